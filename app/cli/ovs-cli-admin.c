@@ -1,0 +1,186 @@
+/* ovs-cli-admin.c — init, user, audit, backup. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ovs-cli-commands.h"
+
+int
+ovs_cli_init (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, NULL, NULL, _("Creates the database (or completes it) with Wezo, Larcom, "
+                                                  "the municipality and the municipal foundation, and makes the "
+                                                  "operating-system user the first kwartiermaker.")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, TRUE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_store_init_defaults (cli->store, g_get_user_name (), &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Database ready: %s (schema version %d)\n"), ovs_store_get_path (cli->store),
+          ovs_store_get_schema_version (cli->store));
+  return OVS_EXIT_OK;
+}
+
+static char *opt_role;
+static char *opt_crew;
+static gboolean opt_json;
+
+static const GOptionEntry user_entries[] = {
+  { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, N_("kwartiermaker, hr or teamleider"), N_("ROLE") },
+  { "crew", 0, 0, G_OPTION_ARG_STRING, &opt_crew, N_("the crew a teamleider leads"), N_("CREW") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+static int
+user_add (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, user_entries, N_("NAME"), NULL))
+    return OVS_EXIT_USAGE;
+  if (argc != 2 || opt_role == NULL)
+    return ovs_cli_usage (_("usage: user add NAME --role kwartiermaker|hr|teamleider [--crew CREW]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (ovs_users_add (cli->store, argv[1], ovs_role_from_string (opt_role), opt_crew, &error) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("User %s added as %s\n"), argv[1], opt_role);
+  return OVS_EXIT_OK;
+}
+
+static int
+user_grant (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, user_entries, N_("NAME"), NULL))
+    return OVS_EXIT_USAGE;
+  if (argc != 2 || opt_crew == NULL)
+    return ovs_cli_usage (_("usage: user grant NAME --crew CREW"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_users_grant_crew (cli->store, argv[1], opt_crew, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+user_end (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, NULL, N_("NAME"), NULL))
+    return OVS_EXIT_USAGE;
+  if (argc != 2)
+    return ovs_cli_usage (_("usage: user end NAME"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_users_end (cli->store, argv[1], &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+user_list (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) users = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, user_entries, NULL, NULL))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((users = ovs_users_list (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (users);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (users); i++)
+    {
+      JsonObject *u = json_array_get_object_element (users, i);
+
+      printf ("%-20s %-14s %s\n", json_object_get_string_member (u, "name"),
+              json_object_get_string_member (u, "role"),
+              json_object_get_string_member (u, "ended_on") ? _("(ended)") : "");
+    }
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand user_commands[] = {
+  { "add", user_add, N_("Add a user with a role") },
+  { "grant", user_grant, N_("Give a teamleider another crew") },
+  { "end", user_end, N_("End a user's access") },
+  { "list", user_list, N_("List users") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_user (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, user_commands, "user", argc, argv);
+}
+
+static int opt_limit;
+
+static const GOptionEntry audit_entries[] = {
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { "limit", 'n', 0, G_OPTION_ARG_INT, &opt_limit, N_("show only the newest N rows"), N_("N") },
+  { NULL }
+};
+
+int
+ovs_cli_audit (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, audit_entries, NULL, _("Lists who changed what, and when, newest first.")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_store_list_audit (cli->store, opt_limit, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (rows);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autoptr(JsonGenerator) gen = json_generator_new ();
+      g_autofree char *changes = NULL;
+
+      json_generator_set_root (gen, json_object_get_member (row, "changes"));
+      changes = json_generator_to_data (gen, NULL);
+      printf ("%s  %-12s %-8s %s #%" G_GINT64_FORMAT "  %s\n",
+              json_object_get_string_member (row, "at"), json_object_get_string_member (row, "user_name"),
+              json_object_get_string_member (row, "action"), json_object_get_string_member (row, "entity"),
+              json_object_get_null_member (row, "entity_id") ? 0 : json_object_get_int_member (row, "entity_id"),
+              changes);
+    }
+  return OVS_EXIT_OK;
+}
+
+int
+ovs_cli_backup (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, NULL, N_("FILE"), _("Copies the database with SQLite's online backup.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 2)
+    return ovs_cli_usage (_("usage: backup FILE"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_store_backup (cli->store, argv[1], &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Backup written to %s\n"), argv[1]);
+  return OVS_EXIT_OK;
+}

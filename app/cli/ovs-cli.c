@@ -1,0 +1,230 @@
+/* ovs-cli.c — overstap-cli: global options, the command tables, and shared helpers. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "ovs-cli-commands.h"
+
+static const OvsCliCommand list_commands[] = {
+  /* employees */
+
+  /* organisations, placements, crews, transfers, covenants, milestones, parameters */
+
+  { NULL, NULL, NULL }
+};
+
+static int
+list_cb (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, list_commands, "list", argc, argv);
+}
+
+static const OvsCliCommand commands[] = {
+  { "init", ovs_cli_init, N_("Create the database with the standard organisations and you as kwartiermaker") },
+  { "user", ovs_cli_user, N_("Add, list or end users and their roles") },
+  { "audit", ovs_cli_audit, N_("Show the audit log") },
+  { "backup", ovs_cli_backup, N_("Copy the database to a file (online backup)") },
+  { "list", list_cb, N_("List employees, organisations, placements, crews, transfers, covenants or milestones") },
+  /* employees */
+
+  /* organisations, placements, crews, transfers, covenants, milestones, parameters */
+
+  /* import and export */
+
+  /* reports and demo */
+
+  /* roster */
+
+  { NULL, NULL, NULL }
+};
+
+static void
+print_commands (FILE *out, const OvsCliCommand *table, const char *group)
+{
+  fprintf (out, _("Usage: overstap-cli [--db PATH] [--user NAME] %s COMMAND …\n\nCommands:\n"), group);
+  for (guint i = 0; table[i].name != NULL; i++)
+    fprintf (out, "  %-16s %s\n", table[i].name, table[i].help ? _(table[i].help) : "");
+}
+
+int
+ovs_cli_dispatch (OvsCli *cli, const OvsCliCommand *table, const char *group, int argc, char **argv)
+{
+  if (argc < 2)
+    {
+      print_commands (stderr, table, group);
+      return OVS_EXIT_USAGE;
+    }
+  for (guint i = 0; table[i].name != NULL; i++)
+    if (g_str_equal (table[i].name, argv[1]))
+      {
+        /* The handler sees "group name" as its argv[0]. */
+        g_autofree char *name = *group ? g_strdup_printf ("%s %s", group, argv[1]) : g_strdup (argv[1]);
+        char *saved = argv[1];
+        int status;
+
+        argv[1] = name;
+        status = table[i].handler (cli, argc - 1, argv + 1);
+        argv[1] = saved;
+        return status;
+      }
+  fprintf (stderr, _("overstap-cli: unknown command “%s%s%s”\n"), group, *group ? " " : "", argv[1]);
+  print_commands (stderr, table, group);
+  return OVS_EXIT_USAGE;
+}
+
+gboolean
+ovs_cli_open_store (OvsCli *cli, gboolean create)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!create && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+    {
+      fprintf (stderr, _("overstap-cli: database %s does not exist; create it with “overstap-cli init”\n"),
+               cli->db_path);
+      return FALSE;
+    }
+  cli->store = ovs_store_open (cli->db_path, &error);
+  if (cli->store == NULL || (!create && !ovs_store_set_user (cli->store, cli->user, &error)))
+    {
+      ovs_cli_fail (g_steal_pointer (&error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_cli_parse (int *argc, char ***argv, const GOptionEntry *entries, const char *parameter_string,
+               const char *summary)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (summary != NULL)
+    g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_set_prgname ((*argv)[0]);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fprintf (stderr, "overstap-cli %s: %s\n", (*argv)[0], error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+ovs_cli_fail (GError *error)
+{
+  fprintf (stderr, "overstap-cli: %s\n", error ? error->message : _("unknown error"));
+  g_clear_error (&error);
+  return OVS_EXIT_ERROR;
+}
+
+int
+ovs_cli_usage (const char *format, ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "overstap-cli: %s\n", message);
+  return OVS_EXIT_USAGE;
+}
+
+void
+ovs_cli_print_json (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, TRUE);
+
+  printf ("%s\n", text);
+}
+
+void
+ovs_cli_print_json_array (JsonArray *array)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+  json_node_set_array (node, array);
+  ovs_cli_print_json (node);
+}
+
+void
+ovs_cli_print_json_object (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_set_object (node, object);
+  ovs_cli_print_json (node);
+}
+
+static void
+set_str (char **slot, const char *value)
+{
+  g_free (*slot);
+  *slot = g_strdup (value);
+}
+
+/* Global options come before the command; they are parsed by hand so that each command keeps its own
+ * option parser. */
+static int
+parse_globals (OvsCli *cli, int argc, char **argv)
+{
+  int i = 1;
+
+  while (i < argc && argv[i][0] == '-')
+    {
+      if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        set_str (&cli->db_path, argv[++i]);
+      else if (g_str_has_prefix (argv[i], "--db="))
+        set_str (&cli->db_path, argv[i] + 5);
+      else if (g_str_equal (argv[i], "--user") && i + 1 < argc)
+        set_str (&cli->user, argv[++i]);
+      else if (g_str_has_prefix (argv[i], "--user="))
+        set_str (&cli->user, argv[i] + 7);
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        return -1;
+      else
+        return -2;
+      i++;
+    }
+  return i;
+}
+
+int
+main (int argc, char **argv)
+{
+  OvsCli cli = { 0 };
+  int first, status;
+
+  setlocale (LC_ALL, "");
+  ovs_init ();
+  textdomain (GETTEXT_PACKAGE);
+
+  first = parse_globals (&cli, argc, argv);
+  if (first == -1)
+    {
+      print_commands (stdout, commands, "");
+      return OVS_EXIT_OK;
+    }
+  if (first < 0)
+    return ovs_cli_usage (_("unknown option; see “overstap-cli --help”"));
+  if (cli.db_path == NULL)
+    cli.db_path = g_strdup (g_getenv ("OVERSTAP_DB"));
+  if (cli.db_path == NULL)
+    cli.db_path = ovs_store_default_path ();
+  if (cli.user == NULL)
+    cli.user = g_strdup (g_get_user_name ());
+
+  /* Each command sees its own name as argv[0]. */
+  status = ovs_cli_dispatch (&cli, commands, "", argc - first + 1, argv + first - 1);
+
+  g_clear_object (&cli.store);
+  g_free (cli.db_path);
+  g_free (cli.user);
+  return status;
+}

@@ -1,0 +1,18 @@
+/* overstap.h — the umbrella header of liboverstap, the core library. */
+#pragma once
+
+#include <glib.h>
+
+#include "overstap/ovs-date.h"
+#include "overstap/ovs-store.h"
+#include "overstap/ovs-users.h"
+#include "overstap/ovs-validate.h"
+/* module headers (employees, import, reports, roster, ical, …) are added here as they land */
+
+G_BEGIN_DECLS
+
+/* Registers the core's resources and its gettext domain. Every entry point calls it once first.
+ * OVERSTAP_LOCALEDIR overrides the installed locale folder (tests, running from the build tree). */
+void ovs_init (void);
+
+G_END_DECLS

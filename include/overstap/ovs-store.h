@@ -1,0 +1,121 @@
+/* ovs-store.h — the SQLite store: opening, migrations, transactions, roles, audit.
+ *
+ * One OvsStore is the context every core function takes (no globals). It knows the current user and
+ * role, so that every rule and permission is checked in core, for the app and the CLI alike.
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define OVS_STORE_ERROR (ovs_store_error_quark ())
+
+typedef enum {
+  OVS_STORE_ERROR_FAILED,            /* SQLite reported an error */
+  OVS_STORE_ERROR_NOT_FOUND,         /* no such row */
+  OVS_STORE_ERROR_PERMISSION_DENIED, /* the current role may not do this */
+  OVS_STORE_ERROR_UNKNOWN_USER,      /* the user named is not in app_user */
+  OVS_STORE_ERROR_DUPLICATE,         /* a unique value is already taken */
+  OVS_STORE_ERROR_MIGRATION,         /* the schema could not be brought up to date */
+  OVS_STORE_ERROR_TOO_NEW,           /* the file was made by a newer Overstap */
+} OvsStoreError;
+
+typedef enum {
+  OVS_ROLE_NONE,
+  OVS_ROLE_KWARTIERMAKER,
+  OVS_ROLE_HR,
+  OVS_ROLE_TEAMLEIDER,
+} OvsRole;
+
+/* What a role may do; ovs_store_can() maps roles onto these. */
+typedef enum {
+  OVS_PERM_VIEW_EMPLOYEES,   /* see employees at all (every role) */
+  OVS_PERM_VIEW_BSN,         /* see an unmasked BSN: kwartiermaker, hr */
+  OVS_PERM_VIEW_HEALTH,      /* indication category, loonwaarde, sickness: kwartiermaker, hr */
+  OVS_PERM_EDIT_EMPLOYEES,   /* employees, indications, qualifications: kwartiermaker, hr */
+  OVS_PERM_EDIT_PLACEMENTS,  /* kwartiermaker, hr */
+  OVS_PERM_EDIT_TRANSFERS,   /* kwartiermaker, hr */
+  OVS_PERM_EDIT_COVENANTS,   /* kwartiermaker, hr */
+  OVS_PERM_EDIT_CREWS,       /* all crews: kwartiermaker, hr; a teamleider only their own (see _can_edit_crew) */
+  OVS_PERM_EDIT_ORGANISATIONS, /* kwartiermaker, hr */
+  OVS_PERM_EDIT_MILESTONES,  /* kwartiermaker */
+  OVS_PERM_EDIT_PARAMETERS,  /* kwartiermaker */
+  OVS_PERM_EDIT_USERS,       /* kwartiermaker */
+  OVS_PERM_EDIT_NOTES,       /* the monitor's notes: kwartiermaker */
+  OVS_PERM_VIEW_AUDIT,       /* kwartiermaker, hr */
+  OVS_PERM_VIEW_HR_SECTIONS, /* placements, transfers, covenants: kwartiermaker, hr */
+} OvsPermission;
+
+#define OVS_TYPE_STORE (ovs_store_get_type ())
+G_DECLARE_FINAL_TYPE (OvsStore, ovs_store, OVS, STORE, GObject)
+
+GQuark       ovs_store_error_quark          (void);
+
+char        *ovs_store_default_path         (void);
+OvsStore    *ovs_store_open                 (const char  *path,
+                                             GError     **error);
+const char  *ovs_store_get_path             (OvsStore    *self);
+int          ovs_store_get_schema_version   (OvsStore    *self);
+int          ovs_store_latest_schema_version (void);
+gboolean     ovs_store_is_empty             (OvsStore    *self);
+
+/* The current user. ovs_store_set_user() looks the name up in app_user; an unknown name fails. */
+gboolean     ovs_store_set_user             (OvsStore    *self,
+                                             const char  *name,
+                                             GError     **error);
+const char  *ovs_store_get_user             (OvsStore    *self);
+OvsRole      ovs_store_get_role             (OvsStore    *self);
+gboolean     ovs_store_can                  (OvsStore     *self,
+                                             OvsPermission perm);
+gboolean     ovs_store_require              (OvsStore     *self,
+                                             OvsPermission perm,
+                                             GError      **error);
+gboolean     ovs_store_can_edit_crew        (OvsStore    *self,
+                                             gint64       crew_id);
+gboolean     ovs_store_require_crew         (OvsStore    *self,
+                                             gint64       crew_id,
+                                             GError     **error);
+
+const char  *ovs_role_to_string             (OvsRole      role);
+OvsRole      ovs_role_from_string           (const char  *text);
+
+/* Transactions nest (savepoints): a function that writes several rows wraps them in begin/commit,
+ * and a caller such as the importer can wrap many such calls in one outer transaction.
+ * On any error call ovs_store_rollback(); it undoes the innermost level. */
+gboolean     ovs_store_begin                (OvsStore    *self,
+                                             GError     **error);
+gboolean     ovs_store_commit               (OvsStore    *self,
+                                             GError     **error);
+void         ovs_store_rollback             (OvsStore    *self);
+
+/* Writes one audit_log row (now, current user). @changes may be NULL; it is not consumed. */
+gboolean     ovs_store_audit                (OvsStore    *self,
+                                             const char  *action,
+                                             const char  *entity,
+                                             gint64       entity_id,
+                                             JsonObject  *changes,
+                                             GError     **error);
+
+/* Tells listeners (list models, views) that rows of @entity changed; emits ::changed. */
+void         ovs_store_emit_changed         (OvsStore    *self,
+                                             const char  *entity);
+
+gboolean     ovs_store_backup               (OvsStore    *self,
+                                             const char  *dest_path,
+                                             GError     **error);
+
+/* The audit log, newest first, as a JSON array of objects (id, at, user_name, action, entity,
+ * entity_id, changes). Needs OVS_PERM_VIEW_AUDIT. @limit <= 0 means all. */
+JsonArray   *ovs_store_list_audit           (OvsStore    *self,
+                                             int          limit,
+                                             GError     **error);
+
+/* Creates the standard organisations (Wezo, Larcom, the municipality, the municipal foundation)
+ * if absent, and makes @user a kwartiermaker if there is no user yet. Idempotent. */
+gboolean     ovs_store_init_defaults        (OvsStore    *self,
+                                             const char  *user,
+                                             GError     **error);
+
+G_END_DECLS

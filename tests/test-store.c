@@ -1,0 +1,211 @@
+/* test-store.c — opening, migrations from every earlier version, transactions, roles, users, audit. */
+#include "ovs-store-private.h"
+#include "ovs-test-util.h"
+
+static gint64
+count (OvsStore *store, const char *sql)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+static void
+test_open_pragmas (OvsTestDb *db, gconstpointer data)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+  sqlite3_reset (stmt);
+  g_assert_cmpint (count (db->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (ovs_store_get_schema_version (db->store), ==, ovs_store_latest_schema_version ());
+  g_assert_cmpint (ovs_store_latest_schema_version (), >=, 2);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM organisation"), ==, 4);
+  g_assert_true (ovs_store_is_empty (db->store));
+}
+
+/* Data that any schema version since 1 can hold. */
+static void
+insert_v1_rows (OvsStore *store)
+{
+  g_assert_true (ovs_store_exec (store,
+    "INSERT INTO organisation (name, kind) VALUES ('Wezo', 'sheltered_company');"
+    "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, "
+    "  employer_id, employment_start) VALUES ('P1', 'Anna', 'Bakker', '1970-01-01', 1800, 1, '1995-03-01');"
+    "INSERT INTO indication (employee_id, category, indication_date) VALUES (1, 'matig', '2012-01-01');"
+    "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');", NULL));
+}
+
+static void
+test_migrate_from_every_version (void)
+{
+  int latest = ovs_store_latest_schema_version ();
+
+  for (int from = 0; from < latest; from++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autoptr(GError) error = NULL;
+      OvsStore *old = ovs_store_open_at_version (path, from, &error);
+      OvsStore *store;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
+      if (from >= 1)
+        insert_v1_rows (old);
+      g_assert_finalize_object (old);
+
+      store = ovs_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
+      g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
+      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
+                       ==, 0);
+      g_assert_finalize_object (store);
+      ovs_test_remove_dir (dir);
+    }
+}
+
+static void
+test_too_new_refused (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsStore *again;
+
+  g_assert_true (ovs_store_exec (db->store, "PRAGMA user_version = 999", NULL));
+  again = ovs_store_open (db->path, &error);
+  g_assert_null (again);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_nested_transactions (OvsTestDb *db, gconstpointer data)
+{
+  g_assert_true (ovs_store_begin (db->store, NULL));
+  g_assert_true (ovs_store_exec (db->store, "INSERT INTO milestone (title, due_date) VALUES ('a', '2014-01-01')", NULL));
+  g_assert_true (ovs_store_begin (db->store, NULL));
+  g_assert_true (ovs_store_exec (db->store, "INSERT INTO milestone (title, due_date) VALUES ('b', '2014-01-01')", NULL));
+  ovs_store_rollback (db->store);   /* only 'b' goes */
+  g_assert_true (ovs_store_commit (db->store, NULL));
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM milestone"), ==, 1);
+
+  g_assert_true (ovs_store_begin (db->store, NULL));
+  g_assert_true (ovs_store_exec (db->store, "INSERT INTO milestone (title, due_date) VALUES ('c', '2014-01-01')", NULL));
+  ovs_store_rollback (db->store);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM milestone"), ==, 1);
+}
+
+static void
+test_foreign_keys_enforced (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ovs_store_exec (db->store,
+    "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, "
+    "employer_id, employment_start) VALUES ('X', 'a', 'b', '1970-01-01', 60, 999, '2000-01-01')", &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
+}
+
+static void
+test_roles (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsStore *s = db->store;
+
+  g_assert_true (ovs_store_set_user (s, "tester", NULL));
+  g_assert_cmpint (ovs_store_get_role (s), ==, OVS_ROLE_KWARTIERMAKER);
+  g_assert_true (ovs_store_exec (s, "INSERT INTO crew (name) VALUES ('Noord'), ('Zuid')", NULL));
+  g_assert_cmpint (ovs_users_add (s, "henk", OVS_ROLE_HR, NULL, &error), >, 0);
+  g_assert_cmpint (ovs_users_add (s, "jan", OVS_ROLE_TEAMLEIDER, "noord", &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (ovs_store_set_user (s, "henk", NULL));
+  g_assert_true (ovs_store_can (s, OVS_PERM_VIEW_BSN));
+  g_assert_true (ovs_store_can (s, OVS_PERM_EDIT_COVENANTS));
+  g_assert_false (ovs_store_can (s, OVS_PERM_EDIT_USERS));
+  g_assert_cmpint (ovs_users_add (s, "x", OVS_ROLE_HR, NULL, &error), ==, 0);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  g_assert_true (ovs_store_set_user (s, "jan", NULL));
+  g_assert_false (ovs_store_can (s, OVS_PERM_VIEW_BSN));
+  g_assert_false (ovs_store_can (s, OVS_PERM_VIEW_HEALTH));
+  g_assert_false (ovs_store_can (s, OVS_PERM_EDIT_EMPLOYEES));
+  g_assert_true (ovs_store_can_edit_crew (s, 1));
+  g_assert_false (ovs_store_require_crew (s, 2, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  g_assert_false (ovs_store_set_user (s, "nobody", &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER);
+}
+
+static void
+test_users_and_audit (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) audit = NULL;
+  JsonObject *newest;
+
+  g_assert_true (ovs_store_set_user (db->store, "tester", NULL));
+  g_assert_cmpint (ovs_users_add (db->store, "piet", OVS_ROLE_TEAMLEIDER, "Onbekend", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW);
+  g_clear_error (&error);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM app_user WHERE name = 'piet'"), ==, 0);
+  g_assert_cmpint (ovs_users_add (db->store, "tester", OVS_ROLE_HR, NULL, &error), ==, 0);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  g_assert_cmpint (ovs_users_add (db->store, "piet", OVS_ROLE_HR, NULL, &error), >, 0);
+  g_assert_true (ovs_users_end (db->store, "piet", &error));
+  g_assert_false (ovs_store_set_user (db->store, "piet", NULL));
+
+  audit = ovs_store_list_audit (db->store, 0, &error);
+  g_assert_no_error (error);
+  newest = json_array_get_object_element (audit, 0);
+  g_assert_cmpstr (json_object_get_string_member (newest, "action"), ==, "end");
+  g_assert_cmpstr (json_object_get_string_member (newest, "entity"), ==, "app_user");
+  g_assert_cmpstr (json_object_get_string_member (newest, "user_name"), ==, "tester");
+  g_assert_nonnull (json_object_get_string_member (newest, "at"));
+  g_assert_true (json_object_has_member (json_object_get_object_member (newest, "changes"), "ended_on"));
+  /* init wrote the first user and four organisations. */
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE entity = 'organisation'"), ==, 4);
+}
+
+static void
+test_backup (OvsTestDb *db, gconstpointer data)
+{
+  g_autofree char *copy = g_build_filename (db->dir, "copy.db", NULL);
+  g_autoptr(GError) error = NULL;
+  OvsStore *restored;
+
+  g_assert_true (ovs_store_backup (db->store, copy, &error));
+  g_assert_no_error (error);
+  restored = ovs_store_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM organisation"), ==, 4);
+  g_assert_finalize_object (restored);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  ovs_init ();
+  OVS_TEST_DB ("/store/open-pragmas", test_open_pragmas);
+  g_test_add_func ("/store/migrate-from-every-version", test_migrate_from_every_version);
+  OVS_TEST_DB ("/store/too-new-refused", test_too_new_refused);
+  OVS_TEST_DB ("/store/nested-transactions", test_nested_transactions);
+  OVS_TEST_DB ("/store/foreign-keys", test_foreign_keys_enforced);
+  OVS_TEST_DB ("/store/roles", test_roles);
+  OVS_TEST_DB ("/store/users-and-audit", test_users_and_audit);
+  OVS_TEST_DB ("/store/backup", test_backup);
+  return g_test_run ();
+}
