@@ -11,15 +11,20 @@ int ovs_cli_user         (OvsCli *cli, int argc, char **argv);
 int ovs_cli_audit        (OvsCli *cli, int argc, char **argv);
 int ovs_cli_backup       (OvsCli *cli, int argc, char **argv);
 
-/* ovs-cli-employees.c: employee, indication, wage-value, qualification, reindications, list employees */
+/* [employees] */
 
-/* ovs-cli-organisations.c: organisation, placement, crew, membership, transfer, checklist, covenant,
- * agreement, covered, milestone, parameter and their lists */
+/* [organisations-crews] */
 
-/* ovs-cli-import.c: import employees, export employees */
+/* [transfers-covenants] */
 
-/* ovs-cli-reports.c: report se, demo */
+/* [reports-demo] */
 
-/* ovs-cli-roster.c: roster … */
+/* [import-export] */
+
+/* [roster] */
+
+/* [ical] */
+
+/* [monitor] */
 
 G_END_DECLS

@@ -8,10 +8,21 @@
 #include "ovs-cli-commands.h"
 
 static const OvsCliCommand list_commands[] = {
-  /* employees */
+  /* [employees] */
 
-  /* organisations, placements, crews, transfers, covenants, milestones, parameters */
+  /* [organisations-crews] */
 
+  /* [transfers-covenants] */
+
+  /* [reports-demo] */
+
+  /* [import-export] */
+
+  /* [roster] */
+
+  /* [ical] */
+
+  /* [monitor] */
   { NULL, NULL, NULL }
 };
 
@@ -27,16 +38,21 @@ static const OvsCliCommand commands[] = {
   { "audit", ovs_cli_audit, N_("Show the audit log") },
   { "backup", ovs_cli_backup, N_("Copy the database to a file (online backup)") },
   { "list", list_cb, N_("List employees, organisations, placements, crews, transfers, covenants or milestones") },
-  /* employees */
+  /* [employees] */
 
-  /* organisations, placements, crews, transfers, covenants, milestones, parameters */
+  /* [organisations-crews] */
 
-  /* import and export */
+  /* [transfers-covenants] */
 
-  /* reports and demo */
+  /* [reports-demo] */
 
-  /* roster */
+  /* [import-export] */
 
+  /* [roster] */
+
+  /* [ical] */
+
+  /* [monitor] */
   { NULL, NULL, NULL }
 };
 

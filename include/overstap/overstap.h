@@ -7,7 +7,15 @@
 #include "overstap/ovs-store.h"
 #include "overstap/ovs-users.h"
 #include "overstap/ovs-validate.h"
-/* module headers (employees, import, reports, roster, ical, …) are added here as they land */
+#include "overstap/ovs-employees.h"
+/* [employees] */
+/* [organisations-crews] */
+/* [transfers-covenants] */
+/* [reports-demo] */
+/* [import-export] */
+/* [roster] */
+/* [ical] */
+/* [monitor] */
 
 G_BEGIN_DECLS
 
