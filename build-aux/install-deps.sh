@@ -1,0 +1,39 @@
+#!/bin/sh
+# Installs every Debian 12 package Overstap needs to build, run and test. Run as root; idempotent.
+set -eu
+
+packages="
+  build-essential meson ninja-build pkg-config gettext
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libical-dev libjson-glib-dev
+  libxlsxwriter-dev libcsv-dev
+  desktop-file-utils appstream appstream-util
+  xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail gsettings-desktop-schemas
+  imagemagick xdotool poppler-utils fonts-cantarell adwaita-icon-theme
+  python3-icalendar python3-openpyxl nodejs npm hyperfine locales
+"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages:$missing — run this script as root (sudo)" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The Dutch locale, so that the interface and the tests can run under nl_NL.UTF-8.
+if ! locale -a 2>/dev/null | grep -qi '^nl_NL\.utf8$'; then
+  if [ "$(id -u)" -eq 0 ]; then
+    sed -i 's/^# *nl_NL.UTF-8 UTF-8/nl_NL.UTF-8 UTF-8/' /etc/locale.gen
+    grep -q '^nl_NL.UTF-8 UTF-8' /etc/locale.gen || echo 'nl_NL.UTF-8 UTF-8' >> /etc/locale.gen
+    locale-gen >/dev/null
+  else
+    echo "install-deps: the nl_NL.UTF-8 locale is missing; run this script as root" >&2
+  fi
+fi
