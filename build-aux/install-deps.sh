@@ -9,8 +9,11 @@ packages="
   desktop-file-utils appstream appstream-util
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail gsettings-desktop-schemas
   imagemagick xdotool poppler-utils fonts-cantarell adwaita-icon-theme
-  python3-icalendar python3-openpyxl nodejs npm hyperfine locales
+  python3-icalendar python3-openpyxl hyperfine locales
 "
+# Node.js and npm (for ical.js in the tests): Debian's, unless the machine already has a node with npm.
+command -v node >/dev/null 2>&1 || packages="$packages nodejs"
+command -v npm >/dev/null 2>&1 || packages="$packages npm"
 
 missing=""
 for p in $packages; do
@@ -23,8 +26,8 @@ if [ -n "$missing" ]; then
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends $missing
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing
 fi
 
 # The Dutch locale, so that the interface and the tests can run under nl_NL.UTF-8.
