@@ -164,8 +164,8 @@ ovs_store_require_crew (OvsStore *self, gint64 crew_id, GError **error)
   if (ovs_store_can_edit_crew (self, crew_id))
     return TRUE;
   g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
-               _("%s (role %s) may not change crew %" G_GINT64_FORMAT ": it is not their own crew"),
-               self->user ? self->user : "?", ovs_role_to_string (self->role), crew_id);
+               _("%s (role %s) may not change this crew: it is not their own crew"),
+               self->user ? self->user : "?", ovs_role_to_string (self->role));
   return FALSE;
 }
 
