@@ -16,6 +16,7 @@
 /* [roster] */
 /* [ical] */
 /* [monitor] */
+#include "overstap/ovs-monitor.h"
 
 G_BEGIN_DECLS
 
