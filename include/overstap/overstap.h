@@ -10,6 +10,8 @@
 #include "overstap/ovs-employees.h"
 /* [employees] */
 /* [organisations-crews] */
+#include "overstap/ovs-organisations.h"
+#include "overstap/ovs-placements.h"
 /* [transfers-covenants] */
 /* [reports-demo] */
 /* [import-export] */

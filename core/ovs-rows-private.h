@@ -1,0 +1,86 @@
+/* ovs-rows-private.h — rows as JSON objects: what the list functions of organisations, placements,
+ * crews and memberships share with their row objects. Not installed.
+ *
+ * One SQL query per list produces JSON objects keyed by column alias; the CLI prints them as they
+ * are, and the row objects for the app wrap them, so both show exactly the same data. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "overstap/ovs-crew.h"
+#include "overstap/ovs-crew-membership.h"
+#include "overstap/ovs-organisation.h"
+#include "overstap/ovs-placement.h"
+#include "overstap/ovs-store.h"
+
+G_BEGIN_DECLS
+
+/* The current row of @stmt keyed by column name: integers, reals, text or null. */
+JsonObject   *ovs_row_from_stmt        (sqlite3_stmt  *stmt);
+/* Steps @stmt to its end, collecting every row, then resets it. */
+JsonArray    *ovs_rows_from_stmt       (sqlite3_stmt  *stmt);
+
+/* A string member, or NULL when it is missing or null. */
+const char   *ovs_row_get_string       (JsonObject    *row,
+                                        const char    *key);
+/* An integer member, or @fallback when it is missing or null. */
+gint64        ovs_row_get_int          (JsonObject    *row,
+                                        const char    *key,
+                                        gint64         fallback);
+/* Fills @value for a read-only property from the member of the same name ('-' read as '_');
+ * a null member gives the property's default. */
+void          ovs_row_get_property     (JsonObject    *row,
+                                        GValue        *value,
+                                        GParamSpec    *pspec);
+
+/* Binds member @key of @row (integer, text or null) to parameter @index of @stmt. */
+void          ovs_row_bind             (sqlite3_stmt  *stmt,
+                                        int            index,
+                                        JsonObject    *row,
+                                        const char    *key);
+/* The members of @after that differ from @before (for the audit log); NULL @before gives all. */
+JsonObject   *ovs_row_diff             (JsonObject    *before,
+                                        JsonObject    *after);
+
+typedef GObject *(*OvsRowWrapFunc) (JsonObject *row);
+/* A GListStore of @type with one object per element of @rows, made by @wrap. */
+GListStore   *ovs_rows_to_list_store   (JsonArray      *rows,
+                                        GType           type,
+                                        OvsRowWrapFunc  wrap);
+
+/* The row objects' constructors; they take a reference on @row. */
+GObject      *ovs_organisation_new_from_row    (JsonObject *row);
+GObject      *ovs_placement_new_from_row       (JsonObject *row);
+GObject      *ovs_crew_new_from_row            (JsonObject *row);
+GObject      *ovs_crew_membership_new_from_row (JsonObject *row);
+
+/* What placements and memberships need to know about an employee. */
+typedef struct
+{
+  gint64  id;
+  int     contract_minutes;
+  char   *label;              /* "P1 (Anna de Boer)", for messages */
+} OvsEmployeeRef;
+
+/* Looks up employee @id; an unknown id fails with OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE. Free
+ * out->label with g_free(). */
+gboolean      ovs_rows_lookup_employee (OvsStore       *store,
+                                        gint64          id,
+                                        OvsEmployeeRef *out,
+                                        GError        **error);
+/* Checks that @iso is a stored date ('YYYY-MM-DD'); @field names it in the error. */
+gboolean      ovs_rows_check_date      (const char     *iso,
+                                        const char     *field,
+                                        gboolean        required,
+                                        GError        **error);
+/* Minutes as hours for messages: "32" or "32.5". */
+char         *ovs_rows_format_hours    (gint64          minutes);
+/* An ISO date as users read it (dd-mm-jjjj), or "open-ended" for NULL. */
+char         *ovs_rows_display_date    (const char     *iso);
+
+/* SQL for an employee's display name from the columns of table alias e. */
+#define OVS_SQL_EMPLOYEE_NAME \
+  "(e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name)"
+
+G_END_DECLS
