@@ -14,6 +14,8 @@
 #include "overstap/ovs-placements.h"
 /* [transfers-covenants] */
 /* [reports-demo] */
+#include "overstap/ovs-parameters.h"
+#include "overstap/ovs-se.h"
 /* [import-export] */
 /* [roster] */
 /* [ical] */
