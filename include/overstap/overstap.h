@@ -9,16 +9,25 @@
 #include "overstap/ovs-validate.h"
 #include "overstap/ovs-employees.h"
 /* [employees] */
+#include "overstap/ovs-employee.h"
+#include "overstap/ovs-employee-history.h"
 /* [organisations-crews] */
 #include "overstap/ovs-organisations.h"
 #include "overstap/ovs-placements.h"
+#include "overstap/ovs-crews.h"
+#include "overstap/ovs-crew-memberships.h"
 /* [transfers-covenants] */
+#include "overstap/ovs-transfers.h"
+#include "overstap/ovs-transfer-case.h"
+#include "overstap/ovs-checklist-item.h"
 /* [reports-demo] */
 #include "overstap/ovs-parameters.h"
 #include "overstap/ovs-se.h"
 /* [import-export] */
+#include "overstap/ovs-csv.h"
 /* [roster] */
 /* [ical] */
+#include "overstap/ovs-ical.h"
 /* [monitor] */
 #include "overstap/ovs-monitor.h"
 
