@@ -12,6 +12,13 @@ int ovs_cli_audit        (OvsCli *cli, int argc, char **argv);
 int ovs_cli_backup       (OvsCli *cli, int argc, char **argv);
 
 /* [employees] */
+/* ovs-cli-employees.c, ovs-cli-employee-history.c */
+int ovs_cli_employee       (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_employees (OvsCli *cli, int argc, char **argv);
+int ovs_cli_reindications  (OvsCli *cli, int argc, char **argv);
+int ovs_cli_indication     (OvsCli *cli, int argc, char **argv);
+int ovs_cli_wage_value     (OvsCli *cli, int argc, char **argv);
+int ovs_cli_qualification  (OvsCli *cli, int argc, char **argv);
 
 /* [organisations-crews] */
 

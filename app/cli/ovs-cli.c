@@ -9,6 +9,7 @@
 
 static const OvsCliCommand list_commands[] = {
   /* [employees] */
+  { "employees", ovs_cli_list_employees, N_("List employees") },
 
   /* [organisations-crews] */
 
@@ -39,6 +40,11 @@ static const OvsCliCommand commands[] = {
   { "backup", ovs_cli_backup, N_("Copy the database to a file (online backup)") },
   { "list", list_cb, N_("List employees, organisations, placements, crews, transfers, covenants or milestones") },
   /* [employees] */
+  { "employee", ovs_cli_employee, N_("Add, change, end or show an employee") },
+  { "indication", ovs_cli_indication, N_("Record or list an employee's Wsw indications") },
+  { "wage-value", ovs_cli_wage_value, N_("Record or list loonwaarde measurements") },
+  { "qualification", ovs_cli_qualification, N_("Record, end or list licences and certificates") },
+  { "reindications", ovs_cli_reindications, N_("Re-indications to request at UWV soon or overdue") },
 
   /* [organisations-crews] */
 

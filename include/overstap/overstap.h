@@ -11,6 +11,8 @@
 /* [employees] */
 #include "overstap/ovs-employee.h"
 #include "overstap/ovs-employee-history.h"
+#include "overstap/ovs-employee.h"
+#include "overstap/ovs-employee-history.h"
 /* [organisations-crews] */
 #include "overstap/ovs-organisations.h"
 #include "overstap/ovs-placements.h"
