@@ -27,6 +27,9 @@
 #include "overstap/ovs-se.h"
 /* [import-export] */
 #include "overstap/ovs-csv.h"
+#include "overstap/ovs-import-row.h"
+#include "overstap/ovs-import-report.h"
+#include "overstap/ovs-import.h"
 /* [roster] */
 /* [ical] */
 #include "overstap/ovs-ical.h"
