@@ -30,6 +30,7 @@
 #include "overstap/ovs-import-row.h"
 #include "overstap/ovs-import-report.h"
 #include "overstap/ovs-import.h"
+#include "overstap/ovs-export.h"
 /* [roster] */
 /* [ical] */
 #include "overstap/ovs-ical.h"
