@@ -22,6 +22,12 @@
 #include "overstap/ovs-transfers.h"
 #include "overstap/ovs-transfer-case.h"
 #include "overstap/ovs-checklist-item.h"
+#include "overstap/ovs-covenants.h"
+#include "overstap/ovs-covenant.h"
+#include "overstap/ovs-agreement.h"
+#include "overstap/ovs-covered-employee.h"
+#include "overstap/ovs-milestones.h"
+#include "overstap/ovs-milestone.h"
 /* [reports-demo] */
 #include "overstap/ovs-parameters.h"
 #include "overstap/ovs-se.h"
