@@ -25,6 +25,9 @@ int ovs_cli_qualification  (OvsCli *cli, int argc, char **argv);
 /* [transfers-covenants] */
 
 /* [reports-demo] */
+/* ovs-cli-reports.c: report, parameter */
+int ovs_cli_report       (OvsCli *cli, int argc, char **argv);
+int ovs_cli_parameter    (OvsCli *cli, int argc, char **argv);
 
 /* [import-export] */
 

@@ -51,6 +51,8 @@ static const OvsCliCommand commands[] = {
   /* [transfers-covenants] */
 
   /* [reports-demo] */
+  { "report", ovs_cli_report, N_("Standard units (SE) and covenant reports") },
+  { "parameter", ovs_cli_parameter, N_("Set or list the dated SE parameters") },
 
   /* [import-export] */
 

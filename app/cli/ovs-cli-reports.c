@@ -1,0 +1,261 @@
+/* ovs-cli-reports.c — report se, report covenants, parameter set/list. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ovs-cli-commands.h"
+
+static int opt_year;
+static int opt_month;
+static gboolean opt_json;
+static char *opt_from;
+
+static const GOptionEntry report_entries[] = {
+  { "year", 'y', 0, G_OPTION_ARG_INT, &opt_year, N_("the calendar year"), N_("YEAR") },
+  { "month", 'm', 0, G_OPTION_ARG_INT, &opt_month, N_("one month of that year (1–12)"), N_("MONTH") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+/* A figure as Dutch readers write it: thousands with '.', decimals with ','. */
+static char *
+format_nl (double value, int decimals)
+{
+  g_autofree char *plain = g_strdup_printf ("%.*f", decimals, fabs (value) < 0.5 * pow (10, -decimals) ? 0.0 : value);
+  const char *dot = strchr (plain, '.');
+  gsize int_len = dot ? (gsize) (dot - plain) : strlen (plain);
+  GString *out = g_string_new (NULL);
+  gsize start = plain[0] == '-' ? 1 : 0;
+
+  if (start)
+    g_string_append_c (out, '-');
+  for (gsize i = start; i < int_len; i++)
+    {
+      if (i > start && (int_len - i) % 3 == 0)
+        g_string_append_c (out, '.');
+      g_string_append_c (out, plain[i]);
+    }
+  if (dot)
+    g_string_append_printf (out, ",%s", dot + 1);
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+placement_label (const char *code)
+{
+  if (g_str_equal (code, "sheltered_work")) return _("beschut werk");
+  if (g_str_equal (code, "group_secondment")) return _("groepsdetachering");
+  if (g_str_equal (code, "individual_secondment")) return _("individuele detachering");
+  if (g_str_equal (code, "supported_employment")) return _("begeleid werken");
+  if (g_str_equal (code, OVS_SE_NO_PLACEMENT)) return _("geen plaatsing");
+  return code;
+}
+
+static void
+print_breakdown (OvsSeReport *report, OvsSeBreakdown breakdown, const char *title)
+{
+  g_auto(GStrv) keys = ovs_se_report_get_keys (report, breakdown);
+
+  printf ("\n%s\n", title);
+  if (keys[0] == NULL)
+    printf ("  %s\n", _("(none)"));
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *value = format_nl (ovs_se_report_get (report, breakdown, keys[i]), 2);
+      const char *label = breakdown == OVS_SE_BY_PLACEMENT_TYPE ? placement_label (keys[i]) : keys[i];
+
+      printf ("  %-36s %12s\n", label, value);
+    }
+}
+
+static void
+print_se_table (OvsSeReport *report)
+{
+  g_autofree char *start = ovs_date_iso_to_display (ovs_se_report_get_start (report));
+  g_autofree char *end = ovs_date_iso_to_display (ovs_se_report_get_end (report));
+  g_autofree char *total = format_nl (ovs_se_report_get_total (report), 2);
+
+  printf (_("Standard units (SE), %s to %s\n"), start, end);
+  printf ("  %-36s %12s\n", _("Total"), total);
+  print_breakdown (report, OVS_SE_BY_EMPLOYER, _("By employer"));
+  print_breakdown (report, OVS_SE_BY_HOME_MUNICIPALITY, _("By home municipality"));
+  print_breakdown (report, OVS_SE_BY_PLACEMENT_TYPE, _("By placement type"));
+  print_breakdown (report, OVS_SE_BY_COVENANT, _("By covenant (covered SE only)"));
+}
+
+static int
+report_se (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsSeReport) report = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, report_entries, NULL, _("Standard units (SE) per year or month, in total and "
+                                                            "by employer, home municipality, placement type and "
+                                                            "covenant.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 1 || opt_year == 0)
+    return ovs_cli_usage (_("usage: report se --year YEAR [--month MONTH] [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  report = opt_month != 0 ? ovs_se_report_new_month (cli->store, opt_year, opt_month, &error)
+                          : ovs_se_report_new_year (cli->store, opt_year, &error);
+  if (report == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      g_autoptr(JsonObject) body = ovs_se_report_to_json (report);
+      g_autoptr(JsonObject) out = json_object_new ();
+      GList *members = json_object_get_members (body);
+
+      /* year (and month) first, then the report's own members in their order. */
+      json_object_set_int_member (out, "year", opt_year);
+      if (opt_month != 0)
+        json_object_set_int_member (out, "month", opt_month);
+      for (GList *l = members; l != NULL; l = l->next)
+        json_object_set_member (out, l->data, json_node_copy (json_object_get_member (body, l->data)));
+      g_list_free (members);
+      ovs_cli_print_json_object (out);
+      return OVS_EXIT_OK;
+    }
+  print_se_table (report);
+  return OVS_EXIT_OK;
+}
+
+static void
+print_covenant_row (JsonObject *row)
+{
+  g_autofree char *se = format_nl (json_object_get_double_member (row, "se"), 2);
+  g_autofree char *target = format_nl (json_object_get_double_member (row, "target_se"), 2);
+  g_autofree char *spend = format_nl (json_object_get_double_member (row, "spend_cents") / 100.0, 2);
+  g_autofree char *budget = format_nl (json_object_get_int_member (row, "budget_cents") / 100.0, 2);
+  g_autofree char *share = json_object_get_null_member (row, "budget_share") ? g_strdup ("–")
+                           : format_nl (100 * json_object_get_double_member (row, "budget_share"), 1);
+
+  printf ("%-32s %-8s %10s %10s %15s %15s %7s%%\n", json_object_get_string_member (row, "name"),
+          json_object_get_string_member (row, "party"), se, target, spend, budget, share);
+}
+
+static int
+report_covenants (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, report_entries, NULL, _("Per covenant: SE covered against the target, and the "
+                                                            "spend against the budget.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 1 || opt_year == 0 || opt_month != 0)
+    return ovs_cli_usage (_("usage: report covenants --year YEAR [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_se_covenant_spend (cli->store, opt_year, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      g_autoptr(JsonObject) out = json_object_new ();
+
+      json_object_set_int_member (out, "year", opt_year);
+      json_object_set_array_member (out, "covenants", json_array_ref (rows));
+      ovs_cli_print_json_object (out);
+      return OVS_EXIT_OK;
+    }
+  printf ("%-32s %-8s %10s %10s %15s %15s %8s\n", _("Covenant"), _("Party"), _("SE"), _("Target"),
+          _("Spend (€)"), _("Budget (€)"), _("Used"));
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    print_covenant_row (json_array_get_object_element (rows, i));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand report_commands[] = {
+  { "se", report_se, N_("Standard units (SE) per year or month") },
+  { "covenants", report_covenants, N_("Covenants: SE against target, spend against budget") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_report (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, report_commands, "report", argc, argv);
+}
+
+/* --- parameter --- */
+
+static const GOptionEntry parameter_entries[] = {
+  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("the first day the value holds (dd-mm-jjjj)"), N_("DATE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+/* "fulltime_hours 38" is accepted as fulltime_minutes 2280: people think of the norm in hours. */
+static int
+parameter_set (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL;
+  const char *name;
+  double value;
+
+  if (!ovs_cli_parse (&argc, &argv, parameter_entries, N_("NAME VALUE"),
+                      _("Names: fulltime_minutes (or fulltime_hours), se_weight_matig, se_weight_ernstig, "
+                        "cents_per_se. The value holds from --from until the next change.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 3 || opt_from == NULL)
+    return ovs_cli_usage (_("usage: parameter set NAME VALUE --from dd-mm-jjjj"));
+  if (!ovs_parse_decimal (argv[2], &value, &error) || (from = ovs_date_normalize (opt_from, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  name = argv[1];
+  if (g_str_equal (name, "fulltime_hours"))
+    name = OVS_PARAM_FULLTIME_MINUTES, value *= 60;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_parameters_set (cli->store, name, from, value, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("%s = %g from %s\n"), name, value, opt_from);
+  return OVS_EXIT_OK;
+}
+
+static int
+parameter_list (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, parameter_entries, NULL, NULL))
+    return OVS_EXIT_USAGE;
+  if (argc != 1)
+    return ovs_cli_usage (_("usage: parameter list [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_parameters_list (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (rows);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *from = ovs_date_iso_to_display (json_object_get_string_member (row, "valid_from"));
+      g_autofree char *to = ovs_date_iso_to_display (json_object_get_string_member (row, "valid_to"));
+      g_autofree char *value = format_nl (json_object_get_double_member (row, "value"), 4);
+
+      printf ("%-20s %-10s %-10s %14s\n", json_object_get_string_member (row, "name"), from, to, value);
+    }
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand parameter_commands[] = {
+  { "set", parameter_set, N_("Set a parameter from a date on") },
+  { "list", parameter_list, N_("List parameters and their history") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_parameter (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, parameter_commands, "parameter", argc, argv);
+}
