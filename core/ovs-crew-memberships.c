@@ -133,7 +133,7 @@ check_one_crew (OvsStore *store, gint64 self_id, const OvsEmployeeRef *employee,
       g_autofree char *until = ovs_rows_display_date ((const char *) sqlite3_column_text (stmt, 2));
 
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
-                   _("%s is already in crew “%s” from %s until %s; an employee can be in one crew at a time"),
+                   _("%s is already in crew “%s” (%s – %s); an employee can be in one crew at a time"),
                    employee->label, (const char *) sqlite3_column_text (stmt, 0), from, until);
       ok = FALSE;
     }

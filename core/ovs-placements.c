@@ -244,8 +244,8 @@ set_overlap_error (JsonArray *others, const char *day, gint64 total, const OvsEm
   g_autofree char *list = describe_overlaps (others, day);
 
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT,
-               _("On %s %s would be placed for %s hours per week, more than the %s contract hours; "
-                 "this placement overlaps %s"), shown, employee->label, hours, contract, list);
+               _("%s would be placed for %s hours per week from %s, more than the %s contract hours; "
+                 "this placement overlaps %s"), employee->label, hours, shown, contract, list);
 }
 
 /* The load only rises where a placement starts, so checking the new start and every later start of

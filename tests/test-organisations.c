@@ -259,6 +259,18 @@ test_placement_add_and_list (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (json_object_get_int_member (changes, "employee_id"), ==, bert);
 }
 
+/* Adding @f must fail with @code, and the message must name @text if given. */
+static void
+expect_refused (OvsStore *store, const OvsPlacementFields *f, GQuark domain, int code, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (ovs_placements_add (store, f, &error), ==, 0);
+  g_assert_error (error, domain, code);
+  if (text != NULL)
+    g_assert_nonnull (strstr (error->message, text));
+}
+
 static void
 test_placement_invalid (OvsTestDb *db, gconstpointer data)
 {
@@ -266,48 +278,38 @@ test_placement_invalid (OvsTestDb *db, gconstpointer data)
   gint64 anna = add_employee (db->store, "P1", 32 * 60);
   OvsPlacementFields f;
 
-#define REFUSED(domain, code, text) \
-  G_STMT_START { \
-    g_assert_cmpint (ovs_placements_add (db->store, &f, &error), ==, 0); \
-    g_assert_error (error, domain, code); \
-    if (text != NULL) \
-      g_assert_nonnull (strstr (error->message, text)); \
-    g_clear_error (&error); \
-  } G_STMT_END
-
   f = fields (anna, "groepsdetachering", NULL, 10, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, "hirer");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, "hirer");
   f = fields (anna, "begeleid werken", "", 10, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, "hirer");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, "hirer");
   f = fields (anna, "individuele detachering", "Bakkerij", 10, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION, "Bakkerij");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION, "Bakkerij");
   f = fields (anna, "stage", NULL, 10, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, "stage");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, "stage");
   f = fields (anna, "beschut", NULL, 0, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE, NULL);
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE, NULL);
   f = fields (anna, "beschut", NULL, 33, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT, "P1");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT, "P1");
   f = fields (anna, "beschut", NULL, 10, "2015-01-01", "2014-12-31");
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER, "31-12-2014");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER, "31-12-2014");
   f = fields (anna, "beschut", NULL, 10, "2015-02-30", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE, "2015-02-30");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE, "2015-02-30");
   f = fields (anna, "beschut", NULL, 10, NULL, NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, NULL);
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, NULL);
   f = fields (anna + 100, "beschut", NULL, 10, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE, NULL);
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE, NULL);
   f = fields (anna, "beschut", NULL, 10, "2015-01-01", NULL);
   f.has_hourly_rate = TRUE;
   f.hourly_rate_cents = -5;
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE, NULL);
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE, NULL);
 
   /* A hirer that had ended before the placement starts. */
   g_assert_true (ovs_organisations_end (db->store, "Larcom", "2014-12-31", NULL));
   f = fields (anna, "groepsdetachering", "Larcom", 10, "2015-01-01", NULL);
-  REFUSED (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, "Larcom");
+  expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, "Larcom");
   f = fields (anna, "groepsdetachering", "Larcom", 10, "2014-06-01", "2014-12-31");
   g_assert_cmpint (ovs_placements_add (db->store, &f, &error), >, 0);
   g_assert_no_error (error);
-#undef REFUSED
 
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM placement"), ==, 1);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE entity = 'placement'"), ==, 1);

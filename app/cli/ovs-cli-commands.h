@@ -21,6 +21,14 @@ int ovs_cli_wage_value     (OvsCli *cli, int argc, char **argv);
 int ovs_cli_qualification  (OvsCli *cli, int argc, char **argv);
 
 /* [organisations-crews] */
+/* ovs-cli-organisations.c, ovs-cli-placements.c, ovs-cli-crews.c */
+int ovs_cli_organisation       (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_organisations (OvsCli *cli, int argc, char **argv);
+int ovs_cli_placement          (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_placements    (OvsCli *cli, int argc, char **argv);
+int ovs_cli_crew               (OvsCli *cli, int argc, char **argv);
+int ovs_cli_membership         (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_crews         (OvsCli *cli, int argc, char **argv);
 
 /* [transfers-covenants] */
 

@@ -12,6 +12,9 @@ static const OvsCliCommand list_commands[] = {
   { "employees", ovs_cli_list_employees, N_("List employees") },
 
   /* [organisations-crews] */
+  { "organisations", ovs_cli_list_organisations, N_("List organisations") },
+  { "placements", ovs_cli_list_placements, N_("List placements, of everybody or one employee") },
+  { "crews", ovs_cli_list_crews, N_("List crews with their team leader and member count") },
 
   /* [transfers-covenants] */
 
@@ -47,6 +50,10 @@ static const OvsCliCommand commands[] = {
   { "reindications", ovs_cli_reindications, N_("Re-indications to request at UWV soon or overdue") },
 
   /* [organisations-crews] */
+  { "organisation", ovs_cli_organisation, N_("Add or end an organisation (employer, hirer, …)") },
+  { "placement", ovs_cli_placement, N_("Add, change or end an employee's placement") },
+  { "crew", ovs_cli_crew, N_("Add, change or end a crew; show its members or history") },
+  { "membership", ovs_cli_membership, N_("Put an employee in a crew, or end that") },
 
   /* [transfers-covenants] */
 

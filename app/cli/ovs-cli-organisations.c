@@ -1,0 +1,173 @@
+/* ovs-cli-organisations.c — organisation add/end, list organisations, and the helpers the
+ * placement and crew commands share (ovs-cli-orgs-private.h). */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ovs-cli-commands.h"
+#include "ovs-cli-orgs-private.h"
+
+/* --- shared helpers --- */
+
+gint64
+ovs_cli_orgs_employee (OvsStore *store, const char *number, GError **error)
+{
+  gint64 id = ovs_employees_find (store, number);
+
+  if (id == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with personnel number %s"), number);
+  return id;
+}
+
+gboolean
+ovs_cli_orgs_date (const char *option, const char *value, char **iso, GError **error)
+{
+  *iso = NULL;
+  if (value == NULL)
+    return TRUE;
+  if (*value == '\0')
+    {
+      *iso = g_strdup ("");
+      return TRUE;
+    }
+  if ((*iso = ovs_date_normalize (value, error)) == NULL)
+    {
+      g_prefix_error (error, "%s: ", option);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_cli_orgs_id (const char *text, const char *what, gint64 *id)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      ovs_cli_usage (_("%s must be a number, not “%s”"), what, text);
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
+char *
+ovs_cli_orgs_text (JsonObject *row, const char *member)
+{
+  JsonNode *node = json_object_get_member (row, member);
+  GDate date;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("-");
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (ovs_date_from_iso (json_node_get_string (node), &date))
+    return ovs_date_iso_to_display (json_node_get_string (node));
+  return g_strdup (json_node_get_string (node));
+}
+
+/* --- organisation add / end --- */
+
+static char *opt_kind;
+static char *opt_date;
+static gboolean opt_json;
+
+static const GOptionEntry add_entries[] = {
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind,
+    N_("sheltered_company, municipality, foundation, employer or hirer (or sw-bedrijf, gemeente, stichting, "
+       "werkgever, inlener)"), N_("KIND") },
+  { NULL }
+};
+
+static const GOptionEntry end_entries[] = {
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the last day (default: today)"), N_("DATE") },
+  { NULL }
+};
+
+static const GOptionEntry list_entries[] = {
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+static int
+organisation_add (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!ovs_cli_parse (&argc, &argv, add_entries, N_("NAME"), _("Adds an organisation: an employer, a hirer, …")))
+    return OVS_EXIT_USAGE;
+  if (argc != 2 || opt_kind == NULL)
+    return ovs_cli_usage (_("usage: organisation add NAME --kind KIND"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((id = ovs_organisations_add (cli->store, argv[1], opt_kind, &error)) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Organisation %s added (id %" G_GINT64_FORMAT ")\n"), argv[1], id);
+  return OVS_EXIT_OK;
+}
+
+static int
+organisation_end (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, end_entries, N_("NAME"), _("Ends an organisation; it stays in the lists.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 2)
+    return ovs_cli_usage (_("usage: organisation end NAME [--date DATE]"));
+  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_organisations_end (cli->store, argv[1], date && *date ? date : NULL, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Organisation %s ended\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand organisation_commands[] = {
+  { "add", organisation_add, N_("Add an organisation") },
+  { "end", organisation_end, N_("End an organisation") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_organisation (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, organisation_commands, "organisation", argc, argv);
+}
+
+int
+ovs_cli_list_organisations (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, list_entries, NULL, NULL))
+    return OVS_EXIT_USAGE;
+  if (argc != 1)
+    return ovs_cli_usage (_("usage: list organisations [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_organisations_list_json (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (rows);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *ended = ovs_cli_orgs_text (row, "ended_on");
+
+      printf ("%-30s %-18s %s\n", json_object_get_string_member (row, "name"),
+              json_object_get_string_member (row, "kind"), json_object_get_null_member (row, "ended_on") ? "" : ended);
+    }
+  return OVS_EXIT_OK;
+}
