@@ -42,6 +42,10 @@ int ovs_cli_parameter    (OvsCli *cli, int argc, char **argv);
 /* [roster] */
 
 /* [ical] */
+/* ovs-cli-roster-ical.c: roster export, roster publish, roster import (hooked into `roster`) */
+int ovs_cli_roster_export  (OvsCli *cli, int argc, char **argv);
+int ovs_cli_roster_publish (OvsCli *cli, int argc, char **argv);
+int ovs_cli_roster_import  (OvsCli *cli, int argc, char **argv);
 
 /* [monitor] */
 

@@ -1,0 +1,208 @@
+/* ovs-cli-roster-ical.c — roster export, roster publish, roster import: rosters, absences and deadlines
+ * as iCalendar. The `roster` command table (ovs-cli-roster.c) hooks these handlers in. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ovs-cli-commands.h"
+
+static char *opt_crew;
+static char *opt_employee;
+static gboolean opt_deadlines;
+static gboolean opt_all;
+static char *opt_from;
+static char *opt_to;
+static char *opt_output;
+static char *opt_dir;
+static char *opt_as;
+static gboolean opt_json;
+
+static const GOptionEntry export_entries[] = {
+  { "crew", 0, 0, G_OPTION_ARG_STRING, &opt_crew, N_("the roster of this crew"), N_("NAME") },
+  { "employee", 0, 0, G_OPTION_ARG_STRING, &opt_employee, N_("the roster of this employee"), N_("NUMBER") },
+  { "deadlines", 0, 0, G_OPTION_ARG_NONE, &opt_deadlines, N_("covenant deadlines and milestones"), NULL },
+  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("first day (dd-mm-jjjj)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("last day (dd-mm-jjjj)"), N_("DATE") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output, N_("write to FILE.ics (default: standard output)"),
+    N_("FILE") },
+  { NULL }
+};
+
+static const GOptionEntry publish_entries[] = {
+  { "dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_dir, N_("the folder to publish the .ics files in"), N_("DIR") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("first day (default: four weeks ago)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("last day (default: thirteen weeks ahead)"), N_("DATE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry import_entries[] = {
+  { "employee", 0, 0, G_OPTION_ARG_STRING, &opt_employee, N_("the absences of this employee"), N_("NUMBER") },
+  { "all", 0, 0, G_OPTION_ARG_NONE, &opt_all, N_("absences of everybody (public holidays)"), NULL },
+  { "as", 0, 0, G_OPTION_ARG_STRING, &opt_as, N_("absence (leave) or holiday"), N_("KIND") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("first day (default: 1 January this year)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("last day (default: 31 December next year)"), N_("DATE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+/* Dates as users type them (dd-mm-jjjj) into ISO, in place; NULL stays NULL. */
+static gboolean
+normalize_dates (GError **error)
+{
+  char **dates[] = { &opt_from, &opt_to };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      char *iso;
+
+      if (*dates[i] == NULL)
+        continue;
+      if ((iso = ovs_date_normalize (*dates[i], error)) == NULL)
+        return FALSE;
+      g_free (*dates[i]);
+      *dates[i] = iso;
+    }
+  return TRUE;
+}
+
+static char *
+export_text (OvsCli *cli, GError **error)
+{
+  if (opt_crew != NULL)
+    return ovs_ical_export_crew (cli->store, opt_crew, opt_from, opt_to, error);
+  if (opt_employee != NULL)
+    return ovs_ical_export_employee (cli->store, opt_employee, opt_from, opt_to, error);
+  return ovs_ical_export_deadlines (cli->store, opt_from, opt_to, error);
+}
+
+int
+ovs_cli_roster_export (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int chosen;
+
+  if (!ovs_cli_parse (&argc, &argv, export_entries, NULL,
+                      _("Writes a roster (of a crew or an employee) or the deadlines as an iCalendar file.")))
+    return OVS_EXIT_USAGE;
+  chosen = (opt_crew != NULL) + (opt_employee != NULL) + (opt_deadlines ? 1 : 0);
+  if (argc != 1 || chosen != 1 || opt_from == NULL || opt_to == NULL)
+    return ovs_cli_usage (_("usage: roster export (--crew NAME | --employee NUMBER | --deadlines) "
+                            "--from DATE --to DATE [-o FILE.ics]"));
+  if (!normalize_dates (&error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((text = export_text (cli, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_output == NULL || g_str_equal (opt_output, "-"))
+    {
+      fwrite (text, 1, strlen (text), stdout);
+      return OVS_EXIT_OK;
+    }
+  /* g_file_set_contents() writes a temporary file and renames it: never half a file. */
+  if (!g_file_set_contents (opt_output, text, -1, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+int
+ovs_cli_roster_publish (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  OvsIcalPublishStats stats = { 0 };
+
+  if (!ovs_cli_parse (&argc, &argv, publish_entries, NULL,
+                      _("Publishes one .ics file per crew, per employee with shifts, and the deadlines, in a "
+                        "folder that calendar apps can subscribe to.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 1 || opt_dir == NULL)
+    return ovs_cli_usage (_("usage: roster publish --dir DIR [--from DATE --to DATE] [--json]"));
+  if (!normalize_dates (&error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_ical_publish_period (cli->store, opt_dir, opt_from, opt_to, &stats, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      g_autoptr(JsonObject) result = json_object_new ();
+
+      json_object_set_string_member (result, "dir", opt_dir);
+      json_object_set_int_member (result, "files", stats.files);
+      json_object_set_int_member (result, "events", stats.events);
+      json_object_set_int_member (result, "cancelled", stats.cancelled);
+      ovs_cli_print_json_object (result);
+    }
+  else
+    printf (_("Published %u files with %u events (%u cancelled) in %s\n"), stats.files, stats.events,
+            stats.cancelled, opt_dir);
+  return OVS_EXIT_OK;
+}
+
+static void
+print_import (const char *file, const OvsIcalImportStats *stats)
+{
+  guint skipped = stats->already_present + stats->cancelled + stats->outside_period + stats->duplicates;
+
+  if (opt_json)
+    {
+      g_autoptr(JsonObject) result = json_object_new ();
+
+      json_object_set_string_member (result, "file", file);
+      json_object_set_int_member (result, "imported", stats->imported);
+      json_object_set_int_member (result, "updated", stats->updated);
+      json_object_set_int_member (result, "skipped", skipped);
+      json_object_set_int_member (result, "already_present", stats->already_present);
+      json_object_set_int_member (result, "cancelled", stats->cancelled);
+      json_object_set_int_member (result, "outside_period", stats->outside_period);
+      json_object_set_int_member (result, "duplicates", stats->duplicates);
+      ovs_cli_print_json_object (result);
+      return;
+    }
+  printf (_("%s: %u imported, %u updated, %u skipped (%u already present, %u cancelled, "
+            "%u outside the period, %u duplicate)\n"), file, stats->imported, stats->updated, skipped,
+          stats->already_present, stats->cancelled, stats->outside_period, stats->duplicates);
+}
+
+static const char *
+import_kind (const char *as)
+{
+  if (g_strcmp0 (as, "absence") == 0 || g_strcmp0 (as, "leave") == 0)
+    return "leave";
+  if (g_strcmp0 (as, "holiday") == 0)
+    return "holiday";
+  return NULL;
+}
+
+int
+ovs_cli_roster_import (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  OvsIcalImportOptions options = { 0 };
+  OvsIcalImportStats stats = { 0 };
+
+  if (!ovs_cli_parse (&argc, &argv, import_entries, N_("FILE.ics"),
+                      _("Imports absences or holidays from an iCalendar file (Outlook, Google, GNOME Calendar, "
+                        "holiday calendars); recurring events are expanded within the period. Importing the "
+                        "same file again adds nothing.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 2 || (opt_employee != NULL) == opt_all || import_kind (opt_as) == NULL)
+    return ovs_cli_usage (_("usage: roster import FILE.ics (--employee NUMBER | --all) --as absence|holiday "
+                            "[--from DATE --to DATE] [--json]"));
+  if (!normalize_dates (&error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  options.personnel_number = opt_employee;
+  options.kind = import_kind (opt_as);
+  options.from = opt_from;
+  options.to = opt_to;
+  if (!ovs_ical_import_file (cli->store, argv[1], &options, &stats, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  print_import (argv[1], &stats);
+  return OVS_EXIT_OK;
+}
