@@ -260,8 +260,11 @@ ovs_import_report_get_rejected (OvsImportReport *self)
 const char * const *
 ovs_import_report_get_ignored_columns (OvsImportReport *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (OVS_IS_IMPORT_REPORT (self), NULL);
-  return (const char * const *) self->ignored_columns->pdata;
+  /* An empty GPtrArray may have no storage yet, even when NULL-terminated. */
+  return self->ignored_columns->pdata != NULL ? (const char * const *) self->ignored_columns->pdata : none;
 }
 
 /* --- JSON --- */

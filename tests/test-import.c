@@ -84,6 +84,7 @@ test_utf8_bom (OvsTestDb *db, gconstpointer data)
   g_assert_cmpuint (ovs_import_report_get_n_updated (report), ==, 0);
   g_assert_cmpuint (ovs_import_report_get_n_rejected (report), ==, 0);
   g_assert_true (ovs_import_report_get_written (report));
+  g_assert_null (ovs_import_report_get_ignored_columns (report)[0]);
   g_assert_cmpstr (ovs_import_report_get_encoding (report), ==, "UTF-8");
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 5);
   g_assert_cmpstr (zoe, ==, "Zoë|van den|Berg");

@@ -38,6 +38,9 @@ int ovs_cli_report       (OvsCli *cli, int argc, char **argv);
 int ovs_cli_parameter    (OvsCli *cli, int argc, char **argv);
 
 /* [import-export] */
+/* ovs-cli-import.c: import employees, export employees */
+int ovs_cli_import       (OvsCli *cli, int argc, char **argv);
+int ovs_cli_export       (OvsCli *cli, int argc, char **argv);
 
 /* [roster] */
 

@@ -62,6 +62,8 @@ static const OvsCliCommand commands[] = {
   { "parameter", ovs_cli_parameter, N_("Set or list the dated SE parameters") },
 
   /* [import-export] */
+  { "import", ovs_cli_import, N_("Import employees from the HR system's CSV file") },
+  { "export", ovs_cli_export, N_("Export employees as CSV or XLSX") },
 
   /* [roster] */
 
