@@ -173,7 +173,7 @@ validate_dates (const OvsEmployeeFields *f, Row *row, gboolean adding, const cha
     return ovs_employee_invalid (field, "geboortedatum", error, OVS_VALIDATION_ERROR_DATE_ORDER,
                                  _("The birth date %s is not before the employment start %s"),
                                  row->birth_date, row->employment_start);
-  /* On update a missing indication date means "today", which is checked when it is written. */
+  /* On update a missing indication date means "today": check_new_indication() checks that one. */
   indicated = row->indication_date ? row->indication_date : (adding ? row->employment_start : NULL);
   if (row->valid_until != NULL && indicated != NULL && strcmp (row->valid_until, indicated) < 0)
     return ovs_employee_invalid (field, "indicatie_geldig_tot", error, OVS_VALIDATION_ERROR_DATE_ORDER,
@@ -556,6 +556,30 @@ update_employee_row (OvsStore *store, gint64 id, const Row *row, GError **error)
   return ovs_store_step_done (store, stmt, error);
 }
 
+/* The date of the indication row an update writes: the one given, else today when it renews an
+ * indication on record, else the employment start (the first indication). */
+static const char *
+new_indication_date (const Row *old, const Row *row, const char *today)
+{
+  if (row->indication_date != NULL)
+    return row->indication_date;
+  return old->category != NULL ? today : row->employment_start;
+}
+
+/* A new indication dated today that ended before today is a mistake, not a renewal: ask for its date. */
+static gboolean
+check_new_indication (const Row *old, const Row *row, const char **field, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  const char *date = new_indication_date (old, row, today);
+
+  if (!indication_changed (old, row) || row->valid_until == NULL || strcmp (row->valid_until, date) >= 0)
+    return TRUE;
+  return ovs_employee_invalid (field, "indicatie_geldig_tot", error, OVS_VALIDATION_ERROR_DATE_ORDER,
+                               _("The new indication would start on %s and end on %s, before it starts; "
+                                 "give the indication's own date"), date, row->valid_until);
+}
+
 /* Writes what differs between @old and @row: the employee columns, a new home municipality row and a
  * new indication row, and one audit row naming the changed fields. */
 static gboolean
@@ -564,7 +588,7 @@ write_update (OvsStore *store, gint64 id, const Row *old, const Row *row, JsonOb
   g_autofree char *today = ovs_date_today_iso ();
   gboolean moved = !same_municipality (old->home_municipality, row->home_municipality);
   gboolean reindicated = indication_changed (old, row) && row->category != NULL;
-  const char *date = row->indication_date ? row->indication_date : (old->category ? today : row->employment_start);
+  const char *date = new_indication_date (old, row, today);
 
   if (json_object_get_size (changes) > 0 && !update_employee_row (store, id, row, error))
     return FALSE;
@@ -598,7 +622,8 @@ ovs_employees_update (OvsStore *store, gint64 id, const OvsEmployeeFields *field
     *field = NULL;
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
       !load_row (store, id, &old, NULL, error) ||
-      !validate (store, fields, &row, id, field, error))
+      !validate (store, fields, &row, id, field, error) ||
+      !check_new_indication (&old, &row, field, error))
     return FALSE;
   diff_employee (&old, &row, changes);
   if (!ovs_store_begin (store, error))

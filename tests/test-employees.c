@@ -74,6 +74,7 @@ test_add (OvsTestDb *db, gconstpointer data)
   gint64 id = add_ok (db->store, &f);
 
   g_assert_cmpint (ovs_employees_find (db->store, "P1"), ==, id);
+  g_assert_cmpint (ovs_employees_find (db->store, " P1 "), ==, id);
   g_assert_cmpint (ovs_employees_find (db->store, "P2"), ==, 0);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM home_municipality WHERE valid_from = '1995-03-01'"), ==, 1);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication WHERE indication_date = '1995-03-01' "
@@ -297,6 +298,18 @@ test_update_duplicate_and_unknown (OvsTestDb *db, gconstpointer data)
 
   add_ok (db->store, &a);
   id = add_ok (db->store, &b);
+  /* A renewal dated today that ended before today is refused; with its own date it is history. */
+  g_setenv ("OVERSTAP_TODAY", "2014-06-02", TRUE);
+  b.indication_valid_until = "2013-01-01";
+  g_assert_false (ovs_employees_update (db->store, id, &b, &field, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER);
+  g_assert_cmpstr (field, ==, "indicatie_geldig_tot");
+  g_clear_error (&error);
+  b.indication_date = "2010-01-01";
+  g_assert_true (ovs_employees_update (db->store, id, &b, &field, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("OVERSTAP_TODAY");
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication WHERE indication_date = '2010-01-01'"), ==, 1);
   b.personnel_number = "P1";
   g_assert_false (ovs_employees_update (db->store, id, &b, &field, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE);
