@@ -158,6 +158,7 @@ static int
 export_employees (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
   OvsExportFormat format;
   gint64 n;
 
@@ -175,8 +176,9 @@ export_employees (OvsCli *cli, int argc, char **argv)
     return export_to_stdout (cli, format);
   if ((n = ovs_export_employees (cli->store, format, opt_output, &error)) < 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " employee exported to %s\n",
-                       "%" G_GINT64_FORMAT " employees exported to %s\n", (gulong) n), n, opt_output);
+  count = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+  printf (g_dngettext (GETTEXT_PACKAGE, "%s employee exported to %s\n", "%s employees exported to %s\n",
+                       (gulong) n), count, opt_output);
   return OVS_EXIT_OK;
 }
 
