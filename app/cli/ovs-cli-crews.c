@@ -8,7 +8,7 @@
 #include "ovs-cli-orgs-private.h"
 
 static char *opt_name, *opt_leader, *opt_area, *opt_vehicle, *opt_date, *opt_role, *opt_start, *opt_end;
-static int opt_min_size = -1;
+static int opt_min_size = G_MININT;   /* not given */
 static gboolean opt_json;
 
 static const GOptionEntry crew_entries[] = {
@@ -46,7 +46,7 @@ apply_options (OvsCli *cli, OvsCrewFields *f, GError **error)
     f->area = opt_area;
   if (opt_vehicle != NULL)
     f->vehicle = opt_vehicle;
-  if (opt_min_size != -1)
+  if (opt_min_size != G_MININT)
     f->min_size = opt_min_size;
   if (opt_leader != NULL)
     {

@@ -172,14 +172,15 @@ print_placement (JsonObject *row)
   g_autofree char *hirer = ovs_cli_orgs_text (row, "hirer");
   g_autofree char *start = ovs_cli_orgs_text (row, "start_date");
   g_autofree char *end = ovs_cli_orgs_text (row, "end_date");
+  g_autofree char *location = ovs_cli_orgs_text (row, "location");
   gint64 minutes = json_object_get_int_member (row, "minutes_per_week");
   g_autofree char *rate = json_object_get_null_member (row, "hourly_rate_cents") ? g_strdup ("-") :
     g_strdup_printf ("%.2f", json_object_get_int_member (row, "hourly_rate_cents") / 100.0);
 
-  printf ("%4" G_GINT64_FORMAT "  %-8s %-24s %-22s %-22s %6.2f h  %8s  %s – %s\n",
+  printf ("%4" G_GINT64_FORMAT "  %-8s %-24s %-22s %-22s %6.2f h  %8s  %s – %s  %s\n",
           json_object_get_int_member (row, "id"), json_object_get_string_member (row, "personnel_number"),
           json_object_get_string_member (row, "employee_name"), json_object_get_string_member (row, "kind"),
-          hirer, minutes / 60.0, rate, start, end);
+          hirer, minutes / 60.0, rate, start, end, location);
 }
 
 int
