@@ -58,7 +58,7 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no crew membership with id %" G_GINT64_FORMAT), id);
+                 _("There is no crew membership with id %lld"), (long long) id);
   return row;
 }
 
@@ -80,7 +80,7 @@ lookup_crew (OvsStore *store, gint64 crew_id, char **name, char **ended_on, GErr
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
-                 _("There is no crew with id %" G_GINT64_FORMAT), crew_id);
+                 _("There is no crew with id %lld"), (long long) crew_id);
   return found;
 }
 

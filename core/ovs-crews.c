@@ -62,7 +62,7 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no crew with id %" G_GINT64_FORMAT), id);
+                 _("There is no crew with id %lld"), (long long) id);
   return row;
 }
 
@@ -252,8 +252,8 @@ check_no_later_members (OvsStore *store, gint64 id, const char *name, const char
       g_autofree char *start = ovs_date_iso_to_display ((const char *) sqlite3_column_text (stmt, 2));
 
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
-                   _("Crew “%s” cannot end on %s: membership %" G_GINT64_FORMAT " of %s starts later, on %s"),
-                   name, end, (gint64) sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1), start);
+                   _("Crew “%s” cannot end on %s: membership %lld of %s starts later, on %s"),
+                   name, end, (long long) sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1), start);
       ok = FALSE;
     }
   sqlite3_reset (stmt);

@@ -196,8 +196,10 @@ describe_overlaps (JsonArray *others, const char *day)
       hours = ovs_rows_format_hours (ovs_row_get_int (row, "minutes_per_week", 0));
       start = ovs_rows_display_date (ovs_row_get_string (row, "start_date"));
       end = ovs_rows_display_date (ovs_row_get_string (row, "end_date"));
-      g_string_append_printf (text, _("%splacement %" G_GINT64_FORMAT " (%s%s%s, %s h, %s – %s)"),
-                              text->len > 0 ? "; " : "", ovs_row_get_int (row, "id", 0),
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append_printf (text, _("placement %lld (%s%s%s, %s h, %s – %s)"),
+                              (long long) ovs_row_get_int (row, "id", 0),
                               ovs_row_get_string (row, "kind"), hirer ? ", " : "", hirer ? hirer : "",
                               hours, start, end);
     }
@@ -396,7 +398,7 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no placement with id %" G_GINT64_FORMAT), id);
+                 _("There is no placement with id %lld"), (long long) id);
   return row;
 }
 

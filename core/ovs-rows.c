@@ -116,7 +116,7 @@ ovs_rows_lookup_employee (OvsStore *store, gint64 id, OvsEmployeeRef *out, GErro
     {
       sqlite3_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                   _("There is no employee with id %" G_GINT64_FORMAT), id);
+                   _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }
   out->id = id;

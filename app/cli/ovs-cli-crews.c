@@ -73,7 +73,7 @@ crew_add (OvsCli *cli, int argc, char **argv)
   f.name = argv[1];
   if (!apply_options (cli, &f, &error) || (id = ovs_crews_add (cli->store, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Crew %s added (id %" G_GINT64_FORMAT ")\n"), argv[1], id);
+  printf (_("Crew %s added (id %lld)\n"), argv[1], (long long) id);
   return OVS_EXIT_OK;
 }
 
@@ -224,7 +224,7 @@ membership_add (OvsCli *cli, int argc, char **argv)
       (employee = ovs_cli_orgs_employee (cli->store, argv[2], &error)) == 0 ||
       (id = ovs_crew_memberships_add (cli->store, crew, employee, opt_role, start, end, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Membership %" G_GINT64_FORMAT ": %s in crew %s\n"), id, argv[2], argv[1]);
+  printf (_("Membership %lld: %s in crew %s\n"), (long long) id, argv[2], argv[1]);
   return OVS_EXIT_OK;
 }
 
@@ -247,7 +247,7 @@ membership_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if (!ovs_crew_memberships_end (cli->store, id, date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Membership %" G_GINT64_FORMAT " ends on %s\n"), id, opt_date);
+  printf (_("Membership %lld ends on %s\n"), (long long) id, opt_date);
   return OVS_EXIT_OK;
 }
 

@@ -106,7 +106,7 @@ organisation_add (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if ((id = ovs_organisations_add (cli->store, argv[1], opt_kind, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Organisation %s added (id %" G_GINT64_FORMAT ")\n"), argv[1], id);
+  printf (_("Organisation %s added (id %lld)\n"), argv[1], (long long) id);
   return OVS_EXIT_OK;
 }
 

@@ -83,7 +83,7 @@ placement_add (OvsCli *cli, int argc, char **argv)
   if ((f.employee_id = ovs_cli_orgs_employee (cli->store, argv[1], &error)) == 0 ||
       (id = ovs_placements_add (cli->store, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Placement %" G_GINT64_FORMAT " added for %s\n"), id, argv[1]);
+  printf (_("Placement %lld added for %s\n"), (long long) id, argv[1]);
   return OVS_EXIT_OK;
 }
 
@@ -126,7 +126,7 @@ placement_change (OvsCli *cli, int argc, char **argv)
   fields_from_placement (&f, current);
   if (!apply_options (&f, &start, &end, &error) || !ovs_placements_update (cli->store, id, &f, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Placement %" G_GINT64_FORMAT " changed\n"), id);
+  printf (_("Placement %lld changed\n"), (long long) id);
   return OVS_EXIT_OK;
 }
 
@@ -149,7 +149,7 @@ placement_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if (!ovs_placements_end (cli->store, id, date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Placement %" G_GINT64_FORMAT " ends on %s\n"), id, opt_date);
+  printf (_("Placement %lld ends on %s\n"), (long long) id, opt_date);
   return OVS_EXIT_OK;
 }
 
