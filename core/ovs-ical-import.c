@@ -113,8 +113,23 @@ resolve_zone (Event *ev, icalproperty *prop, gboolean *unknown)
     return icaltimezone_get_utc_timezone ();
   if ((zone = icaltimezone_get_builtin_timezone (olson ? olson : tzid)) != NULL)
     return zone;
+  /* Vendor prefixes such as /mozilla.org/20070129_1/America/New_York end in an Olson name. */
+  for (const char *p = strchr (tzid, '/'); p != NULL; p = strchr (p + 1, '/'))
+    if ((zone = icaltimezone_get_builtin_timezone (p + 1)) != NULL)
+      return zone;
   *unknown = TRUE;
   return NULL;
+}
+
+/* libical reads "2026-13-45" as month 13, day 45 without complaint. */
+static gboolean
+valid_time (struct icaltimetype t)
+{
+  if (icaltime_is_null_time (t) || t.year < 1000 || t.year > 9999 || t.month < 1 || t.month > 12 ||
+      t.day < 1 || t.day > icaltime_days_in_month (t.month, t.year))
+    return FALSE;
+  return t.is_date || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60 && t.second >= 0 &&
+                       t.second <= 60);
 }
 
 /* A DATE or DATE-TIME value of @prop with its zone resolved; floating times are taken as Dutch time. */
@@ -133,13 +148,15 @@ property_time (Event *ev, icalproperty *prop, struct icaltimetype *out, GError *
 
       *out = icaltime_is_null_time (dtp.time) ? dtp.period.start : dtp.time;
     }
+  else if (kind == ICAL_PERIOD_VALUE)
+    *out = icalvalue_get_period (value).start;
   else if (kind == ICAL_DATETIME_VALUE || kind == ICAL_DATE_VALUE)
     *out = icalvalue_get_datetime (value);
   else
     return event_error (ev, error, OVS_ICAL_ERROR_PARSE,
                         ovs_ical_source_property_line (ev->import->source, ev->line, name, NULL),
                         _("%s is not a date or date-time"), name);
-  if (!icaltime_is_valid_time (*out) || icaltime_is_null_time (*out))
+  if (!valid_time (*out))
     return event_error (ev, error, OVS_ICAL_ERROR_PARSE,
                         ovs_ical_source_property_line (ev->import->source, ev->line, name, NULL),
                         _("%s holds no valid date"), name);
@@ -505,17 +522,23 @@ component_line (Import *import, icalcomponent *comp, guint parent_line)
 static guint
 error_line (Import *import, const char *message, guint component_line_)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("(?:for|in|name:) ([A-Za-z][A-Za-z0-9-]*)(?: property)?"
-                                         "(?:.*property: (.+))?$", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GRegex) name_regex = g_regex_new ("(?:for|in|name:) ([A-Za-z][A-Za-z0-9-]*)", 0, 0, NULL);
+  g_autoptr(GRegex) value_regex = g_regex_new ("property:(.*)$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) name_match = NULL;
+  g_autoptr(GMatchInfo) value_match = NULL;
   g_autofree char *property = NULL, *value = NULL;
 
-  if (!g_regex_match (regex, message, 0, &match))
-    return component_line_;
-  property = g_match_info_fetch (match, 1);
-  value = g_match_info_fetch (match, 2);
-  return ovs_ical_source_property_line (import->source, component_line_, property,
-                                        value ? g_strstrip (value) : NULL);
+  if (!g_regex_match (name_regex, message, 0, &name_match))
+    {
+      /* "Got a data line, but could not find a property name …: TEXT" quotes the line itself. */
+      const char *quoted = strstr (message, "tag: ");
+
+      return quoted ? ovs_ical_source_line_with (import->source, component_line_, quoted + 5) : component_line_;
+    }
+  property = g_match_info_fetch (name_match, 1);
+  if (g_regex_match (value_regex, message, 0, &value_match))
+    value = g_strstrip (g_match_info_fetch (value_match, 1));
+  return ovs_ical_source_property_line (import->source, component_line_, property, value);
 }
 
 static gboolean

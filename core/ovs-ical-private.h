@@ -123,11 +123,15 @@ const char     *ovs_ical_source_name        (OvsIcalSource *source);
 guint           ovs_ical_source_begin_line  (OvsIcalSource *source,
                                              const char    *kind,
                                              guint          ordinal);
-/* The first line from @begin_line to that component's END that holds property @property (and, if
- * not NULL, contains @value); @begin_line when there is none. */
+/* The first line from @begin_line to that component's END that holds property @property with
+ * @value (NULL: any value; "": an empty value; else a value containing it); @begin_line when none. */
 guint           ovs_ical_source_property_line (OvsIcalSource *source,
                                              guint          begin_line,
                                              const char    *property,
                                              const char    *value);
+/* The first line from @begin_line to that component's END that starts with @text; @begin_line if none. */
+guint           ovs_ical_source_line_with   (OvsIcalSource *source,
+                                             guint          begin_line,
+                                             const char    *text);
 
 G_END_DECLS

@@ -290,11 +290,22 @@ ovs_ical_source_begin_line (OvsIcalSource *source, const char *kind, guint ordin
   return component != NULL ? line_number (source, component->begin) : 0;
 }
 
-guint
-ovs_ical_source_property_line (OvsIcalSource *source, guint begin_line, const char *property,
-                               const char *value)
+/* NULL matches any value, "" only an empty one, anything else a value containing it. */
+static gboolean
+value_matches (const char *rest, const char *value)
 {
-  gsize len = property ? strlen (property) : 0;
+  if (value == NULL)
+    return TRUE;
+  if (*value == '\0')
+    return g_str_has_suffix (rest, ":");
+  return strstr (rest, value) != NULL;
+}
+
+/* Calls @match on each logical line of the component that begins on @begin_line, until it says yes. */
+static guint
+find_line (OvsIcalSource *source, guint begin_line, gboolean (*match) (const char *, gconstpointer, gconstpointer),
+           gconstpointer a, gconstpointer b)
+{
   guint i = 0;
 
   while (i < source->lines->len && line_number (source, i) < begin_line)
@@ -307,9 +318,46 @@ ovs_ical_source_property_line (OvsIcalSource *source, guint begin_line, const ch
         depth++;
       else if (starts_with (text, "END:") && --depth == 0)
         break;
-      else if (len > 0 && g_ascii_strncasecmp (text, property, len) == 0 && (text[len] == ':' || text[len] == ';') &&
-               (value == NULL || *value == '\0' || strstr (text + len, value) != NULL))
+      else if (match (text, a, b))
         return line_number (source, i);
     }
-  return begin_line;
+  return 0;
+}
+
+static gboolean
+property_matches (const char *text, gconstpointer property, gconstpointer value)
+{
+  gsize len = strlen (property);
+
+  return g_ascii_strncasecmp (text, property, len) == 0 && (text[len] == ':' || text[len] == ';') &&
+         value_matches (text + len, value);
+}
+
+static gboolean
+prefix_matches (const char *text, gconstpointer prefix, gconstpointer unused)
+{
+  return starts_with (text, prefix);
+}
+
+guint
+ovs_ical_source_property_line (OvsIcalSource *source, guint begin_line, const char *property,
+                               const char *value)
+{
+  guint line;
+
+  if (property == NULL || *property == '\0')
+    return begin_line;
+  line = find_line (source, begin_line, property_matches, property, value);
+  /* A property name libical could not read ("REFRESH - INTERVAL") at least starts the line. */
+  if (line == 0)
+    line = find_line (source, begin_line, prefix_matches, property, NULL);
+  return line ? line : begin_line;
+}
+
+guint
+ovs_ical_source_line_with (OvsIcalSource *source, guint begin_line, const char *text)
+{
+  guint line = text && *text ? find_line (source, begin_line, prefix_matches, text, NULL) : 0;
+
+  return line ? line : begin_line;
 }
