@@ -312,7 +312,7 @@ load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, 
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no qualification with id %" G_GINT64_FORMAT), qualification_id);
+                 _("There is no qualification with id %lld"), (long long) qualification_id);
   return found;
 }
 

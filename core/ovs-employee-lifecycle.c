@@ -22,7 +22,7 @@ load_employment (OvsStore *store, gint64 id, char **start, char **status, GError
     {
       sqlite3_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                   _("There is no employee with id %" G_GINT64_FORMAT), id);
+                   _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }
   *start = ovs_column_dup_text (stmt, 0);

@@ -103,7 +103,7 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (employee == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                 _("There is no employee with id %" G_GINT64_FORMAT), id);
+                 _("There is no employee with id %lld"), (long long) id);
   return employee;
 }
 

@@ -118,7 +118,7 @@ ovs_employee_require_exists (OvsStore *store, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                 _("There is no employee with id %" G_GINT64_FORMAT), id);
+                 _("There is no employee with id %lld"), (long long) id);
   return found;
 }
 
@@ -223,10 +223,10 @@ validate_numbers (const OvsEmployeeFields *f, Row *row, const char **field, GErr
                                  _("%g contract hours per week is outside 0 to 40"), f->contract_minutes / 60.0);
   if (f->has_salary_scale && (f->salary_scale < 0 || f->salary_scale > 99))
     return ovs_employee_invalid (field, "schaal", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
-                                 _("Salary scale %" G_GINT64_FORMAT " is outside 0 to 99"), f->salary_scale);
+                                 _("Salary scale %lld is outside 0 to 99"), (long long) f->salary_scale);
   if (f->has_salary_step && (f->salary_step < 0 || f->salary_step > 99))
     return ovs_employee_invalid (field, "trede", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
-                                 _("Salary step %" G_GINT64_FORMAT " is outside 0 to 99"), f->salary_step);
+                                 _("Salary step %lld is outside 0 to 99"), (long long) f->salary_step);
   row->contract_minutes = f->contract_minutes;
   row->has_scale = f->has_salary_scale;
   row->scale = f->salary_scale;
@@ -489,7 +489,7 @@ load_row (OvsStore *store, gint64 id, Row *row, char **employer, GError **error)
     {
       sqlite3_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                   _("There is no employee with id %" G_GINT64_FORMAT), id);
+                   _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

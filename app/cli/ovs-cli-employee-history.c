@@ -198,7 +198,7 @@ qualification_add (OvsCli *cli, int argc, char **argv)
       !ovs_cli_date_option ("--valid-until", opt_valid_until, &until, &error) ||
       (qid = ovs_employees_add_qualification (cli->store, id, opt_kind, opt_detail, obtained, until, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Qualification %" G_GINT64_FORMAT " added\n"), qid);
+  printf (_("Qualification %lld added\n"), (long long) qid);
   return OVS_EXIT_OK;
 }
 

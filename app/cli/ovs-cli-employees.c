@@ -474,7 +474,7 @@ ovs_cli_reindications (OvsCli *cli, int argc, char **argv)
       g_autofree char *until = ovs_cli_json_text (row, "valid_until");
       g_autofree char *deadline = ovs_cli_json_text (row, "deadline");
       gint64 days = json_object_get_int_member (row, "days_left");
-      g_autofree char *left = days < 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " (overdue)"), days)
+      g_autofree char *left = days < 0 ? g_strdup_printf (_("%lld (overdue)"), (long long) days)
                                        : g_strdup_printf ("%" G_GINT64_FORMAT, days);
 
       ovs_cli_table_add (table, json_object_get_string_member (row, "personnel_number"),
