@@ -118,10 +118,28 @@ column_by_name (const char *normalized)
 }
 
 static gboolean
+missing_columns (Import *imp, GError **error)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_null_terminated (0, NULL, TRUE);
+  g_autofree char *list = NULL;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    if (column_required[i] && imp->index[i] < 0)
+      g_ptr_array_add (missing, (gpointer) column_names[i]);
+  if (missing->len == 0)
+    return FALSE;
+  list = g_strjoinv (", ", (char **) missing->pdata);
+  g_set_error (error, OVS_IMPORT_ERROR, OVS_IMPORT_ERROR_MISSING_COLUMNS,
+               g_dngettext (GETTEXT_PACKAGE, "The required column %s is missing from the header",
+                            "The required columns %s are missing from the header", missing->len), list);
+  return TRUE;
+}
+
+/* Finds each employee column in the header; other names go to the report as ignored. */
+static gboolean
 map_header (Import *imp, GError **error)
 {
   const char * const *header = ovs_csv_table_get_header (imp->table);
-  g_autoptr(GPtrArray) missing = g_ptr_array_new_null_terminated (0, NULL, TRUE);
 
   for (guint i = 0; i < N_COLUMNS; i++)
     imp->index[i] = -1;
@@ -145,19 +163,7 @@ map_header (Import *imp, GError **error)
       else if (c >= 0)
         imp->index[c] = f;
     }
-  for (guint i = 0; i < N_COLUMNS; i++)
-    if (column_required[i] && imp->index[i] < 0)
-      g_ptr_array_add (missing, (gpointer) column_names[i]);
-  if (missing->len == 0)
-    return TRUE;
-  {
-    g_autofree char *list = g_strjoinv (", ", (char **) missing->pdata);
-
-    g_set_error (error, OVS_IMPORT_ERROR, OVS_IMPORT_ERROR_MISSING_COLUMNS,
-                 g_dngettext (GETTEXT_PACKAGE, "The required column %s is missing from the header",
-                              "The required columns %s are missing from the header", missing->len), list);
-  }
-  return FALSE;
+  return !missing_columns (imp, error);
 }
 
 /* --- checking a row --- */
