@@ -33,6 +33,7 @@ ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *
   g_autofree char *clean_owner = ovs_dup_optional_text (owner);
   g_autoptr(JsonObject) changes = json_object_new ();
   sqlite3_stmt *stmt;
+  gint64 id = 0;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_covenants_load (store, covenant, &row, error))
@@ -56,12 +57,9 @@ ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *
       json_object_set_string_member (changes, "title", clean_title);
       json_object_set_string_member (changes, "owner", clean_owner);
       json_object_set_string_member (changes, "due_date", due_date);
+      id = ovs_insert_and_audit (store, stmt, "covenant_agreement", changes, error);
     }
-  if (!commit_or_rollback (store, stmt != NULL && ovs_step_and_audit (store, stmt, "insert", "covenant_agreement", 0,
-                                                                       changes, error),
-                           "covenant_agreement", error))
-    return 0;
-  return ovs_store_last_insert_id (store);
+  return commit_or_rollback (store, id != 0, "covenant_agreement", error) ? id : 0;
 }
 
 static gboolean
@@ -286,7 +284,7 @@ check_overlap (OvsStore *store, gint64 employee_id, const char *nr, const char *
   return !overlap;
 }
 
-static gboolean
+static gint64
 insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const char *start, const char *end,
               gboolean has_minutes, int minutes, gboolean has_se, double se, GError **error)
 {
@@ -296,7 +294,7 @@ insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const cha
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
-    return FALSE;
+    return 0;
   sqlite3_bind_int64 (stmt, 1, covenant_id);
   sqlite3_bind_int64 (stmt, 2, employee_id);
   ovs_bind_int_or_null (stmt, 3, has_minutes, minutes);
@@ -312,7 +310,7 @@ insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const cha
     json_object_set_double_member (changes, "se", se);
   json_object_set_string_member (changes, "start_date", start);
   json_object_set_string_member (changes, "end_date", end);
-  return ovs_step_and_audit (store, stmt, "insert", "covenant_employee", 0, changes, error);
+  return ovs_insert_and_audit (store, stmt, "covenant_employee", changes, error);
 }
 
 gint64
@@ -322,7 +320,7 @@ ovs_covenants_cover (OvsStore *store, const char *covenant, const char *personne
 {
   g_auto(OvsCovenantRow) cov = { 0 };
   g_auto(Worker) w = { 0 };
-  gboolean ok;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
@@ -330,17 +328,15 @@ ovs_covenants_cover (OvsStore *store, const char *covenant, const char *personne
       !ovs_check_iso_date ("end_date", end_date, FALSE, error) ||
       !ovs_covenants_load (store, covenant, &cov, error) || !load_worker (store, personnel_number, &w, error))
     return 0;
-  ok = check_employee (&w, &cov, personnel_number, error) &&
-       check_within_covenant (&cov, start_date, end_date, error) &&
-       check_amount (store, &w, personnel_number, start_date, has_minutes, minutes_per_week, has_se, se, error) &&
-       check_overlap (store, w.id, personnel_number, start_date,
-                      end_date ? end_date : cov.end_date ? cov.end_date : OPEN_END, error) &&
-       ovs_store_begin (store, error);
-  if (!ok || !commit_or_rollback (store, insert_cover (store, cov.id, w.id, start_date, end_date, has_minutes,
-                                                       minutes_per_week, has_se, se, error),
-                                  "covenant_employee", error))
+  if (!check_employee (&w, &cov, personnel_number, error) ||
+      !check_within_covenant (&cov, start_date, end_date, error) ||
+      !check_amount (store, &w, personnel_number, start_date, has_minutes, minutes_per_week, has_se, se, error) ||
+      !check_overlap (store, w.id, personnel_number, start_date,
+                      end_date ? end_date : cov.end_date ? cov.end_date : OPEN_END, error) ||
+      !ovs_store_begin (store, error))
     return 0;
-  return ovs_store_last_insert_id (store);
+  id = insert_cover (store, cov.id, w.id, start_date, end_date, has_minutes, minutes_per_week, has_se, se, error);
+  return commit_or_rollback (store, id != 0, "covenant_employee", error) ? id : 0;
 }
 
 /* A cover ends on or after its start, and never later than it already ends (itself or its covenant). */

@@ -360,11 +360,9 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
   ovs_bind_text_or_null (stmt, 12, row->legal_basis);
   ovs_bind_text_or_null (stmt, 13, row->grant_kept_by);
   ovs_bind_text_or_null (stmt, 14, row->notes);
-  if (!ovs_step_and_audit (store, stmt, is_new ? "insert" : "update", "covenant", row->id, changes, error))
-    return FALSE;
   if (is_new)
-    row->id = ovs_store_last_insert_id (store);
-  return TRUE;
+    return (row->id = ovs_insert_and_audit (store, stmt, "covenant", changes, error)) != 0;
+  return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);
 }
 
 static gboolean

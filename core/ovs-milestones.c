@@ -93,19 +93,24 @@ to_json (const Milestone *m)
   return o;
 }
 
-/* Runs one statement with its audit row in a transaction of its own. */
-static gboolean
-write_one (OvsStore *store, sqlite3_stmt *stmt, const char *action, gint64 id, JsonObject *changes, GError **error)
+/* Runs one statement with its audit row in a transaction of its own: an insert when @id is 0 (returning
+ * the new id), else an update of @id (returning @id); 0 on error. */
+static gint64
+write_one (OvsStore *store, sqlite3_stmt *stmt, gint64 id, JsonObject *changes, GError **error)
 {
   if (!ovs_store_begin (store, error))
-    return FALSE;
-  if (!ovs_step_and_audit (store, stmt, action, "milestone", id, changes, error) || !ovs_store_commit (store, error))
+    return 0;
+  if (id == 0)
+    id = ovs_insert_and_audit (store, stmt, "milestone", changes, error);
+  else if (!ovs_step_and_audit (store, stmt, "update", "milestone", id, changes, error))
+    id = 0;
+  if (id == 0 || !ovs_store_commit (store, error))
     {
       ovs_store_rollback (store);
-      return FALSE;
+      return 0;
     }
   ovs_store_emit_changed (store, "milestone");
-  return TRUE;
+  return id;
 }
 
 static sqlite3_stmt *
@@ -139,7 +144,7 @@ ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **
                                      "VALUES (?, ?, ?, ?)", &m, error)) == NULL)
     return 0;
   changes = to_json (&m);
-  return write_one (store, stmt, "insert", 0, changes, error) ? ovs_store_last_insert_id (store) : 0;
+  return write_one (store, stmt, 0, changes, error);
 }
 
 gboolean
@@ -170,7 +175,7 @@ ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
                                      "WHERE id = ?5", &m, error)) == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 5, id);
-  return write_one (store, stmt, "update", id, changes, error);
+  return write_one (store, stmt, id, changes, error) != 0;
 }
 
 static const char *
@@ -213,7 +218,7 @@ ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const
   sqlite3_bind_int64 (stmt, 3, id);
   json_object_set_string_member (changes, "status", code);
   json_object_set_string_member (changes, "done_on", done_on);
-  return write_one (store, stmt, "update", id, changes, error);
+  return write_one (store, stmt, id, changes, error) != 0;
 }
 
 JsonArray *

@@ -141,9 +141,7 @@ insert_item (OvsStore *store, const OvsCaseRow *row, const char *title, GError *
   json_object_set_int_member (changes, "case_id", row->id);
   json_object_set_string_member (changes, "code", code);
   json_object_set_string_member (changes, "title", title);
-  if (!ovs_step_and_audit (store, stmt, "insert", "checklist_item", 0, changes, error))
-    return 0;
-  return ovs_store_last_insert_id (store);
+  return ovs_insert_and_audit (store, stmt, "checklist_item", changes, error);
 }
 
 gint64

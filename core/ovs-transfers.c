@@ -211,11 +211,21 @@ gboolean
 ovs_step_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *action, const char *entity,
                     gint64 entity_id, JsonObject *changes, GError **error)
 {
+  g_assert (entity_id > 0);
+  return ovs_store_step_done (store, stmt, error) &&
+         ovs_store_audit (store, action, entity, entity_id, changes, error);
+}
+
+gint64
+ovs_insert_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *entity, JsonObject *changes, GError **error)
+{
+  gint64 id;
+
   if (!ovs_store_step_done (store, stmt, error))
-    return FALSE;
-  if (entity_id == 0)
-    entity_id = ovs_store_last_insert_id (store);
-  return ovs_store_audit (store, action, entity, entity_id, changes, error);
+    return 0;
+  /* Read the id now: the audit row is an insert too. */
+  id = ovs_store_last_insert_id (store);
+  return ovs_store_audit (store, "insert", entity, id, changes, error) ? id : 0;
 }
 
 /* --- opening a case --- */

@@ -323,7 +323,8 @@ test_checklist (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM checklist_item WHERE done_on IS NOT NULL"), ==, 1);
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM checklist_item WHERE done_by IS NOT NULL"), ==, 1);
 
-  g_assert_cmpint (ovs_transfers_add_item (db->store, "W1", "Sleutels ingeleverd", &error), >, 0);
+  g_assert_cmpint (ovs_transfers_add_item (db->store, "W1", "Sleutels ingeleverd", &error), ==,
+                   count (db->store, "SELECT id FROM checklist_item WHERE code = 'sleutels_ingeleverd'"));
   g_assert_cmpint (ovs_transfers_add_item (db->store, "W1", "Sleutels ingeleverd!", &error), >, 0);
   g_assert_cmpint (ovs_transfers_add_item (db->store, "W1", "  ", &error), ==, 0);
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
