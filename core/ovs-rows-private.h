@@ -12,6 +12,7 @@
 #include "overstap/ovs-crew-membership.h"
 #include "overstap/ovs-organisation.h"
 #include "overstap/ovs-placement.h"
+#include "overstap/ovs-placements.h"
 #include "overstap/ovs-store.h"
 
 G_BEGIN_DECLS
@@ -78,6 +79,15 @@ gboolean      ovs_rows_check_date      (const char     *iso,
 char         *ovs_rows_format_hours    (gint64          minutes);
 /* An ISO date as users read it (dd-mm-jjjj), or "open-ended" for NULL. */
 char         *ovs_rows_display_date    (const char     *iso);
+
+/* Refuses (OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT, naming the overlapping placements) when
+ * placement @f, together with the employee's other placements (all but @self_id) running on some
+ * day of its period, exceeds the contract. In ovs-placement-hours.c. */
+gboolean      ovs_placement_check_overlap (OvsStore                 *store,
+                                           gint64                    self_id,
+                                           const OvsPlacementFields *f,
+                                           const OvsEmployeeRef     *employee,
+                                           GError                  **error);
 
 /* SQL for an employee's display name from the columns of table alias e. */
 #define OVS_SQL_EMPLOYEE_NAME \
