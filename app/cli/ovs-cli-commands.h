@@ -33,6 +33,8 @@ int ovs_cli_list_crews         (OvsCli *cli, int argc, char **argv);
 /* [transfers-covenants] */
 
 /* [reports-demo] */
+/* ovs-cli-demo.c: demo */
+int ovs_cli_demo         (OvsCli *cli, int argc, char **argv);
 /* ovs-cli-reports.c: report, parameter */
 int ovs_cli_report       (OvsCli *cli, int argc, char **argv);
 int ovs_cli_parameter    (OvsCli *cli, int argc, char **argv);

@@ -58,6 +58,7 @@ static const OvsCliCommand commands[] = {
   /* [transfers-covenants] */
 
   /* [reports-demo] */
+  { "demo", ovs_cli_demo, N_("Fill a new database with invented demo data") },
   { "report", ovs_cli_report, N_("Standard units (SE) and covenant reports") },
   { "parameter", ovs_cli_parameter, N_("Set or list the dated SE parameters") },
 

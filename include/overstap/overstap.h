@@ -29,6 +29,7 @@
 #include "overstap/ovs-milestones.h"
 #include "overstap/ovs-milestone.h"
 /* [reports-demo] */
+#include "overstap/ovs-demo.h"
 #include "overstap/ovs-parameters.h"
 #include "overstap/ovs-se.h"
 /* [import-export] */
