@@ -60,11 +60,12 @@ static char *
 note_se (const OvsMonitorFigures *f)
 {
   if (!f->has_se)
-    return g_strdup (_("Standard units are not computed in this version yet."));
+    return g_strdup (_("Standard units are not available for this role."));
   if (f->se_target <= 0)
-    return g_strdup_printf (_("%.1f SE realised this year; no covenant sets a target."), f->se_year);
-  return g_strdup_printf (_("%.1f SE realised this year against a target of %.1f SE (%.0f%%)."),
-                          f->se_year, f->se_target, percent (f->se_year, f->se_target));
+    return g_strdup_printf (_("%.1f SE realised this year so far; no covenant sets a target."), f->se_year);
+  return g_strdup_printf (_("%.1f SE realised this year so far. Under the covenants %.1f SE against "
+                            "their target of %.1f SE (%.0f%%)."),
+                          f->se_year, f->se_covenants, f->se_target, percent (f->se_covenants, f->se_target));
 }
 
 static char *
@@ -81,37 +82,24 @@ note_transfers (const OvsMonitorFigures *f)
                           f->transfers[OVS_TRANSFER_SIGNED]);
 }
 
-static double
-year_elapsed (const OvsMonitorFigures *f)
-{
-  GDate today, start;
-
-  if (!ovs_date_from_iso (f->today, &today))
-    return 0;
-  g_date_set_dmy (&start, 1, G_DATE_JANUARY, f->year);
-  return (g_date_days_between (&start, &today) + 1) / (g_date_is_leap_year (f->year) ? 366.0 : 365.0);
-}
-
 static char *
 note_covenants (const OvsMonitorFigures *f)
 {
-  double spent = percent (f->covenant_spend_cents, f->covenant_budget_cents);
-  double elapsed = 100.0 * year_elapsed (f);
+  double share = percent (f->covenant_spend_cents, f->covenant_budget_cents);
   const char *judgement;
 
   if (f->covenants->len == 0)
     return g_strdup (_("No covenant runs this year."));
   if (f->covenant_budget_cents <= 0)
     return g_strdup (_("The covenants of this year have no budget set."));
-  /* Within five points of the part of the year gone by counts as on course. */
-  if (spent > elapsed + 5)
-    judgement = _("Spending runs ahead of the year: check the budget.");
-  else if (spent < elapsed - 5)
-    judgement = _("Spending stays behind the year.");
+  if (share > 100)
+    judgement = _("That is over budget: discuss the SE taken up with the sheltered-work companies.");
+  else if (share >= 90)
+    judgement = _("That is within budget, with little room left.");
   else
-    judgement = _("Spending is in line with the year.");
-  return g_strdup_printf (_("%.0f%% of the budget is spent at %.0f%% of the year. %s"),
-                          spent, elapsed, judgement);
+    judgement = _("That leaves room in the budget.");
+  return g_strdup_printf (_("The covenants are expected to cost %.0f%% of this year’s budget. %s"),
+                          share, judgement);
 }
 
 static char *
@@ -119,8 +107,8 @@ note_reindications (const OvsMonitorFigures *f)
 {
   if (f->reindication_overdue == 0 && f->reindication_due == 0)
     return g_strdup (_("No re-indication has to be requested in the next 16 weeks."));
-  return g_strdup_printf (_("%d re-indication requests are overdue and %d are due within 16 weeks. "
-                            "Request them at UWV at least 16 weeks before the indication ends."),
+  return g_strdup_printf (_("The request deadline has passed for %d re-indications, and %d must be requested "
+                            "within 16 weeks. Request them at UWV at least 16 weeks before the indication ends."),
                           f->reindication_overdue, f->reindication_due);
 }
 

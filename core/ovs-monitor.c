@@ -5,10 +5,8 @@
 
 #include "overstap/ovs-date.h"
 #include "overstap/ovs-monitor.h"
+#include "overstap/ovs-se.h"
 #include "ovs-store-private.h"
-
-/* A re-indication must be requested at UWV at least 16 weeks before the indication ends. */
-#define REINDICATION_LEAD_DAYS 112
 
 static const char *transfer_statuses[OVS_TRANSFER_N_STATUSES] = {
   "candidate", "interviewed", "offered", "signed", "transferred", "stays", "declined",
@@ -108,124 +106,27 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
-static double
-fulltime_minutes (OvsStore *store, const char *today)
-{
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
-    "SELECT value FROM parameter WHERE name = 'fulltime_minutes' AND valid_from <= ? "
-    "ORDER BY valid_from DESC LIMIT 1", NULL);
-  double value = 2160;
-
-  if (stmt == NULL)
-    return value;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_double (stmt, 0) > 0)
-    value = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
-/* Days in [start, end] (ISO strings), 0 when the period is empty. */
-static int
-days_inclusive (const char *start, const char *end)
-{
-  GDate a, b;
-
-  if (!ovs_date_from_iso (start, &a) || !ovs_date_from_iso (end, &b))
-    return 0;
-  return MAX (0, g_date_days_between (&a, &b) + 1);
-}
-
-/* The spend of one covenant this year up to today; see ovs_monitor_compute() in the header. */
-static gint64
-covenant_spend (OvsStore *store, OvsMonitorFigures *f, gint64 covenant_id, gint64 price,
-                const char *unit, double norm)
-{
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
-    "SELECT coalesce (ce.minutes_per_week, e.contract_minutes), ce.se, "
-    "       max (ce.start_date, c.start_date, ?2), "
-    "       min (coalesce (ce.end_date, '9999-12-31'), coalesce (c.end_date, '9999-12-31'), ?3) "
-    "FROM covenant_employee ce JOIN employee e ON e.id = ce.employee_id "
-    "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.covenant_id = ?1", NULL);
-  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", f->year);
-  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", f->year);
-  int year_days = days_inclusive (year_start, year_end);
-  double spend = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, covenant_id);
-  sqlite3_bind_text (stmt, 2, year_start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, f->today, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      double minutes = sqlite3_column_double (stmt, 0);
-      double se = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? minutes / norm : sqlite3_column_double (stmt, 1);
-      int days = days_inclusive ((const char *) sqlite3_column_text (stmt, 2),
-                                 (const char *) sqlite3_column_text (stmt, 3));
-
-      if (g_str_equal (unit, "hour"))
-        spend += price * (minutes / 60.0) * (days / 7.0);
-      else if (g_str_equal (unit, "person"))
-        spend += price * (double) days / year_days;
-      else
-        spend += price * se * (double) days / year_days;
-    }
-  sqlite3_reset (stmt);
-  return (gint64) (spend + 0.5);
-}
-
-typedef struct
-{
-  gint64  id;
-  gint64  price_cents;
-  char   *unit;
-} CovenantPrice;
-
-static void
-covenant_price_clear (gpointer data)
-{
-  g_free (((CovenantPrice *) data)->unit);
-}
-
 static gboolean
 read_covenants (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
-    "SELECT id, name, budget_cents, target_se, price_cents, price_unit FROM covenant "
-    "WHERE status <> 'draft' AND start_date <= ?2 AND (end_date IS NULL OR end_date >= ?1) ORDER BY name",
-    error);
-  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", f->year);
-  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", f->year);
-  g_autoptr(GArray) prices = g_array_new (FALSE, TRUE, sizeof (CovenantPrice));
-  double norm = fulltime_minutes (store, f->today);
+  g_autoptr(JsonArray) rows = ovs_se_covenant_spend (store, f->year, error);
 
-  if (stmt == NULL)
+  if (rows == NULL)
     return FALSE;
-  g_array_set_clear_func (prices, covenant_price_clear);
-  sqlite3_bind_text (stmt, 1, year_start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, year_end, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; i < json_array_get_length (rows); i++)
     {
-      OvsMonitorCovenantRow *row = g_new0 (OvsMonitorCovenantRow, 1);
-      CovenantPrice price = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 4),
-                              ovs_column_dup_text (stmt, 5) };
+      JsonObject *object = json_array_get_object_element (rows, i);
+      OvsMonitorCovenantRow *row;
 
-      row->name = ovs_column_dup_text (stmt, 1);
-      row->budget_cents = sqlite3_column_int64 (stmt, 2);
-      row->target_se = sqlite3_column_double (stmt, 3);
-      g_array_append_val (prices, price);
+      /* Drafts are not agreed yet; they count towards neither budget nor target. */
+      if (g_strcmp0 (json_object_get_string_member (object, "status"), "draft") == 0)
+        continue;
+      row = g_new0 (OvsMonitorCovenantRow, 1);
+      row->name = g_strdup (json_object_get_string_member (object, "name"));
+      row->budget_cents = json_object_get_int_member (object, "budget_cents");
+      row->spend_cents = (gint64) (json_object_get_double_member (object, "spend_cents") + 0.5);
+      row->target_se = json_object_get_double_member (object, "target_se");
       g_ptr_array_add (f->covenants, row);
-    }
-  sqlite3_reset (stmt);
-
-  /* The spend needs another statement, so it is computed after this one is done. */
-  for (guint i = 0; i < prices->len; i++)
-    {
-      OvsMonitorCovenantRow *row = g_ptr_array_index (f->covenants, i);
-      CovenantPrice *price = &g_array_index (prices, CovenantPrice, i);
-
-      row->spend_cents = covenant_spend (store, f, price->id, price->price_cents, price->unit, norm);
       f->covenant_budget_cents += row->budget_cents;
       f->covenant_spend_cents += row->spend_cents;
       f->se_target += row->target_se;
@@ -233,6 +134,37 @@ read_covenants (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
+/* SE per month of this year up to today, and the average over the year so far. */
+static gboolean
+read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", f->year);
+  g_autoptr(OvsSeReport) so_far = ovs_se_report_new_period (store, year_start, f->today, error);
+  int this_month = (int) g_ascii_strtoll (f->today + 5, NULL, 10);
+
+  if (so_far == NULL)
+    return FALSE;
+  f->se_year = ovs_se_report_get_total (so_far);
+  for (guint i = 0; i < f->covenants->len; i++)
+    {
+      OvsMonitorCovenantRow *row = g_ptr_array_index (f->covenants, i);
+
+      row->se = ovs_se_report_get (so_far, OVS_SE_BY_COVENANT, row->name);
+      f->se_covenants += row->se;
+    }
+  for (int month = 1; month <= this_month && month <= 12; month++)
+    {
+      g_autoptr(OvsSeReport) report = ovs_se_report_new_month (store, f->year, month, error);
+
+      if (report == NULL)
+        return FALSE;
+      f->se_month[month - 1] = ovs_se_report_get_total (report);
+    }
+  f->has_se = TRUE;
+  return TRUE;
+}
+
+/* A re-indication must be requested at UWV at least 16 weeks (112 days) before the indication ends. */
 static gboolean
 read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
@@ -245,7 +177,6 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
     "        AND i.indication_date = (SELECT max (indication_date) FROM indication "
     "                                 WHERE employee_id = e.id))", error);
 
-  G_STATIC_ASSERT (REINDICATION_LEAD_DAYS == 112);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
@@ -287,7 +218,8 @@ read_all (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
   if (!read_employees (store, f, error) || !read_milestones (store, f, error))
     return FALSE;
-  if (f->has_hr_figures && (!read_transfers (store, f, error) || !read_covenants (store, f, error)))
+  if (f->has_hr_figures &&
+      (!read_transfers (store, f, error) || !read_covenants (store, f, error) || !read_se (store, f, error)))
     return FALSE;
   if (f->has_health_figures && !read_reindications (store, f, error))
     return FALSE;
@@ -352,6 +284,7 @@ covenants_to_json (const OvsMonitorFigures *f)
       json_object_set_int_member (object, "budget_cents", row->budget_cents);
       json_object_set_int_member (object, "spend_cents", row->spend_cents);
       json_object_set_double_member (object, "target_se", row->target_se);
+      json_object_set_double_member (object, "se", row->se);
       json_array_add_object_element (array, object);
     }
   return array;
@@ -385,6 +318,7 @@ ovs_monitor_figures_to_json (const OvsMonitorFigures *f)
     json_array_add_double_element (months, f->se_month[i]);
   json_object_set_array_member (o, "se_month", months);
   json_object_set_double_member (o, "se_year", f->se_year);
+  json_object_set_double_member (o, "se_covenants", f->se_covenants);
   json_object_set_double_member (o, "se_target", f->se_target);
   json_object_set_boolean_member (o, "has_hr_figures", f->has_hr_figures);
   json_object_set_object_member (o, "transfers", transfers_to_json (f));

@@ -43,8 +43,9 @@ typedef struct
 {
   char   *name;
   gint64  budget_cents;
-  gint64  spend_cents;    /* spent this year up to today, see ovs_monitor_compute() */
+  gint64  spend_cents;    /* the expected spend this year (ovs_se_covenant_spend()) */
   double  target_se;
+  double  se;             /* SE realised under it this year so far */
 } OvsMonitorCovenantRow;
 
 typedef struct
@@ -61,10 +62,11 @@ typedef struct
   int        employees_total;
   int        employees_sick;
 
-  /* Standard units: available once the SE module is built in. */
+  /* Standard units (ovs-se.h); computed for the roles that see the HR figures. */
   gboolean   has_se;
   double     se_month[12];       /* SE per month of @year (0 for months after today) */
-  double     se_year;            /* SE realised this year so far (average of the months up to today) */
+  double     se_year;            /* SE of all Wsw employees this year so far (1 January up to today) */
+  double     se_covenants;       /* of which under the covenants */
   double     se_target;          /* the sum of the covenants' targets */
 
   /* Transfer cases. */
@@ -91,9 +93,9 @@ typedef struct
 /* Reads the figures for the current year (ovs_date_today_iso()). Every role may call it; the
  * groups it may not see stay empty and are flagged in has_hr_figures / has_health_figures.
  *
- * Covenant spend: for each person a covenant covers in @year, the price times the part of the year
- * up to today they were covered: per SE (their agreed SE, or hours / the full-time norm), per hour
- * (hours per week times the weeks) or per person (a yearly price). The budget is per year. */
+ * The covenant spend is the expected spend of the whole year as ovs_se_covenant_spend() computes it
+ * (draft covenants left out); the budget is per year. SE per month and so far this year come from
+ * ovs_se_report_new_month() and ovs_se_report_new_period() (1 January up to today). */
 OvsMonitorFigures *ovs_monitor_compute        (OvsStore                *store,
                                                GError                 **error);
 void               ovs_monitor_figures_free   (OvsMonitorFigures       *figures);

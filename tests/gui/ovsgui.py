@@ -1,0 +1,155 @@
+"""ovsgui — drives the real overstap window through the accessibility tree (pyatspi).
+
+Run the scripts through tests/gui/run.sh, which sets up Xvfb, the session bus, the Dutch locale and
+the build tree's schemas. Everything waits by polling the tree with a timeout; nothing sleeps blindly.
+"""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+APP = os.environ["OVERSTAP_APP"]
+CLI = os.environ["OVERSTAP_CLI"]
+SHOTS = os.environ["OVERSTAP_SHOTS"]
+TMP = os.environ["OVERSTAP_GUI_TMP"]
+TIMEOUT = float(os.environ.get("OVERSTAP_GUI_TIMEOUT", "20"))
+
+failures = []
+
+
+def check(condition, what):
+    """Records a failed expectation (and goes on, so that one run shows every problem)."""
+    print(("ok   " if condition else "FAIL ") + what, flush=True)
+    if not condition:
+        failures.append(what)
+    return condition
+
+
+def finish():
+    print("%d failed" % len(failures))
+    sys.exit(1 if failures else 0)
+
+
+def wait_for(predicate, timeout=TIMEOUT, interval=0.2):
+    """Polls @predicate until it returns something true, or returns None after @timeout seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            value = predicate()
+        except Exception:  # the tree changes under us while the app builds its window
+            value = None
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(interval)
+
+
+def cli(db, *args, user=None):
+    """Runs overstap-cli on @db and returns its stdout; raises on failure."""
+    cmd = [CLI, "--db", db] + (["--user", user] if user else []) + list(args)
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def sql(db, query, *params):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+def screenshot(name):
+    path = os.path.join(SHOTS, name + ".png")
+    subprocess.run(["import", "-window", "root", path], check=True)
+    print("shot " + path, flush=True)
+    return path
+
+
+def _matches(node, role, name, contains):
+    if role is not None and node.getRoleName() != role:
+        return False
+    if name is None:
+        return True
+    text = node.name or ""
+    return name in text if contains else text == name
+
+
+def _showing(node):
+    # GTK 4.8 marks buttons VISIBLE but not SHOWING; a hidden widget has neither.
+    states = node.getState()
+    return states.contains(pyatspi.STATE_SHOWING) or states.contains(pyatspi.STATE_VISIBLE)
+
+
+class App:
+    """One running overstap, started with --db (and --user)."""
+
+    def __init__(self, db, user=None, env=None):
+        args = [APP, "--db", db] + (["--user", user] if user else [])
+        self.proc = subprocess.Popen(args, env=dict(os.environ, **(env or {})))
+        self.root = wait_for(self._find_app)
+        if self.root is None:
+            raise RuntimeError("overstap did not appear on the accessibility bus")
+
+    def _find_app(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.name == "overstap" and app.get_process_id() == self.proc.pid:
+                return app
+        return None
+
+    def find(self, role=None, name=None, contains=False, showing=True, timeout=TIMEOUT):
+        """The first node with @role and @name (exact, or a substring with @contains), or None."""
+        def search():
+            return pyatspi.findDescendant(
+                self.root, lambda n: _matches(n, role, name, contains) and (not showing or _showing(n)))
+        return wait_for(search, timeout)
+
+    def find_all(self, role=None, name=None, contains=False, showing=True):
+        return pyatspi.findAllDescendants(
+            self.root, lambda n: _matches(n, role, name, contains) and (not showing or _showing(n)))
+
+    def absent(self, role=None, name=None, contains=False, timeout=3):
+        """True when no showing node matches for @timeout seconds' worth of polls."""
+        return self.find(role, name, contains, timeout=timeout) is None
+
+    def click(self, node):
+        action = node.queryAction()
+        for i in range(action.nActions):
+            if action.getName(i) in ("click", "activate", "press"):
+                return action.doAction(i)
+        return action.doAction(0)
+
+    def type_into(self, node, text):
+        """Puts @text into a text field: through EditableText where the toolkit offers it, else by
+        focusing the field and typing on the X keyboard."""
+        try:
+            node.queryEditableText().setTextContents(text)
+            return
+        except NotImplementedError:
+            pass
+        node.queryComponent().grabFocus()
+        subprocess.run(["xdotool", "mousemove", "640", "400"], check=True)
+        subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+        subprocess.run(["xdotool", "type", "--delay", "5", text], check=True)
+
+    def quit(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        # Wait until it has left the bus, so that the next App finds only itself.
+        wait_for(lambda: self._find_app() is None, timeout=5)
+
+
+def demo_db(name="demo.db", employees=120):
+    """A fresh database with the demo data (made by overstap-cli as the operating-system user)."""
+    path = os.path.join(TMP, name)
+    if os.path.exists(path):
+        os.remove(path)
+    cli(path, "demo", "--employees", str(employees))
+    return path
