@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 #include <libical/ical.h>
 
 #include "overstap/ovs-validate.h"
@@ -15,19 +16,18 @@
 /* Enough for a daily pattern over more than a century; a guard against rules that never end. */
 #define MAX_OCCURRENCES 40000
 
+/* A DATE value (no time, no zone); icaltime_null_date() with fields set does not iterate. */
 static struct icaltimetype
 ical_date (const char *iso)
 {
-  struct icaltimetype t = icaltime_null_date ();
-  guint y = 0, m = 0, d = 0;
+  char compact[9] = { 0 };
 
-  if (sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) == 3)
-    {
-      t.year = (int) y;
-      t.month = (int) m;
-      t.day = (int) d;
-    }
-  return t;
+  if (iso == NULL || strlen (iso) != 10)
+    return icaltime_null_date ();
+  memcpy (compact, iso, 4);
+  memcpy (compact + 4, iso + 5, 2);
+  memcpy (compact + 6, iso + 8, 2);
+  return icaltime_from_string (compact);
 }
 
 static gboolean

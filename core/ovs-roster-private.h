@@ -3,6 +3,7 @@
 #pragma once
 
 #include "overstap/ovs-absence.h"
+#include "overstap/ovs-autofill.h"
 #include "overstap/ovs-conflict.h"
 #include "overstap/ovs-pattern.h"
 #include "overstap/ovs-roster.h"
@@ -233,5 +234,19 @@ void           ovs_roster_find_conflicts (OvsRosterData *data,
 /* The whole-day or part-day absence kind as the user may see it, translated, for messages. */
 const char    *ovs_roster_absence_word   (OvsRosterData *data,
                                           const char    *kind);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* ovs-autofill-change.c: one proposed change; @reason is taken. */
+OvsRosterChange *ovs_roster_change_new   (const char       *action,
+                                          const char       *uid,
+                                          gint64            crew_id,
+                                          OvsRosterEmployee *employee,
+                                          OvsRosterPattern *pattern,
+                                          const char       *date,
+                                          char             *reason);
+OvsRosterPattern *ovs_roster_change_get_pattern (OvsRosterChange *self);
 
 G_END_DECLS

@@ -45,6 +45,10 @@ int ovs_cli_import       (OvsCli *cli, int argc, char **argv);
 int ovs_cli_export       (OvsCli *cli, int argc, char **argv);
 
 /* [roster] */
+/* ovs-cli-roster.c, ovs-cli-roster-plan.c: roster, pattern, absence */
+int ovs_cli_roster         (OvsCli *cli, int argc, char **argv);
+int ovs_cli_pattern        (OvsCli *cli, int argc, char **argv);
+int ovs_cli_absence        (OvsCli *cli, int argc, char **argv);
 
 /* [ical] */
 /* ovs-cli-roster-ical.c: roster export, roster publish, roster import (hooked into `roster`) */

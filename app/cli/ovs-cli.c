@@ -67,6 +67,9 @@ static const OvsCliCommand commands[] = {
   { "export", ovs_cli_export, N_("Export employees as CSV or XLSX") },
 
   /* [roster] */
+  { "roster", ovs_cli_roster, N_("Generate, check, auto-fill, show and change crew rosters") },
+  { "pattern", ovs_cli_pattern, N_("Add, change, end or list a crew's shift patterns") },
+  { "absence", ovs_cli_absence, N_("Register, end or list absences") },
 
   /* [ical] */
 

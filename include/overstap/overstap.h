@@ -39,6 +39,12 @@
 #include "overstap/ovs-import.h"
 #include "overstap/ovs-export.h"
 /* [roster] */
+#include "overstap/ovs-absence.h"
+#include "overstap/ovs-autofill.h"
+#include "overstap/ovs-conflict.h"
+#include "overstap/ovs-pattern.h"
+#include "overstap/ovs-roster.h"
+#include "overstap/ovs-shift.h"
 /* [ical] */
 #include "overstap/ovs-ical.h"
 /* [monitor] */
