@@ -106,20 +106,43 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
+/* The ids of the covenants agreed (not drafts) that run at some time in @year. */
+static GHashTable *
+covenants_in_year (OvsStore *store, int year, GError **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id FROM covenant WHERE status <> 'draft' AND start_date <= ?2 "
+    "AND (end_date IS NULL OR end_date >= ?1)", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, year_start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, year_end, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (ids, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}
+
 static gboolean
 read_covenants (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  g_autoptr(JsonArray) rows = ovs_se_covenant_spend (store, f->year, error);
+  g_autoptr(GHashTable) running = covenants_in_year (store, f->year, error);
+  g_autoptr(JsonArray) rows = running ? ovs_se_covenant_spend (store, f->year, error) : NULL;
 
   if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *object = json_array_get_object_element (rows, i);
+      gint64 id = json_object_get_int_member (object, "id");
       OvsMonitorCovenantRow *row;
 
-      /* Drafts are not agreed yet; they count towards neither budget nor target. */
-      if (g_strcmp0 (json_object_get_string_member (object, "status"), "draft") == 0)
+      /* Drafts are not agreed yet and other years' covenants do not count towards this budget. */
+      if (!g_hash_table_contains (running, &id))
         continue;
       row = g_new0 (OvsMonitorCovenantRow, 1);
       row->name = g_strdup (json_object_get_string_member (object, "name"));

@@ -135,6 +135,13 @@ test_covenants (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (f->covenant_budget_cents, ==, 150000);
   g_assert_cmpint (f->covenant_spend_cents, ==, 92000);
   g_assert_cmpfloat_with_epsilon (f->se_target, 3.5, 1e-9);
+
+  /* Both work full time all year: one SE each, every month. */
+  g_assert_true (f->has_se);
+  g_assert_cmpfloat_with_epsilon (f->se_year, 2.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (f->se_month[0], 2.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (f->se_month[11], 2.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (row->se, 2.0, 1e-6);
 }
 
 static void
@@ -200,6 +207,7 @@ test_teamleider_sees_less (OvsTestDb *db, gconstpointer data)
 
   g_assert_false (f->has_hr_figures);
   g_assert_false (f->has_health_figures);
+  g_assert_false (f->has_se);
   g_assert_cmpint (f->transfers_total, ==, 0);
   g_assert_cmpint (f->employees_total, ==, 1);
 }
