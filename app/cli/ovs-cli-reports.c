@@ -46,11 +46,11 @@ format_nl (double value, int decimals)
 static const char *
 placement_label (const char *code)
 {
-  if (g_str_equal (code, "sheltered_work")) return _("beschut werk");
-  if (g_str_equal (code, "group_secondment")) return _("groepsdetachering");
-  if (g_str_equal (code, "individual_secondment")) return _("individuele detachering");
-  if (g_str_equal (code, "supported_employment")) return _("begeleid werken");
-  if (g_str_equal (code, OVS_SE_NO_PLACEMENT)) return _("geen plaatsing");
+  if (g_str_equal (code, "sheltered_work")) return _("sheltered work");
+  if (g_str_equal (code, "group_secondment")) return _("group secondment");
+  if (g_str_equal (code, "individual_secondment")) return _("individual secondment");
+  if (g_str_equal (code, "supported_employment")) return _("supported employment");
+  if (g_str_equal (code, OVS_SE_NO_PLACEMENT)) return _("no placement");
   return code;
 }
 

@@ -17,7 +17,7 @@ expect_eq "True" "$(cli report se --year 2024 --json | json 'all(abs(sum(d[k].va
 expect_eq "True" "$(cli report se --year 2024 --json | json 'd["total"] > 50 and "Berkelwolde" in d["by_home_municipality"] and "none" in d["by_placement_type"]')" "plausible demo SE"
 out=$(cli report se --year 2024)
 expect_match 'Total +[0-9.]+,[0-9]{2}$' "$(echo "$out" | grep Total)" "human total with a decimal comma"
-expect_match 'groepsdetachering' "$out" "placement types in Dutch"
+expect_match 'group secondment' "$out" "placement types by name"
 
 expect_status 2 cli report se                           # no year
 expect_status 1 cli report se --year 2024 --month 13
