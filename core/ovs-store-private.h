@@ -21,6 +21,7 @@ struct _OvsStore
   char       *user;
   OvsRole     role;
   GHashTable *own_crews;    /* crew ids (gint64*) a teamleider may edit */
+  GHashTable *pending_changes; /* entities changed inside the open transaction */
 };
 
 

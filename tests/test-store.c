@@ -180,6 +180,40 @@ test_users_and_audit (OvsTestDb *db, gconstpointer data)
 }
 
 static void
+count_signal_cb (OvsStore *store, const char *entity, GPtrArray *seen)
+{
+  g_ptr_array_add (seen, g_strdup (entity));
+}
+
+static void
+test_changed_waits_for_commit (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  g_signal_connect (db->store, "changed", G_CALLBACK (count_signal_cb), seen);
+  ovs_store_emit_changed (db->store, "crew");
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  g_assert_true (ovs_store_begin (db->store, NULL));
+  for (int i = 0; i < 1000; i++)
+    ovs_store_emit_changed (db->store, "employee");
+  g_assert_true (ovs_store_begin (db->store, NULL));
+  ovs_store_emit_changed (db->store, "audit");
+  g_assert_true (ovs_store_commit (db->store, NULL));
+  g_assert_cmpuint (seen->len, ==, 1);            /* nothing before the outermost commit */
+  g_assert_true (ovs_store_commit (db->store, NULL));
+  g_assert_cmpuint (seen->len, ==, 3);            /* then once per entity */
+  g_assert_cmpstr (g_ptr_array_index (seen, 1), ==, "audit");
+  g_assert_cmpstr (g_ptr_array_index (seen, 2), ==, "employee");
+
+  g_assert_true (ovs_store_begin (db->store, NULL));
+  ovs_store_emit_changed (db->store, "milestone");
+  ovs_store_rollback (db->store);
+  g_assert_cmpuint (seen->len, ==, 3);            /* a rolled-back change is not announced */
+  g_signal_handlers_disconnect_by_func (db->store, count_signal_cb, seen);
+}
+
+static void
 test_backup (OvsTestDb *db, gconstpointer data)
 {
   g_autofree char *copy = g_build_filename (db->dir, "copy.db", NULL);
@@ -206,6 +240,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/store/foreign-keys", test_foreign_keys_enforced);
   OVS_TEST_DB ("/store/roles", test_roles);
   OVS_TEST_DB ("/store/users-and-audit", test_users_and_audit);
+  OVS_TEST_DB ("/store/changed-waits-for-commit", test_changed_waits_for_commit);
   OVS_TEST_DB ("/store/backup", test_backup);
   return g_test_run ();
 }
