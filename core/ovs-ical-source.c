@@ -134,7 +134,9 @@ starts_with (const char *text, const char *prefix)
 static char *
 component_name (const char *text)
 {
-  return g_ascii_strup (g_strstrip (g_strdup (text)), -1);
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  return g_ascii_strup (copy, -1);
 }
 
 static void
