@@ -40,3 +40,10 @@ if ! locale -a 2>/dev/null | grep -qi '^nl_NL\.utf8$'; then
     echo "install-deps: the nl_NL.UTF-8 locale is missing; run this script as root" >&2
   fi
 fi
+
+# ical.js, the second independent iCalendar parser of the tests and the benchmark, pinned by
+# tests/ical/package-lock.json (node_modules stays out of git).
+ical_checks="$(cd "$(dirname "$0")/.." && pwd)/tests/ical"
+if [ -f "$ical_checks/package-lock.json" ] && [ ! -d "$ical_checks/node_modules/ical.js" ]; then
+  (cd "$ical_checks" && npm ci --no-audit --no-fund --loglevel=error)
+fi
