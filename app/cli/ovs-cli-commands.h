@@ -31,6 +31,18 @@ int ovs_cli_membership         (OvsCli *cli, int argc, char **argv);
 int ovs_cli_list_crews         (OvsCli *cli, int argc, char **argv);
 
 /* [transfers-covenants] */
+/* ovs-cli-transfers.c, ovs-cli-covenants.c, ovs-cli-milestones.c */
+int ovs_cli_transfer         (OvsCli *cli, int argc, char **argv);
+int ovs_cli_checklist        (OvsCli *cli, int argc, char **argv);
+int ovs_cli_transfers        (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_transfers   (OvsCli *cli, int argc, char **argv);
+int ovs_cli_covenant         (OvsCli *cli, int argc, char **argv);
+int ovs_cli_agreement        (OvsCli *cli, int argc, char **argv);
+int ovs_cli_agreements       (OvsCli *cli, int argc, char **argv);
+int ovs_cli_covered          (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_covenants   (OvsCli *cli, int argc, char **argv);
+int ovs_cli_milestone        (OvsCli *cli, int argc, char **argv);
+int ovs_cli_list_milestones  (OvsCli *cli, int argc, char **argv);
 
 /* [reports-demo] */
 /* ovs-cli-demo.c: demo */

@@ -17,6 +17,9 @@ static const OvsCliCommand list_commands[] = {
   { "crews", ovs_cli_list_crews, N_("List crews with their team leader and member count") },
 
   /* [transfers-covenants] */
+  { "transfers", ovs_cli_list_transfers, N_("Transfer cases with status and checklist progress") },
+  { "covenants", ovs_cli_list_covenants, N_("Covenants with covered employees and agreements") },
+  { "milestones", ovs_cli_list_milestones, N_("Programme milestones by due date, late ones flagged") },
 
   /* [reports-demo] */
 

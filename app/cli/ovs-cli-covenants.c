@@ -1,0 +1,450 @@
+/* ovs-cli-covenants.c — covenant, agreement, agreements due, covered, list covenants. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "ovs-cli-commands.h"
+
+static char *opt_party, *opt_start, *opt_end, *opt_price, *opt_unit, *opt_budget, *opt_target_se;
+static char *opt_indexation, *opt_legal_basis, *opt_grant, *opt_notes, *opt_status, *opt_name;
+static char *opt_title, *opt_due, *opt_owner, *opt_evidence, *opt_date, *opt_hours, *opt_se;
+static int opt_within_days = 30;
+static gboolean opt_json;
+
+static const GOptionEntry covenant_entries[] = {
+  { "party", 0, 0, G_OPTION_ARG_STRING, &opt_party, N_("Wezo or Larcom"), N_("NAME") },
+  { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("start date (dd-mm-jjjj)"), N_("DATE") },
+  { "end", 0, 0, G_OPTION_ARG_STRING, &opt_end, N_("end date; \"\" removes it"), N_("DATE") },
+  { "price", 0, 0, G_OPTION_ARG_STRING, &opt_price, N_("price in euros"), N_("EUR") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, &opt_unit, N_("the price is per se, hour or person"), N_("UNIT") },
+  { "budget", 0, 0, G_OPTION_ARG_STRING, &opt_budget, N_("budget in euros"), N_("EUR") },
+  { "target-se", 0, 0, G_OPTION_ARG_STRING, &opt_target_se, N_("target in standard units"), N_("SE") },
+  { "indexation", 0, 0, G_OPTION_ARG_STRING, &opt_indexation, N_("yearly indexation in percent"), N_("PCT") },
+  { "legal-basis", 0, 0, G_OPTION_ARG_STRING, &opt_legal_basis,
+    N_("inkooprelatie, dienstverleningsovereenkomst, alleenrecht, …"), N_("TEXT") },
+  { "grant-kept-by", 0, 0, G_OPTION_ARG_STRING, &opt_grant, N_("who keeps the state grant"), N_("TEXT") },
+  { "notes", 0, 0, G_OPTION_ARG_STRING, &opt_notes, N_("notes"), N_("TEXT") },
+  { "status", 0, 0, G_OPTION_ARG_STRING, &opt_status, N_("draft, active or ended"), N_("STATUS") },
+  { "name", 0, 0, G_OPTION_ARG_STRING, &opt_name, N_("a new name"), N_("NAME") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date (dd-mm-jjjj)"), N_("DATE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry agreement_entries[] = {
+  { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("what was agreed"), N_("TITLE") },
+  { "due", 0, 0, G_OPTION_ARG_STRING, &opt_due, N_("due date (dd-mm-jjjj)"), N_("DATE") },
+  { "owner", 0, 0, G_OPTION_ARG_STRING, &opt_owner, N_("who sees to it"), N_("NAME") },
+  { "evidence", 0, 0, G_OPTION_ARG_STRING, &opt_evidence, N_("evidence that it was done"), N_("TEXT") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date it was done (dd-mm-jjjj)"), N_("DATE") },
+  { "within-days", 0, 0, G_OPTION_ARG_INT, &opt_within_days, N_("due within N days (default 30)"), N_("N") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry covered_entries[] = {
+  { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("start date (dd-mm-jjjj)"), N_("DATE") },
+  { "end", 0, 0, G_OPTION_ARG_STRING, &opt_end, N_("end date (dd-mm-jjjj)"), N_("DATE") },
+  { "hours", 0, 0, G_OPTION_ARG_STRING, &opt_hours, N_("covered hours a week (default: the contract)"), N_("H") },
+  { "se", 0, 0, G_OPTION_ARG_STRING, &opt_se, N_("a fixed number of standard units"), N_("SE") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the end date (dd-mm-jjjj)"), N_("DATE") },
+  { NULL }
+};
+
+/* A date as typed into ISO; NULL stays NULL and "" stays "" (it clears a date). */
+static gboolean
+iso_date (const char *text, char **iso, GError **error)
+{
+  *iso = NULL;
+  if (text == NULL || *text == '\0')
+    {
+      *iso = g_strdup (text);
+      return TRUE;
+    }
+  return (*iso = ovs_date_normalize (text, error)) != NULL;
+}
+
+static gboolean
+parse_args (int *argc, char ***argv, const GOptionEntry *entries, const char *params, int min, int max,
+            const char *usage)
+{
+  if (!ovs_cli_parse (argc, argv, entries, params, NULL))
+    return FALSE;
+  if (*argc < min + 1 || *argc > max + 1)
+    {
+      ovs_cli_usage ("%s", usage);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_decimal_opt (const char *text, const char *field, gboolean *has, double *out, GError **error)
+{
+  if (text == NULL)
+    return TRUE;
+  *has = ovs_parse_decimal (text, out, error);
+  if (!*has)
+    g_prefix_error (error, "%s: ", field);
+  return *has;
+}
+
+static gboolean
+parse_euros_opt (const char *text, const char *field, gboolean *has, gint64 *out, GError **error)
+{
+  if (text == NULL)
+    return TRUE;
+  *has = ovs_parse_euro_cents (text, out, error);
+  if (!*has)
+    g_prefix_error (error, "%s: ", field);
+  return *has;
+}
+
+/* The options as covenant fields; the dates live in @start and @end, which the caller frees. */
+static gboolean
+fields_from_options (OvsCovenantFields *f, char **start, char **end, GError **error)
+{
+  f->party = opt_party;
+  f->price_unit = opt_unit;
+  f->legal_basis = opt_legal_basis;
+  f->grant_kept_by = opt_grant;
+  f->notes = opt_notes;
+  f->status = opt_status;
+  if (!iso_date (opt_start, start, error) || !iso_date (opt_end, end, error))
+    return FALSE;
+  f->start_date = *start;
+  f->end_date = *end;
+  return parse_euros_opt (opt_price, "price", &f->has_price, &f->price_cents, error) &&
+         parse_euros_opt (opt_budget, "budget", &f->has_budget, &f->budget_cents, error) &&
+         parse_decimal_opt (opt_target_se, "target_se", &f->has_target_se, &f->target_se, error) &&
+         parse_decimal_opt (opt_indexation, "indexation_pct", &f->has_indexation, &f->indexation_pct, error);
+}
+
+static int
+covenant_add (OvsCli *cli, int argc, char **argv)
+{
+  static const char *usage = N_("usage: covenant add NAME --party Wezo|Larcom --start DATE [--end DATE] --price EUR "
+                                "[--unit se|hour|person] [--budget EUR] [--target-se X] [--indexation PCT] "
+                                "[--legal-basis TEXT] [--grant-kept-by TEXT] [--notes TEXT]");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL, *end = NULL;
+  OvsCovenantFields f = { 0 };
+
+  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _(usage)))
+    return OVS_EXIT_USAGE;
+  if (opt_party == NULL || opt_start == NULL || opt_price == NULL)
+    return ovs_cli_usage ("%s", _(usage));
+  if (!fields_from_options (&f, &start, &end, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  f.name = argv[1];
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (ovs_covenants_add (cli->store, &f, &error) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Covenant “%s” added\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
+static int
+covenant_change (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL, *end = NULL;
+  OvsCovenantFields f = { 0 };
+
+  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+                   _("usage: covenant change NAME [--name NEW] [--party …] [--start DATE] [--end DATE] [--price EUR] …")))
+    return OVS_EXIT_USAGE;
+  if (!fields_from_options (&f, &start, &end, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  f.name = opt_name;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_covenants_change (cli->store, argv[1], &f, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+covenant_end (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _("usage: covenant end NAME --date DATE")))
+    return OVS_EXIT_USAGE;
+  if (opt_date == NULL || *opt_date == '\0')
+    return ovs_cli_usage (_("usage: covenant end NAME --date DATE"));
+  if (!iso_date (opt_date, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_covenants_end (cli->store, argv[1], date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static void
+print_covenant (JsonObject *c)
+{
+  g_autofree char *start = ovs_date_iso_to_display (json_object_get_string_member (c, "start_date"));
+  g_autofree char *end = ovs_date_iso_to_display (json_object_get_string_member (c, "end_date"));
+
+  printf ("%-24s %-8s %s – %-10s %-7s € %.2f/%s  %s %" G_GINT64_FORMAT "  %s %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
+          "\n", json_object_get_string_member (c, "name"), json_object_get_string_member (c, "party"), start, end,
+          json_object_get_string_member (c, "status"), json_object_get_int_member (c, "price_cents") / 100.0,
+          json_object_get_string_member (c, "price_unit"), _("covered"), json_object_get_int_member (c, "covered_count"),
+          _("agreements open/done"), json_object_get_int_member (c, "agreements_open"),
+          json_object_get_int_member (c, "agreements_done"));
+}
+
+static void
+print_agreement (JsonObject *a)
+{
+  g_autofree char *due = ovs_date_iso_to_display (json_object_get_string_member (a, "due_date"));
+
+  printf ("#%-4" G_GINT64_FORMAT " %-10s %-12s %-20s %s%s\n", json_object_get_int_member (a, "id"), due,
+          json_object_get_string_member (a, "status"), json_object_get_string_member (a, "covenant"),
+          json_object_get_string_member (a, "title"), json_object_get_boolean_member (a, "overdue") ? _(" (overdue)") : "");
+}
+
+static void
+print_covered (JsonObject *c)
+{
+  g_autofree char *start = ovs_date_iso_to_display (json_object_get_string_member (c, "start_date"));
+  g_autofree char *end = ovs_date_iso_to_display (json_object_get_string_member (c, "end_date"));
+  gint64 minutes = json_object_get_null_member (c, "minutes_per_week")
+                   ? json_object_get_int_member (c, "contract_minutes") : json_object_get_int_member (c, "minutes_per_week");
+
+  printf ("#%-4" G_GINT64_FORMAT " %-8s %-24s %s – %-10s %5.1f h", json_object_get_int_member (c, "id"),
+          json_object_get_string_member (c, "personnel_number"), json_object_get_string_member (c, "employee"),
+          start, end, minutes / 60.0);
+  if (!json_object_get_null_member (c, "se"))
+    printf ("  %.2f SE", json_object_get_double_member (c, "se"));
+  printf ("\n");
+}
+
+static int
+covenant_show (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) c = NULL;
+  JsonArray *list;
+
+  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _("usage: covenant show NAME [--json]")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((c = ovs_covenants_show_json (cli->store, argv[1], &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_object (c);
+      return OVS_EXIT_OK;
+    }
+  print_covenant (c);
+  list = json_object_get_array_member (c, "agreements");
+  printf ("\n%s\n", _("Agreements:"));
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    print_agreement (json_array_get_object_element (list, i));
+  list = json_object_get_array_member (c, "covered");
+  printf ("\n%s\n", _("Covered employees:"));
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    print_covered (json_array_get_object_element (list, i));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand covenant_commands[] = {
+  { "add", covenant_add, N_("Add a covenant with Wezo or Larcom") },
+  { "change", covenant_change, N_("Change a covenant's terms") },
+  { "end", covenant_end, N_("End a covenant (and the cover of its employees) on a date") },
+  { "show", covenant_show, N_("Show a covenant with its agreements and covered employees") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_covenant (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, covenant_commands, "covenant", argc, argv);
+}
+
+/* --- agreements --- */
+
+static gboolean
+parse_id (const char *text, gint64 *id)
+{
+  if (ovs_parse_int (text, id, NULL) && *id > 0)
+    return TRUE;
+  ovs_cli_usage (_("“%s” is not an id (a whole number)"), text);
+  return FALSE;
+}
+
+static int
+agreement_add (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *due = NULL;
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, agreement_entries, "COVENANT", 1, 1,
+                   _("usage: agreement add COVENANT --title TITLE --due DATE [--owner NAME]")))
+    return OVS_EXIT_USAGE;
+  if (opt_title == NULL || opt_due == NULL)
+    return ovs_cli_usage (_("usage: agreement add COVENANT --title TITLE --due DATE [--owner NAME]"));
+  if (!iso_date (opt_due, &due, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((id = ovs_covenants_add_agreement (cli->store, argv[1], opt_title, due, opt_owner, &error)) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Agreement %" G_GINT64_FORMAT " added\n"), id);
+  return OVS_EXIT_OK;
+}
+
+static int
+agreement_status (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, agreement_entries, "ID STATUS", 2, 2,
+                   _("usage: agreement status ID open|in_progress|done|dropped [--evidence TEXT] [--date DATE]")))
+    return OVS_EXIT_USAGE;
+  if (!parse_id (argv[1], &id))
+    return OVS_EXIT_USAGE;
+  if (!iso_date (opt_date, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_covenants_set_agreement_status (cli->store, id, argv[2], opt_evidence, date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand agreement_commands[] = {
+  { "add", agreement_add, N_("Add an agreement (afspraak) to a covenant") },
+  { "status", agreement_status, N_("Set an agreement's status and evidence") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_agreement (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, agreement_commands, "agreement", argc, argv);
+}
+
+static int
+agreements_due (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!parse_args (&argc, &argv, agreement_entries, NULL, 0, 0, _("usage: agreements due [--within-days N] [--json]")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_covenants_agreements_due_json (cli->store, opt_within_days, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    ovs_cli_print_json_array (rows);
+  else
+    for (guint i = 0; i < json_array_get_length (rows); i++)
+      print_agreement (json_array_get_object_element (rows, i));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand agreements_commands[] = {
+  { "due", agreements_due, N_("Agreements due within N days, or overdue") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_agreements (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, agreements_commands, "agreements", argc, argv);
+}
+
+/* --- covered employees --- */
+
+static int
+covered_add (OvsCli *cli, int argc, char **argv)
+{
+  static const char *usage = N_("usage: covered add COVENANT NR --start DATE [--end DATE] [--hours H | --se X]");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL, *end = NULL;
+  gboolean has_hours = FALSE, has_se = FALSE;
+  double hours = 0, se = 0;
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, covered_entries, "COVENANT NR", 2, 2, _(usage)))
+    return OVS_EXIT_USAGE;
+  if (opt_start == NULL)
+    return ovs_cli_usage ("%s", _(usage));
+  if (!iso_date (opt_start, &start, &error) || !iso_date (opt_end, &end, &error) ||
+      !parse_decimal_opt (opt_hours, "hours", &has_hours, &hours, &error) ||
+      !parse_decimal_opt (opt_se, "se", &has_se, &se, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  id = ovs_covenants_cover (cli->store, argv[1], argv[2], start, end && *end ? end : NULL, has_hours,
+                            (int) lround (hours * 60), has_se, se, &error);
+  if (id == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Employee %s covered by “%s” (cover %" G_GINT64_FORMAT ")\n"), argv[2], argv[1], id);
+  return OVS_EXIT_OK;
+}
+
+static int
+covered_end (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, covered_entries, "ID", 1, 1, _("usage: covered end ID --date DATE")))
+    return OVS_EXIT_USAGE;
+  if (opt_date == NULL || !parse_id (argv[1], &id))
+    return opt_date == NULL ? ovs_cli_usage (_("usage: covered end ID --date DATE")) : OVS_EXIT_USAGE;
+  if (!iso_date (opt_date, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_covenants_end_cover (cli->store, id, date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand covered_commands[] = {
+  { "add", covered_add, N_("Cover an employee by a covenant from a date") },
+  { "end", covered_end, N_("End an employee's cover on a date") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_covered (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, covered_commands, "covered", argc, argv);
+}
+
+int
+ovs_cli_list_covenants (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!parse_args (&argc, &argv, covenant_entries, NULL, 0, 0, _("usage: list covenants [--json]")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_covenants_list_json (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    ovs_cli_print_json_array (rows);
+  else
+    for (guint i = 0; i < json_array_get_length (rows); i++)
+      print_covenant (json_array_get_object_element (rows, i));
+  return OVS_EXIT_OK;
+}

@@ -1,0 +1,160 @@
+/* ovs-cli-milestones.c — milestone add, change, status; list milestones. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ovs-cli-commands.h"
+
+static char *opt_title, *opt_due, *opt_owner, *opt_description, *opt_date;
+static gboolean opt_json;
+
+static const GOptionEntry milestone_entries[] = {
+  { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("a new title"), N_("TITLE") },
+  { "due", 0, 0, G_OPTION_ARG_STRING, &opt_due, N_("due date (dd-mm-jjjj)"), N_("DATE") },
+  { "owner", 0, 0, G_OPTION_ARG_STRING, &opt_owner, N_("who is responsible; \"\" removes it"), N_("NAME") },
+  { "description", 0, 0, G_OPTION_ARG_STRING, &opt_description, N_("what it involves"), N_("TEXT") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date it was done (dd-mm-jjjj)"), N_("DATE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+static gboolean
+parse_args (int *argc, char ***argv, const char *params, int want, const char *usage)
+{
+  if (!ovs_cli_parse (argc, argv, milestone_entries, params, NULL))
+    return FALSE;
+  if (*argc == want + 1)
+    return TRUE;
+  ovs_cli_usage ("%s", usage);
+  return FALSE;
+}
+
+static gboolean
+parse_id (const char *text, gint64 *id)
+{
+  if (ovs_parse_int (text, id, NULL) && *id > 0)
+    return TRUE;
+  ovs_cli_usage (_("“%s” is not a milestone id (a whole number)"), text);
+  return FALSE;
+}
+
+static gboolean
+iso_date (const char *text, char **iso, GError **error)
+{
+  *iso = NULL;
+  return text == NULL || (*iso = ovs_date_normalize (text, error)) != NULL;
+}
+
+static int
+milestone_add (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *due = NULL;
+  OvsMilestoneFields f = { 0 };
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, "TITLE", 1, _("usage: milestone add TITLE --due DATE [--owner NAME] "
+                                               "[--description TEXT]")))
+    return OVS_EXIT_USAGE;
+  if (opt_due == NULL)
+    return ovs_cli_usage (_("usage: milestone add TITLE --due DATE [--owner NAME] [--description TEXT]"));
+  if (!iso_date (opt_due, &due, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  f.title = argv[1];
+  f.due_date = due;
+  f.owner = opt_owner;
+  f.description = opt_description;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((id = ovs_milestones_add (cli->store, &f, &error)) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Milestone %" G_GINT64_FORMAT " added\n"), id);
+  return OVS_EXIT_OK;
+}
+
+static int
+milestone_change (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *due = NULL;
+  OvsMilestoneFields f = { 0 };
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, "ID", 1, _("usage: milestone change ID [--title T] [--due DATE] [--owner NAME] "
+                                            "[--description TEXT]")) || !parse_id (argv[1], &id))
+    return OVS_EXIT_USAGE;
+  if (!iso_date (opt_due, &due, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  f.title = opt_title;
+  f.due_date = due;
+  f.owner = opt_owner;
+  f.description = opt_description;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_milestones_change (cli->store, id, &f, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+milestone_status (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  gint64 id;
+
+  if (!parse_args (&argc, &argv, "ID STATUS", 2, _("usage: milestone status ID planned|in_progress|done|dropped "
+                                                   "[--date DATE]")) || !parse_id (argv[1], &id))
+    return OVS_EXIT_USAGE;
+  if (!iso_date (opt_date, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_milestones_set_status (cli->store, id, argv[2], date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand milestone_commands[] = {
+  { "add", milestone_add, N_("Add a programme milestone") },
+  { "change", milestone_change, N_("Change a milestone's title, due date, owner or description") },
+  { "status", milestone_status, N_("Set a milestone's status (planned, in_progress, done, dropped)") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_milestone (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, milestone_commands, "milestone", argc, argv);
+}
+
+int
+ovs_cli_list_milestones (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (!parse_args (&argc, &argv, NULL, 0, _("usage: list milestones [--json]")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_milestones_list_json (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (rows);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *m = json_array_get_object_element (rows, i);
+      g_autofree char *due = ovs_date_iso_to_display (json_object_get_string_member (m, "due_date"));
+      const char *owner = json_object_get_string_member (m, "owner");
+
+      printf ("#%-4" G_GINT64_FORMAT " %-10s %-12s %-40s %s%s\n", json_object_get_int_member (m, "id"), due,
+              json_object_get_string_member (m, "status"), json_object_get_string_member (m, "title"),
+              owner ? owner : "", json_object_get_boolean_member (m, "late") ? _(" (late)") : "");
+    }
+  return OVS_EXIT_OK;
+}

@@ -1,0 +1,300 @@
+/* ovs-cli-transfers.c — transfer, checklist, transfers missing, list transfers. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ovs-cli-commands.h"
+
+static char *opt_destination;
+static char *opt_planned;
+static char *opt_date;
+static char *opt_title;
+static gboolean opt_json;
+
+static const GOptionEntry transfer_entries[] = {
+  { "destination", 0, 0, G_OPTION_ARG_STRING, &opt_destination,
+    N_("foundation (stichting), covenant (convenant) or other (anders)"), N_("WHERE") },
+  { "planned", 0, 0, G_OPTION_ARG_STRING, &opt_planned, N_("the planned transfer date"), N_("DATE") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date (dd-mm-jjjj)"), N_("DATE") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("the title of a new checklist item"), N_("TITLE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+/* Turns a date as typed into ISO; NULL stays NULL. Prints the error and returns FALSE if it is no date. */
+static gboolean
+iso_date (const char *text, char **iso)
+{
+  g_autoptr(GError) error = NULL;
+
+  *iso = NULL;
+  if (text == NULL)
+    return TRUE;
+  if ((*iso = ovs_date_normalize (text, &error)) != NULL)
+    return TRUE;
+  ovs_cli_fail (g_steal_pointer (&error));
+  return FALSE;
+}
+
+/* Parses the options and checks the number of arguments; prints the usage line when they are wrong. */
+static gboolean
+parse_args (int *argc, char ***argv, const char *params, int want_args, const char *usage)
+{
+  if (!ovs_cli_parse (argc, argv, transfer_entries, params, NULL))
+    return FALSE;
+  if (*argc != want_args + 1)
+    {
+      ovs_cli_usage ("%s", usage);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+#define PARSE_OR_USAGE(params, n, usage) \
+  if (!parse_args (&argc, &argv, params, n, usage)) \
+    return OVS_EXIT_USAGE
+
+static int
+transfer_open (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *planned = NULL;
+
+  PARSE_OR_USAGE ("NR", 1, _("usage: transfer open NR --destination foundation|covenant|other [--planned DATE]"));
+  if (opt_destination == NULL)
+    return ovs_cli_usage (_("usage: transfer open NR --destination foundation|covenant|other [--planned DATE]"));
+  if (!iso_date (opt_planned, &planned) || !ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (ovs_transfers_open (cli->store, argv[1], opt_destination, planned, &error) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Transfer case opened for %s with the standard checklist\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
+static int
+transfer_status (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  PARSE_OR_USAGE ("NR STATUS", 2, _("usage: transfer status NR STATUS [--date DATE]"));
+  if (!iso_date (opt_date, &date) || !ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_transfers_set_status (cli->store, argv[1], argv[2], date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Transfer case of %s: %s\n"), argv[1],
+          ovs_transfer_status_label (ovs_transfer_status_from_text (argv[2])));
+  return OVS_EXIT_OK;
+}
+
+static int
+transfer_plan (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  PARSE_OR_USAGE ("NR", 1, _("usage: transfer plan NR --date DATE"));
+  if (opt_date == NULL)
+    return ovs_cli_usage (_("usage: transfer plan NR --date DATE"));
+  if (!iso_date (opt_date, &date) || !ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_transfers_set_planned_date (cli->store, argv[1], date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+transfer_note (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, NULL, "NR TEXT…", NULL))
+    return OVS_EXIT_USAGE;
+  if (argc < 3)
+    return ovs_cli_usage (_("usage: transfer note NR TEXT"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  text = g_strjoinv (" ", argv + 2);
+  if (!ovs_transfers_add_note (cli->store, argv[1], text, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand transfer_commands[] = {
+  { "open", transfer_open, N_("Open an employee's transfer case with the standard checklist") },
+  { "status", transfer_status, N_("Move a case along candidate, interviewed, offered, signed, transferred, "
+                                  "or to stays/declined") },
+  { "plan", transfer_plan, N_("Set the planned transfer date") },
+  { "note", transfer_note, N_("Add a dated note to a case") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_transfer (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, transfer_commands, "transfer", argc, argv);
+}
+
+/* --- checklist --- */
+
+static int
+tick (OvsCli *cli, int argc, char **argv, gboolean done)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  PARSE_OR_USAGE ("NR CODE", 2, done ? _("usage: checklist tick NR CODE [--date DATE]")
+                                     : _("usage: checklist untick NR CODE"));
+  if (!iso_date (opt_date, &date) || !ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_transfers_tick (cli->store, argv[1], argv[2], done, date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+checklist_tick (OvsCli *cli, int argc, char **argv)
+{
+  return tick (cli, argc, argv, TRUE);
+}
+
+static int
+checklist_untick (OvsCli *cli, int argc, char **argv)
+{
+  return tick (cli, argc, argv, FALSE);
+}
+
+static int
+checklist_add (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  PARSE_OR_USAGE ("NR", 1, _("usage: checklist add NR --title TITLE"));
+  if (opt_title == NULL)
+    return ovs_cli_usage (_("usage: checklist add NR --title TITLE"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (ovs_transfers_add_item (cli->store, argv[1], opt_title, &error) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  return OVS_EXIT_OK;
+}
+
+static int
+checklist_show (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) items = NULL;
+
+  PARSE_OR_USAGE ("NR", 1, _("usage: checklist show NR [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((items = ovs_transfers_checklist_json (cli->store, argv[1], &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (items);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      g_autofree char *on = ovs_date_iso_to_display (json_object_get_string_member (item, "done_on"));
+      gboolean done = json_object_get_boolean_member (item, "done");
+
+      printf ("[%s] %-22s %s", done ? "x" : " ", json_object_get_string_member (item, "code"),
+              json_object_get_string_member (item, "title"));
+      if (done)
+        printf ("  (%s, %s)", on, json_object_get_string_member (item, "done_by"));
+      printf ("\n");
+    }
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand checklist_commands[] = {
+  { "tick", checklist_tick, N_("Tick a checklist item by its code") },
+  { "untick", checklist_untick, N_("Untick a checklist item") },
+  { "add", checklist_add, N_("Add an item to a case's checklist") },
+  { "show", checklist_show, N_("Show a case's checklist") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_checklist (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, checklist_commands, "checklist", argc, argv);
+}
+
+/* --- transfers missing, list transfers --- */
+
+static int
+transfers_missing (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  PARSE_OR_USAGE (NULL, 0, _("usage: transfers missing [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_transfers_missing_json (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (rows);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *planned = ovs_date_iso_to_display (json_object_get_string_member (row, "planned_date"));
+
+      printf ("%-8s %-24s %-10s %s\n", json_object_get_string_member (row, "personnel_number"),
+              json_object_get_string_member (row, "employee"), planned,
+              json_object_get_string_member (row, "missing"));
+    }
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand transfers_commands[] = {
+  { "missing", transfers_missing, N_("What is still missing per person: open cases with unticked items") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_transfers (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, transfers_commands, "transfers", argc, argv);
+}
+
+int
+ovs_cli_list_transfers (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+
+  PARSE_OR_USAGE (NULL, 0, _("usage: list transfers [--json]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((rows = ovs_transfers_list_json (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    {
+      ovs_cli_print_json_array (rows);
+      return OVS_EXIT_OK;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *planned = ovs_date_iso_to_display (json_object_get_string_member (row, "planned_date"));
+
+      printf ("%-8s %-24s %-8s → %-10s %-26s %-10s %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "\n",
+              json_object_get_string_member (row, "personnel_number"),
+              json_object_get_string_member (row, "employee"),
+              json_object_get_string_member (row, "from_organisation"),
+              json_object_get_string_member (row, "destination"),
+              ovs_transfer_status_label (json_object_get_string_member (row, "status")), planned,
+              json_object_get_int_member (row, "done"), json_object_get_int_member (row, "total"));
+    }
+  return OVS_EXIT_OK;
+}
