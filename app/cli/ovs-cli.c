@@ -59,6 +59,14 @@ static const OvsCliCommand commands[] = {
   { "membership", ovs_cli_membership, N_("Put an employee in a crew, or end that") },
 
   /* [transfers-covenants] */
+  { "transfer", ovs_cli_transfer, N_("Open transfer cases and move them along their status") },
+  { "checklist", ovs_cli_checklist, N_("Tick, untick, add or show a transfer case's checklist") },
+  { "transfers", ovs_cli_transfers, N_("What is still missing per person (transfers missing)") },
+  { "covenant", ovs_cli_covenant, N_("Add, change, end or show covenants with Wezo and Larcom") },
+  { "agreement", ovs_cli_agreement, N_("Add agreements to a covenant and set their status") },
+  { "agreements", ovs_cli_agreements, N_("Agreements due soon or overdue (agreements due)") },
+  { "covered", ovs_cli_covered, N_("Cover employees by a covenant, or end their cover") },
+  { "milestone", ovs_cli_milestone, N_("Add, change or set the status of programme milestones") },
 
   /* [reports-demo] */
   { "demo", ovs_cli_demo, N_("Fill a new database with invented demo data") },
