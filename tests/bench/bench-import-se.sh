@@ -55,7 +55,13 @@ generate_csv() {
 
 echo "Overstap benchmark: $n employees, SE report for $year (today fixed at $OVERSTAP_TODAY)"
 start=$(date +%s.%N)
-"$cli" --db "$work/demo.db" demo --employees "$n" >/dev/null
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f "%U %S" -o "$work/demo.time" "$cli" --db "$work/demo.db" demo --employees "$n" >/dev/null
+  demo_cpu=$(awk '{ printf "%.3f", $1 + $2 }' "$work/demo.time")
+else
+  "$cli" --db "$work/demo.db" demo --employees "$n" >/dev/null
+  demo_cpu="n/a"
+fi
 demo_s=$(echo "$(date +%s.%N) - $start" | bc)
 if "$cli" --db "$work/demo.db" export employees -o "$csv" >/dev/null 2>&1; then
   source="demo + export employees"
@@ -97,7 +103,7 @@ measure "report se --year $year (demo data)" "true" "$cli --db $work/demo.db rep
 imported=$(sqlite3 "$imp" 'select count(*) from employee')
 floor_rows=$(sqlite3 "$work/floor.db" 'select count(*) from plain')
 echo "Imported employees: $imported of $rows; sqlite3 plain table rows: $floor_rows"
-echo "Demo generation ($n employees, one run): ${demo_s} s wall"
+printf "Demo generation (%s employees, one run): %.3f s wall, %s s cpu\n" "$n" "$demo_s" "$demo_cpu"
 echo
 printf "%-40s %12s %12s\n" "step" "wall (s)" "cpu (s)"
 for i in "${!labels[@]}"; do
