@@ -199,7 +199,7 @@ load_for_end (OvsStore *store, gint64 id, OvsAbsenceFields *f, char **start, GEr
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("There is no absence %" G_GINT64_FORMAT), id);
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("There is no absence %lld"), (long long) id);
       return FALSE;
     }
   f->employee_id = sqlite3_column_int64 (stmt, 0);

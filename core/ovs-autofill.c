@@ -642,7 +642,7 @@ ovs_autofill_propose (OvsStore *store, gint64 crew_id, const char *from, const c
                   pick_people, why_not };
   if (plan.crew == NULL)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                         _("There is no crew %" G_GINT64_FORMAT), crew_id), NULL);
+                         _("There is no crew %lld"), (long long) crew_id), NULL);
   collect_people (&plan);
   book_fixed (&plan);
   if ((slots = collect_slots (&plan, error)) == NULL)

@@ -98,6 +98,6 @@ ovs_pattern_expand (OvsStore *store, gint64 pattern_id, const char *from, const 
       return ovs_roster_pattern_dates (pattern, data, from, to, error);
     }
   g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-               _("There is no shift pattern %" G_GINT64_FORMAT), pattern_id);
+               _("There is no shift pattern %lld"), (long long) pattern_id);
   return NULL;
 }

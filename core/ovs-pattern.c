@@ -316,7 +316,7 @@ load_pattern (OvsStore *store, gint64 id, GError **error)
   if (pattern == NULL)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                   _("There is no shift pattern %" G_GINT64_FORMAT), id);
+                   _("There is no shift pattern %lld"), (long long) id);
       return NULL;
     }
   if (!ovs_store_require_crew (store, pattern->crew_id, error))

@@ -324,7 +324,7 @@ ovs_roster_generate (OvsStore *store, gint64 crew_id, const char *from, const ch
   *g.stats = (OvsRosterStats) { 0 };
   if (g.crew == NULL)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                         _("There is no crew %" G_GINT64_FORMAT), crew_id), FALSE);
+                         _("There is no crew %lld"), (long long) crew_id), FALSE);
   if ((produced = g.produced = produce (data, g.crew, error)) == NULL || !ovs_store_begin (store, error))
     return FALSE;
   if (!reconcile (&g, error) || !add_missing (&g, error) || !audit_generation (&g, error))

@@ -90,7 +90,7 @@ employee_exists (OvsStore *store, gint64 employee_id, GError **error)
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                 _("employee: there is no employee %" G_GINT64_FORMAT), employee_id);
+                 _("employee: there is no employee %lld"), (long long) employee_id);
   return found;
 }
 

@@ -111,7 +111,7 @@ pattern_add (OvsCli *cli, int argc, char **argv)
                            opt_requires, opt_machine, from, to, except };
   if ((id = ovs_pattern_add (cli->store, crew_id, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Pattern %" G_GINT64_FORMAT " added to %s\n"), id, argv[1]);
+  printf (_("Pattern %lld added to %s\n"), (long long) id, argv[1]);
   return OVS_EXIT_OK;
 }
 
@@ -166,7 +166,7 @@ pattern_change (OvsCli *cli, int argc, char **argv)
     except ? except : old_except };
   if (!ovs_pattern_change (cli->store, id, &f, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Pattern %" G_GINT64_FORMAT " changed\n"), id);
+  printf (_("Pattern %lld changed\n"), (long long) id);
   return OVS_EXIT_OK;
 }
 
@@ -301,7 +301,7 @@ absence_add (OvsCli *cli, int argc, char **argv)
   f.note = opt_note;
   if ((id = ovs_absence_add (cli->store, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Absence %" G_GINT64_FORMAT " registered\n"), id);
+  printf (_("Absence %lld registered\n"), (long long) id);
   return OVS_EXIT_OK;
 }
 
