@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ovs-employees-page.h"
 #include "ovs-first-start-page.h"
 #include "ovs-overview-page.h"
 #include "ovs-window-private.h"
@@ -23,6 +24,7 @@ static const OvsSection sections[] = {
   { "overzicht", N_("Overview"), "view-grid-symbolic", ovs_overview_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   /* [pages] e.g. { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type,
    *                OVS_PERM_VIEW_EMPLOYEES }; Placements, Transfer and Covenants need OVS_PERM_VIEW_HR_SECTIONS */
+  { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
 };
 
 G_DEFINE_FINAL_TYPE (OvsWindow, ovs_window, ADW_TYPE_APPLICATION_WINDOW)
