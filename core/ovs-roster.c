@@ -29,10 +29,10 @@ lookup_id (OvsStore *store, const char *sql, const char *text)
 gint64
 ovs_roster_crew_id (OvsStore *store, const char *name, GError **error)
 {
-  gint64 id = lookup_id (store, "SELECT id FROM crew WHERE name = ?", name);
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (id == 0)
+  if ((id = lookup_id (store, "SELECT id FROM crew WHERE name = ?", name)) == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("crew: there is no crew named “%s”"), name ? name : "");
   return id;
@@ -41,10 +41,10 @@ ovs_roster_crew_id (OvsStore *store, const char *name, GError **error)
 gint64
 ovs_roster_employee_id (OvsStore *store, const char *personnel_number, GError **error)
 {
-  gint64 id = lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", personnel_number);
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (id == 0)
+  if ((id = lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", personnel_number)) == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("employee: there is no employee with personnel number “%s”"),
                  personnel_number ? personnel_number : "");

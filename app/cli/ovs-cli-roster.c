@@ -314,7 +314,7 @@ shift_change (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *uid = NULL;
-  OvsShiftChange change = { 0, opt_start, opt_end, -1, NULL, NULL };
+  OvsShiftChange change;
 
   if (!ovs_cli_parse (&argc, &argv, shift_entries, NULL, _("Changes a shift's times, task or person (an override).")))
     return OVS_EXIT_USAGE;
