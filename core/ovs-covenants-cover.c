@@ -75,7 +75,7 @@ agreement_exists (OvsStore *store, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no agreement %" G_GINT64_FORMAT "; see “overstap-cli covenant show”"), id);
+                 _("There is no agreement %lld; see “overstap-cli covenant show”"), (long long) id);
   return found;
 }
 
@@ -346,13 +346,13 @@ check_cover_end (gint64 id, gboolean found, const char *start, const char *curre
 {
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no covered employee %" G_GINT64_FORMAT "; see “overstap-cli covenant show”"), id);
+                 _("There is no covered employee %lld; see “overstap-cli covenant show”"), (long long) id);
   else if (strcmp (end_date, start) < 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
-                 _("end_date: the cover %" G_GINT64_FORMAT " would end before it starts"), id);
+                 _("end_date: the cover %lld would end before it starts"), (long long) id);
   else if (current_end != NULL && strcmp (end_date, current_end) > 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
-                 _("end_date: the cover %" G_GINT64_FORMAT " already ends earlier, on %s"), id, current_end);
+                 _("end_date: the cover %lld already ends earlier, on %s"), (long long) id, current_end);
   else
     return TRUE;
   return FALSE;

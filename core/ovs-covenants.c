@@ -419,10 +419,10 @@ check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **e
   if (outside == 0)
     return TRUE;
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
-               g_dngettext (GETTEXT_PACKAGE, "start_date, end_date: %" G_GINT64_FORMAT " covered employee would fall "
+               g_dngettext (GETTEXT_PACKAGE, "start_date, end_date: %lld covered employee would fall "
                             "outside the new period; end or change their cover first",
-                            "start_date, end_date: %" G_GINT64_FORMAT " covered employees would fall outside the "
-                            "new period; end or change their cover first", outside), outside);
+                            "start_date, end_date: %lld covered employees would fall outside the "
+                            "new period; end or change their cover first", outside), (long long) outside);
   return FALSE;
 }
 

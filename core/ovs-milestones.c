@@ -77,7 +77,7 @@ load (OvsStore *store, gint64 id, Milestone *out, GError **error)
   sqlite3_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                 _("There is no milestone %" G_GINT64_FORMAT "; see “overstap-cli list milestones”"), id);
+                 _("There is no milestone %lld; see “overstap-cli list milestones”"), (long long) id);
   return found;
 }
 

@@ -299,7 +299,7 @@ agreement_add (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if ((id = ovs_covenants_add_agreement (cli->store, argv[1], opt_title, due, opt_owner, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Agreement %" G_GINT64_FORMAT " added\n"), id);
+  printf (_("Agreement %lld added\n"), (long long) id);
   return OVS_EXIT_OK;
 }
 
@@ -393,7 +393,7 @@ covered_add (OvsCli *cli, int argc, char **argv)
                             (int) lround (hours * 60), has_se, se, &error);
   if (id == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Employee %s covered by “%s” (cover %" G_GINT64_FORMAT ")\n"), argv[2], argv[1], id);
+  printf (_("Employee %s covered by “%s” (cover %lld)\n"), argv[2], argv[1], (long long) id);
   return OVS_EXIT_OK;
 }
 

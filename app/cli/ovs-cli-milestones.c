@@ -69,7 +69,7 @@ milestone_add (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if ((id = ovs_milestones_add (cli->store, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("Milestone %" G_GINT64_FORMAT " added\n"), id);
+  printf (_("Milestone %lld added\n"), (long long) id);
   return OVS_EXIT_OK;
 }
 
