@@ -7,6 +7,7 @@
 #include "ovs-employees-page.h"
 #include "ovs-first-start-page.h"
 #include "ovs-overview-page.h"
+#include "ovs-roster-page.h"
 #include "ovs-window-private.h"
 
 /* The sections, in sidebar order. A page is a GtkWidget with a construct property "store"
@@ -24,6 +25,7 @@ static const OvsSection sections[] = {
   { "overzicht", N_("Overview"), "view-grid-symbolic", ovs_overview_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   /* [pages] e.g. { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type,
    *                OVS_PERM_VIEW_EMPLOYEES }; Placements, Transfer and Covenants need OVS_PERM_VIEW_HR_SECTIONS */
+  { "roosters", N_("Rosters"), "x-office-calendar-symbolic", ovs_roster_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
 };
 
