@@ -105,10 +105,19 @@ build_sections (OvsWindow *self)
   adw_window_title_set_subtitle (self->sidebar_title, subtitle);
 }
 
+/* Selecting a row (mouse, keyboard or assistive technology) shows its section; activating it also
+ * goes to the content when the sidebar is folded. */
+static void
+sidebar_row_selected_cb (OvsWindow *self, GtkListBoxRow *row)
+{
+  if (row != NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
 static void
 sidebar_row_activated_cb (OvsWindow *self, GtkListBoxRow *row)
 {
-  gtk_stack_set_visible_child_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  sidebar_row_selected_cb (self, row);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -267,6 +276,7 @@ ovs_window_class_init (OvsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsWindow, first_start_page);
   gtk_widget_class_bind_template_child (widget_class, OvsWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   _ovs_window_class_actions_init (widget_class);
 }
 

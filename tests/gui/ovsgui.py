@@ -77,9 +77,14 @@ def _matches(node, role, name, contains):
 
 
 def _showing(node):
-    # GTK 4.8 marks buttons VISIBLE but not SHOWING; a hidden widget has neither.
-    states = node.getState()
-    return states.contains(pyatspi.STATE_SHOWING) or states.contains(pyatspi.STATE_VISIBLE)
+    """Whether @node and all its ancestors are visible. GTK 4.8 marks buttons VISIBLE but not
+    SHOWING, and a child of a hidden container keeps its own VISIBLE, so walk up the tree."""
+    while node is not None and node.getRoleName() != "application":
+        states = node.getState()
+        if not (states.contains(pyatspi.STATE_SHOWING) or states.contains(pyatspi.STATE_VISIBLE)):
+            return False
+        node = node.parent
+    return True
 
 
 class App:
@@ -87,10 +92,16 @@ class App:
 
     def __init__(self, db, user=None, env=None):
         args = [APP, "--db", db] + (["--user", user] if user else [])
-        self.proc = subprocess.Popen(args, env=dict(os.environ, **(env or {})))
-        self.root = wait_for(self._find_app)
-        if self.root is None:
-            raise RuntimeError("overstap did not appear on the accessibility bus")
+        # On a loaded machine the accessibility bus can take a while; one retry covers a start that
+        # died early (the X server not accepting yet).
+        for attempt in (1, 2):
+            self.proc = subprocess.Popen(args, env=dict(os.environ, **(env or {})))
+            self.root = wait_for(lambda: self._find_app() or self.proc.poll() is not None, 2 * TIMEOUT)
+            if self.root is not True and self.root is not None:
+                return
+            self.quit()
+        raise RuntimeError("overstap did not appear on the accessibility bus (exit status %s)"
+                           % self.proc.poll())
 
     def _find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)
@@ -109,6 +120,19 @@ class App:
     def find_all(self, role=None, name=None, contains=False, showing=True):
         return pyatspi.findAllDescendants(
             self.root, lambda n: _matches(n, role, name, contains) and (not showing or _showing(n)))
+
+    def card(self, title, timeout=TIMEOUT):
+        """The Overzicht's figure card titled @title (shown), or None."""
+        def search():
+            for card in pyatspi.findAllDescendants(self.root, lambda n: n.name == "OvsFigureCard"):
+                label = pyatspi.findDescendant(card, lambda n: n.getRoleName() == "label")
+                if label is not None and label.name == title and _showing(card):
+                    return card
+            return None
+        return wait_for(search, timeout)
+
+    def within(self, node, role=None, name=None, contains=False):
+        return pyatspi.findAllDescendants(node, lambda n: _matches(n, role, name, contains))
 
     def absent(self, role=None, name=None, contains=False, timeout=3):
         """True when no showing node matches for @timeout seconds' worth of polls."""

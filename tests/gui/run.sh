@@ -44,6 +44,8 @@ export PYTHONPATH="$here${PYTHONPATH:+:$PYTHONPATH}"
 export PYTHONDONTWRITEBYTECODE=1
 mkdir -p "$OVERSTAP_SHOTS"
 
-exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- sh -c '
+# A random first display number keeps parallel runs from racing for :99; the X cookie lives in our
+# own temporary folder (-f) and -ac lets clients in even if a cleaner removes it meanwhile.
+exec xvfb-run -a -n $((100 + $$ % 800)) -e "${OVERSTAP_XVFB_LOG:-/dev/null}" -f "$tmp/Xauthority" -s "-ac -screen 0 1280x800x24" dbus-run-session -- sh -c '
   gsettings set org.gnome.desktop.interface toolkit-accessibility true
   exec /usr/bin/python3 "$@"' run.sh "$here/$script" "$@"
