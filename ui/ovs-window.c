@@ -8,6 +8,11 @@
 #include "ovs-first-start-page.h"
 #include "ovs-overview-page.h"
 #include "ovs-roster-page.h"
+#include "ovs-covenants-page.h"
+#include "ovs-crews-page.h"
+#include "ovs-milestones-page.h"
+#include "ovs-placements-page.h"
+#include "ovs-transfers-page.h"
 #include "ovs-window-private.h"
 
 /* The sections, in sidebar order. A page is a GtkWidget with a construct property "store"
@@ -27,6 +32,11 @@ static const OvsSection sections[] = {
    *                OVS_PERM_VIEW_EMPLOYEES }; Placements, Transfer and Covenants need OVS_PERM_VIEW_HR_SECTIONS */
   { "roosters", N_("Rosters"), "x-office-calendar-symbolic", ovs_roster_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
+  { "plaatsingen", N_("Placements"), "find-location-symbolic", ovs_placements_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
+  { "ploegen", N_("Crews"), "system-users-symbolic", ovs_crews_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
+  { "overgang", N_("Transfer"), "emblem-documents-symbolic", ovs_transfers_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
+  { "convenanten", N_("Covenants"), "x-office-document-symbolic", ovs_covenants_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
+  { "mijlpalen", N_("Milestones"), "emblem-default-symbolic", ovs_milestones_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
 };
 
 G_DEFINE_FINAL_TYPE (OvsWindow, ovs_window, ADW_TYPE_APPLICATION_WINDOW)

@@ -1,0 +1,71 @@
+/* ovs-columns.h — columns of a GtkColumnView over the core's row objects, one call each: a label
+ * showing one read-only property, formatted as Dutch readers expect, with a sorter on that property.
+ * The column's factory reads the property when a row is bound; rows never change (a refresh brings
+ * new row objects), so there is nothing to watch. */
+#pragma once
+
+#include <gtk/gtk.h>
+#include <overstap/overstap.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  OVS_CELL_TEXT,     /* a string property as it is */
+  OVS_CELL_DATE,     /* an ISO date string as dd-mm-jjjj */
+  OVS_CELL_MINUTES,  /* an int of minutes as hours: "19,5" */
+  OVS_CELL_CENTS,    /* an int64 of euro cents as "€ 4.250,00"; negative: empty */
+  OVS_CELL_INT,      /* an int or int64 */
+  OVS_CELL_DECIMAL,  /* a double with one decimal */
+  OVS_CELL_CODE,     /* a string code shown through a label function */
+} OvsCellKind;
+
+typedef const char *(*OvsCodeLabelFunc) (const char *code);
+
+/* Appends a column titled @title showing @property of the rows (of @item_type). */
+GtkColumnViewColumn *ovs_column_add          (GtkColumnView   *view,
+                                              const char      *title,
+                                              GType            item_type,
+                                              const char      *property,
+                                              OvsCellKind      kind);
+/* The same for a code (OVS_CELL_CODE), shown and sorted by its label. */
+GtkColumnViewColumn *ovs_column_add_code     (GtkColumnView   *view,
+                                              const char      *title,
+                                              GType            item_type,
+                                              const char      *property,
+                                              OvsCodeLabelFunc label);
+/* A column of employees' names as "Bakker, Anna van der" (as the Medewerkers section shows them,
+ * and sorted so), looked up by the rows' "employee-id" in @names (an OvsNameIndex the page keeps). */
+typedef struct _OvsNameIndex OvsNameIndex;
+
+OvsNameIndex        *ovs_name_index_new      (void);
+void                 ovs_name_index_free     (OvsNameIndex    *index);
+/* Reads the names again from @store (every role may list employees); tells the sorters. */
+void                 ovs_name_index_update   (OvsNameIndex    *index,
+                                              OvsStore        *store);
+const char          *ovs_name_index_lookup   (OvsNameIndex    *index,
+                                              gint64           employee_id);
+GtkColumnViewColumn *ovs_column_add_employee (GtkColumnView   *view,
+                                              const char      *title,
+                                              GType            item_type,
+                                              OvsNameIndex    *names);
+
+/* A column whose text @format makes from the whole row (a newly allocated string), sorted by
+ * @sorter (consumed; may be NULL). */
+typedef char *(*OvsCellFormatFunc) (gpointer row);
+
+GtkColumnViewColumn *ovs_column_add_custom   (GtkColumnView   *view,
+                                              const char      *title,
+                                              OvsCellFormatFunc format,
+                                              GtkSorter       *sorter);
+
+/* Gives the cells of @column the CSS class @css_class on rows whose boolean @property is TRUE
+ * (overdue agreements, late milestones). Call before the view shows rows. */
+void                 ovs_column_highlight    (GtkColumnViewColumn *column,
+                                              const char      *property,
+                                              const char      *css_class);
+
+/* The item's text for @kind, as the cell shows it (also used by search filters). */
+char                *ovs_column_format_value (const GValue    *value,
+                                              OvsCellKind      kind);
+
+G_END_DECLS
