@@ -74,15 +74,30 @@ sidebar_row (const OvsSection *section)
   return row;
 }
 
+/* A section's page is made the first time it is shown: with 20,000 employees, building every list
+ * up front would keep the window from appearing for many seconds. */
+static GtkWidget *
+ensure_page (OvsWindow *self, GtkWidget *box)
+{
+  const OvsSection *section = g_object_get_data (G_OBJECT (box), "ovs-section");
+  GtkWidget *page = g_object_get_data (G_OBJECT (box), "ovs-page");
+
+  if (page == NULL && section != NULL && self->store != NULL)
+    {
+      page = g_object_new (section->get_type (), "store", self->store, "vexpand", TRUE, NULL);
+      gtk_box_append (GTK_BOX (box), page);
+      g_object_set_data (G_OBJECT (box), "ovs-page", page);
+    }
+  return page;
+}
+
 static void
 add_section (OvsWindow *self, const OvsSection *section)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *page = g_object_new (section->get_type (), "store", self->store, "vexpand", TRUE, NULL);
 
   gtk_box_append (GTK_BOX (box), section_header (self, section));
-  gtk_box_append (GTK_BOX (box), page);
-  g_object_set_data (G_OBJECT (box), "ovs-page", page);
+  g_object_set_data (G_OBJECT (box), "ovs-section", (gpointer) section);
   gtk_stack_add_titled (self->content_stack, box, section->name, _(section->title));
   gtk_list_box_append (self->sidebar, sidebar_row (section));
 }
@@ -120,8 +135,13 @@ build_sections (OvsWindow *self)
 static void
 sidebar_row_selected_cb (OvsWindow *self, GtkListBoxRow *row)
 {
-  if (row != NULL)
-    gtk_stack_set_visible_child_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  GtkWidget *box;
+
+  if (row == NULL)
+    return;
+  box = gtk_stack_get_child_by_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  ensure_page (self, box);
+  gtk_stack_set_visible_child (self->content_stack, box);
 }
 
 static void
@@ -183,7 +203,7 @@ ovs_window_get_visible_page (OvsWindow *self)
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "sections"))
     return NULL;
   box = gtk_stack_get_visible_child (self->content_stack);
-  return box ? g_object_get_data (G_OBJECT (box), "ovs-page") : NULL;
+  return box ? ensure_page (self, box) : NULL;
 }
 
 void
