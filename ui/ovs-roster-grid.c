@@ -71,7 +71,8 @@ name_cell (OvsRosterGrid *self, guint index)
   GtkWidget *name = plain_label (row->name, "roster-name");
 
   gtk_widget_set_hexpand (name, TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
   gtk_box_append (GTK_BOX (line), name);
   if (row->week_conflicts->len > 0)
     {
@@ -80,9 +81,12 @@ name_cell (OvsRosterGrid *self, guint index)
       gtk_box_append (GTK_BOX (line), ovs_roster_badge_new (ovs_roster_highest_severity (row->week_conflicts), text));
     }
   gtk_box_append (GTK_BOX (box), line);
-  /* Translators: under a member's name in the week grid: contract hours and hours planned this week,
-   * e.g. "contract 36 uur · gepland 38:30 uur". */
-  hours = g_strdup_printf (_("contract %s · planned %s"), contract, planned);
+  /* Translators: under a member's name in the week grid: hours planned this week, e.g. "gepland 38:30 uur". */
+  hours = g_strdup_printf (_("planned %s"), planned);
+  gtk_box_append (GTK_BOX (box), plain_label (hours, row->week_conflicts->len > 0 ? "warning" : "dim-label"));
+  g_free (hours);
+  /* Translators: under a member's name in the week grid: contract hours per week, e.g. "contract 36 uur". */
+  hours = g_strdup_printf (_("contract %s"), contract);
   gtk_box_append (GTK_BOX (box), plain_label (hours, "dim-label"));
   if (g_strcmp0 (row->role, "team_leader") == 0 || g_strcmp0 (row->role, "stand_in") == 0)
     gtk_box_append (GTK_BOX (box), plain_label (g_str_equal (row->role, "team_leader") ? _("Team leader")
@@ -105,8 +109,10 @@ day_footer (OvsRosterGrid *self, guint day)
   text = g_strdup_printf (_("%u / min. %d"), count, min);
   label = plain_label (text, "numeric");
   gtk_widget_set_hexpand (label, TRUE);
-  if (count > 0 && (int) count < min)
-    gtk_widget_add_css_class (label, "error");
+  /* Red only where the core finds the day short, not on a Saturday a single person works. */
+  for (guint i = 0; i < conflicts->len; i++)
+    if (g_str_equal (ovs_conflict_get_code (g_ptr_array_index (conflicts, i)), "below_minimum_size"))
+      gtk_widget_add_css_class (label, "error");
   gtk_box_append (GTK_BOX (box), label);
   if (conflicts->len > 0)
     {
