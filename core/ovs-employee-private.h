@@ -3,6 +3,7 @@
 #pragma once
 
 #include "overstap/ovs-employee.h"
+#include "overstap/ovs-employees.h"
 #include "overstap/ovs-validate.h"
 #include "ovs-store-private.h"
 
@@ -59,5 +60,65 @@ gboolean     ovs_employee_check_date   (const char         *text,
 gboolean     ovs_employee_require_exists (OvsStore         *store,
                                           gint64            id,
                                           GError          **error);
+
+/* --- audit rows without json-glib (ovs-employee-audit.c) --- */
+
+/* A reused buffer for an audit row's JSON and the time string of the current second. Build a row
+ * with _begin, then _text/_int per changed field in order, then _write. */
+typedef struct
+{
+  GString      *json;
+  char          at[32];
+  gint64        second;
+  sqlite3_stmt *insert;   /* the store's statement, kept at hand; an audit serves one store */
+} OvsEmployeeAudit;
+
+void         ovs_employee_audit_init   (OvsEmployeeAudit   *audit);
+void         ovs_employee_audit_clear  (OvsEmployeeAudit   *audit);
+void         ovs_employee_audit_begin  (OvsEmployeeAudit   *audit);
+/* A string member, or null when @text is NULL. */
+void         ovs_employee_audit_text   (OvsEmployeeAudit   *audit,
+                                        const char         *key,
+                                        const char         *text);
+/* A number member, or null when !@is_set. */
+void         ovs_employee_audit_int    (OvsEmployeeAudit   *audit,
+                                        const char         *key,
+                                        gboolean            is_set,
+                                        gint64              value);
+/* Closes the object and inserts the audit_log row (entity employee, now, the store's user). */
+gboolean     ovs_employee_audit_write  (OvsEmployeeAudit   *audit,
+                                        OvsStore           *store,
+                                        const char         *action,
+                                        gint64              id,
+                                        GError            **error);
+
+/* --- the importer's bulk insert (ovs-employees.c) --- */
+
+/* Adds many employees inside a transaction the caller holds (ovs_store_begin), with the rules and
+ * audit rows of ovs_employees_add() but without a savepoint per employee: all rules are checked
+ * before anything is written, and the employee row (the only insert a rule of the schema can still
+ * refuse, such as a personnel number taken) is written first, as one statement, so a refused row
+ * leaves nothing behind. Employers are looked up once per name. */
+typedef struct _OvsEmployeeBatch OvsEmployeeBatch;
+
+OvsEmployeeBatch *ovs_employee_batch_new      (OvsStore          *store);
+void              ovs_employee_batch_free     (OvsEmployeeBatch  *batch);
+/* The id of the organisation named @name (case-insensitive, as the schema compares), or 0. */
+gint64            ovs_employee_batch_employer (OvsEmployeeBatch  *batch,
+                                               const char        *name);
+/* ovs_employees_find() for a personnel number already trimmed. */
+gint64            ovs_employee_batch_find     (OvsEmployeeBatch  *batch,
+                                               const char        *personnel_number);
+/* Like ovs_employees_add(), but the caller has checked the permission and that the personnel
+ * number is not in use, and emits ::changed itself. Returns the new id, or 0 with @error: an
+ * OVS_VALIDATION_ERROR or OVS_STORE_ERROR_DUPLICATE when the row was refused and nothing of it was
+ * written; any other error means the database failed part-way, and the caller must roll back its
+ * whole transaction. */
+gint64            ovs_employee_batch_add      (OvsEmployeeBatch        *batch,
+                                               const OvsEmployeeFields *fields,
+                                               const char             **field,
+                                               GError                 **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsEmployeeBatch, ovs_employee_batch_free)
 
 G_END_DECLS

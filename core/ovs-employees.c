@@ -50,6 +50,70 @@ row_clear (Row *row)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
 
+/* The statements an import runs for every row. */
+typedef enum
+{
+  STMT_FIND,
+  STMT_INSERT_EMPLOYEE,
+  STMT_HOME_MUNICIPALITY,
+  STMT_INDICATION,
+  N_STMTS
+} Stmt;
+
+static const char * const stmt_sql[N_STMTS] = {
+  [STMT_FIND] = "SELECT id FROM employee WHERE personnel_number = ?",
+  [STMT_INSERT_EMPLOYEE] =
+    "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
+    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  [STMT_HOME_MUNICIPALITY] =
+    "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
+    "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality",
+  [STMT_INDICATION] =
+    "INSERT INTO indication (employee_id, category, indication_date, valid_until) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (employee_id, indication_date) DO UPDATE SET category = excluded.category, "
+    "valid_until = excluded.valid_until",
+};
+
+struct _OvsEmployeeBatch
+{
+  OvsStore         *store;
+  OvsEmployeeAudit  audit;
+  GHashTable       *employers;   /* name as given -> organisation id, 0 for none */
+  sqlite3_stmt     *stmts[N_STMTS];   /* the store's, kept at hand */
+};
+
+/* The statement @which, reset and unbound. The store's cache hashes the whole SQL text on every
+ * call, which an import of 100,000 rows does half a million times, so a batch keeps the pointers
+ * (the store owns the statements for its lifetime, and the batch holds a reference to the store). */
+static sqlite3_stmt *
+prepare_stmt (OvsStore *store, OvsEmployeeBatch *batch, Stmt which, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (batch == NULL || batch->stmts[which] == NULL)
+    {
+      stmt = ovs_store_prepare (store, stmt_sql[which], error);
+      if (batch != NULL)
+        batch->stmts[which] = stmt;
+      return stmt;
+    }
+  stmt = batch->stmts[which];
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return stmt;
+}
+
+/* Text that lives until the statement has run: SQLite need not copy it. NULL and "" bind NULL. */
+static void
+bind_text_static (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
 /* The plain text columns of employee, compared one by one on update. */
 static const struct { const char *key; gsize offset; } row_texts[] = {
   { "personnel_number", offsetof (Row, personnel_number) },
@@ -81,12 +145,37 @@ ovs_employee_invalid (const char **field, const char *column, GError **error, Ov
   return FALSE;
 }
 
+/* TRUE for an existing date written exactly as ISO 'YYYY-MM-DD' in the years ovs_date_parse()
+ * accepts: such a date normalises to itself, and the importer's dates all look like this. */
+static gboolean
+is_normal_iso_date (const char *text)
+{
+  guint year, month, day;
+
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (text[10] != '\0')
+    return FALSE;
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) (text[5] - '0') * 10 + (guint) (text[6] - '0');
+  day = (guint) (text[8] - '0') * 10 + (guint) (text[9] - '0');
+  return year >= 1900 && year <= 2200 &&
+         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
 gboolean
 ovs_employee_check_date (const char *text, const char *column, const char *label, gboolean required,
                          char **out, const char **field, GError **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  g_autofree char *trimmed = NULL;
 
+  if (text != NULL && is_normal_iso_date (text))
+    {
+      *out = g_strdup (text);
+      return TRUE;
+    }
+  trimmed = g_strstrip (g_strdup (text ? text : ""));
   *out = NULL;
   if (*trimmed == '\0')
     {
@@ -256,10 +345,11 @@ lookup_id (OvsStore *store, const char *sql, const char *text)
   return id;
 }
 
-/* The checks that read the database: the employer exists, the personnel number is free. */
+/* The checks that read the database: the employer exists, the personnel number is free. A batch
+ * has its employers cached, and its caller has checked the personnel number. */
 static gboolean
-validate_references (OvsStore *store, const OvsEmployeeFields *f, Row *row, gint64 self_id,
-                     const char **field, GError **error)
+validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, Row *row,
+                     gint64 self_id, const char **field, GError **error)
 {
   g_autofree char *employer = g_strstrip (g_strdup (f->employer ? f->employer : ""));
   gint64 other;
@@ -268,10 +358,13 @@ validate_references (OvsStore *store, const OvsEmployeeFields *f, Row *row, gint
     return ovs_employee_invalid (field, "werkgever", error, OVS_VALIDATION_ERROR_REQUIRED,
                                  _("The %s is missing"), _("employer"));
   /* organisation.name is COLLATE NOCASE, so this lookup ignores case. */
-  row->employer_id = lookup_id (store, "SELECT id FROM organisation WHERE name = ?", employer);
+  row->employer_id = batch != NULL ? ovs_employee_batch_employer (batch, employer)
+                                   : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", employer);
   if (row->employer_id == 0)
     return ovs_employee_invalid (field, "werkgever", error, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                                  _("There is no organisation named “%s” to be the employer"), employer);
+  if (batch != NULL)
+    return TRUE;
   other = ovs_employees_find (store, row->personnel_number);
   if (other != 0 && other != self_id)
     return ovs_employee_invalid (field, "personeelsnummer", error, OVS_VALIDATION_ERROR_DUPLICATE,
@@ -280,14 +373,14 @@ validate_references (OvsStore *store, const OvsEmployeeFields *f, Row *row, gint
 }
 
 static gboolean
-validate (OvsStore *store, const OvsEmployeeFields *f, Row *row, gint64 self_id, const char **field,
-          GError **error)
+validate (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, Row *row, gint64 self_id,
+          const char **field, GError **error)
 {
   return validate_texts (f, row, field, error) &&
          validate_dates (f, row, self_id == 0, field, error) &&
          validate_type_and_category (f, row, field, error) &&
          validate_numbers (f, row, field, error) &&
-         validate_references (store, f, row, self_id, field, error);
+         validate_references (store, batch, f, row, self_id, field, error);
 }
 
 /* --- writing --- */
@@ -319,37 +412,33 @@ set_bsn_masked (JsonObject *object, const char *bsn)
   set_text_or_null (object, "bsn", masked);
 }
 
+/* The strings bound here live until the statement has run (the callers step it at once). */
 static gboolean
-upsert_home_municipality (OvsStore *store, gint64 id, const char *municipality, const char *valid_from,
-                          GError **error)
+upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *municipality,
+                          const char *valid_from, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
-    "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
-    "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality", error);
+  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_HOME_MUNICIPALITY, error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, municipality, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, valid_from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, municipality, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, valid_from, -1, SQLITE_STATIC);
   return ovs_store_step_done (store, stmt, error);
 }
 
 static gboolean
-upsert_indication (OvsStore *store, gint64 id, const char *category, const char *date, const char *valid_until,
-                   GError **error)
+upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *category, const char *date,
+                   const char *valid_until, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
-    "INSERT INTO indication (employee_id, category, indication_date, valid_until) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (employee_id, indication_date) DO UPDATE SET category = excluded.category, "
-    "valid_until = excluded.valid_until", error);
+  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_INDICATION, error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, category, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 4, valid_until);
+  sqlite3_bind_text (stmt, 2, category, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_STATIC);
+  bind_text_static (stmt, 4, valid_until);
   return ovs_store_step_done (store, stmt, error);
 }
 
@@ -357,65 +446,82 @@ upsert_indication (OvsStore *store, gint64 id, const char *category, const char 
 static void
 bind_employee (sqlite3_stmt *stmt, const Row *row)
 {
-  ovs_bind_text_or_null (stmt, 1, row->personnel_number);
-  ovs_bind_text_or_null (stmt, 2, row->first_name);
-  ovs_bind_text_or_null (stmt, 3, row->name_prefix);
-  ovs_bind_text_or_null (stmt, 4, row->last_name);
-  ovs_bind_text_or_null (stmt, 5, row->birth_date);
-  ovs_bind_text_or_null (stmt, 6, row->bsn);
-  ovs_bind_text_or_null (stmt, 7, row->residence);
+  bind_text_static (stmt, 1, row->personnel_number);
+  bind_text_static (stmt, 2, row->first_name);
+  bind_text_static (stmt, 3, row->name_prefix);
+  bind_text_static (stmt, 4, row->last_name);
+  bind_text_static (stmt, 5, row->birth_date);
+  bind_text_static (stmt, 6, row->bsn);
+  bind_text_static (stmt, 7, row->residence);
   sqlite3_bind_int (stmt, 8, row->contract_minutes);
   ovs_bind_int_or_null (stmt, 9, row->has_scale, row->scale);
   ovs_bind_int_or_null (stmt, 10, row->has_step, row->step);
   sqlite3_bind_int64 (stmt, 11, row->employer_id);
-  ovs_bind_text_or_null (stmt, 12, row->employment_start);
-  ovs_bind_text_or_null (stmt, 13, row->employment_type);
+  bind_text_static (stmt, 12, row->employment_start);
+  bind_text_static (stmt, 13, row->employment_type);
 }
 
-static JsonObject *
-row_to_changes (const Row *row)
+/* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */
+static void
+audit_inserted (OvsEmployeeAudit *audit, const Row *row)
 {
-  JsonObject *changes = json_object_new ();
+  g_autofree char *masked = row->bsn ? ovs_bsn_mask (row->bsn) : NULL;
 
+  ovs_employee_audit_begin (audit);
   for (guint i = 0; i < G_N_ELEMENTS (row_texts); i++)
-    set_text_or_null (changes, row_texts[i].key, ROW_TEXT (row, i));
-  set_bsn_masked (changes, row->bsn);
-  json_object_set_int_member (changes, "contract_minutes", row->contract_minutes);
-  set_int_or_null (changes, "salary_scale", row->has_scale, row->scale);
-  set_int_or_null (changes, "salary_step", row->has_step, row->step);
-  json_object_set_int_member (changes, "employer_id", row->employer_id);
-  set_text_or_null (changes, "home_municipality", row->home_municipality);
-  set_text_or_null (changes, "category", row->category);
-  set_text_or_null (changes, "indication_valid_until", row->valid_until);
-  return changes;
+    ovs_employee_audit_text (audit, row_texts[i].key,
+                             g_str_equal (row_texts[i].key, "bsn") ? masked : ROW_TEXT (row, i));
+  ovs_employee_audit_int (audit, "contract_minutes", TRUE, row->contract_minutes);
+  ovs_employee_audit_int (audit, "salary_scale", row->has_scale, row->scale);
+  ovs_employee_audit_int (audit, "salary_step", row->has_step, row->step);
+  ovs_employee_audit_int (audit, "employer_id", TRUE, row->employer_id);
+  ovs_employee_audit_text (audit, "home_municipality", row->home_municipality);
+  ovs_employee_audit_text (audit, "category", row->category);
+  ovs_employee_audit_text (audit, "indication_valid_until", row->valid_until);
 }
 
+/* The employee row alone, as one statement: it is written whole or not at all. Returns the id. */
 static gint64
-insert_employee (OvsStore *store, const Row *row, GError **error)
+insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
-    "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
-    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-  g_autoptr(JsonObject) changes = NULL;
-  gint64 id;
+  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
 
   if (stmt == NULL)
     return 0;
   bind_employee (stmt, row);
   if (!ovs_store_step_done (store, stmt, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
-  if (!upsert_home_municipality (store, id, row->home_municipality, row->employment_start, error))
-    return 0;
+  return ovs_store_last_insert_id (store);
+}
+
+/* What follows the employee row: the first home municipality and indication, and the audit row.
+ * For a new employee none of these can break a rule the validation has not checked. */
+static gboolean
+insert_history_and_audit (OvsStore *store, OvsEmployeeBatch *batch, OvsEmployeeAudit *audit, gint64 id,
+                          const Row *row, GError **error)
+{
+  if (!upsert_home_municipality (store, batch, id, row->home_municipality, row->employment_start, error))
+    return FALSE;
   if (row->category != NULL &&
-      !upsert_indication (store, id, row->category,
+      !upsert_indication (store, batch, id, row->category,
                           row->indication_date ? row->indication_date : row->employment_start,
                           row->valid_until, error))
-    return 0;
-  changes = row_to_changes (row);
-  if (!ovs_store_audit (store, "insert", "employee", id, changes, error))
-    return 0;
+    return FALSE;
+  audit_inserted (audit, row);
+  return ovs_employee_audit_write (audit, store, "insert", id, error);
+}
+
+static gint64
+insert_employee (OvsStore *store, const Row *row, GError **error)
+{
+  OvsEmployeeAudit audit;
+  gint64 id;
+
+  ovs_employee_audit_init (&audit);
+  id = insert_employee_row (store, NULL, row, error);
+  if (id != 0 && !insert_history_and_audit (store, NULL, &audit, id, row, error))
+    id = 0;
+  ovs_employee_audit_clear (&audit);
   return id;
 }
 
@@ -431,7 +537,7 @@ ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char 
   if (field != NULL)
     *field = NULL;
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !validate (store, fields, &row, 0, field, error))
+      !validate (store, NULL, fields, &row, 0, field, error))
     return 0;
   if (!ovs_store_begin (store, error))
     return 0;
@@ -444,6 +550,82 @@ ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char 
     return 0;
   ovs_store_emit_changed (store, "employee");
   return id;
+}
+
+/* --- the importer's batch (ovs-employee-private.h) --- */
+
+OvsEmployeeBatch *
+ovs_employee_batch_new (OvsStore *store)
+{
+  OvsEmployeeBatch *batch = g_new0 (OvsEmployeeBatch, 1);
+
+  batch->store = g_object_ref (store);
+  batch->employers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ovs_employee_audit_init (&batch->audit);
+  return batch;
+}
+
+void
+ovs_employee_batch_free (OvsEmployeeBatch *batch)
+{
+  if (batch == NULL)
+    return;
+  g_clear_object (&batch->store);
+  g_clear_pointer (&batch->employers, g_hash_table_unref);
+  ovs_employee_audit_clear (&batch->audit);
+  g_free (batch);
+}
+
+gint64
+ovs_employee_batch_employer (OvsEmployeeBatch *batch, const char *name)
+{
+  gpointer id;
+
+  if (!g_hash_table_lookup_extended (batch->employers, name, NULL, &id))
+    {
+      gint64 found = lookup_id (batch->store, "SELECT id FROM organisation WHERE name = ?", name);
+
+      id = g_memdup2 (&found, sizeof found);
+      g_hash_table_insert (batch->employers, g_strdup (name), id);
+    }
+  return *(gint64 *) id;
+}
+
+gint64
+ovs_employee_batch_find (OvsEmployeeBatch *batch, const char *personnel_number)
+{
+  sqlite3_stmt *stmt = prepare_stmt (batch->store, batch, STMT_FIND, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gint64
+ovs_employee_batch_add (OvsEmployeeBatch *batch, const OvsEmployeeFields *fields, const char **field,
+                        GError **error)
+{
+  g_auto(Row) row = { 0 };
+  g_autoptr(GError) local = NULL;
+  gint64 id;
+
+  if (field != NULL)
+    *field = NULL;
+  if (!validate (batch->store, batch, fields, &row, 0, field, error) ||
+      (id = insert_employee_row (batch->store, batch, &row, error)) == 0)
+    return 0;
+  if (insert_history_and_audit (batch->store, batch, &batch->audit, id, &row, &local))
+    return id;
+  /* The employee row is in but the rest is not: only undoing the caller's transaction repairs that. */
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+               _("Employee %s was only partly written (%s); the whole import is undone"),
+               row.personnel_number, local->message);
+  return 0;
 }
 
 gint64
@@ -594,14 +776,14 @@ write_update (OvsStore *store, gint64 id, const Row *old, const Row *row, JsonOb
     return FALSE;
   if (moved)
     json_object_set_string_member (changes, "home_municipality", row->home_municipality);
-  if (moved && !upsert_home_municipality (store, id, row->home_municipality, today, error))
+  if (moved && !upsert_home_municipality (store, NULL, id, row->home_municipality, today, error))
     return FALSE;
   if (reindicated)
     {
       set_text_or_null (changes, "category", row->category);
       json_object_set_string_member (changes, "indication_date", date);
       set_text_or_null (changes, "indication_valid_until", row->valid_until);
-      if (!upsert_indication (store, id, row->category, date, row->valid_until, error))
+      if (!upsert_indication (store, NULL, id, row->category, date, row->valid_until, error))
         return FALSE;
     }
   return json_object_get_size (changes) == 0 || ovs_store_audit (store, "update", "employee", id, changes, error);
@@ -622,7 +804,7 @@ ovs_employees_update (OvsStore *store, gint64 id, const OvsEmployeeFields *field
     *field = NULL;
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
       !load_row (store, id, &old, NULL, error) ||
-      !validate (store, fields, &row, id, field, error) ||
+      !validate (store, NULL, fields, &row, id, field, error) ||
       !check_new_indication (&old, &row, field, error))
     return FALSE;
   diff_employee (&old, &row, changes);

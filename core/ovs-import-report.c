@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "overstap/ovs-import-report.h"
+#include "ovs-import-private.h"
 
 struct _OvsImportReport
 {
@@ -14,9 +15,11 @@ struct _OvsImportReport
   gboolean    written;
   guint       n_inserts;
   guint       n_updates;
-  GListStore *rows;
-  GListStore *accepted;
-  GListStore *rejected;
+  guint       n_rejected;
+  OvsImportTable   *table;       /* every row, compactly; objects made on demand */
+  OvsImportRowList *rows;
+  OvsImportRowList *accepted;
+  OvsImportRowList *rejected;
   GPtrArray  *ignored_columns;   /* NULL-terminated */
 };
 
@@ -45,6 +48,7 @@ ovs_import_report_finalize (GObject *object)
   g_clear_object (&self->rows);
   g_clear_object (&self->accepted);
   g_clear_object (&self->rejected);
+  g_clear_pointer (&self->table, ovs_import_table_unref);
   g_clear_pointer (&self->ignored_columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ovs_import_report_parent_class)->finalize (object);
@@ -98,9 +102,10 @@ ovs_import_report_class_init (OvsImportReportClass *klass)
 static void
 ovs_import_report_init (OvsImportReport *self)
 {
-  self->rows = g_list_store_new (OVS_TYPE_IMPORT_ROW);
-  self->accepted = g_list_store_new (OVS_TYPE_IMPORT_ROW);
-  self->rejected = g_list_store_new (OVS_TYPE_IMPORT_ROW);
+  self->table = ovs_import_table_new ();
+  self->rows = ovs_import_row_list_new (self->table, TRUE);
+  self->accepted = ovs_import_row_list_new (self->table, FALSE);
+  self->rejected = ovs_import_row_list_new (self->table, FALSE);
   self->ignored_columns = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->encoding = g_strdup ("UTF-8");
   self->delimiter = ';';
@@ -124,6 +129,23 @@ notify_counts (OvsImportReport *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REJECTED]);
 }
 
+static void
+file_row (OvsImportReport *self, guint line, OvsImportRowAction action, const char *personnel_number,
+          const char *name, OvsImportRow *row)
+{
+  guint index = ovs_import_table_append (self->table, line, action, personnel_number, name, row);
+
+  ovs_import_row_list_append (self->rows, index);
+  switch (action)
+    {
+    case OVS_IMPORT_ROW_INSERT: self->n_inserts++; ovs_import_row_list_append (self->accepted, index); break;
+    case OVS_IMPORT_ROW_UPDATE: self->n_updates++; ovs_import_row_list_append (self->accepted, index); break;
+    case OVS_IMPORT_ROW_REJECTED:
+    default: self->n_rejected++; ovs_import_row_list_append (self->rejected, index); break;
+    }
+  notify_counts (self);
+}
+
 /* A row is filed once, after its action is final. */
 void
 ovs_import_report_add_row (OvsImportReport *self, OvsImportRow *row)
@@ -131,15 +153,18 @@ ovs_import_report_add_row (OvsImportReport *self, OvsImportRow *row)
   g_return_if_fail (OVS_IS_IMPORT_REPORT (self));
   g_return_if_fail (OVS_IS_IMPORT_ROW (row));
 
-  g_list_store_append (self->rows, row);
-  switch (ovs_import_row_get_action (row))
-    {
-    case OVS_IMPORT_ROW_INSERT: self->n_inserts++; g_list_store_append (self->accepted, row); break;
-    case OVS_IMPORT_ROW_UPDATE: self->n_updates++; g_list_store_append (self->accepted, row); break;
-    case OVS_IMPORT_ROW_REJECTED:
-    default: g_list_store_append (self->rejected, row); break;
-    }
-  notify_counts (self);
+  file_row (self, ovs_import_row_get_line (row), ovs_import_row_get_action (row),
+            ovs_import_row_get_personnel_number (row), ovs_import_row_get_name (row), row);
+}
+
+void
+ovs_import_report_add_accepted (OvsImportReport *self, guint line, const char *personnel_number,
+                                const char *name, OvsImportRowAction action)
+{
+  g_return_if_fail (OVS_IS_IMPORT_REPORT (self));
+  g_return_if_fail (action == OVS_IMPORT_ROW_INSERT || action == OVS_IMPORT_ROW_UPDATE);
+
+  file_row (self, line, action, personnel_number, name, NULL);
 }
 
 void
@@ -212,14 +237,14 @@ guint
 ovs_import_report_get_n_rejected (OvsImportReport *self)
 {
   g_return_val_if_fail (OVS_IS_IMPORT_REPORT (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->rejected));
+  return self->n_rejected;
 }
 
 guint
 ovs_import_report_get_n_rows (OvsImportReport *self)
 {
   g_return_val_if_fail (OVS_IS_IMPORT_REPORT (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  return ovs_import_table_get_n_rows (self->table);
 }
 
 const char *
@@ -290,23 +315,24 @@ rejected_to_json (OvsImportReport *self)
   return array;
 }
 
+/* From the compact rows, so that the JSON of a large import makes no row objects. */
 static JsonArray *
 accepted_to_json (OvsImportReport *self)
 {
   JsonArray *array = json_array_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->accepted)); i++)
+  for (guint i = 0; i < ovs_import_table_get_n_rows (self->table); i++)
     {
-      g_autoptr(OvsImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->accepted), i);
-      JsonObject *o = json_object_new ();
-      GValue action = G_VALUE_INIT;
+      const OvsImportEntry *entry = ovs_import_table_get (self->table, i);
+      JsonObject *o;
 
-      g_object_get_property (G_OBJECT (row), "action", g_value_init (&action, G_TYPE_STRING));
-      json_object_set_int_member (o, "line", ovs_import_row_get_line (row));
-      json_object_set_string_member (o, "personnel_number", ovs_import_row_get_personnel_number (row));
-      json_object_set_string_member (o, "name", ovs_import_row_get_name (row));
-      json_object_set_string_member (o, "action", g_value_get_string (&action));
-      g_value_unset (&action);
+      if (entry->action == OVS_IMPORT_ROW_REJECTED)
+        continue;
+      o = json_object_new ();
+      json_object_set_int_member (o, "line", entry->line);
+      json_object_set_string_member (o, "personnel_number", entry->personnel_number);
+      json_object_set_string_member (o, "name", entry->name);
+      json_object_set_string_member (o, "action", entry->action == OVS_IMPORT_ROW_UPDATE ? "update" : "insert");
       json_array_add_object_element (array, o);
     }
   return array;

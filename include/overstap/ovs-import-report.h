@@ -19,6 +19,13 @@ OvsImportReport    *ovs_import_report_new               (const char      *file_n
 /* Building the report (the importer does this). */
 void                ovs_import_report_add_row           (OvsImportReport *self,
                                                          OvsImportRow    *row);
+/* An accepted row without a row object of its own: one is made only if a list model is asked for it,
+ * which keeps a large import's report small. @action is insert or update. */
+void                ovs_import_report_add_accepted      (OvsImportReport *self,
+                                                         guint            line,
+                                                         const char      *personnel_number,
+                                                         const char      *name,
+                                                         OvsImportRowAction action);
 void                ovs_import_report_add_ignored_column (OvsImportReport *self,
                                                          const char      *column);
 void                ovs_import_report_set_written       (OvsImportReport *self,
