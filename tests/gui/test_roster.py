@@ -143,5 +143,18 @@ add_shift(app, db)
 check(len(shifts(db, "2026-W48")) == before + 1, "the week has exactly one shift more")
 time.sleep(0.5)
 screenshot("rooster-week-na-toevoegen")
+
+# Auto-fill shows its proposal first (a dialog of its own) and writes nothing until "Toepassen".
+week_before = shifts(db, "2026-W48")
+app.click(app.find("push button", "Automatisch vullen", contains=True))
+heading = wait_for(lambda: [w for w in app.root if w is not None and
+                            pyatspi.findDescendant(w, lambda n: n.name == "De week automatisch vullen?")])
+if heading is None:
+    check(app.find("label", "Automatisch vullen heeft in deze week niets te wijzigen", timeout=5) is not None,
+          "auto-fill says there is nothing to change")
+else:
+    screenshot("rooster-automatisch-vullen")
+    check(shifts(db, "2026-W48") == week_before, "the proposal alone writes nothing")
+    xdo("key", "Escape")
 app.quit()
 finish()
