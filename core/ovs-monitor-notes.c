@@ -49,6 +49,10 @@ note_employees (const OvsMonitorFigures *f)
                              largest->active + largest->sick + largest->on_leave)
         largest = row;
     }
+  if (!f->has_health_figures)
+    return g_strdup_printf (_("%d Wsw employees in service. The largest employer is %s with %d."),
+                            f->employees_total, largest->employer,
+                            largest->active + largest->sick + largest->on_leave);
   return g_strdup_printf (_("%d Wsw employees in service, %d of them sick (%.1f%%). "
                             "The largest employer is %s with %d."),
                           f->employees_total, f->employees_sick,

@@ -73,7 +73,7 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
       const char *status = (const char *) sqlite3_column_text (stmt, 1);
       int n = sqlite3_column_int (stmt, 2);
 
-      if (g_str_equal (status, "sick"))
+      if (g_str_equal (status, "sick") && f->has_health_figures)
         row->sick += n, f->employees_sick += n;
       else if (g_str_equal (status, "on_leave"))
         row->on_leave += n;

@@ -27,15 +27,21 @@ static void
 fill_employees (OvsFigureCard *card, const OvsMonitorFigures *f)
 {
   g_autofree char *value = ovs_format_int (f->employees_total);
-  g_autofree char *caption = g_strdup_printf (_("in service, of whom %d sick"), f->employees_sick);
+  g_autofree char *caption = f->has_health_figures
+    ? g_strdup_printf (_("in service, of whom %d sick"), f->employees_sick)
+    : g_strdup (_("in service"));
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < f->employers->len; i++)
     {
       const OvsMonitorEmployerRow *row = g_ptr_array_index (f->employers, i);
 
-      g_ptr_array_add (lines, g_strdup_printf (_("%s: %d at work, %d sick, %d on leave"), row->employer,
-                                               row->active, row->sick, row->on_leave));
+      if (f->has_health_figures)
+        g_ptr_array_add (lines, g_strdup_printf (_("%s: %d at work, %d sick, %d on leave"), row->employer,
+                                                 row->active, row->sick, row->on_leave));
+      else
+        g_ptr_array_add (lines, g_strdup_printf (_("%s: %d in service, %d on leave"), row->employer,
+                                                 row->active, row->on_leave));
     }
   g_ptr_array_add (lines, NULL);
   ovs_figure_card_set_value (card, value, caption);

@@ -31,6 +31,8 @@ typedef enum {
   OVS_TRANSFER_N_STATUSES,
 } OvsTransferStatus;
 
+/* Sickness is health data: for roles without OVS_PERM_VIEW_HEALTH the sick are counted in @active
+ * and @sick stays 0. */
 typedef struct
 {
   char *employer;

@@ -13,7 +13,10 @@ check(app.find("label", "Stabiel bestand.") is not None, "and reads the kwartier
 check(app.find("label", "Notitie van kwartiermaker, 01-03-2025") is not None,
       "with its author and date as dd-mm-jjjj")
 check(app.absent("push button", "bewerken", contains=True), "but has no button to edit notes")
-check(app.card("Wsw-medewerkers") is not None, "the teamleider sees the employee figures")
+card = app.card("Wsw-medewerkers")
+check(card is not None, "the teamleider sees the employee figures")
+check(not any("ziek" in (n.name or "") for n in app.within(card, "label")),
+      "but not who is sick (health data)")
 for title in ("Overgang", "Besteding convenanten", "Herindicaties", "Standaardeenheden"):
     check(app.card(title, timeout=2) is None, "the HR figure '%s' is not shown to a teamleider" % title)
 for section in ("Plaatsingen", "Overgang", "Convenanten"):
