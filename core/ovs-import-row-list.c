@@ -107,6 +107,8 @@ struct _OvsImportRowList
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+static guint items_changed_signal;
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (OvsImportRowList, ovs_import_row_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
@@ -157,6 +159,7 @@ static void
 ovs_import_row_list_class_init (OvsImportRowListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = ovs_import_row_list_finalize;
+  items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
 }
 
 static void
@@ -184,5 +187,7 @@ ovs_import_row_list_append (OvsImportRowList *self, guint index)
   if (self->indices != NULL)
     g_array_append_val (self->indices, index);
   self->n_items = self->indices != NULL ? self->indices->len : ovs_import_table_get_n_rows (self->table);
-  g_list_model_items_changed (G_LIST_MODEL (self), self->n_items - 1, 0, 1);
+  /* The importer appends before anyone watches; an emission nobody hears still costs. */
+  if (g_signal_has_handler_pending (self, items_changed_signal, 0, TRUE))
+    g_list_model_items_changed (G_LIST_MODEL (self), self->n_items - 1, 0, 1);
 }
