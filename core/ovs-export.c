@@ -16,23 +16,24 @@
 G_DEFINE_QUARK (ovs-export-error-quark, ovs_export_error)
 
 /* How each column (in the order of ovs_import_employee_columns()) is written. */
-typedef enum { KIND_TEXT, KIND_DATE, KIND_HOURS, KIND_INT } Kind;
+typedef enum { KIND_TEXT, KIND_DATE, KIND_HOURS, KIND_INT, KIND_EMPLOYMENT_TYPE } Kind;
 
-enum { COL_BSN = 5, COL_CATEGORY = 8, COL_VALID_UNTIL = 9, N_COLUMNS = 15 };
+enum { COL_BSN = 5, COL_CATEGORY = 8, COL_VALID_UNTIL = 9, N_COLUMNS = 16 };
 
 static const Kind column_kinds[N_COLUMNS] = {
   KIND_TEXT, KIND_TEXT, KIND_TEXT, KIND_TEXT, KIND_DATE, KIND_TEXT, KIND_TEXT, KIND_TEXT,
-  KIND_TEXT, KIND_DATE, KIND_HOURS, KIND_INT, KIND_INT, KIND_TEXT, KIND_DATE,
+  KIND_TEXT, KIND_DATE, KIND_HOURS, KIND_INT, KIND_INT, KIND_TEXT, KIND_DATE, KIND_EMPLOYMENT_TYPE,
 };
 
-static const double column_widths[N_COLUMNS] = { 16, 14, 13, 18, 13, 11, 16, 16, 15, 18, 12, 7, 7, 22, 15 };
+static const double column_widths[N_COLUMNS] = { 16, 14, 13, 18, 13, 11, 16, 16, 15, 18, 12, 7, 7, 22, 15, 15 };
 
 /* The current home municipality and indication are the latest rows of their histories. */
 static const char employees_sql[] =
   "SELECT e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, "
   "  (SELECT h.municipality FROM home_municipality h WHERE h.employee_id = e.id "
   "   ORDER BY h.valid_from DESC, h.id DESC LIMIT 1), "
-  "  i.category, i.valid_until, e.contract_minutes, e.salary_scale, e.salary_step, o.name, e.employment_start "
+  "  i.category, i.valid_until, e.contract_minutes, e.salary_scale, e.salary_step, o.name, e.employment_start, "
+  "  e.employment_type "
   "FROM employee e JOIN organisation o ON o.id = e.employer_id "
   "LEFT JOIN indication i ON i.id = (SELECT i2.id FROM indication i2 WHERE i2.employee_id = e.id "
   "                                  ORDER BY i2.indication_date DESC, i2.id DESC LIMIT 1) "
@@ -62,11 +63,22 @@ column_hidden (OvsStore *store, guint column)
   return FALSE;
 }
 
+/* A row has NULLs in the middle, so g_strfreev() would stop at the first of them. */
+static void
+free_row (gpointer data)
+{
+  char **row = data;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_free (row[c]);
+  g_free (row);
+}
+
 /* Rows of N_COLUMNS strings (NULL for empty) as stored: ISO dates, minutes, whole numbers. */
 static GPtrArray *
 read_employees (OvsStore *store, GError **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -124,11 +136,20 @@ format_hours (const char *minutes_text)
   return g_strdelimit (text, ".", ',');
 }
 
+/* The words the import reads in dienstverband: the stored code new_sheltered is "nieuw beschut". */
+static const char *
+employment_type_label (const char *code)
+{
+  return g_strcmp0 (code, "new_sheltered") == 0 ? "nieuw beschut" : "wsw";
+}
+
 static char *
 format_csv_value (Kind kind, const char *value)
 {
   if (value == NULL)
     return g_strdup ("");
+  if (kind == KIND_EMPLOYMENT_TYPE)
+    return g_strdup (employment_type_label (value));
   if (kind == KIND_DATE)
     return ovs_date_iso_to_display (value);
   if (kind == KIND_HOURS)
@@ -184,6 +205,8 @@ write_cell (lxw_worksheet *sheet, guint r, guint c, Kind kind, const char *value
     worksheet_write_number (sheet, r, (lxw_col_t) c, g_ascii_strtoll (value, NULL, 10) / 60.0, NULL);
   else if (kind == KIND_INT)
     worksheet_write_number (sheet, r, (lxw_col_t) c, (double) g_ascii_strtoll (value, NULL, 10), NULL);
+  else if (kind == KIND_EMPLOYMENT_TYPE)
+    worksheet_write_string (sheet, r, (lxw_col_t) c, employment_type_label (value), NULL);
   else
     worksheet_write_string (sheet, r, (lxw_col_t) c, value, NULL);
 }

@@ -29,14 +29,17 @@ typedef enum {
   COL_STEP,
   COL_EMPLOYER,
   COL_START,
+  COL_EMPLOYMENT_TYPE,
   N_COLUMNS
 } Column;
 
 static const char *column_names[N_COLUMNS + 1] = {
   "personeelsnummer", "voornaam", "tussenvoegsel", "achternaam", "geboortedatum", "bsn", "woonplaats",
   "woongemeente", "arbeidshandicap", "indicatie_geldig_tot", "contracturen", "schaal", "trede",
-  "werkgever", "in_dienst_sinds", NULL
+  "werkgever", "in_dienst_sinds", "dienstverband", NULL
 };
+
+/* arbeidshandicap must be in the header, but its value may stay empty for nieuw beschut. */
 
 static const gboolean column_required[N_COLUMNS] = {
   [COL_PERSONNEL_NUMBER] = TRUE, [COL_FIRST_NAME] = TRUE, [COL_LAST_NAME] = TRUE,
@@ -85,6 +88,7 @@ typedef struct
   gboolean    has_scale, has_step;
   gint64      scale, step;
   gint64      existing;   /* the id of the employee with this personnel number, or 0 */
+  const char *employment_type;   /* "wsw" or "new_sheltered" */
 } Values;
 
 static void
@@ -270,6 +274,58 @@ normalize_date (const char *text, char **out, GError **error)
   return *out != NULL;
 }
 
+/* dienstverband: wsw (also when empty) or nieuw beschut, in any case, with a space, '_' or '-'. */
+static gboolean
+parse_employment_type (const char *text, const char **type, GError **error)
+{
+  g_autofree char *down = g_ascii_strdown (text, -1);
+
+  g_strdelimit (down, "_-", ' ');
+  if (*down == '\0' || g_str_equal (down, "wsw"))
+    *type = "wsw";
+  else if (g_str_equal (down, "nieuw beschut") || g_str_equal (down, "new sheltered"))
+    *type = "new_sheltered";
+  else
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("“%s” is not an employment type (wsw or nieuw beschut)"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The type of the employee with personnel number @number, or wsw when there is none. */
+static const char *
+stored_employment_type (Import *imp, const char *number)
+{
+  gint64 id = ovs_employee_batch_find (imp->batch, number);
+  sqlite3_stmt *stmt;
+  const char *type = "wsw";
+
+  if (id == 0 || (stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?",
+                                            NULL)) == NULL)
+    return type;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW &&
+      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "new_sheltered") == 0)
+    type = "new_sheltered";
+  sqlite3_reset (stmt);
+  return type;
+}
+
+/* An empty value, and a new employee in a file without the column, are wsw; an update from a file
+ * without the column keeps the employee's type (a file from before the column existed must not turn
+ * nieuw beschut employees into Wsw employees). */
+static gboolean
+read_employment_type (Import *imp, Values *v, GError **error)
+{
+  if (imp->index[COL_EMPLOYMENT_TYPE] >= 0)
+    return parse_employment_type (v->text[COL_EMPLOYMENT_TYPE], &v->employment_type, error);
+  v->employment_type = (imp->flags & OVS_IMPORT_UPDATE) ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER])
+                                                         : "wsw";
+  return TRUE;
+}
+
 /* Checks one non-empty value; empty required values are caught before. */
 static gboolean
 check_column (Import *imp, Values *v, Column c, guint line, GError **error)
@@ -288,6 +344,7 @@ check_column (Import *imp, Values *v, Column c, guint line, GError **error)
     case COL_SCALE: return (v->has_scale = ovs_parse_int (text, &v->scale, error));
     case COL_STEP: return (v->has_step = ovs_parse_int (text, &v->step, error));
     case COL_EMPLOYER: return check_employer (imp, text, error);
+    case COL_EMPLOYMENT_TYPE: return TRUE;   /* read before the other columns */
     case COL_FIRST_NAME: case COL_NAME_PREFIX: case COL_LAST_NAME: case COL_RESIDENCE:
     case COL_HOME_MUNICIPALITY: case N_COLUMNS: default:
       return TRUE;
@@ -296,10 +353,24 @@ check_column (Import *imp, Values *v, Column c, guint line, GError **error)
 
 /* Returns FALSE with @error and *@bad set to the first column that breaks a rule, in column order. */
 static gboolean
+value_required (Values *v, Column c)
+{
+  /* Nieuw beschut (Participatiewet) needs no Wsw indication. */
+  if (c == COL_CATEGORY && g_strcmp0 (v->employment_type, "new_sheltered") == 0)
+    return FALSE;
+  return column_required[c];
+}
+
+static gboolean
 check_values (Import *imp, Values *v, guint line, Column *bad, GError **error)
 {
+  if (!read_employment_type (imp, v, error))
+    {
+      *bad = COL_EMPLOYMENT_TYPE;
+      return FALSE;
+    }
   for (guint c = 0; c < N_COLUMNS; c++)
-    if (column_required[c] && *v->text[c] == '\0')
+    if (value_required (v, c) && *v->text[c] == '\0')
       {
         *bad = c;
         g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("a value is required"));
@@ -335,6 +406,7 @@ fill_fields (Values *v, OvsEmployeeFields *f)
     .has_salary_step = v->has_step, .salary_step = v->step,
     .employer = v->text[COL_EMPLOYER],
     .employment_start = v->start,
+    .employment_type = v->employment_type,
   };
 }
 

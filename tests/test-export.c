@@ -6,7 +6,7 @@
 #include "ovs-test-util.h"
 
 #define HEADER "personeelsnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;bsn;woonplaats;woongemeente;" \
-               "arbeidshandicap;indicatie_geldig_tot;contracturen;schaal;trede;werkgever;in_dienst_sinds"
+               "arbeidshandicap;indicatie_geldig_tot;contracturen;schaal;trede;werkgever;in_dienst_sinds;dienstverband"
 
 static gint64
 count (OvsStore *store, const char *sql)
@@ -56,11 +56,12 @@ test_csv (OvsTestDb *db, gconstpointer data)
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 5 + 1);   /* header, rows, "" after the last CRLF */
   g_assert_cmpstr (lines[6], ==, "");
   g_assert_null (strchr (lines[1], '\n'));                     /* CRLF only */
-  g_assert_cmpstr (lines[1], ==, "L2001;Jörg;;Müller;05-05-1960;082462811;Lochem;Lochem;ernstig;;40;5;10;Larcom;15-08-1985");
+  g_assert_cmpstr (lines[1], ==, "L2001;Jörg;;Müller;05-05-1960;082462811;Lochem;Lochem;ernstig;;40;5;10;Larcom;"
+                                 "15-08-1985;wsw");
   g_assert_cmpstr (lines[2], ==, "L2002;François;ter;Garçon;30-01-1990;390996038;Barchem;Lochem;matig;01-01-2028;"
-                                 "20,25;2;1;Larcom;01-03-2012");
+                                 "20,25;2;1;Larcom;01-03-2012;wsw");
   g_assert_cmpstr (lines[4], ==, "W1002;Zoë;van den;Berg;02-07-1975;131860914;Bathmen;Deventer;ernstig;;36,5;3;2;Wezo;"
-                                 "01-02-2003");
+                                 "01-02-2003;wsw");
 }
 
 static void
@@ -74,7 +75,7 @@ test_csv_quoting (OvsTestDb *db, gconstpointer data)
 
   g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 1);
   g_assert_nonnull (strstr (csv, "\r\nQ1;Mies;;\"Bakker; de jonge\";01-01-1970;;\"Heino \"\"De Kolk\"\"\";Raalte;"
-                                 "matig;;32;;;Wezo;01-01-1990\r\n"));
+                                 "matig;;32;;;Wezo;01-01-1990;wsw\r\n"));
 }
 
 /* A teamleider sees no BSN and no indication; hr sees both. */
@@ -94,7 +95,7 @@ test_hidden_columns (OvsTestDb *db, gconstpointer data)
   as_teamleider = export_csv (db->store);
   g_assert_nonnull (strstr (as_hr, ";131860914;"));
   g_assert_nonnull (strstr (as_teamleider, "\r\nW1002;Zoë;van den;Berg;02-07-1975;;Bathmen;Deventer;;;36,5;3;2;Wezo;"
-                                           "01-02-2003\r\n"));
+                                           "01-02-2003;wsw\r\n"));
   g_assert_null (strstr (as_teamleider, "131860914"));
   g_assert_null (strstr (as_teamleider, "ernstig"));
 }
@@ -128,6 +129,52 @@ test_round_trip (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (second, ==, first);
   g_assert_cmpint (count (fresh, "SELECT sum (contract_minutes) FROM employee"), ==,
                    count (db->store, "SELECT sum (contract_minutes) FROM employee"));
+  g_clear_object (&report);
+  g_assert_finalize_object (fresh);
+}
+
+/* Nieuw beschut employees have no indication: the export says so in dienstverband, and the import
+ * then needs no arbeidshandicap, so a database with both kinds makes the same file twice. */
+static void
+test_round_trip_new_sheltered (OvsTestDb *db, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (db->dir, "both.csv", NULL);
+  g_autofree char *second_path = g_build_filename (db->dir, "both.db", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) report = NULL;
+  OvsEmployeeFields f = {
+    .personnel_number = "N7001", .first_name = "Noor", .last_name = "Kamphuis", .birth_date = "1998-04-12",
+    .home_municipality = "Deventer", .contract_minutes = 24 * 60, .employer = "Stichting Werkbedrijf",
+    .employment_start = "2016-09-01", .employment_type = "new_sheltered",
+  };
+  OvsStore *fresh;
+
+  import_fixture (db->store, "employees-utf8-bom.csv");
+  g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  f.personnel_number = "N7002", f.category = "matig", f.indication_valid_until = "2027-01-01";
+  g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), >, 0);   /* nieuw beschut with an indication */
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_export_employees (db->store, OVS_EXPORT_FORMAT_CSV, path, &error), ==, 7);
+  first = export_csv (db->store);
+  g_assert_nonnull (strstr (first, "\r\nN7001;Noor;;Kamphuis;12-04-1998;;;Deventer;;;24;;;Stichting Werkbedrijf;"
+                                   "01-09-2016;nieuw beschut\r\n"));
+  g_assert_nonnull (strstr (first, "\r\nN7002;Noor;;Kamphuis;12-04-1998;;;Deventer;matig;01-01-2027;24;;;"
+                                   "Stichting Werkbedrijf;01-09-2016;nieuw beschut\r\n"));
+
+  fresh = ovs_store_open (second_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ovs_store_init_defaults (fresh, "tester", &error));
+  report = ovs_import_employees (fresh, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ovs_import_report_get_n_rejected (report), ==, 0);
+  g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 7);
+  second = export_csv (fresh);
+  g_assert_cmpstr (second, ==, first);
+  g_assert_cmpint (count (fresh, "SELECT count(*) FROM employee WHERE employment_type = 'new_sheltered'"), ==, 2);
+  g_assert_cmpint (count (fresh, "SELECT count(*) FROM indication"), ==, 5 + 1);
   g_clear_object (&report);
   g_assert_finalize_object (fresh);
 }
@@ -183,10 +230,12 @@ test_xlsx (OvsTestDb *db, gconstpointer data)
                    "personeelsnummer");
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (o, "header"), 14), ==,
                    "in_dienst_sinds");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (o, "header"), 15), ==,
+                   "dienstverband");
   g_assert_cmpint (json_object_get_int_member (o, "n_rows"), ==, 6);
   g_assert_true (json_object_get_boolean_member (o, "bold"));
   g_assert_cmpstr (json_object_get_string_member (o, "freeze"), ==, "A2");
-  g_assert_cmpstr (json_object_get_string_member (o, "filter"), ==, "A1:O6");
+  g_assert_cmpstr (json_object_get_string_member (o, "filter"), ==, "A1:P6");
   g_assert_cmpstr (json_object_get_string_member (o, "date_format"), ==, "dd-mm-yyyy");
   g_assert_true (json_object_get_boolean_member (o, "birth_is_date"));
   w1002 = json_object_get_array_member (o, "w1002");
@@ -196,6 +245,7 @@ test_xlsx (OvsTestDb *db, gconstpointer data)
   g_assert_cmpfloat (json_array_get_double_element (w1002, 10), ==, 36.5);
   g_assert_cmpint (json_array_get_int_element (w1002, 11), ==, 3);
   g_assert_true (json_array_get_null_element (w1002, 9));   /* open-ended indication: empty cell */
+  g_assert_cmpstr (json_array_get_string_element (w1002, 15), ==, "wsw");
 }
 
 int
@@ -207,6 +257,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/export/csv-quoting", test_csv_quoting);
   OVS_TEST_DB ("/export/hidden-columns", test_hidden_columns);
   OVS_TEST_DB ("/export/round-trip", test_round_trip);
+  OVS_TEST_DB ("/export/round-trip-new-sheltered", test_round_trip_new_sheltered);
   OVS_TEST_DB ("/export/audit", test_audit);
   OVS_TEST_DB ("/export/xlsx", test_xlsx);
   return g_test_run ();

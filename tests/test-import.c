@@ -61,6 +61,15 @@ import_text (OvsStore *store, const char *text, OvsImportFlags flags, GError **e
 
 #define HEADER "personeelsnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;bsn;woonplaats;woongemeente;" \
                "arbeidshandicap;indicatie_geldig_tot;contracturen;schaal;trede;werkgever;in_dienst_sinds\n"
+#define HEADER_TYPE "personeelsnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;bsn;woonplaats;" \
+                    "woongemeente;arbeidshandicap;indicatie_geldig_tot;contracturen;schaal;trede;werkgever;" \
+                    "in_dienst_sinds;dienstverband\n"
+
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
 
 static void
 test_utf8_bom (OvsTestDb *db, gconstpointer data)
@@ -420,6 +429,212 @@ test_json (OvsTestDb *db, gconstpointer data)
                    "opmerking");
 }
 
+/* dienstverband: wsw by default, nieuw beschut without an indication, anything else rejected there. */
+static void
+test_employment_type (OvsTestDb *db, gconstpointer data)
+{
+  const char *text = HEADER_TYPE
+    "T1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;nieuw beschut\n"
+    "T2;Bas;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;NIEUW_BESCHUT\n"
+    "T3;Cor;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016;\n"
+    "T4;Dirk;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;wsw\n"
+    "T5;Els;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016;zzp\n"
+    "T6;Fer;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) report = import_text (db->store, text, 0, &error);
+  GListModel *rejected;
+  g_autoptr(OvsImportRow) t4 = NULL;
+  g_autoptr(OvsImportRow) t5 = NULL;
+  g_autoptr(OvsImportRow) t6 = NULL;
+  g_autofree char *types = NULL;
+
+  g_assert_no_error (error);
+  rejected = ovs_import_report_get_rejected (report);
+  g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (rejected), ==, 3);
+  t4 = g_list_model_get_item (rejected, 0);
+  t5 = g_list_model_get_item (rejected, 1);
+  t6 = g_list_model_get_item (rejected, 2);
+  g_assert_cmpstr (ovs_import_row_get_personnel_number (t4), ==, "T4");
+  g_assert_cmpstr (ovs_import_row_get_column (t4), ==, "arbeidshandicap");   /* a Wsw employee needs one */
+  g_assert_cmpstr (ovs_import_row_get_reason (t4), ==, "required");
+  g_assert_cmpstr (ovs_import_row_get_column (t5), ==, "dienstverband");
+  g_assert_cmpstr (ovs_import_row_get_value (t5), ==, "zzp");
+  g_assert_cmpstr (ovs_import_row_get_reason (t5), ==, "invalid_value");
+  g_assert_nonnull (strstr (ovs_import_row_get_message (t5), "nieuw beschut"));
+  g_assert_cmpstr (ovs_import_row_get_column (t6), ==, "arbeidshandicap");   /* empty means wsw */
+  types = lookup (db->store, "SELECT group_concat (personnel_number || '=' || employment_type, ',') FROM "
+                             "(SELECT * FROM employee WHERE ?1 = ?1 ORDER BY personnel_number)", "x");
+  g_assert_cmpstr (types, ==, "T1=new_sheltered,T2=new_sheltered,T3=wsw");
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication"), ==, 1);
+}
+
+/* An update from a file without dienstverband keeps a nieuw beschut employee nieuw beschut. */
+static void
+test_update_keeps_employment_type (OvsTestDb *db, gconstpointer data)
+{
+  const char *first = HEADER_TYPE "T1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;nieuw beschut\n";
+  const char *update = HEADER "T1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;;;28;;;Wezo;01-01-2016\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) imported = import_text (db->store, first, 0, &error);
+  g_autoptr(OvsImportReport) updated = import_text (db->store, update, OVS_IMPORT_UPDATE, &error);
+  g_autofree char *row = lookup (db->store, "SELECT employment_type || '|' || contract_minutes FROM employee "
+                                            "WHERE personnel_number = ?", "T1");
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ovs_import_report_get_n_updated (updated), ==, 1);
+  g_assert_cmpuint (ovs_import_report_get_n_rejected (updated), ==, 0);
+  g_assert_cmpstr (row, ==, "new_sheltered|1680");
+}
+
+/* Every imported employee has an audit row of its own, with every field as JSON that json-glib
+ * reads back (quotes, backslashes and control characters escaped) and the BSN masked. */
+static void
+test_audit_per_employee (OvsTestDb *db, gconstpointer data)
+{
+  const char *text = HEADER
+    "Q1;\"Jan \"\"Sjonnie\"\" \\ de\tman\";;Bakker;01-01-1970;131860914;;Raalte;matig;01-01-2030;32,5;;7;Wezo;01-01-1990\n"
+    "Q2;Mies;van;Dam;01-01-1971;;;Raalte;ernstig;;20;3;;wezo;01-01-1991\n";
+  g_autoptr(OvsImportReport) report = import_text (db->store, text, 0, NULL);
+  g_autofree char *changes = lookup (db->store, "SELECT changes FROM audit_log a JOIN employee e ON e.id = a.entity_id "
+                                                "WHERE a.action = 'insert' AND a.entity = 'employee' AND "
+                                                "e.personnel_number = ?", "Q1");
+  g_autofree char *second = lookup (db->store, "SELECT changes FROM audit_log a JOIN employee e ON e.id = a.entity_id "
+                                               "WHERE a.action = 'insert' AND a.entity = 'employee' AND "
+                                               "e.personnel_number = ?", "Q2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string (changes, &error);
+  g_autoptr(JsonNode) node2 = json_from_string (second, NULL);
+  g_autoptr(GList) members = NULL;
+  JsonObject *o, *o2;
+  const char *keys[] = { "personnel_number", "first_name", "name_prefix", "last_name", "birth_date", "bsn",
+                         "residence", "employment_start", "employment_type", "contract_minutes", "salary_scale",
+                         "salary_step", "employer_id", "home_municipality", "category", "indication_valid_until" };
+  guint i = 0;
+
+  g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 2);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE action = 'insert' AND entity = 'employee'"),
+                   ==, 2);
+  g_assert_no_error (error);
+  o = json_node_get_object (node);
+  o2 = json_node_get_object (node2);
+  members = json_object_get_members (o);
+  for (GList *l = members; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, keys[i]);
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (keys));
+  g_assert_cmpstr (json_object_get_string_member (o, "first_name"), ==, "Jan \"Sjonnie\" \\ de\tman");
+  g_assert_true (json_object_get_null_member (o, "name_prefix"));
+  g_assert_cmpstr (json_object_get_string_member (o, "bsn"), ==, "*****0914");
+  g_assert_cmpstr (json_object_get_string_member (o, "birth_date"), ==, "1970-01-01");
+  g_assert_cmpint (json_object_get_int_member (o, "contract_minutes"), ==, 1950);
+  g_assert_true (json_object_get_null_member (o, "salary_scale"));
+  g_assert_cmpint (json_object_get_int_member (o, "salary_step"), ==, 7);
+  g_assert_cmpstr (json_object_get_string_member (o, "indication_valid_until"), ==, "2030-01-01");
+  g_assert_cmpstr (json_object_get_string_member (o2, "name_prefix"), ==, "van");
+  g_assert_true (json_object_get_null_member (o2, "bsn"));
+  g_assert_cmpint (json_object_get_int_member (o2, "employer_id"), ==, json_object_get_int_member (o, "employer_id"));
+  g_assert_true (json_object_get_null_member (o2, "indication_valid_until"));
+}
+
+/* A row the database itself refuses (here a unique index the rules do not know of) is rejected alone:
+ * no home municipality, indication or audit row of it stays behind, and the other rows go in. */
+static void
+test_database_refuses_row_alone (OvsTestDb *db, gconstpointer data)
+{
+  const char *text = HEADER
+    "U1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n"
+    "U2;Bas;;Kramer;01-01-1990;;Olst;Olst;ernstig;;32;;;Wezo;01-01-2016\n"
+    "U3;Cor;;Smit;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) report = NULL;
+  g_autoptr(OvsImportRow) row = NULL;
+
+  g_assert_true (ovs_store_exec (db->store, "CREATE UNIQUE INDEX test_one_kramer ON employee (last_name)", NULL));
+  report = import_text (db->store, text, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 2);
+  g_assert_cmpuint (ovs_import_report_get_n_rejected (report), ==, 1);
+  row = g_list_model_get_item (ovs_import_report_get_rejected (report), 0);
+  g_assert_cmpuint (ovs_import_row_get_line (row), ==, 3);
+  g_assert_cmpstr (ovs_import_row_get_reason (row), ==, "duplicate");
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 2);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM home_municipality"), ==, 2);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM home_municipality WHERE municipality = 'Olst'"), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication WHERE category = 'ernstig'"), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE action = 'insert' AND entity = 'employee'"),
+                   ==, 2);
+}
+
+/* The database failing after a row's employee is in (so that row is half-written) undoes the whole
+ * import, since there is no savepoint per row to undo just that row. */
+static void
+test_half_written_row_undoes_import (OvsTestDb *db, gconstpointer data)
+{
+  const char *text = HEADER
+    "H1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n"
+    "H2;Bas;;Kramer;01-01-1990;;Faalstad;Faalstad;matig;;32;;;Wezo;01-01-2016\n"
+    "H3;Cor;;Smit;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) failed = NULL;
+  g_autoptr(OvsImportReport) again = NULL;
+
+  g_assert_true (ovs_store_exec (db->store, "CREATE TEMP TRIGGER fail_faalstad BEFORE INSERT ON home_municipality "
+                                            "WHEN NEW.municipality = 'Faalstad' "
+                                            "BEGIN SELECT RAISE (ABORT, 'disk full'); END", NULL));
+  failed = import_text (db->store, text, 0, &error);
+  g_assert_null (failed);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "H2"));
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM home_municipality"), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE entity = 'employee'"), ==, 0);
+
+  g_clear_error (&error);
+  g_assert_true (ovs_store_exec (db->store, "DROP TRIGGER fail_faalstad", NULL));
+  again = import_text (db->store, text, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 3);
+}
+
+/* The report's models: file order, the same object each time a row is asked for, items-changed for
+ * a watcher, and a model that outlives its report. */
+static void
+test_report_models (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsImportReport) report = import_fixture (db->store, "employees-rejections.csv", OVS_IMPORT_DRY_RUN);
+  g_autoptr(GListModel) rows = g_object_ref (ovs_import_report_get_rows (report));
+  GListModel *accepted = ovs_import_report_get_accepted (report);
+  g_autoptr(OvsImportRow) first = g_list_model_get_item (accepted, 0);
+  g_autoptr(OvsImportRow) again = g_list_model_get_item (accepted, 0);
+  g_autoptr(OvsImportRow) line3 = NULL;
+  g_autoptr(OvsImportRow) last = NULL;
+  g_autoptr(OvsImportReport) watched = ovs_import_report_new ("x.csv", TRUE);
+  guint changes = 0;
+
+  g_assert_true (first == again);
+  g_assert_true (g_list_model_get_item_type (rows) == OVS_TYPE_IMPORT_ROW);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 16);
+  g_assert_cmpuint (g_list_model_get_n_items (accepted) + ovs_import_report_get_n_rejected (report), ==, 16);
+  g_assert_null (g_list_model_get_item (rows, 16));
+  line3 = g_list_model_get_item (rows, 1);
+  g_assert_cmpuint (ovs_import_row_get_line (line3), ==, 3);
+  g_assert_true (ovs_import_row_get_rejected (line3));
+  g_assert_cmpuint (ovs_import_row_get_line (first), <, 3);
+  g_assert_false (ovs_import_row_get_rejected (first));
+  g_clear_object (&report);
+  last = g_list_model_get_item (rows, 15);
+  g_assert_nonnull (last);
+  g_assert_cmpuint (ovs_import_row_get_line (last), ==, 18);
+
+  g_signal_connect_swapped (ovs_import_report_get_accepted (watched), "items-changed", G_CALLBACK (count_change),
+                            &changes);
+  ovs_import_report_add_accepted (watched, 2, "A1", "Ans Kramer", OVS_IMPORT_ROW_INSERT);
+  ovs_import_report_add_accepted (watched, 3, "A2", "Bas Kramer", OVS_IMPORT_ROW_UPDATE);
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (ovs_import_report_get_n_imported (watched), ==, 1);
+  g_assert_cmpuint (ovs_import_report_get_n_updated (watched), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -443,5 +658,11 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/import/all-rejected", test_all_rejected_writes_nothing);
   OVS_TEST_DB ("/import/permission", test_permission);
   OVS_TEST_DB ("/import/json", test_json);
+  OVS_TEST_DB ("/import/employment-type", test_employment_type);
+  OVS_TEST_DB ("/import/update-keeps-employment-type", test_update_keeps_employment_type);
+  OVS_TEST_DB ("/import/audit-per-employee", test_audit_per_employee);
+  OVS_TEST_DB ("/import/database-refuses-row-alone", test_database_refuses_row_alone);
+  OVS_TEST_DB ("/import/half-written-row-undoes-import", test_half_written_row_undoes_import);
+  OVS_TEST_DB ("/import/report-models", test_report_models);
   return g_test_run ();
 }

@@ -1,7 +1,8 @@
 /* ovs-export.h — the personnel list out of Overstap, for HR: CSV that Excel on a Dutch Windows opens
  * as it is (UTF-8 with a byte order mark, ';', CRLF, dd-mm-jjjj, decimal comma) and XLSX with real
  * date and number cells. The columns are those of the import (ovs_import_employee_columns()), so an
- * exported CSV file imports again unchanged. Employees who left (status ended) are not exported.
+ * exported CSV file imports again unchanged; the last, dienstverband, says "wsw" or "nieuw beschut".
+ * Employees who left (status ended) are not exported.
  *
  * What the current role may not see stays empty: the BSN without OVS_PERM_VIEW_BSN, the indication
  * (arbeidshandicap, indicatie_geldig_tot) without OVS_PERM_VIEW_HEALTH. Every export writes an audit

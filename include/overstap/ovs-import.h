@@ -2,7 +2,10 @@
  *
  * Columns are found by header name (case-insensitive, any order, spaces around them ignored; a space
  * or dash inside counts as '_'); unknown columns are ignored and named in the report. A required
- * column missing from the header is an error for the whole file. Each data row is checked on its own:
+ * column missing from the header is an error for the whole file. The optional column dienstverband
+ * holds "wsw" (also when empty or absent) or "nieuw beschut"; a nieuw beschut employee needs no value in
+ * arbeidshandicap (the column itself must still be there). An --update from a file without
+ * dienstverband keeps each employee's stored type. Each data row is checked on its own:
  * a row that breaks a rule is rejected (line, column, value, reason) and the others go on. All
  * accepted rows are written in one transaction, together with one audit row for the import.
  *
@@ -35,7 +38,8 @@ typedef enum {
 
 GQuark              ovs_import_error_quark      (void);
 
-/* The employee columns in their export order, NULL-terminated; ovs_import_column_is_required(). */
+/* The employee columns in their export order, NULL-terminated; ovs_import_column_is_required() says
+ * which must be in the header (arbeidshandicap is, though nieuw beschut rows may leave it empty). */
 const char * const *ovs_import_employee_columns (void);
 gboolean            ovs_import_column_is_required (const char      *column);
 

@@ -98,4 +98,26 @@ DB2="$TMP/fresh.db"
 expect_status 0 "$CLI" --db "$DB2" init
 expect_status 0 "$CLI" --db "$DB2" import employees "$TMP/out.csv"
 expect_eq "$(cli export employees)" "$("$CLI" --db "$DB2" export employees)" "round trip gives the same employees"
+
+# dienstverband: the export names nieuw beschut employees, who have no indication, and the import
+# takes them back without one.
+expect_match ";in_dienst_sinds;dienstverband"$'\r'"$" "$(head -1 "$TMP/out.csv")" "dienstverband is the last column"
+expect_status 0 cli employee add --personnel-number N9001 --first-name Noor --last-name Kamphuis \
+  --birth-date 12-04-1998 --home-municipality Deventer --hours 24 --employer Wezo --start 01-09-2016 \
+  --type new_sheltered
+cli export employees -o "$TMP/both.csv"
+expect_match "N9001;Noor;;Kamphuis;12-04-1998;;;Deventer;;;24;;;Wezo;01-09-2016;nieuw beschut" \
+  "$(cat "$TMP/both.csv")" "nieuw beschut exported without an indication"
+DB3="$TMP/both.db"
+expect_status 0 "$CLI" --db "$DB3" init
+expect_status 0 "$CLI" --db "$DB3" import employees "$TMP/both.csv"
+expect_eq "$(cat "$TMP/both.csv")" "$("$CLI" --db "$DB3" export employees)" "round trip with nieuw beschut: same bytes"
+expect_eq new_sheltered "$(sqlite3 "$DB3" "select employment_type from employee where personnel_number = 'N9001'")" \
+  "imported as nieuw beschut"
+printf 'personeelsnummer;voornaam;achternaam;geboortedatum;woongemeente;arbeidshandicap;contracturen;werkgever;in_dienst_sinds;dienstverband\nZ1;Ed;Smit;01-01-1990;Deventer;;32;Wezo;01-01-2016;zzp\n' > "$TMP/type.csv"
+out=$(cli import employees --json "$TMP/type.csv"); status=$?
+expect_eq 1 "$status" "an unknown dienstverband rejects the row"
+expect_eq "dienstverband zzp invalid_value" \
+  "$(echo "$out" | json '" ".join(str(d["rejected"][0][k]) for k in ("column", "value", "reason"))')" \
+  "rejection names dienstverband"
 finish
