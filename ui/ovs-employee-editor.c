@@ -23,6 +23,7 @@ struct _OvsEmployeeEditor
 
   /* template */
   GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
   GtkWidget           *save_button;
   GtkRevealer         *banner;
   GtkLabel            *banner_label;
@@ -54,14 +55,22 @@ can_edit (OvsEmployeeEditor *self)
 static void
 update_title (OvsEmployeeEditor *self)
 {
-  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *title = "";
 
   if (self->adding)
-    title = g_strdup (_("New employee"));
+    title = _("New employee");
   else if (self->employee != NULL)
-    title = g_strdup_printf ("%s (%s)", ovs_employee_get_text (self->employee, OVS_EMPLOYEE_FULL_NAME),
-                             ovs_employee_get_personnel_number (self->employee));
-  gtk_label_set_text (self->title_label, title ? title : "");
+    {
+      title = ovs_employee_get_text (self->employee, OVS_EMPLOYEE_FULL_NAME);
+      /* Translators: under the employee's name in the editor, e.g. "Personnel no. 100084 · Wezo". */
+      subtitle = g_strdup_printf (_("Personnel no. %s · %s"), ovs_employee_get_personnel_number (self->employee),
+                                  ovs_employee_get_text (self->employee, OVS_EMPLOYEE_EMPLOYER_NAME));
+    }
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  gtk_label_set_text (self->subtitle_label, subtitle ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 }
 
 /* What each role sees: BSN only with VIEW_BSN, the indication only with VIEW_HEALTH. */
@@ -264,8 +273,13 @@ leave_cb (OvsEmployeeEditor *self, GObject *source)
   GtkWidget *row = GTK_IS_EVENT_CONTROLLER (source) ? g_object_get_data (source, "ovs-row") : GTK_WIDGET (source);
   OvsField field = _ovs_employee_form_field_of_row (&self->form, row);
 
-  if (field != OVS_N_FIELDS && !self->filling && can_edit (self) && (self->dirty || self->adding))
-    _ovs_employee_form_check (&self->form, field);
+  if (field == OVS_N_FIELDS || self->filling || !can_edit (self))
+    return;
+  /* Passing an empty field on the way through the form is no mistake yet: Save says what is missing. */
+  if (ADW_IS_ENTRY_ROW (row) && *gtk_editable_get_text (GTK_EDITABLE (row)) == '\0' &&
+      !self->form.fields[field].invalid)
+    return;
+  _ovs_employee_form_check (&self->form, field);
 }
 
 static void
@@ -322,6 +336,7 @@ ovs_employee_editor_class_init (OvsEmployeeEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-employee-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, banner);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, banner_label);

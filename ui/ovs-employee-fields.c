@@ -87,12 +87,10 @@ _ovs_employee_form_field_of_row (OvsEmployeeForm *form, GtkWidget *row)
   return OVS_N_FIELDS;
 }
 
-/* The widget a screen reader (and a test) reaches: the entry row's text, or the combo row. */
+/* The node a screen reader (and a test) reaches is the row itself: AdwEntryRow is the text box. */
 static GtkAccessible *
 accessible_of (GtkWidget *row)
 {
-  if (ADW_IS_ENTRY_ROW (row))
-    return GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
   return GTK_ACCESSIBLE (row);
 }
 
@@ -158,8 +156,9 @@ _ovs_employee_form_build (OvsEmployeeForm *form, AdwPreferencesGroup *groups[3],
         }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_accessible_update_property (accessible_of (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title),
-                                      GTK_ACCESSIBLE_PROPERTY_REQUIRED, info->required, -1);
+      /* The row is labelled by its title (libadwaita relates the two); a LABEL property on top would
+       * make GTK 4.8 read the name twice. */
+      gtk_accessible_update_property (accessible_of (row), GTK_ACCESSIBLE_PROPERTY_REQUIRED, info->required, -1);
       form->fields[i].row = row;
       form->fields[i].error_row = error_row ();
       adw_preferences_group_add (groups[info->group], row);

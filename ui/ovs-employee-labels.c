@@ -35,8 +35,23 @@ ovs_employee_status_label (const char *status)
 const char *
 ovs_employee_transfer_label (const char *status)
 {
+  /* Short words for a narrow column; the core's labels are for sentences. */
   if (status == NULL || *status == '\0')
     return "";
+  if (g_str_equal (status, "candidate"))
+    return _("Candidate");
+  if (g_str_equal (status, "interviewed"))
+    return _("Interviewed");
+  if (g_str_equal (status, "offered"))
+    return _("Offer made");
+  if (g_str_equal (status, "signed"))
+    return _("Signed");
+  if (g_str_equal (status, "transferred"))
+    return _("Transferred");
+  if (g_str_equal (status, "stays"))
+    return _("Stays at SW company");
+  if (g_str_equal (status, "declined"))
+    return _("Declined");
   return ovs_transfer_status_label (status);
 }
 

@@ -18,6 +18,7 @@ struct _OvsEmployeesPage
 
   OvsStore            *store;
   guint                refresh_id;
+  guint                settle_id;
   /* The employee to select again once a refresh has been filtered (0: none). */
   gint64               restore_id;
   gboolean             restoring;

@@ -260,11 +260,23 @@ filter_settled (OvsEmployeesPage *self)
     _ovs_employees_bench_filter_done (self->bench);
 }
 
+static gboolean
+filter_settled_idle_cb (gpointer data)
+{
+  OvsEmployeesPage *self = data;
+
+  self->settle_id = 0;
+  filter_settled (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* "pending" drops to 0 before the filter model has told the sort model about its last rows: look at
+ * the sorted rows only once that has happened. */
 static void
 pending_changed_cb (OvsEmployeesPage *self)
 {
-  if (gtk_filter_list_model_get_pending (self->filter_model) == 0)
-    filter_settled (self);
+  if (gtk_filter_list_model_get_pending (self->filter_model) == 0 && self->settle_id == 0)
+    self->settle_id = g_idle_add (filter_settled_idle_cb, self);
 }
 
 /* --- refresh --- */
@@ -302,8 +314,7 @@ ovs_employees_page_refresh (OvsEmployeesPage *self)
   fill_choices (self);
   if (self->bench != NULL)
     _ovs_employees_bench_log (self->bench, "refresh n=%u ms=%.1f", n, (g_get_monotonic_time () - started) / 1000.0);
-  if (gtk_filter_list_model_get_pending (self->filter_model) == 0)
-    filter_settled (self);
+  pending_changed_cb (self);
 }
 
 static gboolean
@@ -388,6 +399,7 @@ ovs_employees_page_dispose (GObject *object)
   OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_pointer (&self->bench, _ovs_employees_bench_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_EMPLOYEES_PAGE);
   g_clear_object (&self->store);

@@ -1,0 +1,12 @@
+#!/bin/sh
+# bench-gui-search.sh BUILD_DIR [QUERY] — the time of a search keystroke in the Medewerkers section
+# on 20,000 employees against 120: the page logs, per keystroke, the time from "search-changed" until
+# the incremental filter has settled and the next frame is painted, and the longest gap between two
+# frames meanwhile (how long typing could stall). Runs in Xvfb through tests/gui/run.sh.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+export OVERSTAP_BUILD_DIR=$(cd "${1:?usage: bench-gui-search.sh BUILD_DIR [QUERY]}" && pwd)
+query=${2:-berg}
+for n in 120 20000; do
+  sh "$here/../gui/run.sh" test_employees_bench.py "$n" "$query" 2>/dev/null | grep -E '^(n=|SUMMARY|no measurement)'
+done

@@ -1,0 +1,70 @@
+"""Times a search keystroke in the Medewerkers section: types a name one letter at a time into the
+search entry and reads what the page logs (OVERSTAP_BENCH_SEARCH) for each: the time until the
+incremental filter has settled, until the next frame is painted, and the longest gap between frames
+meanwhile. Driven by tests/bench/bench-gui-search.sh; prints one summary line per run.
+
+Usage (through tests/gui/run.sh): test_employees_bench.py N_EMPLOYEES [QUERY]
+"""
+import os
+import statistics
+import sys
+import time
+
+from ovsgui import App, TMP, cli, wait_for
+from test_employees import Page, click_at, xdo
+
+
+def log_lines(path):
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return [line.split() for line in f if line.strip()]
+
+
+def fields(line):
+    return dict(part.split("=", 1) for part in line[1:] if "=" in part)
+
+
+def main():
+    n = int(sys.argv[1])
+    query = sys.argv[2] if len(sys.argv) > 2 else "berg"
+    db = os.path.join(TMP, "bench-%d.db" % n)
+    cli(db, "demo", "--employees", str(n))
+    log = os.path.join(TMP, "bench-%d.log" % n)
+    app = App(db, env={"OVERSTAP_BENCH_SEARCH": log})
+    try:
+        page = Page(app)
+        click_at(page.find("entry", "Medewerkers zoeken"))
+        refresh = [fields(l) for l in log_lines(log) if l[0] == "refresh"]
+        results = []
+        # Type the query letter by letter, then take it back letter by letter.
+        steps = [query[:i] for i in range(1, len(query) + 1)] + [query[:i] for i in range(len(query) - 1, -1, -1)]
+        previous = ""
+        for typed in steps:
+            before = len(log_lines(log))
+            if len(typed) > len(previous):
+                xdo("type", typed[-1])
+            else:
+                xdo("key", "BackSpace")
+            previous = typed
+            line = wait_for(lambda: [l for l in log_lines(log)[before:] if l[0] == "search"], timeout=60)
+            if not line:
+                print("no measurement for %r" % typed)
+                continue
+            result = fields(line[-1])
+            results.append(result)
+            print("n=%d query=%-6s shown=%-6s filter_ms=%-8s paint_ms=%-8s max_gap_ms=%s" % (
+                n, repr(result.get("query", "")), result["shown"], result["filter_ms"], result["paint_ms"],
+                result["max_gap_ms"]), flush=True)
+            time.sleep(0.3)  # let the search entry's own delay pass before the next key
+        paint = [float(r["paint_ms"]) for r in results]
+        gaps = [float(r["max_gap_ms"]) for r in results]
+        print("SUMMARY n=%d refresh_ms=%s keystrokes=%d median_paint_ms=%.1f max_paint_ms=%.1f max_gap_ms=%.1f" % (
+            n, refresh[0]["ms"] if refresh else "?", len(results), statistics.median(paint) if paint else -1,
+            max(paint) if paint else -1, max(gaps) if gaps else -1), flush=True)
+    finally:
+        app.quit()
+
+
+if __name__ == "__main__":
+    main()
