@@ -157,15 +157,16 @@ read_covenants (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
-/* SE per month of this year up to today, and the average over the year so far. */
+/* SE per month of this year up to today, and the average over the year so far: one pass over the
+ * tables for all of them (ovs_se_report_months()). */
 static gboolean
 read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", f->year);
-  g_autoptr(OvsSeReport) so_far = ovs_se_report_new_period (store, year_start, f->today, error);
-  int this_month = (int) g_ascii_strtoll (f->today + 5, NULL, 10);
+  OvsSeReport *months[12];
+  g_autoptr(OvsSeReport) so_far = NULL;
+  int this_month = CLAMP ((int) g_ascii_strtoll (f->today + 5, NULL, 10), 1, 12);
 
-  if (so_far == NULL)
+  if (!ovs_se_report_months (store, f->year, this_month, f->today, months, &so_far, error))
     return FALSE;
   f->se_year = ovs_se_report_get_total (so_far);
   for (guint i = 0; i < f->covenants->len; i++)
@@ -175,13 +176,10 @@ read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
       row->se = ovs_se_report_get (so_far, OVS_SE_BY_COVENANT, row->name);
       f->se_covenants += row->se;
     }
-  for (int month = 1; month <= this_month && month <= 12; month++)
+  for (int month = 0; month < this_month; month++)
     {
-      g_autoptr(OvsSeReport) report = ovs_se_report_new_month (store, f->year, month, error);
-
-      if (report == NULL)
-        return FALSE;
-      f->se_month[month - 1] = ovs_se_report_get_total (report);
+      f->se_month[month] = ovs_se_report_get_total (months[month]);
+      g_object_unref (months[month]);
     }
   f->has_se = TRUE;
   return TRUE;

@@ -52,20 +52,28 @@ typedef struct { double se, hours, persons; } CovAcc;
 /* The rows of one table that belong to the current employee. */
 typedef struct { GArray *rows; guint first, n; } Cursor;
 
+/* What one period adds up. */
 typedef struct
 {
-  OvsStore   *store;
   int         start, end, days;
-  gint64      only;
-  gint64      foundation;
-  GArray     *steps[3];            /* fulltime, weight matig, weight ernstig */
-  GArray     *emps, *inds, *munis, *places, *covs;
-  GHashTable *names;               /* interned municipality names */
   double      total;
   GHashTable *employer;            /* gint64* -> double* */
   GHashTable *muni;                /* interned name -> double* */
   double      kind[N_KINDS];
   GHashTable *cov;                 /* gint64* -> CovAcc* */
+} Acc;
+
+typedef struct
+{
+  OvsStore   *store;
+  int         start, end;          /* the days loaded: all the periods' days */
+  gint64      only;
+  gint64      foundation;
+  GArray     *steps[3];            /* fulltime, weight matig, weight ernstig */
+  GArray     *emps, *inds, *munis, *places, *covs;
+  GHashTable *names;               /* interned municipality names */
+  guint       n_accs;
+  Acc        *accs;
 } Calc;
 
 int
@@ -197,7 +205,7 @@ load_indications (Calc *c, GError **error)
 {
   sqlite3_stmt *stmt = prepare_filtered (c,
     "SELECT employee_id, indication_date, category = 'ernstig' FROM indication "
-    "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date", error);
+    "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date, id", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -229,7 +237,7 @@ load_municipalities (Calc *c, GError **error)
 {
   sqlite3_stmt *stmt = prepare_filtered (c,
     "SELECT employee_id, valid_from, municipality FROM home_municipality "
-    "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, valid_from", error);
+    "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, valid_from, id", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -259,7 +267,7 @@ load_placements (Calc *c, GError **error)
   sqlite3_stmt *stmt = prepare_filtered (c,
     "SELECT employee_id, start_date, end_date, kind, minutes_per_week FROM placement "
     "WHERE (?1 = 0 OR employee_id = ?1) AND start_date <= ?3 AND (end_date IS NULL OR end_date >= ?2) "
-    "ORDER BY employee_id, start_date", error);
+    "ORDER BY employee_id, start_date, id", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -285,7 +293,7 @@ load_covenant_rows (Calc *c, GError **error)
     "FROM covenant_employee ce JOIN covenant cv ON cv.id = ce.covenant_id "
     "WHERE (?1 = 0 OR ce.employee_id = ?1) AND ce.start_date <= ?3 AND cv.start_date <= ?3 "
     "  AND coalesce (ce.end_date, '9999-12-31') >= ?2 AND coalesce (cv.end_date, '9999-12-31') >= ?2 "
-    "ORDER BY ce.employee_id, ce.start_date", error);
+    "ORDER BY ce.employee_id, ce.start_date, ce.id", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -436,7 +444,7 @@ employer_at (Calc *c, const Emp *e, int day)
 }
 
 static void
-add_placements (Calc *c, const Cursor *cur, int day, double se)
+add_placements (Calc *c, Acc *acc, const Cursor *cur, int day, double se)
 {
   int sum = 0;
 
@@ -449,7 +457,7 @@ add_placements (Calc *c, const Cursor *cur, int day, double se)
     }
   if (sum == 0)
     {
-      c->kind[N_KINDS - 1] += se;
+      acc->kind[N_KINDS - 1] += se;
       return;
     }
   for (guint i = 0; i < cur->n; i++)
@@ -457,19 +465,19 @@ add_placements (Calc *c, const Cursor *cur, int day, double se)
       const PlaceRow *p = &g_array_index (c->places, PlaceRow, cur->first + i);
 
       if (p->start <= day && p->end >= day)
-        c->kind[p->kind] += se * p->minutes / sum;
+        acc->kind[p->kind] += se * p->minutes / sum;
     }
 }
 
 static CovAcc *
-covenant_acc (Calc *c, gint64 covenant)
+covenant_acc (Acc *period, gint64 covenant)
 {
-  CovAcc *acc = g_hash_table_lookup (c->cov, &covenant);
+  CovAcc *acc = g_hash_table_lookup (period->cov, &covenant);
 
   if (acc == NULL)
     {
       acc = g_new0 (CovAcc, 1);
-      g_hash_table_insert (c->cov, g_memdup2 (&covenant, sizeof covenant), acc);
+      g_hash_table_insert (period->cov, g_memdup2 (&covenant, sizeof covenant), acc);
     }
   return acc;
 }
@@ -489,7 +497,7 @@ already_counted (Calc *c, const Cursor *cur, gint64 covenant)
 
 /* The covenant rows' share of the piece s..t, whose full-time minutes and weight are @fulltime, @w. */
 static void
-add_covenants (Calc *c, const Emp *e, const Cursor *cur, int s, int t, double fulltime, double w)
+add_covenants (Calc *c, Acc *period, const Emp *e, const Cursor *cur, int s, int t, double fulltime, double w)
 {
   for (guint i = 0; i < cur->n; i++)
     {
@@ -501,11 +509,11 @@ add_covenants (Calc *c, const Emp *e, const Cursor *cur, int s, int t, double fu
 
       if (lo > hi)
         continue;
-      acc = covenant_acc (c, row->covenant);
+      acc = covenant_acc (period, row->covenant);
       if (!row->has_minutes && row->has_se)
-        acc->se += row->se * days / c->days;
+        acc->se += row->se * days / period->days;
       else
-        acc->se += minutes / fulltime * w * days / c->days;
+        acc->se += minutes / fulltime * w * days / period->days;
       acc->hours += minutes / 60.0 * days / 7.0;
       if (!already_counted (c, cur, row->covenant))
         acc->persons += 1;
@@ -514,19 +522,42 @@ add_covenants (Calc *c, const Emp *e, const Cursor *cur, int s, int t, double fu
 }
 
 static void
-add_piece (Calc *c, const Emp *e, const EmpRows *r, int s, int t)
+add_piece (Calc *c, Acc *acc, const Emp *e, const EmpRows *r, int s, int t)
 {
   gboolean ernstig = ernstig_at (c, &r->ind, s);
   double fulltime = step_at (c->steps[0], s);
   double w = step_at (c->steps[ernstig ? 2 : 1], s);
-  double se = e->minutes / fulltime * w * (t - s + 1) / c->days;
+  double se = e->minutes / fulltime * w * (t - s + 1) / acc->days;
   gint64 employer = employer_at (c, e, s);
 
-  c->total += se;
-  add_to (c->employer, &employer, sizeof employer, se);
-  add_to (c->muni, municipality_at (c, &r->muni, s), 0, se);
-  add_placements (c, &r->place, s, se);
-  add_covenants (c, e, &r->cov, s, t, fulltime, w);
+  acc->total += se;
+  add_to (acc->employer, &employer, sizeof employer, se);
+  add_to (acc->muni, municipality_at (c, &r->muni, s), 0, se);
+  add_placements (c, acc, &r->place, s, se);
+  add_covenants (c, acc, e, &r->cov, s, t, fulltime, w);
+}
+
+/* One employee's part of one period. Each period counts a covenant's persons afresh, so the
+ * rows' marks are cleared first; the pieces are added in the same order as a calculation over
+ * that period alone, so the doubles come out the same to the last bit. */
+static void
+add_employee_period (Calc *c, Acc *acc, const Emp *e, EmpRows *r, GArray *cuts)
+{
+  int a = MAX (acc->start, e->start), b = MIN (acc->end, e->end);
+
+  if (a > b)
+    return;
+  for (guint i = 0; i < r->cov.n; i++)
+    g_array_index (c->covs, CovRow, r->cov.first + i).counted = FALSE;
+  collect_cuts (c, e, r, a, b, cuts);
+  for (guint k = 0; k < cuts->len; k++)
+    {
+      int s = g_array_index (cuts, int, k);
+      int t = k + 1 < cuts->len ? g_array_index (cuts, int, k + 1) - 1 : b;
+
+      if (s <= t)
+        add_piece (c, acc, e, r, s, t);
+    }
 }
 
 static void
@@ -538,23 +569,15 @@ run (Calc *c)
   for (guint i = 0; i < c->emps->len; i++)
     {
       const Emp *e = &g_array_index (c->emps, Emp, i);
-      int a = MAX (c->start, e->start), b = MIN (c->end, e->end);
 
       cursor_seek (&r.ind, sizeof (IndRow), e->id);
       cursor_seek (&r.muni, sizeof (MuniRow), e->id);
       cursor_seek (&r.place, sizeof (PlaceRow), e->id);
       cursor_seek (&r.cov, sizeof (CovRow), e->id);
-      if (a > b || e->minutes <= 0)
+      if (e->minutes <= 0)
         continue;
-      collect_cuts (c, e, &r, a, b, cuts);
-      for (guint k = 0; k < cuts->len; k++)
-        {
-          int s = g_array_index (cuts, int, k);
-          int t = k + 1 < cuts->len ? g_array_index (cuts, int, k + 1) - 1 : b;
-
-          if (s <= t)
-            add_piece (c, e, &r, s, t);
-        }
+      for (guint p = 0; p < c->n_accs; p++)
+        add_employee_period (c, &c->accs[p], e, &r, cuts);
     }
 }
 
@@ -595,16 +618,12 @@ name_of (GHashTable *names, gint64 id)
   return name ? name : "?";
 }
 
-static gboolean
-fill_totals (Calc *c, OvsSeTotals *out, GError **error)
+static void
+fill_totals (const Acc *c, GHashTable *orgs, GHashTable *covenants, OvsSeTotals *out)
 {
-  g_autoptr(GHashTable) orgs = load_names (c->store, "SELECT id, name FROM organisation", error);
-  g_autoptr(GHashTable) covenants = orgs ? load_names (c->store, "SELECT id, name FROM covenant", error) : NULL;
   GHashTableIter iter;
   gpointer key, value;
 
-  if (covenants == NULL)
-    return FALSE;
   for (guint i = 0; i < OVS_SE_N_BREAKDOWNS; i++)
     out->by[i] = new_name_table ();
   out->covenant_hours = new_name_table ();
@@ -629,6 +648,18 @@ fill_totals (Calc *c, OvsSeTotals *out, GError **error)
       add_named (out->covenant_hours, name, acc->hours);
       add_named (out->covenant_persons, name, acc->persons);
     }
+}
+
+static gboolean
+fill_all_totals (Calc *c, OvsSeTotals *outs, GError **error)
+{
+  g_autoptr(GHashTable) orgs = load_names (c->store, "SELECT id, name FROM organisation", error);
+  g_autoptr(GHashTable) covenants = orgs ? load_names (c->store, "SELECT id, name FROM covenant", error) : NULL;
+
+  if (covenants == NULL)
+    return FALSE;
+  for (guint p = 0; p < c->n_accs; p++)
+    fill_totals (&c->accs[p], orgs, covenants, &outs[p]);
   return TRUE;
 }
 
@@ -643,18 +674,41 @@ calc_clear (Calc *c)
   g_clear_pointer (&c->places, g_array_unref);
   g_clear_pointer (&c->covs, g_array_unref);
   g_clear_pointer (&c->names, g_hash_table_unref);
-  g_clear_pointer (&c->employer, g_hash_table_unref);
-  g_clear_pointer (&c->muni, g_hash_table_unref);
-  g_clear_pointer (&c->cov, g_hash_table_unref);
+  for (guint p = 0; p < c->n_accs; p++)
+    {
+      g_clear_pointer (&c->accs[p].employer, g_hash_table_unref);
+      g_clear_pointer (&c->accs[p].muni, g_hash_table_unref);
+      g_clear_pointer (&c->accs[p].cov, g_hash_table_unref);
+    }
+  g_clear_pointer (&c->accs, g_free);
 }
 
 gboolean
-ovs_se_compute (OvsStore *store, int start, int end, gint64 only_employee, OvsSeTotals *out, GError **error)
+ovs_se_compute_periods (OvsStore *store, guint n_periods, const int *starts, const int *ends,
+                        gint64 only_employee, OvsSeTotals *outs, GError **error)
 {
-  Calc c = { .store = store, .start = start, .end = end, .days = end - start + 1, .only = only_employee };
+  Calc c = { .store = store, .start = G_MAXINT, .end = 0, .only = only_employee, .n_accs = n_periods };
   gboolean ok;
 
-  g_return_val_if_fail (start > 0 && end >= start, FALSE);
+  g_return_val_if_fail (n_periods > 0 && starts != NULL && ends != NULL && outs != NULL, FALSE);
+  for (guint p = 0; p < n_periods; p++)
+    g_return_val_if_fail (starts[p] > 0 && ends[p] >= starts[p], FALSE);
+
+  /* Load the rows of all the periods' days at once; each period still sees only its own days. */
+  c.accs = g_new0 (Acc, n_periods);
+  for (guint p = 0; p < n_periods; p++)
+    {
+      Acc *acc = &c.accs[p];
+
+      acc->start = starts[p];
+      acc->end = ends[p];
+      acc->days = ends[p] - starts[p] + 1;
+      acc->employer = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      acc->muni = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+      acc->cov = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      c.start = MIN (c.start, starts[p]);
+      c.end = MAX (c.end, ends[p]);
+    }
   for (guint i = 0; i < 3; i++)
     c.steps[i] = g_array_new (FALSE, FALSE, sizeof (Step));
   c.emps = g_array_new (FALSE, FALSE, sizeof (Emp));
@@ -663,18 +717,22 @@ ovs_se_compute (OvsStore *store, int start, int end, gint64 only_employee, OvsSe
   c.places = g_array_new (FALSE, FALSE, sizeof (PlaceRow));
   c.covs = g_array_new (FALSE, FALSE, sizeof (CovRow));
   c.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.employer = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  c.muni = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  c.cov = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   ok = load_all (&c, error);
   if (ok)
     {
       run (&c);
-      ok = fill_totals (&c, out, error);
+      ok = fill_all_totals (&c, outs, error);
     }
   calc_clear (&c);
   return ok;
+}
+
+gboolean
+ovs_se_compute (OvsStore *store, int start, int end, gint64 only_employee, OvsSeTotals *out, GError **error)
+{
+  g_return_val_if_fail (start > 0 && end >= start, FALSE);
+  return ovs_se_compute_periods (store, 1, &start, &end, only_employee, out, error);
 }
 
 void

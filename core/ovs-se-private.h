@@ -25,6 +25,16 @@ gboolean ovs_se_compute      (OvsStore    *store,
                               gint64       only_employee,
                               OvsSeTotals *out,
                               GError     **error);
+/* The same for @n_periods periods (which may overlap) from one load of the tables and one pass over
+ * the employees; @outs[i] (zeroed by the caller) gets exactly what ovs_se_compute() would give for
+ * @starts[i]..@ends[i]. */
+gboolean ovs_se_compute_periods (OvsStore    *store,
+                                 guint        n_periods,
+                                 const int   *starts,
+                                 const int   *ends,
+                                 gint64       only_employee,
+                                 OvsSeTotals *outs,
+                                 GError     **error);
 void     ovs_se_totals_clear (OvsSeTotals *totals);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "overstap/ovs-date.h"
 #include "overstap/ovs-se.h"
@@ -151,6 +152,94 @@ ovs_se_report_new_month (OvsStore *store, int year, int month, GError **error)
   end = g_strdup_printf ("%04d-%02d-%02d", year, month, g_date_get_days_in_month ((GDateMonth) month,
                                                                                    (GDateYear) year));
   return ovs_se_report_new_period (store, start, end, error);
+}
+
+static OvsSeReport *
+report_for (int start, int end, OvsSeTotals *totals)
+{
+  OvsSeReport *self = g_object_new (OVS_TYPE_SE_REPORT, NULL);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) start);
+  self->start = ovs_date_to_iso (&date);
+  g_date_set_julian (&date, (guint32) end);
+  self->end = ovs_date_to_iso (&date);
+  self->totals = *totals;
+  memset (totals, 0, sizeof *totals);
+  return self;
+}
+
+static gboolean
+check_months (int year, int up_to_month, const char *through, int *end, GError **error)
+{
+  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
+  int start;
+
+  if (!check_year (year, error))
+    return FALSE;
+  if (up_to_month < 1 || up_to_month > 12)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("Month %d is outside 1 to 12"), up_to_month);
+      return FALSE;
+    }
+  if (through == NULL)
+    return TRUE;
+  if (!parse_period (year_start, through, &start, end, error))
+    return FALSE;
+  if (*end - start >= (g_date_is_leap_year ((GDateYear) year) ? 366 : 365))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("The date %s is not in %d"), through, year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_se_report_months (OvsStore *store, int year, int up_to_month, const char *through,
+                      OvsSeReport *months_out[12], OvsSeReport **so_far_out, GError **error)
+{
+  int starts[13], ends[13], so_far_end = 0;
+  OvsSeTotals totals[13] = { { 0 } };
+  guint n = 0;
+  GDate date;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (months_out != NULL, FALSE);
+
+  for (guint m = 0; m < 12; m++)
+    months_out[m] = NULL;
+  if (so_far_out != NULL)
+    *so_far_out = NULL;
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
+      !check_months (year, up_to_month, through, &so_far_end, error))
+    return FALSE;
+  g_date_clear (&date, 1);
+  for (int month = 1; month <= up_to_month; month++, n++)
+    {
+      g_date_set_dmy (&date, 1, (GDateMonth) month, (GDateYear) year);
+      starts[n] = (int) g_date_get_julian (&date);
+      ends[n] = starts[n] + g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year) - 1;
+    }
+  if (so_far_out != NULL)
+    {
+      starts[n] = starts[0];
+      ends[n] = through != NULL ? so_far_end : ends[n - 1];
+      n++;
+    }
+  if (!ovs_se_compute_periods (store, n, starts, ends, 0, totals, error))
+    {
+      for (guint i = 0; i < n; i++)
+        ovs_se_totals_clear (&totals[i]);
+      return FALSE;
+    }
+  for (int m = 0; m < up_to_month; m++)
+    months_out[m] = report_for (starts[m], ends[m], &totals[m]);
+  if (so_far_out != NULL)
+    *so_far_out = report_for (starts[n - 1], ends[n - 1], &totals[n - 1]);
+  return TRUE;
 }
 
 const char *

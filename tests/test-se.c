@@ -347,6 +347,129 @@ test_json (OvsTestDb *db, gconstpointer data)
   g_assert_cmpuint (json_object_get_size (json_object_get_object_member (json, "by_covenant")), ==, 0);
 }
 
+/* Every figure of two reports, compared bit for bit: the one-pass series must not drift from the
+ * reports computed one by one. */
+static void
+assert_reports_equal (OvsSeReport *a, OvsSeReport *b)
+{
+  g_assert_cmpstr (ovs_se_report_get_start (a), ==, ovs_se_report_get_start (b));
+  g_assert_cmpstr (ovs_se_report_get_end (a), ==, ovs_se_report_get_end (b));
+  g_assert_cmpfloat (ovs_se_report_get_total (a), ==, ovs_se_report_get_total (b));
+  for (guint i = 0; i < OVS_SE_N_BREAKDOWNS; i++)
+    {
+      g_auto(GStrv) keys_a = ovs_se_report_get_keys (a, i);
+      g_auto(GStrv) keys_b = ovs_se_report_get_keys (b, i);
+
+      g_assert_true (g_strv_equal ((const char * const *) keys_a, (const char * const *) keys_b));
+      for (guint k = 0; keys_a[k] != NULL; k++)
+        {
+          g_assert_cmpfloat (ovs_se_report_get (a, i, keys_a[k]), ==, ovs_se_report_get (b, i, keys_a[k]));
+          if (i == OVS_SE_BY_COVENANT)
+            {
+              g_assert_cmpfloat (ovs_se_report_get_covenant_hours (a, keys_a[k]), ==,
+                                 ovs_se_report_get_covenant_hours (b, keys_a[k]));
+              g_assert_cmpuint (ovs_se_report_get_covenant_persons (a, keys_a[k]), ==,
+                                ovs_se_report_get_covenant_persons (b, keys_a[k]));
+            }
+        }
+    }
+}
+
+static void
+demo (OvsTestDb *db, const char *today)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("OVERSTAP_TODAY", today, TRUE);
+  g_assert_true (ovs_demo_generate (db->store, 600, 7, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_months_equal_separate (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsSeReport) so_far = NULL;
+  g_autoptr(OvsSeReport) separate_so_far = NULL;
+  OvsSeReport *months[12];
+
+  demo (db, "2015-08-17");
+  g_assert_true (ovs_se_report_months (db->store, 2015, 8, "2015-08-17", months, &so_far, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (ovs_se_report_get_total (so_far), >, 100);
+  for (int m = 0; m < 12; m++)
+    {
+      g_autoptr(OvsSeReport) separate = NULL;
+
+      if (m >= 8)
+        {
+          g_assert_null (months[m]);
+          continue;
+        }
+      separate = ovs_se_report_new_month (db->store, 2015, m + 1, &error);
+      g_assert_no_error (error);
+      assert_reports_equal (months[m], separate);
+      g_assert_cmpfloat_with_epsilon (ovs_se_report_get_total (months[m]), ovs_se_report_get_total (separate), 1e-9);
+      g_object_unref (months[m]);
+    }
+  separate_so_far = ovs_se_report_new_period (db->store, "2015-01-01", "2015-08-17", &error);
+  g_assert_no_error (error);
+  assert_reports_equal (so_far, separate_so_far);
+}
+
+/* The SE of a period is an average over its days, so the year is the months weighted by their days. */
+static void
+test_months_add_up_to_year (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsSeReport) year = NULL;
+  g_autoptr(OvsSeReport) separate_year = NULL;
+  OvsSeReport *months[12];
+  double sum = 0, by_employer = 0;
+
+  demo (db, "2016-03-02");
+  g_assert_true (ovs_se_report_months (db->store, 2016, 12, NULL, months, &year, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ovs_se_report_get_end (year), ==, "2016-12-31");
+  for (int m = 0; m < 12; m++)
+    {
+      sum += ovs_se_report_get_total (months[m]) * g_date_get_days_in_month ((GDateMonth) (m + 1), 2016) / 366;
+      g_object_unref (months[m]);
+    }
+  g_assert_cmpfloat_with_epsilon (ovs_se_report_get_total (year), sum, 1e-9);
+  separate_year = ovs_se_report_new_year (db->store, 2016, &error);
+  assert_reports_equal (year, separate_year);
+  g_assert_cmpfloat_with_epsilon (sum_of (year, OVS_SE_BY_EMPLOYER), ovs_se_report_get_total (year), 1e-9);
+  by_employer = sum_of (year, OVS_SE_BY_PLACEMENT_TYPE);
+  g_assert_cmpfloat_with_epsilon (by_employer, ovs_se_report_get_total (year), 1e-9);
+}
+
+static void
+test_months_invalid (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsSeReport *months[12];
+  OvsSeReport *so_far = NULL;
+
+  wsw (db, 36, "2010-01-01", NULL);
+  g_assert_false (ovs_se_report_months (db->store, 2023, 0, NULL, months, NULL, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_false (ovs_se_report_months (db->store, 2023, 3, "2024-01-01", months, &so_far, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_assert_null (so_far);
+  g_clear_error (&error);
+  g_assert_false (ovs_se_report_months (db->store, 2023, 3, "2022-12-31", months, &so_far, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER);
+  g_clear_error (&error);
+  sql (db, "INSERT INTO app_user (name, role) VALUES ('tl', 'teamleider')");
+  g_assert_true (ovs_store_set_user (db->store, "tl", &error));
+  g_assert_false (ovs_se_report_months (db->store, 2023, 3, NULL, months, NULL, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  for (int m = 0; m < 12; m++)
+    g_assert_null (months[m]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -364,5 +487,8 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/se/history-kept", test_history_kept);
   OVS_TEST_DB ("/se/permission", test_permission);
   OVS_TEST_DB ("/se/json", test_json);
+  OVS_TEST_DB ("/se/months-equal-separate", test_months_equal_separate);
+  OVS_TEST_DB ("/se/months-add-up-to-year", test_months_add_up_to_year);
+  OVS_TEST_DB ("/se/months-invalid", test_months_invalid);
   return g_test_run ();
 }

@@ -96,8 +96,8 @@ typedef struct
  * groups it may not see stay empty and are flagged in has_hr_figures / has_health_figures.
  *
  * The covenant spend is the expected spend of the whole year as ovs_se_covenant_spend() computes it
- * (draft covenants left out); the budget is per year. SE per month and so far this year come from
- * ovs_se_report_new_month() and ovs_se_report_new_period() (1 January up to today). */
+ * (draft covenants left out); the budget is per year. SE per month and so far this year (1 January up
+ * to today) come from one ovs_se_report_months(). */
 OvsMonitorFigures *ovs_monitor_compute        (OvsStore                *store,
                                                GError                 **error);
 void               ovs_monitor_figures_free   (OvsMonitorFigures       *figures);

@@ -57,6 +57,18 @@ OvsSeReport *ovs_se_report_new_month   (OvsStore      *store,
                                         int            year,
                                         int            month,
                                         GError       **error);
+/* The reports of the months 1..@up_to_month of @year (in @months_out[0..], NULL after @up_to_month)
+ * and, when @so_far_out is not NULL, of 1 January up to @through (ISO, in @year; NULL: the end of
+ * @up_to_month) — all from one load of the tables and one pass over the employees, and equal to the
+ * last bit to what ovs_se_report_new_month() and ovs_se_report_new_period() give. The monitor
+ * calls this. Free the reports with g_object_unref(). Needs OVS_PERM_VIEW_HR_SECTIONS. */
+gboolean     ovs_se_report_months      (OvsStore      *store,
+                                        int            year,
+                                        int            up_to_month,
+                                        const char    *through,
+                                        OvsSeReport   *months_out[12],
+                                        OvsSeReport  **so_far_out,
+                                        GError       **error);
 
 const char  *ovs_se_report_get_start   (OvsSeReport   *self);
 const char  *ovs_se_report_get_end     (OvsSeReport   *self);
