@@ -30,10 +30,10 @@ static const OvsSection sections[] = {
   { "overzicht", N_("Overview"), "view-grid-symbolic", ovs_overview_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   /* [pages] e.g. { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type,
    *                OVS_PERM_VIEW_EMPLOYEES }; Placements, Transfer and Covenants need OVS_PERM_VIEW_HR_SECTIONS */
-  { "roosters", N_("Rosters"), "x-office-calendar-symbolic", ovs_roster_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "plaatsingen", N_("Placements"), "find-location-symbolic", ovs_placements_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
-  { "ploegen", N_("Crews"), "system-users-symbolic", ovs_crews_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
+  { "ploegen", N_("Crews"), "applications-engineering-symbolic", ovs_crews_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
+  { "roosters", N_("Rosters"), "x-office-calendar-symbolic", ovs_roster_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "overgang", N_("Transfer"), "emblem-documents-symbolic", ovs_transfers_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
   { "convenanten", N_("Covenants"), "x-office-document-symbolic", ovs_covenants_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
   { "mijlpalen", N_("Milestones"), "emblem-default-symbolic", ovs_milestones_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
