@@ -313,7 +313,7 @@ ovs_employees_page_refresh (OvsEmployeesPage *self)
     g_object_unref (items[i]);
   fill_choices (self);
   if (self->bench != NULL)
-    _ovs_employees_bench_log (self->bench, "refresh n=%u ms=%.1f", n, (g_get_monotonic_time () - started) / 1000.0);
+    _ovs_employees_bench_log (self->bench, "refresh n=%u ms=%d", n, (int) ((g_get_monotonic_time () - started) / 1000));
   pending_changed_cb (self);
 }
 

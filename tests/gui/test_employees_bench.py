@@ -53,15 +53,18 @@ def main():
                 continue
             result = fields(line[-1])
             results.append(result)
-            print("n=%d query=%-6s shown=%-6s filter_ms=%-8s paint_ms=%-8s max_gap_ms=%s" % (
+            print("n=%d query=%-6s shown=%-6s filter_ms=%-8s paint_ms=%-8s max_gap_ms=%-8s filter_cpu_ms=%s" % (
                 n, repr(result.get("query", "")), result["shown"], result["filter_ms"], result["paint_ms"],
-                result["max_gap_ms"]), flush=True)
+                result["max_gap_ms"], result["filter_cpu_ms"]), flush=True)
             time.sleep(0.3)  # let the search entry's own delay pass before the next key
         paint = [float(r["paint_ms"]) for r in results]
         gaps = [float(r["max_gap_ms"]) for r in results]
-        print("SUMMARY n=%d refresh_ms=%s keystrokes=%d median_paint_ms=%.1f max_paint_ms=%.1f max_gap_ms=%.1f" % (
-            n, refresh[0]["ms"] if refresh else "?", len(results), statistics.median(paint) if paint else -1,
-            max(paint) if paint else -1, max(gaps) if gaps else -1), flush=True)
+        cpu = [float(r["filter_cpu_ms"]) for r in results]
+        print("SUMMARY n=%d refresh_ms=%s keystrokes=%d median_paint_ms=%.1f max_paint_ms=%.1f max_gap_ms=%.1f "
+              "median_filter_cpu_ms=%.1f max_filter_cpu_ms=%.1f load=%s" % (
+                  n, refresh[0]["ms"] if refresh else "?", len(results), statistics.median(paint) if paint else -1,
+                  max(paint) if paint else -1, max(gaps) if gaps else -1, statistics.median(cpu) if cpu else -1,
+                  max(cpu) if cpu else -1, open("/proc/loadavg").read().split()[0]), flush=True)
     finally:
         app.quit()
 
