@@ -351,7 +351,6 @@ check_column (Import *imp, Values *v, Column c, guint line, GError **error)
     }
 }
 
-/* Returns FALSE with @error and *@bad set to the first column that breaks a rule, in column order. */
 static gboolean
 value_required (Values *v, Column c)
 {
@@ -361,6 +360,8 @@ value_required (Values *v, Column c)
   return column_required[c];
 }
 
+/* Returns FALSE with @error and *@bad set to the first column that breaks a rule: dienstverband
+ * first (what is required depends on it), then the others in column order. */
 static gboolean
 check_values (Import *imp, Values *v, guint line, Column *bad, GError **error)
 {
