@@ -278,15 +278,18 @@ add_columns (OvsCrewsPage *self)
 
   name = ovs_column_add (crews, _("Crew"), OVS_TYPE_CREW, "name", OVS_CELL_TEXT);
   gtk_column_view_column_set_expand (name, TRUE);
-  ovs_column_add (crews, _("Team leader"), OVS_TYPE_CREW, "team-leader", OVS_CELL_TEXT);
+  gtk_column_view_column_set_expand (ovs_column_add (crews, _("Team leader"), OVS_TYPE_CREW, "team-leader",
+                                                     OVS_CELL_TEXT), TRUE);
   ovs_column_add (crews, _("Area"), OVS_TYPE_CREW, "area", OVS_CELL_TEXT);
-  ovs_column_add (crews, _("Vehicle"), OVS_TYPE_CREW, "vehicle", OVS_CELL_TEXT);
+  gtk_column_view_column_set_expand (ovs_column_add (crews, _("Vehicle"), OVS_TYPE_CREW, "vehicle", OVS_CELL_TEXT),
+                                     TRUE);
   ovs_column_add (crews, _("Minimum"), OVS_TYPE_CREW, "min-size", OVS_CELL_INT);
   ovs_column_add (crews, _("Members"), OVS_TYPE_CREW, "member-count", OVS_CELL_INT);
-  ovs_column_add (crews, _("Ended"), OVS_TYPE_CREW, "ended-on", OVS_CELL_DATE);
+  ovs_column_add (crews, _("Ended on"), OVS_TYPE_CREW, "ended-on", OVS_CELL_DATE);
   gtk_column_view_sort_by_column (crews, name, GTK_SORT_ASCENDING);
 
   ovs_column_add_employee (members, _("Name"), OVS_TYPE_CREW_MEMBERSHIP, self->names);
+  ovs_column_add (members, _("Pers. no."), OVS_TYPE_CREW_MEMBERSHIP, "personnel-number", OVS_CELL_TEXT);
   ovs_column_add_code (members, _("Role"), OVS_TYPE_CREW_MEMBERSHIP, "role", ovs_crew_role_label);
   start = ovs_column_add (members, _("Start"), OVS_TYPE_CREW_MEMBERSHIP, "start-date", OVS_CELL_DATE);
   ovs_column_add (members, _("End"), OVS_TYPE_CREW_MEMBERSHIP, "end-date", OVS_CELL_DATE);

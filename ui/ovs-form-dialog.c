@@ -81,7 +81,7 @@ ovs_form_dialog_new (GtkWidget *parent, const char *title, const char *descripti
   GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
 
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, title);
+  /* The window's title says what the form does; the group only explains. */
   adw_preferences_group_set_description (self->group, description);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
 
@@ -107,8 +107,13 @@ ovs_form_dialog_new (GtkWidget *parent, const char *title, const char *descripti
 static void
 add_row (OvsFormDialog *self, const char *key, GtkWidget *row)
 {
+  guint n;
+
   g_hash_table_replace (self->fields, g_strdup (key), row);
   adw_preferences_group_add (self->group, row);
+  /* Tall enough to show every field and a two-line message without scrolling. */
+  n = g_hash_table_size (self->fields);
+  gtk_window_set_default_size (GTK_WINDOW (self), 460, MIN (760, 230 + 58 * (int) n));
 }
 
 static void
@@ -125,8 +130,7 @@ ovs_form_dialog_add_entry (OvsFormDialog *self, const char *key, const char *tit
   g_return_val_if_fail (OVS_IS_FORM_DIALOG (self), NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), initial ? initial : "");
-  /* The row's title is its accessible name, so that tests and screen readers find the field. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* The row's title is its accessible name already (libadwaita labels the entry by it). */
   g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (entry_activated_cb), self);
   add_row (self, key, row);
   return row;
@@ -142,7 +146,6 @@ ovs_form_dialog_add_choice (OvsFormDialog *self, const char *key, const char *ti
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_expression (ADW_COMBO_ROW (row), expression);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_clear_object (&model);
   g_clear_pointer (&expression, gtk_expression_unref);
   add_row (self, key, row);

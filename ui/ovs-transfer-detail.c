@@ -93,12 +93,11 @@ checklist_row (OvsTransferDetail *self, OvsChecklistItem *item, gboolean closed)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), ovs_checklist_item_get_done (item));
   gtk_widget_set_sensitive (check, can_edit (self) && !closed);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  /* The item's title names the box for screen readers (and the GUI tests). */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ovs_checklist_item_get_title (item), -1);
   g_object_set_data_full (G_OBJECT (check), "ovs-item", g_object_ref (item), g_object_unref);
   g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  /* The row's title (the item's title) then labels the box for screen readers and the GUI tests;
+   * a label of our own would be read twice. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   return row;
 }
@@ -177,7 +176,7 @@ step_clicked_cb (GtkButton *button, OvsTransferDetail *self)
 }
 
 static void
-add_step (OvsTransferDetail *self, const char *status, const char *label, gboolean suggested)
+add_step (OvsTransferDetail *self, GtkWidget *box, const char *status, const char *label, gboolean suggested)
 {
   GtkWidget *button = gtk_button_new_with_label (label);
 
@@ -185,7 +184,7 @@ add_step (OvsTransferDetail *self, const char *status, const char *label, gboole
   g_signal_connect (button, "clicked", G_CALLBACK (step_clicked_cb), self);
   if (suggested)
     gtk_widget_add_css_class (button, "suggested-action");
-  gtk_box_append (GTK_BOX (self->steps_box), button);
+  gtk_box_append (GTK_BOX (box), button);
 }
 
 static void
@@ -193,23 +192,27 @@ fill_steps (OvsTransferDetail *self)
 {
   const char *status = ovs_transfer_case_get_status (self->transfer_case);
   int rank = ovs_transfer_status_rank (status);
-  GtkWidget *child;
+  GtkWidget *child, *closing;
 
   while ((child = gtk_widget_get_first_child (self->steps_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->steps_box), child);
   gtk_widget_set_visible (self->steps_box, can_edit (self) && !ovs_transfer_status_is_closed (status));
   if (ovs_transfer_status_is_closed (status))
     return;
-  /* The ladder's next rung (candidate … transferred), or leaving it: stays or declined. */
+  /* The ladder's next rung (candidate … transferred) on its own line, then leaving the ladder:
+   * stays or declined, side by side. */
   if (rank < 4)
     {
       const char *next = ovs_transfer_status_codes ()[rank + 1];
       g_autofree char *label = g_strdup_printf (_("Next: %s"), ovs_transfer_status_label (next));
 
-      add_step (self, next, label, TRUE);
+      add_step (self, self->steps_box, next, label, TRUE);
     }
-  add_step (self, "stays", _("Stays at the SW company…"), FALSE);
-  add_step (self, "declined", _("Declined…"), FALSE);
+  closing = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (closing), TRUE);
+  add_step (self, closing, "stays", _("Stays at the SW company…"), FALSE);
+  add_step (self, closing, "declined", _("Declined…"), FALSE);
+  gtk_box_append (GTK_BOX (self->steps_box), closing);
 }
 
 /* --- notes --- */
@@ -332,6 +335,9 @@ build_progress (OvsTransferDetail *self, GtkWidget *box)
 
   self->status = add_label (row, "heading", FALSE);
   self->progress = GTK_LEVEL_BAR (gtk_level_bar_new ());
+  gtk_level_bar_remove_offset_value (self->progress, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->progress, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (self->progress, GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->progress), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->progress), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->progress));
@@ -371,7 +377,8 @@ build_case (OvsTransferDetail *self)
   build_banner (self, box);
   build_progress (self, box);
   self->missing = add_label (box, NULL, TRUE);
-  self->steps_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->steps_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (self->steps_box, 6);
   gtk_box_append (GTK_BOX (box), self->steps_box);
   gtk_box_append (GTK_BOX (box), heading (_("Checklist")));
   self->checklist = GTK_LIST_BOX (gtk_list_box_new ());

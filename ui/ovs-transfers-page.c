@@ -138,6 +138,10 @@ progress_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   GtkWidget *bar = gtk_level_bar_new ();
   GtkWidget *label = gtk_label_new (NULL);
 
+  /* Without offsets the bar has one colour: a case just begun is not a warning. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_hexpand (bar, TRUE);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_widget_set_size_request (bar, 48, -1);
@@ -175,7 +179,7 @@ add_progress_column (OvsTransfersPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (progress_bind_cb), NULL);
   column = gtk_column_view_column_new (_("Progress"), factory);
   gtk_column_view_column_set_sorter (column, sorter);
-  gtk_column_view_column_set_fixed_width (column, 130);
+  gtk_column_view_column_set_fixed_width (column, 120);
   gtk_column_view_append_column (self->column_view, column);
 }
 
@@ -201,7 +205,7 @@ add_columns (OvsTransfersPage *self)
   status = ovs_column_add_code (view, _("Status"), type, "status", ovs_transfer_status_label);
   /* Statuses sort along the ladder, not alphabetically. */
   gtk_column_view_column_set_sorter (status, ladder);
-  gtk_column_view_column_set_fixed_width (status, 150);
+  gtk_column_view_column_set_fixed_width (status, 135);
   ovs_column_add (view, _("Planned"), type, "planned-date", OVS_CELL_DATE);
   add_progress_column (self);
   gtk_column_view_column_set_expand (ovs_column_add (view, _("Still missing"), type, "missing", OVS_CELL_TEXT), TRUE);
