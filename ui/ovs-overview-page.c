@@ -1,4 +1,10 @@
-/* ovs-overview-page.c — the Overzicht: figure cards and charts, refreshed on the store's ::changed. */
+/* ovs-overview-page.c — the Overzicht: figure cards and charts, refreshed on the store's ::changed.
+ *
+ * The figures take a while on a large database (the SE of every employee per month), so they are
+ * computed in a worker thread on a connection of its own to the same file (WAL lets it read while
+ * the window's connection writes), as the same user so the same permissions apply. Until they arrive
+ * the cards show a placeholder and a spinner turns; a ::changed during a computation cancels it and
+ * starts another. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -24,6 +30,9 @@ struct _OvsOverviewPage
 
   OvsStore    *store;
   guint        refresh_id;
+  GCancellable *cancellable;        /* of the computation running, or NULL */
+  OvsMonitorFigures *figures;       /* what the cards show, or NULL while they show placeholders */
+  GtkWidget   *spinner;
   GtkWidget   *cards[G_N_ELEMENTS (figure_cards)];
   GtkWidget   *charts[N_CHARTS];
   GtkWidget   *chart_cards[N_CHARTS];
@@ -95,26 +104,161 @@ fill (OvsOverviewPage *self, const OvsMonitorFigures *f)
   show_in_box (self->chart_cards[CHART_TRANSFERS], f->has_hr_figures);
 }
 
+static void
+show_error (OvsOverviewPage *self, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
+  if (error == NULL)
+    return;
+  message = g_strdup_printf (_("The figures cannot be computed: %s"), error->message);
+  gtk_label_set_text (self->error_label, message);
+}
+
+static void
+set_busy (OvsOverviewPage *self, gboolean busy)
+{
+  gtk_widget_set_visible (self->spinner, busy);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), busy);
+}
+
+/* Before the first figures: the cards the role will see, each saying it is being computed. */
+static void
+show_placeholders (OvsOverviewPage *self)
+{
+  OvsMonitorFigures flags = {
+    .has_hr_figures = ovs_store_can (self->store, OVS_PERM_VIEW_HR_SECTIONS),
+    .has_se = ovs_store_can (self->store, OVS_PERM_VIEW_HR_SECTIONS),
+    .has_health_figures = ovs_store_can (self->store, OVS_PERM_VIEW_HEALTH),
+  };
+  const char *none[] = { NULL };
+
+  gtk_label_set_text (self->as_of_label, _("Computing the figures…"));
+  for (guint i = 0; i < G_N_ELEMENTS (figure_cards); i++)
+    {
+      OvsFigureCard *card = OVS_FIGURE_CARD (self->cards[i]);
+
+      show_in_box (self->cards[i], _ovs_overview_figure_visible (&flags, figure_cards[i].figure));
+      ovs_figure_card_set_value (card, "…", _("Computing…"));
+      ovs_figure_card_set_details (card, none);
+      ovs_figure_card_set_level (card, -1, FALSE);
+    }
+  show_in_box (self->chart_cards[CHART_SE], flags.has_se);
+  show_in_box (self->chart_cards[CHART_TRANSFERS], flags.has_hr_figures);
+}
+
+typedef struct
+{
+  char *path;
+  char *user;
+} ComputeData;
+
+static void
+compute_data_free (gpointer data)
+{
+  ComputeData *d = data;
+
+  g_free (d->path);
+  g_free (d->user);
+  g_free (d);
+}
+
+static void
+compute_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  ComputeData *d = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsStore) store = NULL;
+  OvsMonitorFigures *figures;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  store = ovs_store_open (d->path, &error);
+  if (store == NULL || (d->user != NULL && !ovs_store_set_user (store, d->user, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  figures = ovs_monitor_compute (store, &error);
+  if (figures == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, figures, (GDestroyNotify) ovs_monitor_figures_free);
+}
+
+static void
+compute_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  OvsOverviewPage *self = OVS_OVERVIEW_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsMonitorFigures) figures = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* A cancelled computation was replaced by a newer one, or the page is going away. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  set_busy (self, FALSE);
+  show_error (self, error);
+  if (figures == NULL)
+    {
+      if (self->figures == NULL)
+        gtk_label_set_text (self->as_of_label, "");
+      return;
+    }
+  g_clear_pointer (&self->figures, ovs_monitor_figures_free);
+  self->figures = g_steal_pointer (&figures);
+  fill (self, self->figures);
+}
+
+/* In memory there is no file for a second connection to open: compute right here. */
+static void
+refresh_now (OvsOverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsMonitorFigures) figures = ovs_monitor_compute (self->store, &error);
+
+  show_error (self, error);
+  if (figures == NULL)
+    return;
+  g_clear_pointer (&self->figures, ovs_monitor_figures_free);
+  self->figures = g_steal_pointer (&figures);
+  fill (self, self->figures);
+}
+
 void
 ovs_overview_page_refresh (OvsOverviewPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OvsMonitorFigures) figures = NULL;
+  g_autoptr(GTask) task = NULL;
+  const char *path;
+  ComputeData *data;
 
   g_return_if_fail (OVS_IS_OVERVIEW_PAGE (self));
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->store == NULL)
     return;
-  figures = ovs_monitor_compute (self->store, &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), figures == NULL);
-  if (figures == NULL)
+  path = ovs_store_get_path (self->store);
+  if (path == NULL || g_str_equal (path, ":memory:") || g_str_equal (path, ""))
     {
-      g_autofree char *message = g_strdup_printf (_("The figures cannot be computed: %s"), error->message);
-
-      gtk_label_set_text (self->error_label, message);
+      refresh_now (self);
       return;
     }
-  fill (self, figures);
+  if (self->figures == NULL)
+    show_placeholders (self);
+  set_busy (self, TRUE);
+  data = g_new0 (ComputeData, 1);
+  data->path = g_strdup (path);
+  data->user = g_strdup (ovs_store_get_user (self->store));
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, compute_done_cb, NULL);
+  g_task_set_source_tag (task, ovs_overview_page_refresh);
+  g_task_set_task_data (task, data, compute_data_free);
+  /* Cancelling completes the task at once; the thread's late result is dropped. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, compute_thread);
 }
 
 static gboolean
@@ -145,8 +289,9 @@ save_note_cb (OvsOverviewPage *self, const char *text, OvsFigureCard *card)
       ovs_figure_card_show_error (card, error->message);
       return FALSE;
     }
-  /* Show the stored note at once rather than on the next idle refresh. */
-  ovs_overview_page_refresh (self);
+  /* Show the stored note at once; the figures follow on the refresh that ::changed starts. */
+  if (self->figures != NULL)
+    fill_note (self, card, self->figures);
   return TRUE;
 }
 
@@ -185,6 +330,15 @@ build (OvsOverviewPage *self)
   add_chart (self, CHART_SE, OVS_CHART_BARS, _("Standard units per month"));
   add_chart (self, CHART_TRANSFERS, OVS_CHART_STACKED, _("Transfer cases by status"));
   add_chart (self, CHART_EMPLOYERS, OVS_CHART_BARS, _("Wsw employees by employer"));
+
+  self->spinner = gtk_spinner_new ();
+  gtk_widget_set_halign (self->spinner, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (self->spinner, 6);
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Computing the figures"), -1);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->as_of_label))), self->spinner,
+                              GTK_WIDGET (self->as_of_label));
 }
 
 static void
@@ -234,6 +388,10 @@ ovs_overview_page_dispose (GObject *object)
   OvsOverviewPage *self = OVS_OVERVIEW_PAGE (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->figures, ovs_monitor_figures_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ovs_overview_page_parent_class)->dispose (object);
