@@ -86,19 +86,20 @@ find_spend (JsonArray *spend, gint64 id)
 }
 
 static void
-set_bar (GtkLevelBar *bar, double value, double max)
+set_bar (GtkLevelBar *bar, double value, double max, gboolean over_is_bad)
 {
   gtk_level_bar_set_max_value (bar, MAX (max, value) > 0 ? MAX (max, value) : 1);
   gtk_level_bar_set_value (bar, value);
-  /* Past the target or budget: the bar turns red (style.css: levelbar.over). */
-  if (max > 0 && value > max)
+  /* Spending past the budget turns the bar red (style.css: levelbar.over); realising more SE
+   * than the target is no problem. */
+  if (over_is_bad && max > 0 && value > max)
     gtk_widget_add_css_class (GTK_WIDGET (bar), "over");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (bar), "over");
 }
 
 static void
-fill_figures (OvsCovenantDetail *self, JsonArray *spend)
+fill_figures (OvsCovenantDetail *self, JsonArray *spend, int year)
 {
   JsonObject *row = find_spend (spend, ovs_covenant_get_id (self->covenant));
   double se = row ? json_object_get_double_member_with_default (row, "se", 0) : 0;
@@ -110,21 +111,24 @@ fill_figures (OvsCovenantDetail *self, JsonArray *spend)
   g_autofree char *se_pct = ovs_format_percent (se, target), *spend_pct = ovs_format_percent (cents, budget);
   g_autofree char *se_line = NULL, *spend_line = NULL;
 
+  /* The figures are for the whole calendar year, as the monitor computes them: an expectation. */
   if (row == NULL)
-    se_line = g_strdup (_("No figures for this year."));
+    se_line = g_strdup_printf (_("No figures for %d."), year);
   else if (target > 0)
-    /* Translators: e.g. "SE dit jaar: 3,9 van de taakstelling 4,4 (88%)". */
-    se_line = g_strdup_printf (_("SE this year: %s of the target %s (%s)"), se_text, target_text, se_pct);
+    /* Translators: e.g. "SE in 2026: 7,7 van de taakstelling 7,2 (106%)". */
+    se_line = g_strdup_printf (_("SE in %d: %s of the target %s (%s)"), year, se_text, target_text, se_pct);
   else
-    se_line = g_strdup_printf (_("SE this year: %s (no target set)"), se_text);
+    se_line = g_strdup_printf (_("SE in %d: %s (no target set)"), year, se_text);
   if (row != NULL && budget > 0)
-    spend_line = g_strdup_printf (_("Spend this year: %s of the budget %s (%s)"), spend_text, budget_text, spend_pct);
+    /* Translators: e.g. "Verwachte besteding in 2026: € 33.218,17 van het budget € 28.000,00 (119%)". */
+    spend_line = g_strdup_printf (_("Expected spend in %d: %s of the budget %s (%s)"), year, spend_text,
+                                  budget_text, spend_pct);
   else if (row != NULL)
-    spend_line = g_strdup_printf (_("Spend this year: %s (no budget set)"), spend_text);
+    spend_line = g_strdup_printf (_("Expected spend in %d: %s (no budget set)"), year, spend_text);
   gtk_label_set_text (self->se_label, se_line);
   gtk_label_set_text (self->spend_label, spend_line ? spend_line : "");
-  set_bar (self->se_bar, se, target);
-  set_bar (self->spend_bar, (double) cents, (double) budget);
+  set_bar (self->se_bar, se, target, FALSE);
+  set_bar (self->spend_bar, (double) cents, (double) budget, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->se_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, se_line, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spend_bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   spend_line ? spend_line : "", -1);
@@ -157,7 +161,7 @@ fill_lists (OvsCovenantDetail *self)
 }
 
 void
-ovs_covenant_detail_set_covenant (OvsCovenantDetail *self, OvsCovenant *covenant, JsonArray *spend)
+ovs_covenant_detail_set_covenant (OvsCovenantDetail *self, OvsCovenant *covenant, JsonArray *spend, int year)
 {
   g_return_if_fail (OVS_IS_COVENANT_DETAIL (self));
 
@@ -166,7 +170,7 @@ ovs_covenant_detail_set_covenant (OvsCovenantDetail *self, OvsCovenant *covenant
   if (covenant == NULL)
     return;
   fill_terms (self);
-  fill_figures (self, spend);
+  fill_figures (self, spend, year);
   fill_lists (self);
 }
 

@@ -12,11 +12,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OvsCovenantDetail, ovs_covenant_detail, OVS, COVENANT_DETAIL, GtkWidget)
 
 GtkWidget *ovs_covenant_detail_new          (OvsStore          *store);
-/* Shows @covenant (NULL: none), reading its agreements, cover and this year's figures again;
- * @spend is ovs_se_covenant_spend() for this year (may be NULL when it could not be computed). */
+/* Shows @covenant (NULL: none), reading its agreements and cover again; @spend is
+ * ovs_se_covenant_spend() for @year (may be NULL when it could not be computed). */
 void       ovs_covenant_detail_set_covenant (OvsCovenantDetail *self,
                                              OvsCovenant       *covenant,
-                                             JsonArray         *spend);
+                                             JsonArray         *spend,
+                                             int                year);
 /* Opens the form that adds an agreement to the covenant shown. */
 void       ovs_covenant_detail_add_agreement (OvsCovenantDetail *self);
 

@@ -8,6 +8,7 @@
 #include "ovs-columns.h"
 #include "ovs-covenant-detail.h"
 #include "ovs-covenants-page.h"
+#include "ovs-format.h"
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
 
@@ -18,6 +19,7 @@ struct _OvsCovenantsPage
   OvsStore           *store;
   guint               refresh_id;
   JsonArray          *spend;
+  int                 year;
   GtkWidget          *detail;
 
   /* template */
@@ -42,7 +44,8 @@ selection_changed_cb (OvsCovenantsPage *self)
 {
   if (self->detail != NULL)
     ovs_covenant_detail_set_covenant (OVS_COVENANT_DETAIL (self->detail),
-                                      gtk_single_selection_get_selected_item (self->selection), self->spend);
+                                      gtk_single_selection_get_selected_item (self->selection), self->spend,
+                                      self->year);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
                                  self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_COVENANTS) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
@@ -60,7 +63,8 @@ refresh (GtkWidget *widget)
   if (self->store == NULL)
     return;
   g_clear_pointer (&self->spend, json_array_unref);
-  self->spend = ovs_se_covenant_spend (self->store, (int) g_ascii_strtoll (today, NULL, 10), NULL);
+  self->year = (int) g_ascii_strtoll (today, NULL, 10);
+  self->spend = ovs_se_covenant_spend (self->store, self->year, NULL);
   if ((fresh = ovs_covenants_list (self->store, &error)) == NULL)
     ovs_section_toast (widget, error->message);
   ovs_section_replace_items (self->covenants, fresh);
@@ -97,6 +101,26 @@ format_price (gpointer row)
   return g_strdup_printf (_("%s %s"), price, ovs_price_unit_label (unit));
 }
 
+static char *
+format_period (gpointer row)
+{
+  g_autofree char *start = NULL, *end = NULL, *start_text = NULL, *end_text = NULL;
+
+  g_object_get (row, "start-date", &start, "end-date", &end, NULL);
+  start_text = ovs_format_date (start);
+  if (end == NULL)
+    /* Translators: an open-ended period, e.g. "vanaf 01-01-2015". */
+    return g_strdup_printf (_("from %s"), start_text);
+  end_text = ovs_format_date (end);
+  return g_strdup_printf ("%s – %s", start_text, end_text);
+}
+
+static void
+fixed (GtkColumnViewColumn *column, int width)
+{
+  gtk_column_view_column_set_fixed_width (column, width);
+}
+
 static void
 add_columns (OvsCovenantsPage *self)
 {
@@ -106,15 +130,15 @@ add_columns (OvsCovenantsPage *self)
   GtkExpression *price = gtk_property_expression_new (type, NULL, "price-cents");
 
   gtk_column_view_column_set_expand (name, TRUE);
-  ovs_column_add (view, _("Party"), type, "party", OVS_CELL_TEXT);
-  ovs_column_add (view, _("Start"), type, "start-date", OVS_CELL_DATE);
-  ovs_column_add (view, _("End"), type, "end-date", OVS_CELL_DATE);
-  ovs_column_add_custom (view, _("Price"), format_price, GTK_SORTER (gtk_numeric_sorter_new (price)));
-  ovs_column_add (view, _("Budget"), type, "budget-cents", OVS_CELL_CENTS);
-  ovs_column_add (view, _("Target (SE)"), type, "target-se", OVS_CELL_DECIMAL);
-  ovs_column_add (view, _("Covered"), type, "covered-count", OVS_CELL_INT);
-  ovs_column_add (view, _("Open agreements"), type, "agreements-open", OVS_CELL_INT);
-  ovs_column_add_code (view, _("Status"), type, "status", ovs_covenant_status_label);
+  fixed (ovs_column_add (view, _("Party"), type, "party", OVS_CELL_TEXT), 80);
+  fixed (ovs_column_add_custom (view, _("Period"), format_period,
+                                GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (type, NULL,
+                                                                                                 "start-date")))), 170);
+  fixed (ovs_column_add_custom (view, _("Price"), format_price, GTK_SORTER (gtk_numeric_sorter_new (price))), 150);
+  fixed (ovs_column_add (view, _("Budget"), type, "budget-cents", OVS_CELL_CENTS), 110);
+  fixed (ovs_column_add (view, _("Target (SE)"), type, "target-se", OVS_CELL_DECIMAL), 135);
+  fixed (ovs_column_add (view, _("Open agreements"), type, "agreements-open", OVS_CELL_INT), 120);
+  fixed (ovs_column_add_code (view, _("Status"), type, "status", ovs_covenant_status_label), 80);
   gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
 }
 

@@ -189,6 +189,33 @@ draw_today (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y
   show_text (self, cr, label, x, 4, -1, FALSE, 0.5);
 }
 
+/* What the colours mean, at the top left: the statuses, then "late". */
+static void
+draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, Colour fg)
+{
+  const char * const *codes = ovs_milestone_status_codes ();
+  guint n = g_strv_length ((char **) codes);
+  double x = MARGIN;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      gboolean late = i == n;
+      const char *label = late ? _("late") : ovs_milestone_status_label (codes[i]);
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
+      int w, h;
+
+      set_colour (cr, status_colour (late ? NULL : codes[i], late), 1.0);
+      cairo_arc (cr, x + 5, 12, 5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      set_colour (cr, fg, 0.8);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      cairo_move_to (cr, x + 14, 12 - h / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+      x += 14 + w + 16;
+    }
+}
+
 static int
 choose_row (double *row_end, int rows, double x)
 {
@@ -283,6 +310,7 @@ ovs_milestone_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   G_GNUC_END_IGNORE_DEPRECATIONS
   fg = (Colour) { rgba.red, rgba.green, rgba.blue };
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw_legend (self, cr, fg);
   draw_axis (self, cr, width, axis_y, fg);
   draw_today (self, cr, width, axis_y);
   draw_milestones (self, cr, width, axis_y, fg);

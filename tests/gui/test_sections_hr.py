@@ -1,10 +1,14 @@
 """The HR and programme sections (Plaatsingen, Ploegen, Overgang, Convenanten, Mijlpalen) in Dutch on
 the demo data: what each shows, the placement form's inline validation message (and that nothing was
 written), screenshots of each; and a teamleider, who sees no Plaatsingen, Overgang or Convenanten."""
+import datetime
+import os
+
 from ovsgui import App, check, cli, demo_db, finish, screenshot, wait_for
 from sectionsgui import cli_json, click_at, find_on_screen, open_section, sidebar_names
 
 db = demo_db()
+year = os.environ.get("OVERSTAP_TODAY", datetime.date.today().isoformat())[:4]
 placements_before = len(cli_json(db, "list", "placements"))
 
 app = App(db, user="hr")
@@ -64,8 +68,8 @@ screenshot("sectie-overgang")
 
 # Convenanten: SE and spend this year against target and budget.
 check(open_section(app, "Convenanten"), "hr opens Convenanten")
-check(find_on_screen(app, "label", "SE dit jaar:", contains=True) is not None, "the covenant's SE this year shows")
-check(find_on_screen(app, "label", "Besteed dit jaar:", contains=True) is not None, "and its spend")
+check(find_on_screen(app, "label", "SE in %s:" % year, contains=True) is not None, "the covenant's SE this year shows")
+check(find_on_screen(app, "label", "Verwachte besteding in %s:" % year, contains=True) is not None, "and its spend")
 check(find_on_screen(app, "label", "per SE", within="Convenanten", contains=True) is not None,
       "prices read '€ … per SE'")
 screenshot("sectie-convenanten")
