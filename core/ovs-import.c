@@ -546,35 +546,6 @@ import_rows (Import *imp, GError **error)
   return TRUE;
 }
 
-/* SQLite's default page cache (2 MB) holds a fraction of what a large import changes in its one
- * transaction, and the pages it spills to the WAL midway are written again and read back: for
- * 100,000 employees that cost a third of the time. Memory is taken only as pages are used, and
- * given back when the old size returns. Returns the size to restore. */
-#define IMPORT_CACHE_KIB 65536
-
-static int
-widen_cache (OvsStore *store)
-{
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "PRAGMA cache_size", NULL);
-  int old = -2000;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    old = sqlite3_column_int (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  if (old < 0 && old > -IMPORT_CACHE_KIB)
-    ovs_store_exec (store, "PRAGMA cache_size = -" G_STRINGIFY (IMPORT_CACHE_KIB), NULL);
-  return old;
-}
-
-static void
-restore_cache (OvsStore *store, int old)
-{
-  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", old);
-
-  ovs_store_exec (store, sql, NULL);
-}
-
 static gboolean
 run (Import *imp, GError **error)
 {
@@ -604,8 +575,6 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
   g_autoptr(OvsEmployeeBatch) batch = NULL;
   g_autoptr(GError) local = NULL;
   Import imp = { store, flags };
-  gboolean ok;
-  int cache;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -624,10 +593,7 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
   imp.seen = seen;
   imp.report = report;
   imp.batch = batch = ovs_employee_batch_new (store);
-  cache = widen_cache (store);
-  ok = run (&imp, &local);
-  restore_cache (store, cache);
-  if (!ok)
+  if (!run (&imp, &local))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local), "%s: ", file_name ? file_name : "");
       return NULL;
