@@ -319,6 +319,33 @@ test_json (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (json, "transfers"), "signed"), ==, 0);
 }
 
+/* The monitor's SE figures come from one pass over the tables; they must equal the reports
+ * computed one by one, bit for bit. */
+static void
+test_se_equals_reports (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsMonitorFigures) f = NULL;
+  g_autoptr(OvsSeReport) so_far = NULL;
+
+  g_assert_true (ovs_demo_generate (db->store, 300, 3, &error));
+  g_assert_no_error (error);
+  f = ovs_monitor_compute (db->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (f->has_se);
+  so_far = ovs_se_report_new_period (db->store, "2025-01-01", "2025-06-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (f->se_year, ==, ovs_se_report_get_total (so_far));
+  g_assert_cmpfloat (f->se_year, >, 0);
+  for (int m = 1; m <= 12; m++)
+    {
+      g_autoptr(OvsSeReport) month = m <= 6 ? ovs_se_report_new_month (db->store, 2025, m, &error) : NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpfloat (f->se_month[m - 1], ==, month ? ovs_se_report_get_total (month) : 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -331,6 +358,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/monitor/covenants", test_covenants);
   OVS_TEST_DB ("/monitor/reindications", test_reindications);
   OVS_TEST_DB ("/monitor/milestones", test_milestones);
+  OVS_TEST_DB ("/monitor/se-equals-reports", test_se_equals_reports);
   OVS_TEST_DB ("/monitor/teamleider-sees-less", test_teamleider_sees_less);
   OVS_TEST_DB ("/monitor/notes", test_notes);
   OVS_TEST_DB ("/monitor/notes-invalid", test_notes_invalid);
