@@ -47,6 +47,9 @@ new_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (widget);
 
+  /* A selection still to be restored after a refresh must not replace the empty form. */
+  self->restore_id = 0;
+  self->restoring = FALSE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   ovs_employee_editor_new_employee (self->editor);
   adw_flap_set_reveal_flap (self->flap, TRUE);
@@ -63,7 +66,10 @@ undo_action (GtkWidget *widget, const char *name, GVariant *param)
     return;
   self->restore_id = ovs_employee_editor_get_employee_id (self->editor);
   if (ovs_employee_editor_undo (self->editor, &error))
-    _ovs_employees_page_toast (self, _("Change undone"));
+    {
+      _ovs_employees_page_patch_row (self, self->restore_id);
+      _ovs_employees_page_toast (self, _("Change undone"));
+    }
   else
     _ovs_employees_page_toast (self, error->message);
   _ovs_employees_page_update_actions (self);
@@ -74,8 +80,9 @@ editor_saved_cb (OvsEmployeesPage *self, gint64 id, gboolean added)
 {
   AdwToast *toast;
 
-  /* The store's ::changed refreshes the list; select the saved employee in it. */
+  /* Show the saved row in the list and select it. */
   self->restore_id = id;
+  _ovs_employees_page_patch_row (self, id);
   if (added)
     toast = adw_toast_new (_("Employee added"));
   else

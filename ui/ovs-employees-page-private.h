@@ -56,6 +56,8 @@ void  _ovs_employees_page_toast              (OvsEmployeesPage *self,
                                               const char       *message);
 void  _ovs_employees_page_select_id          (OvsEmployeesPage *self,
                                               gint64            id);
+void  _ovs_employees_page_patch_row          (OvsEmployeesPage *self,
+                                              gint64            id);
 
 /* OVERSTAP_BENCH_SEARCH=FILE: each search's time until filtered and painted is appended to FILE. */
 struct _OvsEmployeesBench *_ovs_employees_bench_new (OvsEmployeesPage *self);

@@ -317,6 +317,31 @@ ovs_employees_page_refresh (OvsEmployeesPage *self)
   pending_changed_cb (self);
 }
 
+/* After a save in this page only that one employee changed: put their new row in place instead of
+ * reading all of them again (a second or more at 20,000 employees). */
+void
+_ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
+{
+  g_autoptr(OvsEmployee) row = ovs_employees_get (self->store, id, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->employees));
+  guint position = n;
+
+  if (row == NULL || self->refresh_id == 0)
+    return;
+  for (guint i = 0; i < n && position == n; i++)
+    {
+      g_autoptr(OvsEmployee) old = g_list_model_get_item (G_LIST_MODEL (self->employees), i);
+
+      if (ovs_employee_get_id (old) == id)
+        position = i;
+    }
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->restore_id = id;
+  self->restoring = TRUE;
+  g_list_store_splice (self->employees, position, position < n ? 1 : 0, (gpointer *) &row, 1);
+  pending_changed_cb (self);
+}
+
 static gboolean
 refresh_idle_cb (gpointer data)
 {
