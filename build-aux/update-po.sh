@@ -3,8 +3,9 @@
 # po/fragments/*.po (msgid/msgstr pairs) are folded in first. Run after adding strings.
 set -eu
 cd "$(dirname "$0")/.."
-[ -f build/build.ninja ] || meson setup build
-ninja -C build overstap-pot >/dev/null
+B=${BUILD_DIR:-build}
+[ -f "$B/build.ninja" ] || meson setup "$B"
+ninja -C "$B" overstap-pot >/dev/null
 
 header='msgid ""
 msgstr ""
