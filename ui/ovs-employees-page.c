@@ -77,10 +77,11 @@ static void
 search_changed_cb (OvsEmployeesPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *lower = g_utf8_strdown (text, -1);
 
   if (self->bench != NULL)
     _ovs_employees_bench_search_started (self->bench, text);
-  gtk_string_filter_set_search (self->search_filter, text);
+  gtk_string_filter_set_search (self->search_filter, lower);
   if (self->bench != NULL && gtk_filter_list_model_get_pending (self->filter_model) == 0)
     _ovs_employees_bench_filter_done (self->bench);
 }
