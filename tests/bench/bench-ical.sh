@@ -11,6 +11,7 @@
 #   ical.js           ical.js (node) building and serialising the same 50 calendars
 #   overstap-publish  `roster publish`: 50 crew files + 500 employee files + deadlines (261,000 events),
 #                     recorded in ical_publication
+#   overstap-check    `roster check` over the same year for all 50 crews (every conflict rule)
 set -eu
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$SRC/build}
@@ -70,11 +71,13 @@ overstap_export() {
 python_export() { /usr/bin/python3 "$SRC/tests/bench/bench-ical-build.py" "$WORK/rows.json" "$WORK/python"; }
 node_export() { node "$SRC/tests/bench/bench-ical-build.mjs" "$WORK/rows.json" "$WORK/node"; }
 overstap_publish() { "$CLI" --db "$DB" roster publish --dir "$WORK/feeds" --from 2026-01-01 --to 2026-12-31; }
+overstap_check() { "$CLI" --db "$DB" roster check --from 2026-01-01 --to 2026-12-31 --json > "$WORK/conflicts.json"; }
 
 t_ovs=$(best_of_3 overstap_export)
 t_py=$(best_of_3 python_export)
 t_js=$(best_of_3 node_export)
 t_pub=$(best_of_3 overstap_publish)
+t_check=$(best_of_3 overstap_check)
 
 count() { cat "$1"/*.ics | grep -c '^BEGIN:VEVENT'; }
 size() { du -sb "$1" | cut -f1; }
@@ -83,3 +86,4 @@ printf '%-18s %9s %9s %12s %9s\n' overstap-export "$t_ovs" "$(count "$WORK/overs
 printf '%-18s %9s %9s %12s %9.2f\n' python-icalendar "$t_py" "$(count "$WORK/python")" "$(size "$WORK/python")" "$(calc "$t_py / $t_ovs")"
 printf '%-18s %9s %9s %12s %9.2f\n' ical.js "$t_js" "$(count "$WORK/node")" "$(size "$WORK/node")" "$(calc "$t_js / $t_ovs")"
 printf '%-18s %9s %9s %12s %9s\n' overstap-publish "$t_pub" "$(count "$WORK/feeds")" "$(size "$WORK/feeds")" "-"
+printf '%-18s %9s %9s %12s %9.2f\n' overstap-check "$t_check" "$events" "$(size "$WORK/conflicts.json")" "$(calc "$t_check / $t_ovs")"
