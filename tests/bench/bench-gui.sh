@@ -1,7 +1,7 @@
 #!/bin/sh
 # bench-gui.sh [BUILD_DIR] [RUNS] — time to the first painted frame of the desktop app on a 120- and
 # a 20,000-employee demo database, side by side. The app prints "first-frame-ms N" (from main() to
-# the frame clock's first after-paint, the Overzicht's figures computed) and quits when
+# the frame clock's first after-paint; the Overzicht's figures arrive later from a worker thread) and quits when
 # OVERSTAP_BENCH=1; the wall time from exec to that line is measured here too. Runs in Xvfb with the
 # cairo renderer, as the GUI tests do.
 set -eu
