@@ -49,17 +49,34 @@ def _on_screen(node):
     return ext.width > 0 and ext.height > 0
 
 
+def _visible_descendants(root, predicate):
+    """Depth-first, skipping the subtrees of hidden widgets (other sections' pages, closed
+    popovers): far fewer calls over the accessibility bus than walking the whole tree."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        try:
+            if not node.getState().contains(pyatspi.STATE_VISIBLE) and node is not root:
+                continue
+            if node is not root and predicate(node):
+                yield node
+            stack.extend(reversed([child for child in node if child is not None]))
+        except Exception:  # the tree changes under us
+            continue
+
+
 def find_on_screen(app, role, name, within=None, contains=False, timeout=None):
-    """Like App.find, but only a node drawn on the screen (non-empty extents), optionally inside the
+    """Like App.find, but only a node drawn on the screen (non-empty extents), optionally inside a
     node named @within: other sections keep their widgets "visible" while their page is hidden."""
+    def matches(n):
+        return n.getRoleName() == role and n.name is not None and ((name in n.name) if contains else n.name == name)
+
     def search():
         roots = [app.root]
         if within is not None:
-            roots = [n for n in app.find_all(name=within) if _on_screen(n)]
+            roots = [n for n in _visible_descendants(app.root, lambda n: n.name == within) if _on_screen(n)]
         for root in roots:
-            for node in pyatspi.findAllDescendants(
-                    root, lambda n: n.getRoleName() == role and n.name is not None
-                    and ((name in n.name) if contains else n.name == name)):
+            for node in _visible_descendants(root, matches):
                 if _on_screen(node):
                     return node
         return None
