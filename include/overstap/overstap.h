@@ -11,8 +11,6 @@
 /* [employees] */
 #include "overstap/ovs-employee.h"
 #include "overstap/ovs-employee-history.h"
-#include "overstap/ovs-employee.h"
-#include "overstap/ovs-employee-history.h"
 /* [organisations-crews] */
 #include "overstap/ovs-organisations.h"
 #include "overstap/ovs-placements.h"
@@ -29,9 +27,9 @@
 #include "overstap/ovs-milestones.h"
 #include "overstap/ovs-milestone.h"
 /* [reports-demo] */
-#include "overstap/ovs-demo.h"
 #include "overstap/ovs-parameters.h"
 #include "overstap/ovs-se.h"
+#include "overstap/ovs-demo.h"
 /* [import-export] */
 #include "overstap/ovs-csv.h"
 #include "overstap/ovs-import-row.h"
