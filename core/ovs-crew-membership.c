@@ -38,7 +38,7 @@ ovs_crew_membership_finalize (GObject *object)
 static void
 ovs_crew_membership_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  ovs_row_get_property (OVS_CREW_MEMBERSHIP (object)->row, value, pspec);
+  ovs_row_json_get_property (OVS_CREW_MEMBERSHIP (object)->row, pspec, value);
 }
 
 static GParamSpec *

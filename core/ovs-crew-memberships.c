@@ -54,7 +54,7 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    row = ovs_row_from_stmt (stmt);
+    row = ovs_row_json_from_stmt (stmt);
   sqlite3_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
@@ -275,7 +275,7 @@ ovs_crew_memberships_list_json (OvsStore *store, gint64 crew_id, const char *on_
     return NULL;
   sqlite3_bind_int64 (stmt, 1, crew_id);
   ovs_bind_text_or_null (stmt, 2, on_date);
-  return ovs_rows_from_stmt (stmt);
+  return ovs_row_json_collect (stmt);
 }
 
 GListStore *

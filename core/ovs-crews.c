@@ -58,7 +58,7 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    row = ovs_row_from_stmt (stmt);
+    row = ovs_row_json_from_stmt (stmt);
   sqlite3_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
@@ -221,7 +221,7 @@ ovs_crews_list_json (OvsStore *store, const char *on_date, GError **error)
       (stmt = ovs_store_prepare (store, SELECT_CREWS "ORDER BY c.name", error)) == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
-  return ovs_rows_from_stmt (stmt);
+  return ovs_row_json_collect (stmt);
 }
 
 GListStore *

@@ -26,7 +26,7 @@ ovs_organisation_finalize (GObject *object)
 static void
 ovs_organisation_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  ovs_row_get_property (OVS_ORGANISATION (object)->row, value, pspec);
+  ovs_row_json_get_property (OVS_ORGANISATION (object)->row, pspec, value);
 }
 
 static void

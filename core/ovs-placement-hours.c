@@ -72,7 +72,7 @@ overlapping (OvsStore *store, gint64 self_id, const OvsPlacementFields *f, GErro
   sqlite3_bind_int64 (stmt, 2, self_id);
   sqlite3_bind_text (stmt, 3, f->start_date, -1, SQLITE_TRANSIENT);
   ovs_bind_text_or_null (stmt, 4, f->end_date);
-  return ovs_rows_from_stmt (stmt);
+  return ovs_row_json_collect (stmt);
 }
 
 static void

@@ -41,7 +41,7 @@ ovs_placement_finalize (GObject *object)
 static void
 ovs_placement_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  ovs_row_get_property (OVS_PLACEMENT (object)->row, value, pspec);
+  ovs_row_json_get_property (OVS_PLACEMENT (object)->row, pspec, value);
 }
 
 static GParamSpec *

@@ -20,7 +20,7 @@ JsonArray  *ovs_row_json_collect       (sqlite3_stmt       *stmt);
 void        ovs_row_json_booleans      (JsonArray          *rows,
                                         const char * const *keys);
 /* Fills @value (of @pspec's type: string, int, int64, double or boolean) from the member of @row
- * named like @pspec with '_' for '-'; a missing or null member gives the type's default. */
+ * named like @pspec with '_' for '-'; a missing or null member gives @pspec's default. */
 void        ovs_row_json_get_property  (JsonObject         *row,
                                         GParamSpec         *pspec,
                                         GValue             *value);

@@ -63,9 +63,12 @@ ovs_row_json_get_property (JsonObject *row, GParamSpec *pspec, GValue *value)
   JsonNode *node = row != NULL ? json_object_get_member (row, key) : NULL;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  /* The value was initialised to the type's default, which is right for absent and null members. */
+  /* An absent or null member reads as the property's own default. */
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return;
+    {
+      g_param_value_set_default (pspec, value);
+      return;
+    }
   if (type == G_TYPE_STRING)
     g_value_set_string (value, json_node_get_string (node));
   else if (type == G_TYPE_INT64)

@@ -2,7 +2,8 @@
  * crews and memberships share with their row objects. Not installed.
  *
  * One SQL query per list produces JSON objects keyed by column alias; the CLI prints them as they
- * are, and the row objects for the app wrap them, so both show exactly the same data. */
+ * are, and the row objects for the app wrap them, so both show exactly the same data. Reading rows and
+ * properties is ovs-row-json-private.h's, shared with transfers, covenants and milestones. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -14,13 +15,10 @@
 #include "overstap/ovs-placement.h"
 #include "overstap/ovs-placements.h"
 #include "overstap/ovs-store.h"
+#include "ovs-row-json-private.h"
 
 G_BEGIN_DECLS
 
-/* The current row of @stmt keyed by column name: integers, reals, text or null. */
-JsonObject   *ovs_row_from_stmt        (sqlite3_stmt  *stmt);
-/* Steps @stmt to its end, collecting every row, then resets it. */
-JsonArray    *ovs_rows_from_stmt       (sqlite3_stmt  *stmt);
 
 /* A string member, or NULL when it is missing or null. */
 const char   *ovs_row_get_string       (JsonObject    *row,
@@ -29,12 +27,6 @@ const char   *ovs_row_get_string       (JsonObject    *row,
 gint64        ovs_row_get_int          (JsonObject    *row,
                                         const char    *key,
                                         gint64         fallback);
-/* Fills @value for a read-only property from the member of the same name ('-' read as '_');
- * a null member gives the property's default. */
-void          ovs_row_get_property     (JsonObject    *row,
-                                        GValue        *value,
-                                        GParamSpec    *pspec);
-
 /* Binds member @key of @row (integer, text or null) to parameter @index of @stmt. */
 void          ovs_row_bind             (sqlite3_stmt  *stmt,
                                         int            index,

@@ -10,46 +10,6 @@
 #include "ovs-rows-private.h"
 #include "ovs-store-private.h"
 
-JsonObject *
-ovs_row_from_stmt (sqlite3_stmt *stmt)
-{
-  JsonObject *row = json_object_new ();
-  int n = sqlite3_column_count (stmt);
-
-  for (int i = 0; i < n; i++)
-    {
-      const char *key = sqlite3_column_name (stmt, i);
-
-      switch (sqlite3_column_type (stmt, i))
-        {
-        case SQLITE_INTEGER:
-          json_object_set_int_member (row, key, sqlite3_column_int64 (stmt, i));
-          break;
-        case SQLITE_FLOAT:
-          json_object_set_double_member (row, key, sqlite3_column_double (stmt, i));
-          break;
-        case SQLITE_NULL:
-          json_object_set_null_member (row, key);
-          break;
-        default:
-          json_object_set_string_member (row, key, (const char *) sqlite3_column_text (stmt, i));
-          break;
-        }
-    }
-  return row;
-}
-
-JsonArray *
-ovs_rows_from_stmt (sqlite3_stmt *stmt)
-{
-  JsonArray *rows = json_array_new ();
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    json_array_add_object_element (rows, ovs_row_from_stmt (stmt));
-  sqlite3_reset (stmt);
-  return rows;
-}
-
 const char *
 ovs_row_get_string (JsonObject *row, const char *key)
 {
@@ -68,24 +28,6 @@ ovs_row_get_int (JsonObject *row, const char *key, gint64 fallback)
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return fallback;
   return json_node_get_int (node);
-}
-
-void
-ovs_row_get_property (JsonObject *row, GValue *value, GParamSpec *pspec)
-{
-  g_autofree char *key = g_strdelimit (g_strdup (pspec->name), "-", '_');
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  if (type == G_TYPE_STRING)
-    g_value_set_string (value, ovs_row_get_string (row, key));
-  else if (type == G_TYPE_INT64)
-    g_value_set_int64 (value, ovs_row_get_int (row, key, G_PARAM_SPEC_INT64 (pspec)->default_value));
-  else if (type == G_TYPE_INT)
-    g_value_set_int (value, (int) ovs_row_get_int (row, key, G_PARAM_SPEC_INT (pspec)->default_value));
-  else if (type == G_TYPE_BOOLEAN)
-    g_value_set_boolean (value, ovs_row_get_int (row, key, 0) != 0);
-  else
-    g_assert_not_reached ();
 }
 
 GListStore *
