@@ -8,7 +8,7 @@ packages="
   libxlsxwriter-dev libcsv-dev
   desktop-file-utils appstream appstream-util
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail gsettings-desktop-schemas
-  imagemagick xdotool poppler-utils fonts-cantarell adwaita-icon-theme
+  imagemagick xdotool x11-utils poppler-utils fonts-cantarell adwaita-icon-theme
   python3-icalendar python3-openpyxl hyperfine locales
 "
 # Node.js and npm (for ical.js in the tests): Debian's, unless the machine already has a node with npm.

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ovs-columns.h"
+#include "ovs-list-detail.h"
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
 #include "ovs-transfer-detail.h"
@@ -27,7 +28,7 @@ struct _OvsTransfersPage
   GListStore         *cases;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
-  GtkPaned           *paned;
+  OvsListDetail      *list_detail;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *status_dropdown;
   GtkLabel           *count_label;
@@ -233,8 +234,8 @@ set_store (OvsTransfersPage *self, OvsStore *store)
     return;
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   self->detail = ovs_transfer_detail_new (store);
-  gtk_widget_set_size_request (self->detail, 380, -1);
-  gtk_paned_set_end_child (self->paned, self->detail);
+  gtk_widget_set_size_request (self->detail, 300, -1);
+  ovs_list_detail_set_detail (self->list_detail, self->detail);
   refresh (GTK_WIDGET (self));
 }
 
@@ -298,7 +299,7 @@ ovs_transfers_page_class_init (OvsTransfersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, cases);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, filter);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, filter_model);
-  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, list_detail);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, count_label);

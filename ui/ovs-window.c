@@ -12,7 +12,9 @@
 #include "ovs-crews-page.h"
 #include "ovs-milestones-page.h"
 #include "ovs-placements-page.h"
+#include "ovs-list-detail.h"
 #include "ovs-transfers-page.h"
+#include "ovs-wrap-box.h"
 #include "ovs-window-private.h"
 
 /* The sections, in sidebar order. A page is a GtkWidget with a construct property "store"
@@ -314,6 +316,9 @@ static void
 ovs_window_init (OvsWindow *self)
 {
   g_type_ensure (OVS_TYPE_FIRST_START_PAGE);
+  /* The layout widgets the section pages' templates use. */
+  g_type_ensure (OVS_TYPE_WRAP_BOX);
+  g_type_ensure (OVS_TYPE_LIST_DETAIL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (g_strcmp0 (g_getenv ("OVERSTAP_BENCH"), "1") == 0)

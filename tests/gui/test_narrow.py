@@ -1,0 +1,89 @@
+"""Phone width: every section fits a 360-pixel-wide window (the window's minimum width, as GTK tells
+the X server, is no wider with that section shown than with Overzicht), and a list with a detail
+beside it shows one at a time there, with a way back. Screenshots smal-<section>.png of each."""
+import re
+import subprocess
+import time
+
+from ovsgui import App, check, demo_db, finish, screenshot, wait_for
+from sectionsgui import cli_json, click_at, find_on_screen
+
+db = demo_db()
+app = App(db)
+sidebar = app.find("list", "Onderdelen")
+names = [row.name for row in sidebar if row is not None] if sidebar is not None else []
+window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Overstap$"],
+                        capture_output=True, text=True).stdout.split()
+
+
+def minimum_width():
+    """The window's minimum width from its WM_NORMAL_HINTS: what the shown page needs."""
+    hints = subprocess.run(["xprop", "-id", window[0], "WM_NORMAL_HINTS"], capture_output=True, text=True).stdout
+    found = re.search(r"minimum size: (\d+) by (\d+)", hints)
+    return int(found.group(1)) if found else None
+
+
+def show(index, name):
+    """Folded, the sidebar is a page of its own: a click on a row (not just selecting it, as the
+    arrow keys do) opens that section."""
+    rows = [row for row in sidebar if row is not None]
+    click_at(rows[index])
+    shown = wait_for(lambda: [n for n in app.find_all("label", name) if n.parent and n.parent.parent
+                              and n.parent.parent.name == "AdwWindowTitle"])
+    time.sleep(0.5)
+    return shown is not None
+
+
+def open_transfer_case():
+    """Overgang: picking a case in the folded list shows its checklist instead of the list."""
+    case = sorted((c for c in cli_json(db, "list", "transfers") if not c["is_closed"]),
+                  key=lambda c: c["personnel_number"])[0]
+    person = {e["personnel_number"]: e for e in cli_json(db, "list", "employees")}[case["personnel_number"]]
+    cell = find_on_screen(app, "label", person["display_name"], within="Overgangsdossiers", timeout=10)
+    return cell, "Nog niet afgevinkt:"
+
+
+# [narrow-details] section → a function returning (a cell to click, text the detail then shows)
+DETAILS = {
+    "Overgang": open_transfer_case,
+}
+
+check(bool(window) and bool(names), "the window and its sidebar are found")
+subprocess.run(["xdotool", "windowsize", window[0], "360", "720"], check=True)
+back = app.find("push button", "Terug")
+if back is not None:
+    back.queryAction().doAction(0)
+    time.sleep(0.5)
+check(show(0, names[0]), "Overzicht is shown")
+baseline = minimum_width()
+check(baseline is not None and baseline <= 400, "with Overzicht the window can be %s pixels wide" % baseline)
+for index, name in enumerate(names):
+    if not show(index, name):
+        check(False, "selecting '%s' shows its page" % name)
+        continue
+    width = minimum_width()
+    check(width is not None and width <= baseline,
+          "with %s shown the window can still be %s pixels wide (needs %s)" % (name, baseline, width))
+    subprocess.run(["xdotool", "windowsize", window[0], "360", "720"], check=True)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    screenshot("smal-" + slug)
+    if name in DETAILS:
+        cell, text = DETAILS[name]()
+        if check(cell is not None, "%s: the folded list shows a row to pick" % name):
+            click_at(cell)
+            back = find_on_screen(app, "push button", "Terug naar de lijst", timeout=10)
+            check(back is not None, "%s: picking a row shows its detail with 'Terug naar de lijst'" % name)
+            check(find_on_screen(app, "label", text, contains=True, timeout=5) is not None,
+                  "%s: the detail shows '%s'" % (name, text))
+            time.sleep(0.5)
+            screenshot("smal-" + slug + "-detail")
+            if back is not None:
+                back.queryAction().doAction(0)
+                check(find_on_screen(app, "push button", "Terug naar de lijst", timeout=2) is None,
+                      "%s: 'Terug naar de lijst' goes back to the list" % name)
+    back = app.find("push button", "Terug")
+    if back is not None:  # back to the sidebar, for the next section
+        back.queryAction().doAction(0)
+        time.sleep(0.3)
+app.quit()
+finish()
