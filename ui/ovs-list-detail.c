@@ -124,6 +124,8 @@ show_list_action (GtkWidget *widget, const char *action_name, GVariant *paramete
 static void
 folded_changed_cb (OvsListDetail *self)
 {
+  /* Unfolded there is no way back to take: leave Alt+Left to the window. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list-detail.show-list", adw_leaflet_get_folded (self->leaflet));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
 }
 
@@ -238,4 +240,5 @@ ovs_list_detail_init (OvsListDetail *self)
   adw_leaflet_append (self->leaflet, self->detail_box);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list-detail.show-list", FALSE);
 }
