@@ -294,6 +294,28 @@ close_action (GtkWidget *widget, const char *name, GVariant *param)
   g_signal_emit (widget, signals[CLOSED], 0);
 }
 
+/* --- size --- */
+
+/* Beside the list the editor asks for 400 pixels, whatever the employee's texts; its minimum stays
+ * what the form needs, so that in a narrow window it still fits over the list. */
+#define NATURAL_WIDTH 400
+
+static void
+measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+         int *minimum_baseline, int *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, NATURAL_WIDTH);
+}
+
+static void
+allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
 /* --- object --- */
 
 void
@@ -333,7 +355,6 @@ ovs_employee_editor_class_init (OvsEmployeeEditorClass *klass)
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-employee-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeeEditor, subtitle_label);
@@ -366,6 +387,7 @@ ovs_employee_editor_init (OvsEmployeeEditor *self)
 {
   AdwPreferencesGroup *groups[3];
 
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, measure, allocate));
   gtk_widget_init_template (GTK_WIDGET (self));
   groups[OVS_GROUP_PERSON] = self->person_group;
   groups[OVS_GROUP_INDICATION] = self->indication_group;

@@ -102,6 +102,15 @@ editor_closed_cb (OvsEmployeesPage *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
+/* In a narrow window the editor lies over the list, and a click beside it hides it without the
+ * editor's "closed": unselect then too, so that picking the same row opens it again. */
+static void
+flap_revealed_cb (OvsEmployeesPage *self)
+{
+  if (!adw_flap_get_reveal_flap (self->flap))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
 /* --- import --- */
 
 static void
@@ -236,4 +245,5 @@ _ovs_employees_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.export", "s", export_action);
   gtk_widget_class_bind_template_callback (widget_class, editor_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flap_revealed_cb);
 }

@@ -373,7 +373,7 @@ apply_role (OvsEmployeesPage *self)
 
   gtk_column_view_column_set_visible (self->category_column, health);
   gtk_column_view_column_set_visible (self->bsn_column, ovs_store_can (self->store, OVS_PERM_VIEW_BSN));
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->dropdowns[CHOICE_CATEGORY])), health);
+  gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_CATEGORY]), health);
   gtk_widget_set_visible (self->new_button, edit);
   gtk_widget_set_visible (self->import_button, edit);
   _ovs_employees_page_update_actions (self);
