@@ -43,8 +43,17 @@ def open_transfer_case():
     return cell, "Nog niet afgevinkt:"
 
 
+def open_employee():
+    """Medewerkers: picking an employee in the narrow list lays the editor over it (an AdwFlap, with
+    its own 'Terug naar de lijst' bar when folded), headed by that employee's personnel number."""
+    first = sorted(cli_json(db, "list", "employees"), key=lambda e: e["display_name"])[0]
+    cell = find_on_screen(app, "label", first["display_name"], within="Medewerkers", timeout=10)
+    return cell, "Personeelsnr. %s" % first["personnel_number"]
+
+
 # [narrow-details] section → a function returning (a cell to click, text the detail then shows)
 DETAILS = {
+    "Medewerkers": open_employee,
     "Overgang": open_transfer_case,
 }
 
