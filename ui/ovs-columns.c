@@ -6,6 +6,7 @@
 #include "ovs-columns.h"
 #include "ovs-format.h"
 #include "ovs-section-labels.h"
+#include "ovs-slot.h"
 
 /* What a column's factory needs to fill a cell; owned by the factory. */
 typedef struct
@@ -69,21 +70,28 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
+fill_cell (GtkListItem *item, gpointer data)
 {
-  GObject *row = gtk_list_item_get_item (item);
+  CellSpec *spec = data;
+  GObject *row = ovs_slot_unwrap (gtk_list_item_get_item (item));
   GtkWidget *label = gtk_list_item_get_child (item);
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *text = NULL;
+  const char *tooltip;
 
+  if (row == NULL)
+    return;
   g_object_get_property (row, spec->property, &value);
   if (spec->kind == OVS_CELL_CODE)
     text = g_strdup (spec->label (g_value_get_string (&value)));
   else
     text = ovs_column_format_value (&value, spec->kind);
   gtk_label_set_text (GTK_LABEL (label), text);
-  /* Long texts (missing checklist items, titles) are cut off in the cell: show them whole on hover. */
-  gtk_widget_set_tooltip_text (label, spec->kind == OVS_CELL_TEXT && g_utf8_strlen (text, -1) > 30 ? text : NULL);
+  /* Long texts (missing checklist items, titles) are cut off in the cell: show them whole on hover.
+   * Only when the tooltip changes: setting one asks the X server where the pointer is. */
+  tooltip = spec->kind == OVS_CELL_TEXT && g_utf8_strlen (text, -1) > 30 ? text : NULL;
+  if (g_strcmp0 (tooltip, gtk_widget_get_tooltip_text (label)) != 0)
+    gtk_widget_set_tooltip_text (label, tooltip);
   if (spec->highlight_property != NULL)
     {
       gboolean on = FALSE;
@@ -94,6 +102,48 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
       else
         gtk_widget_remove_css_class (label, spec->highlight_class);
     }
+}
+
+/* --- rows in OvsSlots: a cell fills itself again when its slot gets another row --- */
+
+typedef void (*FillFunc) (GtkListItem *item, gpointer data);
+
+static void
+slot_item_changed_cb (OvsSlot *slot, GParamSpec *pspec, GtkListItem *item)
+{
+  FillFunc fill = g_object_get_data (G_OBJECT (item), "ovs-fill");
+
+  fill (item, g_object_get_data (G_OBJECT (item), "ovs-fill-data"));
+}
+
+static void
+bind_cell (GtkListItem *item, FillFunc fill, gpointer data)
+{
+  gpointer row = gtk_list_item_get_item (item);
+
+  fill (item, data);
+  if (!OVS_IS_SLOT (row))
+    return;
+  g_object_set_data (G_OBJECT (item), "ovs-fill", fill);
+  g_object_set_data (G_OBJECT (item), "ovs-fill-data", data);
+  g_object_set_data (G_OBJECT (item), "ovs-slot", row);
+  g_signal_connect_object (row, "notify::item", G_CALLBACK (slot_item_changed_cb), item, 0);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  OvsSlot *slot = g_object_get_data (G_OBJECT (item), "ovs-slot");
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, slot_item_changed_cb, item);
+  g_object_set_data (G_OBJECT (item), "ovs-slot", NULL);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
+{
+  bind_cell (item, fill_cell, spec);
 }
 
 static char *
@@ -115,21 +165,31 @@ make_sorter (GType item_type, const char *property, OvsCellKind kind, OvsCodeLab
   return GTK_SORTER (gtk_string_sorter_new (expression));
 }
 
-static GtkColumnViewColumn *
-add_column (GtkColumnView *view, const char *title, GType item_type, const char *property,
-            OvsCellKind kind, OvsCodeLabelFunc label)
+GtkListItemFactory *
+ovs_cell_factory_new (const char *property, OvsCellKind kind, OvsCodeLabelFunc label)
 {
   CellSpec *spec = g_new0 (CellSpec, 1);
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-  g_autoptr(GtkSorter) sorter = make_sorter (item_type, property, kind, label);
 
+  g_return_val_if_fail (property != NULL, NULL);
+  g_return_val_if_fail (kind != OVS_CELL_CODE || label != NULL, NULL);
   spec->property = g_strdup (property);
   spec->kind = kind;
   spec->label = label;
   g_object_set_data_full (G_OBJECT (factory), "ovs-cell-spec", spec, cell_spec_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), spec);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), spec);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
+  return factory;
+}
+
+static GtkColumnViewColumn *
+add_column (GtkColumnView *view, const char *title, GType item_type, const char *property,
+            OvsCellKind kind, OvsCodeLabelFunc label)
+{
+  GtkListItemFactory *factory = ovs_cell_factory_new (property, kind, label);
+  GtkColumnViewColumn *column;
+  g_autoptr(GtkSorter) sorter = make_sorter (item_type, property, kind, label);
 
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (column, sorter);
@@ -283,22 +343,39 @@ ovs_column_add_employee (GtkColumnView *view, const char *title, GType item_type
 /* --- columns formatted from the whole row --- */
 
 static void
-bind_custom_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OvsCellFormatFunc format)
+fill_custom (GtkListItem *item, gpointer data)
 {
-  g_autofree char *text = format (gtk_list_item_get_item (item));
+  OvsCellFormatFunc format = (OvsCellFormatFunc) data;
+  gpointer row = ovs_slot_unwrap (gtk_list_item_get_item (item));
+  g_autofree char *text = row != NULL ? format (row) : NULL;
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+static void
+bind_custom_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer format)
+{
+  bind_cell (item, fill_custom, format);
+}
+
+GtkListItemFactory *
+ovs_cell_factory_new_custom (OvsCellFormatFunc format)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_custom_cb), (gpointer) format);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
+  return factory;
 }
 
 GtkColumnViewColumn *
 ovs_column_add_custom (GtkColumnView *view, const char *title, OvsCellFormatFunc format, GtkSorter *sorter)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = ovs_cell_factory_new_custom (format);
   GtkColumnViewColumn *column;
 
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_custom_cb), format);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (column, sorter);
   gtk_column_view_column_set_resizable (column, TRUE);

@@ -58,6 +58,15 @@ GtkColumnViewColumn *ovs_column_add_custom   (GtkColumnView   *view,
                                               OvsCellFormatFunc format,
                                               GtkSorter       *sorter);
 
+/* The cell factories behind those columns, for columns declared in a .ui: a plain label set when a
+ * row is bound. Far cheaper than a GtkBuilderListItemFactory, which parses its template for every
+ * cell it makes; GTK 4.8 makes new cells whenever a filter changes the rows in view. Rows may be
+ * OvsSlots (ovs-slot-model.h): the cell then shows the slot's row and follows it when it changes. */
+GtkListItemFactory  *ovs_cell_factory_new        (const char        *property,
+                                                  OvsCellKind        kind,
+                                                  OvsCodeLabelFunc   label);
+GtkListItemFactory  *ovs_cell_factory_new_custom (OvsCellFormatFunc  format);
+
 /* Gives the cells of @column the CSS class @css_class on rows whose boolean @property is TRUE
  * (overdue agreements, late milestones). Call before the view shows rows. */
 void                 ovs_column_highlight    (GtkColumnViewColumn *column,

@@ -47,6 +47,8 @@ struct _OvsEmployeesPage
   GtkCustomFilter     *choice_filter;
   GtkFilterListModel  *filter_model;
   GtkSingleSelection  *selection;
+  gint64               selected_id;  /* the employee selected by the user, followed through searches */
+  gboolean             following;    /* moving the selection after them: not the user's choice */
   OvsEmployeeEditor   *editor;
 };
 

@@ -4,9 +4,12 @@
 
 #include <glib/gi18n.h>
 
+#include "ovs-columns.h"
 #include "ovs-employee-labels.h"
 #include "ovs-employees-page-private.h"
 #include "ovs-format.h"
+#include "ovs-slot.h"
+#include "ovs-slot-model.h"
 
 G_DEFINE_FINAL_TYPE (OvsEmployeesPage, ovs_employees_page, GTK_TYPE_WIDGET)
 
@@ -19,30 +22,47 @@ static const OvsEmployeeText choice_text[N_CHOICES] = {
   OVS_EMPLOYEE_TRANSFER_STATUS,
 };
 
-/* --- closures used by the column factories in the .ui --- */
+/* --- cells --- */
 
 static char *
-format_hours (gpointer unused, double hours)
+format_hours (gpointer row)
 {
-  return ovs_employee_format_hours (hours);
+  return ovs_employee_format_hours (ovs_employee_get_contract_hours (row));
 }
 
-static char *
-format_status (gpointer unused, const char *status)
-{
-  return g_strdup (ovs_employee_status_label (status));
-}
+/* The columns are declared in the .ui (title, width, sorter); their cells are made here, by
+ * factories that set a label when a row is bound (see ovs_cell_factory_new()). */
+/* has_field: bound to a field of OvsEmployeesPage already. */
+static const struct { const char *column, *property; OvsCodeLabelFunc label; gboolean has_field; } cells[] = {
+  { "number_column", "personnel-number", NULL },
+  { "hours_column", NULL, NULL },  /* format_hours() */
+  { "name_column", "display-name", NULL, TRUE },
+  { "employer_column", "employer-name", NULL },
+  { "municipality_column", "home-municipality", NULL },
+  { "category_column", "category", ovs_employee_category_label, TRUE },
+  { "bsn_column", "bsn-masked", NULL, TRUE },
+  { "crew_column", "crew-name", NULL },
+  { "status_column", "status", ovs_employee_status_label },
+  { "transfer_column", "transfer-status", ovs_employee_transfer_label },
+};
 
-static char *
-format_transfer (gpointer unused, const char *status)
+static void
+set_cell_factories (OvsEmployeesPage *self)
 {
-  return g_strdup (ovs_employee_transfer_label (status));
-}
+  GtkWidget *widget = GTK_WIDGET (self);
 
-static char *
-format_category (gpointer unused, const char *category)
-{
-  return g_strdup (ovs_employee_category_label (category));
+  for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+    {
+      GObject *column = gtk_widget_get_template_child (widget, OVS_TYPE_EMPLOYEES_PAGE, cells[c].column);
+      g_autoptr(GtkListItemFactory) factory = NULL;
+
+      if (cells[c].property == NULL)
+        factory = ovs_cell_factory_new_custom (format_hours);
+      else
+        factory = ovs_cell_factory_new (cells[c].property, cells[c].label ? OVS_CELL_CODE : OVS_CELL_TEXT,
+                                        cells[c].label);
+      gtk_column_view_column_set_factory (GTK_COLUMN_VIEW_COLUMN (column), factory);
+    }
 }
 
 /* --- filters --- */
@@ -224,9 +244,9 @@ _ovs_employees_page_select_id (OvsEmployeesPage *self, gint64 id)
 
   for (guint i = 0; id != 0 && i < n; i++)
     {
-      g_autoptr(OvsEmployee) employee = g_list_model_get_item (model, i);
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
 
-      if (ovs_employee_get_id (employee) == id)
+      if (ovs_employee_get_id (ovs_slot_unwrap (row)) == id)
         {
           gtk_single_selection_set_selected (self->selection, i);
           return;
@@ -237,13 +257,39 @@ _ovs_employees_page_select_id (OvsEmployeesPage *self, gint64 id)
 static void
 selection_changed_cb (OvsEmployeesPage *self)
 {
-  OvsEmployee *employee = gtk_single_selection_get_selected_item (self->selection);
+  OvsEmployee *employee = ovs_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
 
-  /* While a refresh replaces the rows the selection is briefly empty; the editor keeps its employee. */
-  if (self->restoring || employee == NULL)
+  /* While a refresh replaces the rows the selection is briefly empty; the editor keeps its employee.
+   * So it does while the selection follows its employee through a search. */
+  if (self->restoring || self->following)
+    return;
+  self->selected_id = employee != NULL ? ovs_employee_get_id (employee) : 0;
+  if (employee == NULL)
     return;
   ovs_employee_editor_load (self->editor, employee);
   adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+/* The rows stay in their slots while a search changes what they hold (OvsSlotModel): move the
+ * selection to where the selected employee is now, or off the list while the search hides them. */
+static void
+follow_selection_cb (OvsEmployeesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->restoring || self->selected_id == 0)
+    return;
+  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(OvsEmployee) employee = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+
+      if (ovs_employee_get_id (employee) == self->selected_id)
+        position = i;
+    }
+  self->following = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->following = FALSE;
 }
 
 static void
@@ -466,14 +512,14 @@ bind_template (GtkWidgetClass *widget_class)
                                              G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_CREW]));
   gtk_widget_class_bind_template_child_full (widget_class, "transfer_dropdown", FALSE,
                                              G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_TRANSFER]));
+  /* For gtk_widget_get_template_child() in set_cell_factories(). */
+  for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+    if (!cells[c].has_field)
+      gtk_widget_class_bind_template_child_full (widget_class, cells[c].column, FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, format_hours);
-  gtk_widget_class_bind_template_callback (widget_class, format_status);
-  gtk_widget_class_bind_template_callback (widget_class, format_transfer);
-  gtk_widget_class_bind_template_callback (widget_class, format_category);
 }
 
 static void
@@ -496,12 +542,14 @@ ovs_employees_page_class_init (OvsEmployeesPageClass *klass)
 
   g_type_ensure (OVS_TYPE_EMPLOYEE);
   g_type_ensure (OVS_TYPE_EMPLOYEE_EDITOR);
+  g_type_ensure (OVS_TYPE_SLOT_MODEL);
 }
 
 static void
 ovs_employees_page_init (OvsEmployeesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_cell_factories (self);
 
   for (guint i = 0; i < N_CHOICES; i++)
     self->choice_values[i] = g_ptr_array_new_with_free_func (g_free);
@@ -509,6 +557,9 @@ ovs_employees_page_init (OvsEmployeesPage *self)
   g_signal_connect_object (self->filter_model, "notify::pending", G_CALLBACK (pending_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  /* After the slot model (connected while the template was built) has taken the new rows. */
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (follow_selection_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->employees, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   if (g_getenv ("OVERSTAP_BENCH_SEARCH") != NULL)

@@ -1,0 +1,118 @@
+/* test-slot-model.c — OvsSlotModel: the positions in view keep their slot objects while the rows
+ * under them change; only a change in the number of rows is told, at the end; each slot says when
+ * it gets another row. */
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "ovs-slot.h"
+#include "ovs-slot-model.h"
+
+typedef struct
+{
+  guint position, removed, added, calls;
+} Change;
+
+static void
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, Change *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->calls++;
+}
+
+static GListStore *
+store_of (const char * const *names)
+{
+  GListStore *store = g_list_store_new (G_TYPE_APP_LAUNCH_CONTEXT);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GAppLaunchContext) item = g_app_launch_context_new ();
+
+      g_object_set_data_full (G_OBJECT (item), "name", g_strdup (names[i]), g_free);
+      g_list_store_append (store, item);
+    }
+  return store;
+}
+
+static const char *
+name_at (GListModel *slots, guint position)
+{
+  g_autoptr(OvsSlot) slot = g_list_model_get_item (slots, position);
+
+  return g_object_get_data (ovs_slot_get_item (slot), "name");
+}
+
+static void
+test_positions_stay (void)
+{
+  const char * const before[] = { "a", "b", "c", "d", NULL };
+  g_autoptr(GListStore) store = store_of (before);
+  g_autoptr(OvsSlotModel) model = ovs_slot_model_new (G_LIST_MODEL (store));
+  GListModel *slots = G_LIST_MODEL (model);
+  g_autoptr(OvsSlot) first = g_list_model_get_item (slots, 0);
+  Change change = { 0 };
+  guint notified = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 4);
+  g_assert_true (g_list_model_get_item_type (slots) == OVS_TYPE_SLOT);
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  g_signal_connect_swapped (first, "notify::item", G_CALLBACK (g_nullify_pointer), &notified);
+  notified = 1;
+
+  /* A search keeps "b" and "d": two slots go, at the end; the first two take the rows. */
+  g_list_store_remove (store, 2);
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 2);
+  g_assert_cmpuint (change.calls, ==, 2);
+  g_assert_cmpuint (change.position, ==, 2);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+  g_assert_cmpstr (name_at (slots, 0), ==, "b");
+  g_assert_cmpstr (name_at (slots, 1), ==, "d");
+  g_assert_cmpuint (notified, ==, 0);
+  {
+    g_autoptr(OvsSlot) still_first = g_list_model_get_item (slots, 0);
+
+    g_assert_true (still_first == first);
+  }
+}
+
+static void
+test_grow_and_unwrap (void)
+{
+  const char * const names[] = { "x", NULL };
+  g_autoptr(GListStore) store = store_of (names);
+  g_autoptr(GListStore) more = store_of ((const char * const[]) { "p", "q", "r", NULL });
+  g_autoptr(OvsSlotModel) model = ovs_slot_model_new (NULL);
+  Change change = { 0 };
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  ovs_slot_model_set_model (model, G_LIST_MODEL (store));
+  g_assert_cmpuint (change.added, ==, 1);
+  ovs_slot_model_set_model (model, G_LIST_MODEL (more));
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.added, ==, 2);
+  g_assert_cmpstr (name_at (G_LIST_MODEL (model), 0), ==, "p");
+  g_assert_cmpstr (name_at (G_LIST_MODEL (model), 2), ==, "r");
+  {
+    g_autoptr(OvsSlot) slot = g_list_model_get_item (G_LIST_MODEL (model), 1);
+    g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (more), 1);
+
+    g_assert_true (ovs_slot_unwrap (slot) == (gpointer) row);
+    g_assert_true (ovs_slot_unwrap (row) == (gpointer) row);
+  }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 3));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/slot-model/positions-stay", test_positions_stay);
+  g_test_add_func ("/slot-model/grow-and-unwrap", test_grow_and_unwrap);
+  return g_test_run ();
+}

@@ -1,0 +1,20 @@
+/* ovs-slot-model.h — a list model of OvsSlots over another model, for a GtkColumnView whose rows
+ * change wholesale (a search over 20,000 employees). GTK 4.8 throws away and rebuilds every row
+ * widget in view, a thousand or so with their cells, whenever the rows at their positions change;
+ * here the positions stay put, the slots take their new rows and the cells only change their text.
+ * Only a change in the number of rows is told as items-changed, at the end. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define OVS_TYPE_SLOT_MODEL (ovs_slot_model_get_type ())
+G_DECLARE_FINAL_TYPE (OvsSlotModel, ovs_slot_model, OVS, SLOT_MODEL, GObject)
+
+OvsSlotModel *ovs_slot_model_new       (GListModel   *model);
+GListModel   *ovs_slot_model_get_model (OvsSlotModel *self);
+void          ovs_slot_model_set_model (OvsSlotModel *self,
+                                        GListModel   *model);
+
+G_END_DECLS
