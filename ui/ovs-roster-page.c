@@ -229,11 +229,23 @@ day_selected_cb (OvsRosterPage *self)
   _ovs_roster_page_go_to (self, iso);
 }
 
-/* Opening the section puts the keyboard in the grid, so that Alt+Left/Right and the arrows work at once. */
+static gboolean
+focus_idle_cb (gpointer data)
+{
+  OvsRosterPage *self = data;
+
+  if (self->grid != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ovs_roster_grid_focus (self->grid);
+  return G_SOURCE_REMOVE;
+}
+
+/* Opening the section puts the keyboard in the grid, so that Alt+Left/Right and the arrows work at once.
+ * Only once the window has moved the focus into the page it shows (a folded sidebar does), or that move
+ * would take it from today's cell to the next one. */
 static void
 map_cb (OvsRosterPage *self)
 {
-  ovs_roster_grid_focus (self->grid);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 /* --- GObject --- */
