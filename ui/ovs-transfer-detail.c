@@ -9,6 +9,7 @@
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
 #include "ovs-transfer-detail.h"
+#include "ovs-wrap-box.h"
 
 struct _OvsTransferDetail
 {
@@ -175,8 +176,8 @@ step_clicked_cb (GtkButton *button, OvsTransferDetail *self)
     show_error (self, error->message);
 }
 
-static void
-add_step (OvsTransferDetail *self, GtkWidget *box, const char *status, const char *label, gboolean suggested)
+static GtkWidget *
+add_step (OvsTransferDetail *self, const char *status, const char *label, gboolean suggested)
 {
   GtkWidget *button = gtk_button_new_with_label (label);
 
@@ -184,7 +185,7 @@ add_step (OvsTransferDetail *self, GtkWidget *box, const char *status, const cha
   g_signal_connect (button, "clicked", G_CALLBACK (step_clicked_cb), self);
   if (suggested)
     gtk_widget_add_css_class (button, "suggested-action");
-  gtk_box_append (GTK_BOX (box), button);
+  return button;
 }
 
 static void
@@ -192,7 +193,7 @@ fill_steps (OvsTransferDetail *self)
 {
   const char *status = ovs_transfer_case_get_status (self->transfer_case);
   int rank = ovs_transfer_status_rank (status);
-  GtkWidget *child, *closing;
+  GtkWidget *child, *closing, *stays, *declined;
 
   while ((child = gtk_widget_get_first_child (self->steps_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->steps_box), child);
@@ -206,12 +207,16 @@ fill_steps (OvsTransferDetail *self)
       const char *next = ovs_transfer_status_codes ()[rank + 1];
       g_autofree char *label = g_strdup_printf (_("Next: %s"), ovs_transfer_status_label (next));
 
-      add_step (self, self->steps_box, next, label, TRUE);
+      gtk_box_append (GTK_BOX (self->steps_box), add_step (self, next, label, TRUE));
     }
-  closing = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_set_homogeneous (GTK_BOX (closing), TRUE);
-  add_step (self, closing, "stays", _("Stays at the SW company…"), FALSE);
-  add_step (self, closing, "declined", _("Declined…"), FALSE);
+  /* Side by side, sharing the line; one under the other when the window is too narrow for both. */
+  closing = ovs_wrap_box_new ();
+  stays = add_step (self, "stays", _("Stays at the SW company…"), FALSE);
+  declined = add_step (self, "declined", _("Declined…"), FALSE);
+  gtk_widget_set_hexpand (stays, TRUE);
+  gtk_widget_set_hexpand (declined, TRUE);
+  gtk_widget_set_parent (stays, closing);
+  gtk_widget_set_parent (declined, closing);
   gtk_box_append (GTK_BOX (self->steps_box), closing);
 }
 
@@ -285,17 +290,29 @@ ovs_transfer_detail_set_case (OvsTransferDetail *self, OvsTransferCase *transfer
 
 /* --- construction (in code: the pieces are few and filled from code anyway) --- */
 
+/* A wrapping label asks for no more width than its longest word, so that it never makes the
+ * detail wider than a narrow window; a word longer than the line breaks (WORD_CHAR). */
 static GtkLabel *
-add_label (GtkWidget *box, const char *css_class, gboolean wrap)
+new_label (const char *css_class, gboolean wrap)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), wrap);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (box), label);
   return GTK_LABEL (label);
+}
+
+static GtkLabel *
+add_label (GtkWidget *box, const char *css_class, gboolean wrap)
+{
+  GtkLabel *label = new_label (css_class, wrap);
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+  return label;
 }
 
 static GtkWidget *
@@ -328,20 +345,25 @@ build_banner (OvsTransferDetail *self, GtkWidget *box)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->banner));
 }
 
+/* "Status: …", the bar and "n of m" on one line; the bar and count go to the next line when the
+ * window is too narrow for all three. */
 static void
 build_progress (OvsTransferDetail *self, GtkWidget *box)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = ovs_wrap_box_new ();
 
-  self->status = add_label (row, "heading", FALSE);
+  g_object_set (row, "spacing", 12, NULL);
+  self->status = new_label ("heading", TRUE);
+  gtk_widget_set_parent (GTK_WIDGET (self->status), row);
   self->progress = GTK_LEVEL_BAR (gtk_level_bar_new ());
   gtk_level_bar_remove_offset_value (self->progress, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (self->progress, GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (self->progress, GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->progress), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->progress), GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->progress));
-  self->progress_label = add_label (row, "numeric", FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->progress), row);
+  self->progress_label = new_label ("numeric", FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->progress_label), row);
   gtk_box_append (GTK_BOX (box), row);
 }
 
@@ -353,15 +375,15 @@ build_notes (OvsTransferDetail *self, GtkWidget *box)
   gtk_box_append (GTK_BOX (box), heading (_("Notes")));
   self->notes = add_label (box, NULL, TRUE);
   gtk_label_set_selectable (self->notes, TRUE);
-  self->note_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->note_box = ovs_wrap_box_new ();
   self->note_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->note_entry), TRUE);
   gtk_entry_set_placeholder_text (self->note_entry, _("A note for the case file"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New note"), -1);
   g_signal_connect_swapped (self->note_entry, "activate", G_CALLBACK (add_note_cb), self);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_note_cb), self);
-  gtk_box_append (GTK_BOX (self->note_box), GTK_WIDGET (self->note_entry));
-  gtk_box_append (GTK_BOX (self->note_box), button);
+  gtk_widget_set_parent (GTK_WIDGET (self->note_entry), self->note_box);
+  gtk_widget_set_parent (button, self->note_box);
   gtk_box_append (GTK_BOX (box), self->note_box);
 }
 
