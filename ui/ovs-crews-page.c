@@ -1,6 +1,7 @@
 /* ovs-crews-page.c — the Ploegen section: ovs_crews_list() beside the selected crew's
- * ovs_crew_memberships_list() (its whole history), refreshed on the store's ::changed. Whether the
- * user may change a crew's members is the core's to say (ovs_store_can_edit_crew()). */
+ * ovs_crew_memberships_list() (its whole history) in an OvsListDetail, refreshed on the store's
+ * ::changed. Whether the user may change a crew's members is the core's to say
+ * (ovs_store_can_edit_crew()). */
 #include "config.h"
 
 #include <adwaita.h>
@@ -9,8 +10,10 @@
 #include "ovs-columns.h"
 #include "ovs-crews-page.h"
 #include "ovs-form-dialog.h"
+#include "ovs-list-detail.h"
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
+#include "ovs-wrap-box.h"
 
 struct _OvsCrewsPage
 {
@@ -20,8 +23,11 @@ struct _OvsCrewsPage
   guint               refresh_id;
   char               *today;
   OvsNameIndex       *names;
+  gboolean            picking;      /* the page, not the user, changes the crew selection */
+  gboolean            first_picked; /* the selected crew is the one pick_first_crew() chose */
 
   /* template */
+  OvsListDetail      *list_detail;
   GListStore         *crews;
   GListStore         *members;
   GtkCustomFilter    *member_filter;
@@ -140,7 +146,39 @@ load_members (OvsCrewsPage *self)
 static void
 crew_selected_cb (OvsCrewsPage *self)
 {
+  if (!self->picking)
+    self->first_picked = FALSE;
   load_members (self);
+}
+
+/* Side by side, a crew's members always show: the first crew's until the user picks another. */
+static void
+pick_first_crew (OvsCrewsPage *self)
+{
+  if (ovs_list_detail_get_folded (self->list_detail) || selected_crew (self) != NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->crew_selection)) == 0)
+    return;
+  self->picking = TRUE;
+  gtk_single_selection_set_selected (self->crew_selection, 0);
+  self->picking = FALSE;
+  self->first_picked = TRUE;
+  /* Should the window get narrow, the list shows first, as the user picked nothing. */
+  ovs_list_detail_show_list (self->list_detail);
+}
+
+/* Folded, the list shows first with nothing selected, so that any crew (the first one too) can be
+ * picked; a crew the user picked keeps its detail. */
+static void
+folded_cb (OvsCrewsPage *self)
+{
+  if (!ovs_list_detail_get_folded (self->list_detail))
+    pick_first_crew (self);
+  else if (self->first_picked)
+    {
+      /* GtkSingleSelection in GTK 4.8 does not unselect_all(), which show_list() relies on. */
+      gtk_single_selection_set_selected (self->crew_selection, GTK_INVALID_LIST_POSITION);
+      ovs_list_detail_show_list (self->list_detail);
+    }
 }
 
 static void
@@ -164,8 +202,12 @@ refresh (GtkWidget *widget)
   ovs_name_index_update (self->names, self->store);
   if ((fresh = ovs_crews_list (self->store, NULL, &error)) == NULL)
     ovs_section_toast (widget, error->message);
+  /* Replacing the rows and selecting the same crew again is no pick of the user's. */
+  self->picking = TRUE;
   ovs_section_replace_items (self->crews, fresh);
   ovs_section_select_id (self->crew_selection, selected);
+  self->picking = FALSE;
+  pick_first_crew (self);
   member_filter_changed_cb (self);
   load_members (self);
 }
@@ -363,6 +405,7 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-crews-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, list_detail);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crews);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, members);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_filter);
@@ -378,6 +421,7 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_view);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_selection);
   gtk_widget_class_bind_template_callback (widget_class, crew_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_filter_changed_cb);
 }
@@ -387,6 +431,8 @@ ovs_crews_page_init (OvsCrewsPage *self)
 {
   g_type_ensure (OVS_TYPE_CREW);
   g_type_ensure (OVS_TYPE_CREW_MEMBERSHIP);
+  g_type_ensure (OVS_TYPE_LIST_DETAIL);
+  g_type_ensure (OVS_TYPE_WRAP_BOX);
   self->today = ovs_date_today_iso ();
   self->names = ovs_name_index_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
