@@ -10,6 +10,7 @@
 #include "ovs-format.h"
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
+#include "ovs-wrap-box.h"
 
 struct _OvsCovenantDetail
 {
@@ -259,6 +260,8 @@ column_view (GListStore *items, GtkSingleSelection **selection_out, const char *
   g_object_bind_property (view, "sorter", sorted, "sorter", G_BINDING_SYNC_CREATE);
   gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (selection));
   gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
+  /* Columns keep their natural width; the table scrolls sideways when narrower. */
+  gtk_scrollable_set_hscroll_policy (GTK_SCROLLABLE (view), GTK_SCROLL_NATURAL);
   gtk_widget_add_css_class (view, "data-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   if (selection_out != NULL)
@@ -285,17 +288,19 @@ build_agreements (OvsCovenantDetail *self)
   GtkColumnView *view = column_view (self->agreements, &self->agreement_selection, _("Agreements"));
   GtkColumnViewColumn *title, *due, *status;
 
-  self->agreement_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->agreement_buttons = ovs_wrap_box_new ();
   self->done_button = gtk_button_new_with_mnemonic (_("Mark _Done…"));
   gtk_widget_set_halign (self->agreement_buttons, GTK_ALIGN_END);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (ovs_covenant_detail_add_agreement), self);
   g_signal_connect_swapped (self->done_button, "clicked", G_CALLBACK (mark_done_cb), self);
   g_signal_connect_swapped (self->agreement_selection, "notify::selected-item",
                             G_CALLBACK (update_agreement_actions), self);
-  gtk_box_append (GTK_BOX (self->agreement_buttons), self->done_button);
-  gtk_box_append (GTK_BOX (self->agreement_buttons), add);
+  gtk_widget_set_parent (self->done_button, self->agreement_buttons);
+  gtk_widget_set_parent (add, self->agreement_buttons);
 
   title = ovs_column_add (view, _("Agreement"), OVS_TYPE_AGREEMENT, "title", OVS_CELL_TEXT);
+  /* A set width (and the room left over) for the long titles, so that the short columns show too. */
+  gtk_column_view_column_set_fixed_width (title, 240);
   gtk_column_view_column_set_expand (title, TRUE);
   ovs_column_add (view, _("Owner"), OVS_TYPE_AGREEMENT, "owner", OVS_CELL_TEXT);
   due = ovs_column_add (view, _("Due"), OVS_TYPE_AGREEMENT, "due-date", OVS_CELL_DATE);
@@ -352,8 +357,11 @@ add_label (GtkWidget *box, const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  /* Wrapping, a label asks for no more width than its longest word: the detail fits a narrow window. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);
@@ -373,13 +381,56 @@ add_bar (GtkWidget *box)
   return GTK_LEVEL_BAR (bar);
 }
 
+static void
+tab_toggled_cb (GtkToggleButton *button, GtkStack *tabs)
+{
+  if (gtk_toggle_button_get_active (button))
+    gtk_stack_set_visible_child_name (tabs, g_object_get_data (G_OBJECT (button), "ovs-tab"));
+}
+
+static void
+add_tab (GtkWidget *switcher, GtkStack *tabs, GtkWidget *child, const char *name, const char *title)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *first = gtk_widget_get_first_child (switcher);
+
+  gtk_stack_add_titled (tabs, child, name, title);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "text-button");
+  if (first != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
+  else
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_object_set_data_full (G_OBJECT (button), "ovs-tab", g_strdup (name), g_free);
+  g_signal_connect (button, "toggled", G_CALLBACK (tab_toggled_cb), tabs);
+  gtk_box_append (GTK_BOX (switcher), button);
+}
+
+/* The tabs, as linked toggle buttons rather than a GtkStackSwitcher: its buttons cannot get
+ * narrower than their titles on one line, and "Covered employees" beside "Agreements" is wider
+ * than a phone in Dutch. These titles wrap instead. */
+static GtkWidget *
+build_tabs (OvsCovenantDetail *self, GtkStack *tabs)
+{
+  GtkWidget *switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_add_css_class (switcher, "linked");
+  gtk_widget_set_halign (switcher, GTK_ALIGN_START);
+  add_tab (switcher, tabs, build_agreements (self), "agreements", _("Agreements"));
+  add_tab (switcher, tabs, build_covered (self), "covered", _("Covered employees"));
+  return switcher;
+}
+
 static GtkWidget *
 build_covenant (OvsCovenantDetail *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *figures = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *tabs = gtk_stack_new ();
-  GtkWidget *switcher = gtk_stack_switcher_new ();
 
   g_object_set (box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
   self->title = add_label (box, "title-3");
@@ -397,12 +448,8 @@ build_covenant (OvsCovenantDetail *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->spend_bar), 12);
   gtk_box_append (GTK_BOX (box), figures);
 
-  gtk_stack_add_titled (GTK_STACK (tabs), build_agreements (self), "agreements", _("Agreements"));
-  gtk_stack_add_titled (GTK_STACK (tabs), build_covered (self), "covered", _("Covered employees"));
-  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (tabs));
-  gtk_widget_set_halign (switcher, GTK_ALIGN_START);
   gtk_widget_set_vexpand (tabs, TRUE);
-  gtk_box_append (GTK_BOX (box), switcher);
+  gtk_box_append (GTK_BOX (box), build_tabs (self, GTK_STACK (tabs)));
   gtk_box_append (GTK_BOX (box), tabs);
   return box;
 }

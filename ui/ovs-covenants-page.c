@@ -1,6 +1,6 @@
 /* ovs-covenants-page.c — the Convenanten section: a column view over ovs_covenants_list(), with the
- * selected covenant in an OvsCovenantDetail below, refreshed on the store's ::changed. The year's
- * SE and spend come from ovs_se_covenant_spend(), computed once per refresh. */
+ * selected covenant in an OvsCovenantDetail beside it (an OvsListDetail), refreshed on the store's
+ * ::changed. The year's SE and spend come from ovs_se_covenant_spend(), computed once per refresh. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,6 +9,7 @@
 #include "ovs-covenant-detail.h"
 #include "ovs-covenants-page.h"
 #include "ovs-format.h"
+#include "ovs-list-detail.h"
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
 
@@ -21,10 +22,12 @@ struct _OvsCovenantsPage
   JsonArray          *spend;
   int                 year;
   GtkWidget          *detail;
+  gboolean            picking;      /* the page, not the user, changes the selection */
+  gboolean            first_picked; /* the selected covenant is the one pick_first() chose */
 
   /* template */
   GListStore         *covenants;
-  GtkPaned           *paned;
+  OvsListDetail      *list_detail;
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
 };
@@ -40,7 +43,7 @@ static const char * const watched[] = {
 };
 
 static void
-selection_changed_cb (OvsCovenantsPage *self)
+show_selected (OvsCovenantsPage *self)
 {
   if (self->detail != NULL)
     ovs_covenant_detail_set_covenant (OVS_COVENANT_DETAIL (self->detail),
@@ -49,6 +52,45 @@ selection_changed_cb (OvsCovenantsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
                                  self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_COVENANTS) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
+}
+
+static void
+selection_changed_cb (OvsCovenantsPage *self)
+{
+  if (!self->picking)
+    self->first_picked = FALSE;
+  show_selected (self);
+}
+
+/* Side by side, a covenant always shows: the first until the user picks another. */
+static void
+pick_first (OvsCovenantsPage *self)
+{
+  if (ovs_list_detail_get_folded (self->list_detail) ||
+      gtk_single_selection_get_selected_item (self->selection) != NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+  self->picking = TRUE;
+  gtk_single_selection_set_selected (self->selection, 0);
+  self->picking = FALSE;
+  self->first_picked = TRUE;
+  /* Should the window get narrow, the list shows first, as the user picked nothing. */
+  ovs_list_detail_show_list (self->list_detail);
+}
+
+/* Folded, the list shows first with nothing selected, so that any covenant (the first one too) can
+ * be picked; a covenant the user picked keeps its detail. */
+static void
+folded_cb (OvsCovenantsPage *self)
+{
+  if (!ovs_list_detail_get_folded (self->list_detail))
+    pick_first (self);
+  else if (self->first_picked)
+    {
+      /* GtkSingleSelection in GTK 4.8 does not unselect_all(), which show_list() relies on. */
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      ovs_list_detail_show_list (self->list_detail);
+    }
 }
 
 static void
@@ -67,9 +109,13 @@ refresh (GtkWidget *widget)
   self->spend = ovs_se_covenant_spend (self->store, self->year, NULL);
   if ((fresh = ovs_covenants_list (self->store, &error)) == NULL)
     ovs_section_toast (widget, error->message);
+  /* Replacing the rows and selecting the same covenant again is no pick of the user's. */
+  self->picking = TRUE;
   ovs_section_replace_items (self->covenants, fresh);
   ovs_section_select_id (self->selection, selected);
-  selection_changed_cb (self);
+  self->picking = FALSE;
+  pick_first (self);
+  show_selected (self);
 }
 
 static void
@@ -150,8 +196,8 @@ set_store (OvsCovenantsPage *self, OvsStore *store)
     return;
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   self->detail = ovs_covenant_detail_new (store);
-  gtk_widget_set_size_request (self->detail, -1, 320);
-  gtk_paned_set_end_child (self->paned, self->detail);
+  gtk_widget_set_size_request (self->detail, 300, -1);
+  ovs_list_detail_set_detail (self->list_detail, self->detail);
   refresh (GTK_WIDGET (self));
 }
 
@@ -213,16 +259,18 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-covenants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, covenants);
-  gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, list_detail);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
 }
 
 static void
 ovs_covenants_page_init (OvsCovenantsPage *self)
 {
   g_type_ensure (OVS_TYPE_COVENANT);
+  g_type_ensure (OVS_TYPE_LIST_DETAIL);
   gtk_widget_init_template (GTK_WIDGET (self));
   add_columns (self);
 }
