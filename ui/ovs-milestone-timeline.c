@@ -2,7 +2,11 @@
  *
  * Layout, from the bottom: the axis with year ticks (and labels) and quarter ticks; each milestone
  * a round marker on the axis, with a stem up to its label (due date and title). Labels go on the
- * lowest row where they do not run into the previous one, so that nearby milestones stay legible. */
+ * lowest row where they do not run into the previous one, so that nearby milestones stay legible.
+ * At the top the legend, on more lines when narrow, and today's date.
+ *
+ * It draws at any width from MIN_WIDTH up: narrower, the labels get narrower (and ellipsize). Its
+ * natural width keeps the labels readable; the Mijlpalen page scrolls it sideways below that. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -15,8 +19,12 @@
 #define MARGIN      24.0
 #define AXIS_BELOW  34.0   /* room under the axis for the year labels */
 #define ROW_HEIGHT  36.0
-#define LABEL_WIDTH 170.0
+#define LABEL_WIDTH 170.0  /* a milestone's label when there is room … */
+#define MIN_LABEL   80.0   /* … and at the narrowest */
+#define LEGEND_LINE 18.0
 #define MAX_ROWS    8
+#define MIN_WIDTH   240
+#define NAT_WIDTH   720
 
 struct _OvsMilestoneTimeline
 {
@@ -127,6 +135,24 @@ show_text (OvsMilestoneTimeline *self, cairo_t *cr, const char *text, double x, 
   g_object_unref (layout);
 }
 
+static int
+text_width (OvsMilestoneTimeline *self, const char *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  g_object_unref (layout);
+  return w;
+}
+
+/* A quarter of the axis, within LABEL_WIDTH and MIN_LABEL. */
+static double
+label_width (double width)
+{
+  return CLAMP ((width - 2 * MARGIN) / 4, MIN_LABEL, LABEL_WIDTH);
+}
+
 static void
 draw_axis (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y, Colour fg)
 {
@@ -159,43 +185,59 @@ draw_axis (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y,
       }
 }
 
-static void
-draw_today (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y)
+/* Today's date at the top, beside the legend's first line (@legend_end) if there is room, else
+ * under the legend (@legend_bottom); and a dashed line down to the axis when today is on it.
+ * Returns the y below what it drew at the top. */
+static double
+draw_today (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y, double legend_end,
+            double legend_bottom)
 {
   guint32 today = julian_of (self->today);
   g_autofree char *shown = ovs_format_date (self->today);
   g_autofree char *label = NULL;
   Colour orange = { 0.90, 0.38, 0.0 };
-  double x = x_of (self, today, width);
+  double x = x_of (self, today, width), anchor, xalign, y = 4;
+  int w;
 
   if (today == 0)
-    return;
-  set_colour (cr, orange, 1.0);
+    return legend_bottom;
   if (x > width - MARGIN || x < MARGIN)
+    /* Translators: today lies beyond the drawn axis, e.g. "vandaag: 22-11-2026 →". */
+    label = g_strdup_printf (x > width - MARGIN ? _("today: %s →") : _("← today: %s"), shown);
+  else
+    label = g_strdup_printf (_("today %s"), shown);
+  w = text_width (self, label);
+  if (x > width - MARGIN)
+    anchor = width - MARGIN, xalign = 1.0;
+  else if (x < MARGIN)
+    anchor = MARGIN, xalign = 0.0;
+  else
+    anchor = CLAMP (x, MARGIN + w / 2.0, width - MARGIN - w / 2.0), xalign = 0.5;
+  if (anchor - xalign * w < legend_end + 12)
+    y = legend_bottom + 2;
+  set_colour (cr, orange, 1.0);
+  show_text (self, cr, label, anchor, y, -1, FALSE, xalign);
+  if (x >= MARGIN && x <= width - MARGIN)
     {
-      /* Translators: today lies beyond the drawn axis, e.g. "vandaag: 22-11-2026 →". */
-      label = g_strdup_printf (x > width - MARGIN ? _("today: %s →") : _("← today: %s"), shown);
-      show_text (self, cr, label, x > width - MARGIN ? width - MARGIN : MARGIN, 4, -1, FALSE,
-                 x > width - MARGIN ? 1.0 : 0.0);
-      return;
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+      cairo_move_to (cr, x, y + 18);
+      cairo_line_to (cr, x, axis_y);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
     }
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-  cairo_move_to (cr, x, 22);
-  cairo_line_to (cr, x, axis_y);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  label = g_strdup_printf (_("today %s"), shown);
-  show_text (self, cr, label, x, 4, -1, FALSE, 0.5);
+  return MAX (legend_bottom, y + 16);
 }
 
-/* What the colours mean, at the top left: the statuses, then "late". */
-static void
-draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, Colour fg)
+/* What the colours mean, at the top left: the statuses, then "late", on as many lines as @width
+ * needs. Stores the right end of the first line in @first_end; returns the y below the legend. */
+static double
+draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, double width, Colour fg, double *first_end)
 {
   const char * const *codes = ovs_milestone_status_codes ();
   guint n = g_strv_length ((char **) codes);
-  double x = MARGIN;
+  double x = MARGIN, y = 12;
+  gboolean first_line = TRUE;
 
   for (guint i = 0; i <= n; i++)
     {
@@ -204,16 +246,21 @@ draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, Colour fg)
       PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
       int w, h;
 
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (x > MARGIN && x + 14 + w > width - MARGIN)
+        x = MARGIN, y += LEGEND_LINE, first_line = FALSE;
       set_colour (cr, status_colour (late ? NULL : codes[i], late), 1.0);
-      cairo_arc (cr, x + 5, 12, 5, 0, 2 * G_PI);
+      cairo_arc (cr, x + 5, y, 5, 0, 2 * G_PI);
       cairo_fill (cr);
       set_colour (cr, fg, 0.8);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      cairo_move_to (cr, x + 14, 12 - h / 2.0);
+      cairo_move_to (cr, x + 14, y - h / 2.0);
       pango_cairo_show_layout (cr, layout);
       g_object_unref (layout);
+      if (first_line)
+        *first_end = x + 14 + w;
       x += 14 + w + 16;
     }
+  return y + 8;
 }
 
 static int
@@ -233,7 +280,7 @@ choose_row (double *row_end, int rows, double x)
 
 static void
 draw_milestone (OvsMilestoneTimeline *self, cairo_t *cr, GObject *milestone, double x, double axis_y,
-                int row, Colour fg)
+                int row, double label, Colour fg)
 {
   g_autofree char *title = NULL, *status = NULL, *due = NULL, *shown = NULL;
   gboolean late = FALSE;
@@ -263,16 +310,18 @@ draw_milestone (OvsMilestoneTimeline *self, cairo_t *cr, GObject *milestone, dou
     }
 
   set_colour (cr, c, 1.0);
-  show_text (self, cr, shown, x + 4, label_y, LABEL_WIDTH, TRUE, 0);
+  show_text (self, cr, shown, x + 4, label_y, label, TRUE, 0);
   set_colour (cr, fg, g_strcmp0 (status, "dropped") == 0 ? 0.5 : 0.9);
-  show_text (self, cr, title, x + 4, label_y + 15, LABEL_WIDTH, FALSE, 0);
+  show_text (self, cr, title, x + 4, label_y + 15, label, FALSE, 0);
 }
 
+/* The labels' rows fill the room between @top (under the legend) and the axis. */
 static void
-draw_milestones (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y, Colour fg)
+draw_milestones (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y, double top, Colour fg)
 {
   guint n = self->milestones ? g_list_model_get_n_items (self->milestones) : 0;
-  int rows = CLAMP ((int) ((axis_y - 40) / ROW_HEIGHT), 1, MAX_ROWS);
+  int rows = CLAMP ((int) ((axis_y - top - 20) / ROW_HEIGHT), 1, MAX_ROWS);
+  double label = label_width (width);
   double row_end[MAX_ROWS];
 
   for (int i = 0; i < MAX_ROWS; i++)
@@ -288,8 +337,8 @@ draw_milestones (OvsMilestoneTimeline *self, cairo_t *cr, double width, double a
       g_object_get (milestone, "due-date", &due, NULL);
       x = x_of (self, julian_of (due), width);
       row = choose_row (row_end, rows, x);
-      row_end[row] = x + LABEL_WIDTH + 4;
-      draw_milestone (self, cr, milestone, x, axis_y, row, fg);
+      row_end[row] = x + label + 4;
+      draw_milestone (self, cr, milestone, x, axis_y, row, label, fg);
     }
 }
 
@@ -298,7 +347,7 @@ ovs_milestone_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   OvsMilestoneTimeline *self = OVS_MILESTONE_TIMELINE (widget);
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  double axis_y = height - AXIS_BELOW;
+  double axis_y = height - AXIS_BELOW, legend_end = MARGIN, top;
   GdkRGBA rgba;
   Colour fg;
   cairo_t *cr;
@@ -310,10 +359,10 @@ ovs_milestone_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   G_GNUC_END_IGNORE_DEPRECATIONS
   fg = (Colour) { rgba.red, rgba.green, rgba.blue };
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_legend (self, cr, fg);
+  top = draw_legend (self, cr, width, fg, &legend_end);
   draw_axis (self, cr, width, axis_y, fg);
-  draw_today (self, cr, width, axis_y);
-  draw_milestones (self, cr, width, axis_y, fg);
+  top = draw_today (self, cr, width, axis_y, legend_end, top);
+  draw_milestones (self, cr, width, axis_y, top, fg);
   cairo_destroy (cr);
 }
 
@@ -389,8 +438,8 @@ static void
 ovs_milestone_timeline_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
                                 int *minimum, int *natural, int *minimum_baseline, int *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 480 : 220;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 960 : 240;
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? MIN_WIDTH : 220;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NAT_WIDTH : 240;
 }
 
 static void

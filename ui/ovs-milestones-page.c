@@ -1,5 +1,6 @@
 /* ovs-milestones-page.c — the Mijlpalen section: ovs_milestones_list() drawn by an
- * OvsMilestoneTimeline and listed in a column view, refreshed on the store's ::changed. */
+ * OvsMilestoneTimeline (which scrolls sideways in a narrow window) and listed in a column view,
+ * refreshed on the store's ::changed. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,6 +10,7 @@
 #include "ovs-milestones-page.h"
 #include "ovs-section-labels.h"
 #include "ovs-section-util.h"
+#include "ovs-wrap-box.h"
 
 struct _OvsMilestonesPage
 {
@@ -117,12 +119,16 @@ add_columns (OvsMilestonesPage *self)
 {
   GType type = OVS_TYPE_MILESTONE;
   GtkColumnView *view = self->column_view;
-  GtkColumnViewColumn *title, *due, *status;
+  GtkColumnViewColumn *title, *description, *due, *status;
 
   title = ovs_column_add (view, _("Milestone"), type, "title", OVS_CELL_TEXT);
+  description = ovs_column_add (view, _("Description"), type, "description", OVS_CELL_TEXT);
+  /* The long texts get a set width (and the room a wide window has left); the table keeps the
+   * other columns' natural widths and scrolls sideways in a narrow window. */
+  gtk_column_view_column_set_fixed_width (title, 260);
+  gtk_column_view_column_set_fixed_width (description, 300);
   gtk_column_view_column_set_expand (title, TRUE);
-  gtk_column_view_column_set_expand (ovs_column_add (view, _("Description"), type, "description", OVS_CELL_TEXT),
-                                     TRUE);
+  gtk_column_view_column_set_expand (description, TRUE);
   ovs_column_add (view, _("Owner"), type, "owner", OVS_CELL_TEXT);
   due = ovs_column_add (view, _("Due"), type, "due-date", OVS_CELL_DATE);
   status = ovs_column_add_code (view, _("Status"), type, "status", ovs_milestone_status_label);
@@ -210,6 +216,7 @@ ovs_milestones_page_init (OvsMilestonesPage *self)
 {
   g_type_ensure (OVS_TYPE_MILESTONE);
   g_type_ensure (OVS_TYPE_MILESTONE_TIMELINE);
+  g_type_ensure (OVS_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
   ovs_milestone_timeline_set_model (self->timeline, G_LIST_MODEL (self->milestones));
   add_columns (self);
