@@ -43,6 +43,22 @@ def open_transfer_case():
     return cell, "Nog niet afgevinkt:"
 
 
+def open_crew():
+    """Ploegen: the first crew by name (which the wide layout shows without a pick) can be picked in
+    the folded list too, and then shows its team leader above its members."""
+    crew = sorted(cli_json(db, "list", "crews"), key=lambda c: c["name"])[0]
+    cell = find_on_screen(app, "label", crew["name"], within="Ploegen", timeout=10)
+    return cell, "Ploegleider: %s" % crew["team_leader"]
+
+
+def open_covenant():
+    """Convenanten: the first covenant by name, picked in the folded list, shows its terms."""
+    covenant = sorted(cli_json(db, "list", "covenants"), key=lambda c: c["name"])[0]
+    start = "-".join(reversed(covenant["start_date"].split("-")))
+    cell = find_on_screen(app, "label", covenant["name"], within="Convenanten", timeout=10)
+    return cell, "%s · %s – " % (covenant["party"], start)
+
+
 def open_employee():
     """Medewerkers: picking an employee in the narrow list lays the editor over it (an AdwFlap, with
     its own 'Terug naar de lijst' bar when folded), headed by that employee's personnel number."""
@@ -55,6 +71,8 @@ def open_employee():
 DETAILS = {
     "Medewerkers": open_employee,
     "Overgang": open_transfer_case,
+    "Ploegen": open_crew,
+    "Convenanten": open_covenant,
 }
 
 check(bool(window) and bool(names), "the window and its sidebar are found")
