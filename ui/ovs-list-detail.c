@@ -72,7 +72,8 @@ ovs_list_detail_show_list (OvsListDetail *self)
   if (self->selection != NULL && adw_leaflet_get_folded (self->leaflet))
     {
       self->shown_id = 0;
-      gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+      /* Not gtk_selection_model_unselect_all(): GtkSingleSelection 4.8 ignores it. */
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
     }
 }
 

@@ -5,6 +5,8 @@ import re
 import subprocess
 import time
 
+import pyatspi
+
 from ovsgui import App, check, demo_db, finish, screenshot, wait_for
 from sectionsgui import cli_json, click_at, find_on_screen
 
@@ -32,6 +34,16 @@ def show(index, name):
                               and n.parent.parent.name == "AdwWindowTitle"])
     time.sleep(0.5)
     return shown is not None
+
+
+def inside_window(node):
+    """Whether @node lies (at least partly) inside the 360-pixel-wide window. Not by its "showing"
+    state: GTK 4.8 reports cells in view as not showing at times."""
+    try:
+        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return False
+    return ext.width > 0 and ext.height > 0 and ext.x < 360 and ext.x + ext.width > 0
 
 
 def open_transfer_case():
@@ -98,7 +110,9 @@ for index, name in enumerate(names):
         cell, text = DETAILS[name]()
         if check(cell is not None, "%s: the folded list shows a row to pick" % name):
             click_at(cell)
-            back = find_on_screen(app, "push button", "Terug naar de lijst", timeout=10)
+            # Each section has its own bar; the hidden sections' ones keep their last extents.
+            back = wait_for(lambda: next((n for n in app.find_all("push button", "Terug naar de lijst")
+                                          if inside_window(n)), None), timeout=10)
             check(back is not None, "%s: picking a row shows its detail with 'Terug naar de lijst'" % name)
             check(find_on_screen(app, "label", text, contains=True, timeout=5) is not None,
                   "%s: the detail shows '%s'" % (name, text))
@@ -106,11 +120,13 @@ for index, name in enumerate(names):
             screenshot("smal-" + slug + "-detail")
             if back is not None:
                 back.queryAction().doAction(0)
-                check(find_on_screen(app, "push button", "Terug naar de lijst", timeout=2) is None,
+                # The leaflet slides the detail out: its bar keeps its last extents, just beside the
+                # window, so look for the list's row inside the window and the bar outside it.
+                check(wait_for(lambda: inside_window(cell) and not inside_window(back), timeout=5) is not None,
                       "%s: 'Terug naar de lijst' goes back to the list" % name)
     back = app.find("push button", "Terug")
     if back is not None:  # back to the sidebar, for the next section
         back.queryAction().doAction(0)
-        time.sleep(0.3)
+        time.sleep(1.0)  # the leaflet's slide; a click during it is lost
 app.quit()
 finish()
