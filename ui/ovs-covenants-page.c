@@ -22,8 +22,6 @@ struct _OvsCovenantsPage
   JsonArray          *spend;
   int                 year;
   GtkWidget          *detail;
-  gboolean            picking;      /* the page, not the user, changes the selection */
-  gboolean            first_picked; /* the selected covenant is the one pick_first() chose */
 
   /* template */
   GListStore         *covenants;
@@ -43,7 +41,7 @@ static const char * const watched[] = {
 };
 
 static void
-show_selected (OvsCovenantsPage *self)
+selection_changed_cb (OvsCovenantsPage *self)
 {
   if (self->detail != NULL)
     ovs_covenant_detail_set_covenant (OVS_COVENANT_DETAIL (self->detail),
@@ -52,45 +50,6 @@ show_selected (OvsCovenantsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
                                  self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_COVENANTS) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
-}
-
-static void
-selection_changed_cb (OvsCovenantsPage *self)
-{
-  if (!self->picking)
-    self->first_picked = FALSE;
-  show_selected (self);
-}
-
-/* Side by side, a covenant always shows: the first until the user picks another. */
-static void
-pick_first (OvsCovenantsPage *self)
-{
-  if (ovs_list_detail_get_folded (self->list_detail) ||
-      gtk_single_selection_get_selected_item (self->selection) != NULL ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
-    return;
-  self->picking = TRUE;
-  gtk_single_selection_set_selected (self->selection, 0);
-  self->picking = FALSE;
-  self->first_picked = TRUE;
-  /* Should the window get narrow, the list shows first, as the user picked nothing. */
-  ovs_list_detail_show_list (self->list_detail);
-}
-
-/* Folded, the list shows first with nothing selected, so that any covenant (the first one too) can
- * be picked; a covenant the user picked keeps its detail. */
-static void
-folded_cb (OvsCovenantsPage *self)
-{
-  if (!ovs_list_detail_get_folded (self->list_detail))
-    pick_first (self);
-  else if (self->first_picked)
-    {
-      /* GtkSingleSelection in GTK 4.8 does not unselect_all(), which show_list() relies on. */
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      ovs_list_detail_show_list (self->list_detail);
-    }
 }
 
 static void
@@ -109,13 +68,11 @@ refresh (GtkWidget *widget)
   self->spend = ovs_se_covenant_spend (self->store, self->year, NULL);
   if ((fresh = ovs_covenants_list (self->store, &error)) == NULL)
     ovs_section_toast (widget, error->message);
-  /* Replacing the rows and selecting the same covenant again is no pick of the user's. */
-  self->picking = TRUE;
   ovs_section_replace_items (self->covenants, fresh);
   ovs_section_select_id (self->selection, selected);
-  self->picking = FALSE;
-  pick_first (self);
-  show_selected (self);
+  /* Side by side, a covenant always shows: the first until the user picks another. */
+  ovs_list_detail_pick_first (self->list_detail);
+  selection_changed_cb (self);
 }
 
 static void
@@ -263,7 +220,6 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
 }
 
 static void

@@ -23,8 +23,6 @@ struct _OvsCrewsPage
   guint               refresh_id;
   char               *today;
   OvsNameIndex       *names;
-  gboolean            picking;      /* the page, not the user, changes the crew selection */
-  gboolean            first_picked; /* the selected crew is the one pick_first_crew() chose */
 
   /* template */
   OvsListDetail      *list_detail;
@@ -146,39 +144,7 @@ load_members (OvsCrewsPage *self)
 static void
 crew_selected_cb (OvsCrewsPage *self)
 {
-  if (!self->picking)
-    self->first_picked = FALSE;
   load_members (self);
-}
-
-/* Side by side, a crew's members always show: the first crew's until the user picks another. */
-static void
-pick_first_crew (OvsCrewsPage *self)
-{
-  if (ovs_list_detail_get_folded (self->list_detail) || selected_crew (self) != NULL ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->crew_selection)) == 0)
-    return;
-  self->picking = TRUE;
-  gtk_single_selection_set_selected (self->crew_selection, 0);
-  self->picking = FALSE;
-  self->first_picked = TRUE;
-  /* Should the window get narrow, the list shows first, as the user picked nothing. */
-  ovs_list_detail_show_list (self->list_detail);
-}
-
-/* Folded, the list shows first with nothing selected, so that any crew (the first one too) can be
- * picked; a crew the user picked keeps its detail. */
-static void
-folded_cb (OvsCrewsPage *self)
-{
-  if (!ovs_list_detail_get_folded (self->list_detail))
-    pick_first_crew (self);
-  else if (self->first_picked)
-    {
-      /* GtkSingleSelection in GTK 4.8 does not unselect_all(), which show_list() relies on. */
-      gtk_single_selection_set_selected (self->crew_selection, GTK_INVALID_LIST_POSITION);
-      ovs_list_detail_show_list (self->list_detail);
-    }
 }
 
 static void
@@ -202,12 +168,10 @@ refresh (GtkWidget *widget)
   ovs_name_index_update (self->names, self->store);
   if ((fresh = ovs_crews_list (self->store, NULL, &error)) == NULL)
     ovs_section_toast (widget, error->message);
-  /* Replacing the rows and selecting the same crew again is no pick of the user's. */
-  self->picking = TRUE;
   ovs_section_replace_items (self->crews, fresh);
   ovs_section_select_id (self->crew_selection, selected);
-  self->picking = FALSE;
-  pick_first_crew (self);
+  /* Side by side, a crew's members always show: the first crew's until the user picks another. */
+  ovs_list_detail_pick_first (self->list_detail);
   member_filter_changed_cb (self);
   load_members (self);
 }
@@ -421,7 +385,6 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_view);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_selection);
   gtk_widget_class_bind_template_callback (widget_class, crew_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_filter_changed_cb);
 }

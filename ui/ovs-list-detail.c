@@ -18,6 +18,9 @@ struct _OvsListDetail
 
   GtkSingleSelection *selection;
   gint64      shown_id;   /* the "id" of the item whose detail shows, or 0 */
+  gint64      picked_id;  /* the item ovs_list_detail_pick_first() chose, while the user keeps it */
+  gboolean    picks_first;
+  gboolean    picking;
 };
 
 G_DEFINE_FINAL_TYPE (OvsListDetail, ovs_list_detail, GTK_TYPE_WIDGET)
@@ -95,8 +98,9 @@ selected_item_cb (OvsListDetail *self)
   gint64 id = item_id (gtk_single_selection_get_selected_item (self->selection));
 
   /* Unselected in passing (a refresh replaces the rows): keep the id, to know the row again. */
-  if (id == 0 || id == self->shown_id)
+  if (self->picking || id == 0 || id == self->shown_id)
     return;
+  self->picked_id = 0;
   self->shown_id = id;
   ovs_list_detail_show_detail (self);
 }
@@ -116,6 +120,45 @@ ovs_list_detail_set_selection (OvsListDetail *self, GtkSingleSelection *selectio
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
+void
+ovs_list_detail_pick_first (OvsListDetail *self)
+{
+  g_return_if_fail (OVS_IS_LIST_DETAIL (self));
+  self->picks_first = TRUE;
+  if (self->selection == NULL || adw_leaflet_get_folded (self->leaflet) ||
+      gtk_single_selection_get_selected_item (self->selection) != NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+  self->picking = TRUE;
+  gtk_single_selection_set_selected (self->selection, 0);
+  self->picking = FALSE;
+  self->picked_id = self->shown_id = item_id (gtk_single_selection_get_selected_item (self->selection));
+  /* Should the window get narrow, the list shows first: the user picked nothing. */
+  adw_leaflet_set_visible_child (self->leaflet, self->list_bin);
+}
+
+/* Folded, a row the user did not pick gives way to the list, with nothing selected so that any row
+ * (the first too) can be picked; unfolded, the first row shows again if nothing else does. */
+static void
+follow_fold (OvsListDetail *self)
+{
+  gint64 id;
+
+  if (!self->picks_first)
+    return;
+  if (!adw_leaflet_get_folded (self->leaflet))
+    {
+      ovs_list_detail_pick_first (self);
+      return;
+    }
+  id = item_id (gtk_single_selection_get_selected_item (self->selection));
+  if (self->picked_id != 0 && id == self->picked_id)
+    {
+      self->picked_id = 0;
+      ovs_list_detail_show_list (self);
+    }
+}
+
 static void
 show_list_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -127,6 +170,7 @@ folded_changed_cb (OvsListDetail *self)
 {
   /* Unfolded there is no way back to take: leave Alt+Left to the window. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "list-detail.show-list", adw_leaflet_get_folded (self->leaflet));
+  follow_fold (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
 }
 

@@ -20,6 +20,10 @@ gboolean   ovs_list_detail_get_folded  (OvsListDetail *self);
  * item again (its "id" property, or itself) does not move. */
 void       ovs_list_detail_set_selection (OvsListDetail      *self,
                                           GtkSingleSelection *selection);
+/* Side by side, with nothing selected, selects the first row so that a detail shows. That is no
+ * pick of the user's: when the window folds, it is unselected again and the list shows first. From
+ * the first call on, this happens again whenever the window unfolds. Call it after a refresh. */
+void       ovs_list_detail_pick_first  (OvsListDetail *self);
 /* When folded, shows the detail (the user picked a row); unfolded, both are shown anyway. */
 void       ovs_list_detail_show_detail (OvsListDetail *self);
 void       ovs_list_detail_show_list   (OvsListDetail *self);
