@@ -6,7 +6,7 @@
 
 #include <overstap/overstap.h>
 
-#include "ovs-application.h"
+#include "window/ovs-application.h"
 
 int
 main (int argc, char **argv)

@@ -1,6 +1,6 @@
 /* test-covenants.c — covenants, their agreements and covered employees: every rule and error, the
  * audit rows, roles and row objects, on real SQLite files. */
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define TODAY "2014-06-02"

@@ -2,7 +2,7 @@
  * log and the row objects, on real SQLite files. */
 #include <string.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 static gint64

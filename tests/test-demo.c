@@ -3,7 +3,7 @@
 
 #include <sqlite3.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 static gint64

@@ -1,6 +1,6 @@
 /* test-employees.c — adding, validating, changing and ending employees; roles; histories;
  * re-indications; the list of 20,000. */
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 static gint64

@@ -2,7 +2,7 @@
  * (export, import into a fresh database, export again: the same file). */
 #include <string.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define HEADER "personeelsnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;bsn;woonplaats;woongemeente;" \

@@ -2,7 +2,7 @@
  * malformed ones with the component and line, and every file of the shared corpus. */
 #include <string.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define CORPUS_DIR "/work/shared/ics-corpus/python-icalendar"

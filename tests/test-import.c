@@ -2,7 +2,7 @@
  * missing columns, ignored columns, one transaction, each encoding, and the report. */
 #include <string.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 static gint64

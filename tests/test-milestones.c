@@ -1,6 +1,6 @@
 /* test-milestones.c — the programme's milestones: add, change, status, the late flag, the order, and
  * that only a kwartiermaker changes them. */
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define TODAY "2014-06-02"

@@ -1,7 +1,7 @@
 /* test-monitor.c — the monitor's key figures and their notes, on real databases. */
 #include "config.h"
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 /* Rows are written with plain SQL here: the monitor only reads them, and the modules that write

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "ovs-roster-print.h"
+#include "roster/ovs-roster-print.h"
 #include "ovs-test-util.h"
 
 #define CREW "Groenploeg Berkelwolde-Noord"

@@ -2,7 +2,7 @@
  * auto-fill determinism and fairness, and permissions; on real SQLite files. */
 #include <string.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 /* Crew 1 "Noord" (min 2): P1 team leader 36 h, P2 32 h, P3 24 h; crew 2 "Zuid" (min 1): P4 40 h.

@@ -4,7 +4,7 @@
 #include <math.h>
 #include <sqlite3.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define EPS 1e-12

@@ -5,8 +5,8 @@
 
 #include <gio/gio.h>
 
-#include "ovs-slot.h"
-#include "ovs-slot-model.h"
+#include "widgets/ovs-slot.h"
+#include "widgets/ovs-slot-model.h"
 
 typedef struct
 {

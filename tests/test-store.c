@@ -1,5 +1,5 @@
 /* test-store.c — opening, migrations from every earlier version, transactions, roles, users, audit. */
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 static gint64

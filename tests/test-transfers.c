@@ -1,6 +1,6 @@
 /* test-transfers.c — transfer cases: opening with the checklist, the status ladder, the transfer to
  * the foundation, ticks, notes, lists, row objects, roles and audit rows, on real SQLite files. */
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define TODAY "2014-06-02"

@@ -2,7 +2,7 @@
  * and the list of all of them. Usage: bench-employees [N] (default 100000). */
 #include <time.h>
 
-#include "ovs-store-private.h"
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 /* Process CPU seconds: on a busy machine wall-clock time says little. */

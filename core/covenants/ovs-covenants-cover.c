@@ -1,0 +1,396 @@
+/* ovs-covenants-cover.c — a covenant's agreements (afspraken) and the employees it covers. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "covenants/ovs-covenants-private.h"
+
+#define OPEN_END "9999-12-31"
+
+static gboolean
+commit_or_rollback (OvsStore *store, gboolean ok, const char *entity, GError **error)
+{
+  if (!ok || !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  ovs_store_emit_changed (store, entity);
+  return TRUE;
+}
+
+/* --- agreements --- */
+
+gint64
+ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *title, const char *due_date,
+                             const char *owner, GError **error)
+{
+  g_auto(OvsCovenantRow) row = { 0 };
+  g_autofree char *clean_title = ovs_dup_optional_text (title);
+  g_autofree char *clean_owner = ovs_dup_optional_text (owner);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_covenants_load (store, covenant, &row, error))
+    return 0;
+  if (clean_title == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: an agreement needs a title"));
+      return 0;
+    }
+  if (!ovs_check_iso_date ("due_date", due_date, TRUE, error) || !ovs_store_begin (store, error))
+    return 0;
+  stmt = ovs_store_prepare (store, "INSERT INTO covenant_agreement (covenant_id, title, owner, due_date) "
+                                   "VALUES (?, ?, ?, ?)", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, row.id);
+      sqlite3_bind_text (stmt, 2, clean_title, -1, SQLITE_TRANSIENT);
+      ovs_bind_text_or_null (stmt, 3, clean_owner);
+      sqlite3_bind_text (stmt, 4, due_date, -1, SQLITE_TRANSIENT);
+      json_object_set_int_member (changes, "covenant_id", row.id);
+      json_object_set_string_member (changes, "title", clean_title);
+      json_object_set_string_member (changes, "owner", clean_owner);
+      json_object_set_string_member (changes, "due_date", due_date);
+      id = ovs_insert_and_audit (store, stmt, "covenant_agreement", changes, error);
+    }
+  return commit_or_rollback (store, id != 0, "covenant_agreement", error) ? id : 0;
+}
+
+static gboolean
+agreement_exists (OvsStore *store, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant_agreement WHERE id = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                 _("There is no agreement %lld; see “overstap-cli covenant show”"), (long long) id);
+  return found;
+}
+
+static const char *
+check_agreement_status (const char *status, const char *date, GError **error)
+{
+  const char *code = ovs_agreement_status_from_text (status);
+
+  if (code == NULL || g_str_equal (code, "planned"))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("status: “%s” is not open, in_progress, done or dropped"), status ? status : "");
+      return NULL;
+    }
+  if (date != NULL && !g_str_equal (code, "done"))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("date: a date belongs only to the status done, not to %s"), code);
+      return NULL;
+    }
+  return ovs_check_iso_date ("done_on", date, FALSE, error) ? code : NULL;
+}
+
+gboolean
+ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const char *status, const char *evidence,
+                                    const char *date, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  g_autoptr(JsonObject) changes = json_object_new ();
+  const char *code, *done_on;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      (code = check_agreement_status (status, date, error)) == NULL || !agreement_exists (store, agreement_id, error) ||
+      !ovs_store_begin (store, error))
+    return FALSE;
+  done_on = g_str_equal (code, "done") ? (date ? date : today) : NULL;
+  stmt = ovs_store_prepare (store, "UPDATE covenant_agreement SET status = ?1, done_on = ?2, "
+                                   "evidence = CASE WHEN ?3 THEN ?4 ELSE evidence END WHERE id = ?5", error);
+  if (stmt != NULL)
+    {
+      g_autofree char *clean = ovs_dup_optional_text (evidence);
+
+      sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+      ovs_bind_text_or_null (stmt, 2, done_on);
+      sqlite3_bind_int (stmt, 3, evidence != NULL);
+      ovs_bind_text_or_null (stmt, 4, clean);
+      sqlite3_bind_int64 (stmt, 5, agreement_id);
+      json_object_set_string_member (changes, "status", code);
+      json_object_set_string_member (changes, "done_on", done_on);
+      if (evidence != NULL)
+        json_object_set_string_member (changes, "evidence", clean);
+    }
+  return commit_or_rollback (store, stmt != NULL && ovs_step_and_audit (store, stmt, "update", "covenant_agreement",
+                                                                        agreement_id, changes, error),
+                             "covenant_agreement", error);
+}
+
+/* --- covered employees --- */
+
+typedef struct { gint64 id; gint64 employer_id; int contract_minutes; char *status; } Worker;
+
+static void
+worker_clear (Worker *w)
+{
+  g_clear_pointer (&w->status, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Worker, worker_clear)
+
+static gboolean
+load_worker (OvsStore *store, const char *personnel_number, Worker *out, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, employer_id, contract_minutes, status FROM employee "
+                                                 "WHERE personnel_number = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, personnel_number ? personnel_number : "", -1, SQLITE_TRANSIENT);
+  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+    {
+      out->id = sqlite3_column_int64 (stmt, 0);
+      out->employer_id = sqlite3_column_int64 (stmt, 1);
+      out->contract_minutes = sqlite3_column_int (stmt, 2);
+      out->status = ovs_column_dup_text (stmt, 3);
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with personnel number “%s”"), personnel_number ? personnel_number : "");
+  return found;
+}
+
+static gboolean
+check_within_covenant (const OvsCovenantRow *cov, const char *start, const char *end, GError **error)
+{
+  g_autofree char *from = ovs_date_iso_to_display (cov->start_date);
+  g_autofree char *to = ovs_date_iso_to_display (cov->end_date);
+
+  if (end != NULL && strcmp (end, start) < 0)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                   _("end_date: the cover ends before it starts"));
+      return FALSE;
+    }
+  if (strcmp (start, cov->start_date) >= 0 && (cov->end_date == NULL ||
+      (strcmp (start, cov->end_date) <= 0 && (end == NULL || strcmp (end, cov->end_date) <= 0))))
+    return TRUE;
+  if (cov->end_date != NULL)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                 _("start_date, end_date: the cover must lie within the covenant “%s”, %s to %s"), cov->name, from, to);
+  else
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                 _("start_date: the cover cannot start before the covenant “%s” does (%s)"), cov->name, from);
+  return FALSE;
+}
+
+/* The most SE one person can be: their contract as a share of full time, times the highest weight. */
+static double
+max_se (OvsStore *store, int contract_minutes, const char *date)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT (SELECT value FROM parameter WHERE name = 'fulltime_minutes' AND valid_from <= ?1 "
+    "        ORDER BY valid_from DESC LIMIT 1), "
+    "       max ((SELECT value FROM parameter WHERE name = 'se_weight_matig' AND valid_from <= ?1 "
+    "             ORDER BY valid_from DESC LIMIT 1), "
+    "            (SELECT value FROM parameter WHERE name = 'se_weight_ernstig' AND valid_from <= ?1 "
+    "             ORDER BY valid_from DESC LIMIT 1))", NULL);
+  double fulltime = 2160, weight = 1;
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        fulltime = sqlite3_column_double (stmt, 0);
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        weight = sqlite3_column_double (stmt, 1);
+      sqlite3_reset (stmt);
+    }
+  return fulltime > 0 ? contract_minutes / fulltime * weight : weight;
+}
+
+static gboolean
+check_amount (OvsStore *store, const Worker *w, const char *nr, const char *start, gboolean has_minutes,
+              int minutes, gboolean has_se, double se, GError **error)
+{
+  double most = has_se ? max_se (store, w->contract_minutes, start) : 0;
+
+  if (has_minutes && has_se)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                 _("hours, se: give either hours a week or a fixed SE, not both"));
+  else if (has_minutes && (minutes <= 0 || minutes > w->contract_minutes))
+    g_set_error (error, OVS_VALIDATION_ERROR, minutes <= 0 ? OVS_VALIDATION_ERROR_OUT_OF_RANGE
+                                                           : OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT,
+                 _("hours: %.2f hours a week for %s; must be above 0 and at most the contract's %.2f"),
+                 minutes / 60.0, nr, w->contract_minutes / 60.0);
+  else if (has_se && (se <= 0 || se > most + 1e-9))
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                 _("se: %.3f SE for %s; must be above 0 and at most %.3f (their contract hours)"), se, nr, most);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+check_employee (const Worker *w, const OvsCovenantRow *cov, const char *nr, GError **error)
+{
+  if (g_strcmp0 (w->status, "ended") == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_NOT_ELIGIBLE,
+                 _("Employee %s is no longer employed and cannot be covered"), nr);
+  else if (w->employer_id != cov->party_id)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_NOT_ELIGIBLE,
+                 _("Employee %s does not work for %s, the party of covenant “%s”"), nr, cov->party, cov->name);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* One person is covered by one covenant at a time: a second cover would count their SE twice. */
+static gboolean
+check_overlap (OvsStore *store, gint64 employee_id, const char *nr, const char *start, const char *end,
+               GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT c.name, ce.start_date, coalesce (ce.end_date, c.end_date) FROM covenant_employee ce "
+    "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.employee_id = ?1 AND ce.start_date <= ?3 "
+    "AND coalesce (ce.end_date, c.end_date, '" OPEN_END "') >= ?2 LIMIT 1", error);
+  gboolean overlap;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+  if ((overlap = sqlite3_step (stmt) == SQLITE_ROW))
+    {
+      g_autofree char *from = ovs_date_iso_to_display ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *to = ovs_date_iso_to_display ((const char *) sqlite3_column_text (stmt, 2));
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+                   _("Employee %s is already covered by “%s” from %s to %s; end that cover first"), nr,
+                   sqlite3_column_text (stmt, 0), from, *to ? to : _("open end"));
+    }
+  sqlite3_reset (stmt);
+  return !overlap;
+}
+
+static gint64
+insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const char *start, const char *end,
+              gboolean has_minutes, int minutes, gboolean has_se, double se, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO covenant_employee (covenant_id, employee_id, "
+                                                 "minutes_per_week, se, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
+                                          error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, covenant_id);
+  sqlite3_bind_int64 (stmt, 2, employee_id);
+  ovs_bind_int_or_null (stmt, 3, has_minutes, minutes);
+  if (has_se)
+    sqlite3_bind_double (stmt, 4, se);
+  sqlite3_bind_text (stmt, 5, start, -1, SQLITE_TRANSIENT);
+  ovs_bind_text_or_null (stmt, 6, end);
+  json_object_set_int_member (changes, "covenant_id", covenant_id);
+  json_object_set_int_member (changes, "employee_id", employee_id);
+  if (has_minutes)
+    json_object_set_int_member (changes, "minutes_per_week", minutes);
+  if (has_se)
+    json_object_set_double_member (changes, "se", se);
+  json_object_set_string_member (changes, "start_date", start);
+  json_object_set_string_member (changes, "end_date", end);
+  return ovs_insert_and_audit (store, stmt, "covenant_employee", changes, error);
+}
+
+gint64
+ovs_covenants_cover (OvsStore *store, const char *covenant, const char *personnel_number, const char *start_date,
+                     const char *end_date, gboolean has_minutes, int minutes_per_week, gboolean has_se, double se,
+                     GError **error)
+{
+  g_auto(OvsCovenantRow) cov = { 0 };
+  g_auto(Worker) w = { 0 };
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("start_date", start_date, TRUE, error) ||
+      !ovs_check_iso_date ("end_date", end_date, FALSE, error) ||
+      !ovs_covenants_load (store, covenant, &cov, error) || !load_worker (store, personnel_number, &w, error))
+    return 0;
+  if (!check_employee (&w, &cov, personnel_number, error) ||
+      !check_within_covenant (&cov, start_date, end_date, error) ||
+      !check_amount (store, &w, personnel_number, start_date, has_minutes, minutes_per_week, has_se, se, error) ||
+      !check_overlap (store, w.id, personnel_number, start_date,
+                      end_date ? end_date : cov.end_date ? cov.end_date : OPEN_END, error) ||
+      !ovs_store_begin (store, error))
+    return 0;
+  id = insert_cover (store, cov.id, w.id, start_date, end_date, has_minutes, minutes_per_week, has_se, se, error);
+  return commit_or_rollback (store, id != 0, "covenant_employee", error) ? id : 0;
+}
+
+/* A cover ends on or after its start, and never later than it already ends (itself or its covenant). */
+static gboolean
+check_cover_end (gint64 id, gboolean found, const char *start, const char *current_end, const char *end_date,
+                 GError **error)
+{
+  if (!found)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                 _("There is no covered employee %lld; see “overstap-cli covenant show”"), (long long) id);
+  else if (strcmp (end_date, start) < 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                 _("end_date: the cover %lld would end before it starts"), (long long) id);
+  else if (current_end != NULL && strcmp (end_date, current_end) > 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                 _("end_date: the cover %lld already ends earlier, on %s"), (long long) id, current_end);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+gboolean
+ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *start = NULL, *end = NULL, *cov_end = NULL;
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gboolean found;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("end_date", end_date, TRUE, error) ||
+      (stmt = ovs_store_prepare (store, "SELECT ce.start_date, ce.end_date, c.end_date FROM covenant_employee ce "
+                                        "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.id = ?", error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, covered_id);
+  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+    {
+      start = ovs_column_dup_text (stmt, 0);
+      end = ovs_column_dup_text (stmt, 1);
+      cov_end = ovs_column_dup_text (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (!check_cover_end (covered_id, found, start, end ? end : cov_end, end_date, error) ||
+      !ovs_store_begin (store, error))
+    return FALSE;
+  stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ? WHERE id = ?", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, covered_id);
+      json_object_set_string_member (changes, "end_date", end_date);
+    }
+  return commit_or_rollback (store, stmt != NULL && ovs_step_and_audit (store, stmt, "end", "covenant_employee",
+                                                                        covered_id, changes, error),
+                             "covenant_employee", error);
+}

@@ -1,0 +1,508 @@
+/* ovs-covenants.c — adding, changing and ending covenants, and the words people use for their codes. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "covenants/ovs-covenants-private.h"
+
+const char * const *
+ovs_covenants_legal_basis_suggestions (void)
+{
+  static const char * const suggestions[] = { "inkooprelatie", "dienstverleningsovereenkomst", "alleenrecht", NULL };
+
+  return suggestions;
+}
+
+/* Splits "1.250,50" into whole euros and cents. Dutch writes '.' between thousands and ',' before
+ * the cents; a lone '.' followed by exactly three digits is read as thousands too ("12.500"). */
+static gboolean
+split_euros (char *text, gint64 *cents)
+{
+  char *comma = strrchr (text, ',');
+  char *dot = strrchr (text, '.');
+  const char *fraction = "";
+  guint64 whole = 0, part = 0;
+
+  if (comma != NULL || (dot != NULL && (dot != strchr (text, '.') || strlen (dot + 1) == 3)))
+    {
+      if (comma != NULL)
+        *comma = '\0', fraction = comma + 1;
+      for (char *p = text; (p = strchr (p, '.')) != NULL;)
+        memmove (p, p + 1, strlen (p));
+    }
+  else if (dot != NULL)
+    *dot = '\0', fraction = dot + 1;
+  if (strlen (fraction) > 2 || (*fraction != '\0' && !g_ascii_string_to_unsigned (fraction, 10, 0, 99, &part, NULL)))
+    return FALSE;
+  if (strlen (fraction) == 1)
+    part *= 10;
+  if (!g_ascii_string_to_unsigned (*text ? text : "0", 10, 0, G_MAXINT64 / 100 - 1, &whole, NULL))
+    return FALSE;
+  *cents = (gint64) (whole * 100 + part);
+  return TRUE;
+}
+
+gboolean
+ovs_parse_euro_cents (const char *text, gint64 *cents, GError **error)
+{
+  g_autoptr(GString) clean = g_string_new (NULL);
+
+  for (const char *p = text ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) != 0x20AC && !g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (clean, g_utf8_get_char (p));
+  if (clean->len > 0 && clean->str[0] == '-')
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("“%s”: an amount cannot be negative"), text);
+      return FALSE;
+    }
+  if (clean->len > 0 && split_euros (clean->str, cents))
+    return TRUE;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_NUMBER,
+               _("“%s” is not an amount in euros, such as 1250 or 1.250,50"), text ? text : "");
+  return FALSE;
+}
+
+static const char *
+code_from_words (const char *text, const char * const (*table)[3], guint n)
+{
+  g_autofree char *word = NULL;
+
+  if (text == NULL)
+    return NULL;
+  word = g_strdelimit (g_ascii_strdown (g_strstrip (g_strdup (text)), -1), " -", '_');
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < 3 && table[i][k] != NULL; k++)
+      if (g_str_equal (word, table[i][k]))
+        return table[i][0];
+  return NULL;
+}
+
+const char *
+ovs_covenant_unit_from_text (const char *text)
+{
+  static const char * const units[][3] = {
+    { "se", "standaardeenheid" }, { "hour", "uur" }, { "person", "persoon" },
+  };
+
+  return code_from_words (text, units, G_N_ELEMENTS (units));
+}
+
+const char *
+ovs_agreement_status_from_text (const char *text)
+{
+  static const char * const statuses[][3] = {
+    { "open", "openstaand" }, { "in_progress", "bezig", "lopend" }, { "done", "klaar", "gedaan" },
+    { "dropped", "vervallen", "geschrapt" }, { "planned", "gepland" }, { "done", "gereed" },
+  };
+
+  return code_from_words (text, statuses, G_N_ELEMENTS (statuses));
+}
+
+/* --- loading --- */
+
+void
+ovs_covenant_row_clear (OvsCovenantRow *row)
+{
+  g_clear_pointer (&row->name, g_free);
+  g_clear_pointer (&row->party, g_free);
+  g_clear_pointer (&row->start_date, g_free);
+  g_clear_pointer (&row->end_date, g_free);
+  g_clear_pointer (&row->status, g_free);
+  g_clear_pointer (&row->price_unit, g_free);
+  g_clear_pointer (&row->legal_basis, g_free);
+  g_clear_pointer (&row->grant_kept_by, g_free);
+  g_clear_pointer (&row->notes, g_free);
+}
+
+gboolean
+ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT c.id, c.name, c.party_id, o.name, c.start_date, c.end_date, c.status, c.price_cents, c.price_unit, "
+    "  c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes "
+    "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE c.name = ? COLLATE NOCASE", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name ? name : "", -1, SQLITE_TRANSIENT);
+  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+    {
+      out->id = sqlite3_column_int64 (stmt, 0);
+      out->name = ovs_column_dup_text (stmt, 1);
+      out->party_id = sqlite3_column_int64 (stmt, 2);
+      out->party = ovs_column_dup_text (stmt, 3);
+      out->start_date = ovs_column_dup_text (stmt, 4);
+      out->end_date = ovs_column_dup_text (stmt, 5);
+      out->status = ovs_column_dup_text (stmt, 6);
+      out->price_cents = sqlite3_column_int64 (stmt, 7);
+      out->price_unit = ovs_column_dup_text (stmt, 8);
+      out->indexation_pct = sqlite3_column_double (stmt, 9);
+      out->budget_cents = sqlite3_column_int64 (stmt, 10);
+      out->target_se = sqlite3_column_double (stmt, 11);
+      out->legal_basis = ovs_column_dup_text (stmt, 12);
+      out->grant_kept_by = ovs_column_dup_text (stmt, 13);
+      out->notes = ovs_column_dup_text (stmt, 14);
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                 _("There is no covenant named “%s”; see “overstap-cli list covenants”"), name ? name : "");
+  return found;
+}
+
+/* --- merging fields into a row and validating it --- */
+
+static gboolean
+resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, name, kind FROM organisation WHERE name = ?", error);
+  g_autofree char *kind = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, party, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      row->party_id = sqlite3_column_int64 (stmt, 0);
+      g_free (row->party);
+      row->party = ovs_column_dup_text (stmt, 1);
+      kind = ovs_column_dup_text (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (kind == NULL)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
+                 _("party: there is no organisation named “%s”"), party);
+  else if (!g_str_equal (kind, "sheltered_company"))
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                 _("party: a covenant is made with a sheltered-work company such as Wezo or Larcom; "
+                   "“%s” is not one"), party);
+  return kind != NULL && g_str_equal (kind, "sheltered_company");
+}
+
+/* NULL keeps @slot, "" clears it, anything else replaces it (stripped). */
+static void
+merge_text (char **slot, const char *value)
+{
+  if (value == NULL)
+    return;
+  g_free (*slot);
+  *slot = ovs_dup_optional_text (value);
+}
+
+static gboolean
+merge_fields (OvsStore *store, OvsCovenantRow *row, const OvsCovenantFields *f, GError **error)
+{
+  merge_text (&row->name, f->name);
+  merge_text (&row->start_date, f->start_date);
+  merge_text (&row->end_date, f->end_date);
+  merge_text (&row->legal_basis, f->legal_basis);
+  merge_text (&row->grant_kept_by, f->grant_kept_by);
+  merge_text (&row->notes, f->notes);
+  if (f->status != NULL)
+    merge_text (&row->status, f->status);
+  if (f->price_unit != NULL)
+    {
+      const char *unit = ovs_covenant_unit_from_text (f->price_unit);
+
+      /* An unknown unit is kept as typed, so that validation names it. */
+      merge_text (&row->price_unit, unit != NULL ? unit : f->price_unit);
+    }
+  if (f->has_price)
+    row->price_cents = f->price_cents;
+  if (f->has_indexation)
+    row->indexation_pct = f->indexation_pct;
+  if (f->has_budget)
+    row->budget_cents = f->budget_cents;
+  if (f->has_target_se)
+    row->target_se = f->target_se;
+  return f->party == NULL || resolve_party (store, f->party, row, error);
+}
+
+static gboolean
+fail (GError **error, OvsValidationError code, const char *message)
+{
+  g_set_error_literal (error, OVS_VALIDATION_ERROR, code, message);
+  return FALSE;
+}
+
+static gboolean
+validate_terms (const OvsCovenantRow *row, GError **error)
+{
+  if (g_strcmp0 (row->price_unit, "se") != 0 && g_strcmp0 (row->price_unit, "hour") != 0 &&
+      g_strcmp0 (row->price_unit, "person") != 0)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("price_unit: “%s” is not se, hour or person"), row->price_unit);
+      return FALSE;
+    }
+  if (g_strcmp0 (row->status, "draft") != 0 && g_strcmp0 (row->status, "active") != 0 &&
+      g_strcmp0 (row->status, "ended") != 0)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("status: “%s” is not draft, active or ended"), row->status);
+      return FALSE;
+    }
+  if (row->price_cents < 0 || row->budget_cents < 0)
+    return fail (error, OVS_VALIDATION_ERROR_OUT_OF_RANGE, _("price_cents, budget_cents: amounts cannot be negative"));
+  if (row->indexation_pct <= -100 || row->indexation_pct > 100)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("indexation_pct: %g must lie above -100 and at most 100"), row->indexation_pct);
+      return FALSE;
+    }
+  if (row->target_se < 0)
+    return fail (error, OVS_VALIDATION_ERROR_OUT_OF_RANGE, _("target_se: cannot be negative"));
+  return TRUE;
+}
+
+static gboolean
+validate_row (const OvsCovenantRow *row, GError **error)
+{
+  if (row->name == NULL)
+    return fail (error, OVS_VALIDATION_ERROR_REQUIRED, _("name: a covenant needs a name"));
+  if (row->party_id == 0)
+    return fail (error, OVS_VALIDATION_ERROR_REQUIRED, _("party: a covenant needs a party (Wezo or Larcom)"));
+  if (!ovs_check_iso_date ("start_date", row->start_date, TRUE, error) ||
+      !ovs_check_iso_date ("end_date", row->end_date, FALSE, error))
+    return FALSE;
+  if (row->end_date != NULL && strcmp (row->end_date, row->start_date) < 0)
+    return fail (error, OVS_VALIDATION_ERROR_DATE_ORDER, _("end_date: the covenant ends before it starts"));
+  return validate_terms (row, error);
+}
+
+static gboolean
+name_taken (OvsStore *store, const char *name, gint64 except_id)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE name = ? COLLATE NOCASE AND id != ?",
+                                          NULL);
+  gboolean taken;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, except_id);
+  taken = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return taken;
+}
+
+/* --- writing --- */
+
+static JsonObject *
+row_to_json (const OvsCovenantRow *row)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_string_member (o, "name", row->name);
+  json_object_set_int_member (o, "party_id", row->party_id);
+  json_object_set_string_member (o, "start_date", row->start_date);
+  json_object_set_string_member (o, "end_date", row->end_date);
+  json_object_set_string_member (o, "status", row->status);
+  json_object_set_int_member (o, "price_cents", row->price_cents);
+  json_object_set_string_member (o, "price_unit", row->price_unit);
+  json_object_set_double_member (o, "indexation_pct", row->indexation_pct);
+  json_object_set_int_member (o, "budget_cents", row->budget_cents);
+  json_object_set_double_member (o, "target_se", row->target_se);
+  json_object_set_string_member (o, "legal_basis", row->legal_basis);
+  json_object_set_string_member (o, "grant_kept_by", row->grant_kept_by);
+  json_object_set_string_member (o, "notes", row->notes);
+  return o;
+}
+
+/* The members of @after that differ from @before: what the audit row of a change records. */
+static JsonObject *
+diff_json (JsonObject *before, JsonObject *after)
+{
+  JsonObject *changes = json_object_new ();
+  g_autoptr(GList) names = json_object_get_members (after);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      JsonNode *old = json_object_get_member (before, l->data);
+      JsonNode *now = json_object_get_member (after, l->data);
+
+      if (old == NULL || !json_node_equal (old, now))
+        json_object_set_member (changes, l->data, json_node_copy (now));
+    }
+  return changes;
+}
+
+static gboolean
+write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "INSERT INTO covenant (id, name, party_id, start_date, end_date, status, price_cents, price_unit, "
+    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+    "ON CONFLICT (id) DO UPDATE SET name = ?2, party_id = ?3, start_date = ?4, end_date = ?5, status = ?6, "
+    "  price_cents = ?7, price_unit = ?8, indexation_pct = ?9, budget_cents = ?10, target_se = ?11, "
+    "  legal_basis = ?12, grant_kept_by = ?13, notes = ?14", error);
+  gboolean is_new = row->id == 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  ovs_bind_int_or_null (stmt, 1, !is_new, row->id);
+  sqlite3_bind_text (stmt, 2, row->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, row->party_id);
+  sqlite3_bind_text (stmt, 4, row->start_date, -1, SQLITE_TRANSIENT);
+  ovs_bind_text_or_null (stmt, 5, row->end_date);
+  sqlite3_bind_text (stmt, 6, row->status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 7, row->price_cents);
+  sqlite3_bind_text (stmt, 8, row->price_unit, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double (stmt, 9, row->indexation_pct);
+  sqlite3_bind_int64 (stmt, 10, row->budget_cents);
+  sqlite3_bind_double (stmt, 11, row->target_se);
+  ovs_bind_text_or_null (stmt, 12, row->legal_basis);
+  ovs_bind_text_or_null (stmt, 13, row->grant_kept_by);
+  ovs_bind_text_or_null (stmt, 14, row->notes);
+  if (is_new)
+    return (row->id = ovs_insert_and_audit (store, stmt, "covenant", changes, error)) != 0;
+  return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);
+}
+
+static gboolean
+save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
+{
+  if (name_taken (store, row->name, row->id))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+                   _("name: there is already a covenant named “%s”"), row->name);
+      return FALSE;
+    }
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!write_row (store, row, changes, error) || !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  ovs_store_emit_changed (store, "covenant");
+  return TRUE;
+}
+
+gint64
+ovs_covenants_add (OvsStore *store, const OvsCovenantFields *fields, GError **error)
+{
+  g_auto(OvsCovenantRow) row = { .status = g_strdup ("active"), .price_unit = g_strdup ("se") };
+  g_autoptr(JsonObject) changes = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !merge_fields (store, &row, fields, error) || !validate_row (&row, error))
+    return 0;
+  changes = row_to_json (&row);
+  return save (store, &row, changes, error) ? row.id : 0;
+}
+
+/* A changed period must still hold every covered employee, so no cover falls outside its covenant. */
+static gboolean
+check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT count (*) FROM covenant_employee WHERE covenant_id = ?1 "
+                                                 "AND (start_date < ?2 OR (?3 IS NOT NULL AND "
+                                                 "     coalesce (end_date, '9999-12-31') > ?3))", error);
+  gint64 outside;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  sqlite3_bind_text (stmt, 2, row->start_date, -1, SQLITE_TRANSIENT);
+  ovs_bind_text_or_null (stmt, 3, row->end_date);
+  outside = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (outside == 0)
+    return TRUE;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+               g_dngettext (GETTEXT_PACKAGE, "start_date, end_date: %lld covered employee would fall "
+                            "outside the new period; end or change their cover first",
+                            "start_date, end_date: %lld covered employees would fall outside the "
+                            "new period; end or change their cover first", outside), (long long) outside);
+  return FALSE;
+}
+
+gboolean
+ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
+{
+  g_auto(OvsCovenantRow) row = { 0 };
+  g_autoptr(JsonObject) before = NULL, after = NULL, changes = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_covenants_load (store, name, &row, error))
+    return FALSE;
+  before = row_to_json (&row);
+  if (!merge_fields (store, &row, fields, error) || !validate_row (&row, error) ||
+      !check_period_holds_cover (store, &row, error))
+    return FALSE;
+  after = row_to_json (&row);
+  changes = diff_json (before, after);
+  if (json_object_get_size (changes) == 0)
+    return TRUE;
+  return save (store, &row, changes, error);
+}
+
+static gboolean
+end_covers (OvsStore *store, const OvsCovenantRow *row, const char *end_date, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ?1 WHERE covenant_id = ?2 "
+                                                 "AND coalesce (end_date, '9999-12-31') > ?1 RETURNING id", error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, row->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (sqlite3_reset (stmt) != SQLITE_OK)
+    return ovs_store_set_sqlite_error (store, error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(JsonObject) changes = json_object_new ();
+
+      json_object_set_string_member (changes, "end_date", end_date);
+      json_object_set_string_member (changes, "reason", "covenant_ended");
+      if (!ovs_store_audit (store, "end", "covenant_employee", g_array_index (ids, gint64, i), changes, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GError **error)
+{
+  g_auto(OvsCovenantRow) row = { 0 };
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_covenants_load (store, name, &row, error))
+    return FALSE;
+  if (strcmp (end_date, row.start_date) < 0)
+    return fail (error, OVS_VALIDATION_ERROR_DATE_ORDER, _("end_date: the covenant would end before it starts"));
+  merge_text (&row.end_date, end_date);
+  merge_text (&row.status, "ended");
+  json_object_set_string_member (changes, "end_date", end_date);
+  json_object_set_string_member (changes, "status", "ended");
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!write_row (store, &row, changes, error) || !end_covers (store, &row, end_date, error) ||
+      !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  ovs_store_emit_changed (store, "covenant");
+  ovs_store_emit_changed (store, "covenant_employee");
+  return TRUE;
+}

@@ -1,0 +1,322 @@
+/* ovs-absence.c — registering, ending and listing absences.
+ *
+ * Who may: kwartiermaker and hr anything. A teamleider registers absences for the people of their own
+ * crews (they take the call when someone reports sick) and whole-day or part-day absences of their own
+ * crews, but not everybody's public holidays. Sickness and medical appointments are health data: a
+ * teamleider may register them, and afterwards sees them as "absent", without the note. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "crews/ovs-roster-private.h"
+
+static const char *kinds[] = { "leave", "sickness", "medical", "training", "holiday" };
+
+gboolean
+ovs_absence_kind_valid (const char *kind)
+{
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kind, kinds[i]))
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+ovs_absence_kind_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "leave") == 0)
+    return _("leave");
+  if (g_strcmp0 (kind, "sickness") == 0)
+    return _("sickness");
+  if (g_strcmp0 (kind, "medical") == 0)
+    return _("medical appointment");
+  if (g_strcmp0 (kind, "training") == 0)
+    return _("training");
+  if (g_strcmp0 (kind, "holiday") == 0)
+    return _("public holiday");
+  return _("absent");
+}
+
+static gboolean
+is_health (const char *kind)
+{
+  return g_strcmp0 (kind, "sickness") == 0 || g_strcmp0 (kind, "medical") == 0;
+}
+
+const char *
+ovs_absence_kind_for (OvsStore *store, const char *kind)
+{
+  return is_health (kind) && !ovs_store_can (store, OVS_PERM_VIEW_HEALTH) ? "absent" : kind;
+}
+
+/* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? */
+static gboolean
+in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *to)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT crew_id FROM crew_membership WHERE employee_id = ? AND start_date <= ? "
+    "AND (end_date IS NULL OR end_date >= ?)", NULL);
+  gboolean own = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, from, -1, SQLITE_TRANSIENT);
+  while (!own && sqlite3_step (stmt) == SQLITE_ROW)
+    own = ovs_store_can_edit_crew (store, sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+  return own;
+}
+
+static gboolean
+may_register (OvsStore *store, const OvsAbsenceFields *f, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+
+  if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
+    return TRUE;
+  if (f->employee_id == 0 && f->crew_id != 0)
+    return ovs_store_require_crew (store, f->crew_id, error);
+  if (f->employee_id != 0 && (in_own_crew (store, f->employee_id, f->start_date, f->end_date) ||
+                              in_own_crew (store, f->employee_id, today, today)))
+    return TRUE;
+  if (f->employee_id == 0)
+    return ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error);
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+               _("%s (role %s) may only register absences of people in their own crews"),
+               ovs_store_get_user (store), ovs_role_to_string (ovs_store_get_role (store)));
+  return FALSE;
+}
+
+static gboolean
+validate_dates (const OvsAbsenceFields *f, GError **error)
+{
+  GDate date;
+  int start, end;
+
+  if (f->start_date == NULL || !ovs_date_from_iso (f->start_date, &date))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                         _("from: “%s” is not a date"), f->start_date ? f->start_date : ""), FALSE);
+  if (f->end_date == NULL || !ovs_date_from_iso (f->end_date, &date))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                         _("to: “%s” is not a date"), f->end_date ? f->end_date : ""), FALSE);
+  if (g_strcmp0 (f->end_date, f->start_date) < 0)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                         _("to: %s is before from: %s"), f->end_date, f->start_date), FALSE);
+  if ((f->start_time == NULL) != (f->end_time == NULL))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                         _("start and end: give both times for part of a day, or neither for whole days")), FALSE);
+  if (f->start_time == NULL)
+    return TRUE;
+  if (!ovs_parse_time (f->start_time, "start", &start, error) || !ovs_parse_time (f->end_time, "end", &end, error))
+    return FALSE;
+  if (end <= start)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                         _("end: %s is not after start %s"), f->end_time, f->start_time), FALSE);
+  return TRUE;
+}
+
+static gboolean
+validate (OvsStore *store, const OvsAbsenceFields *f, GError **error)
+{
+  if (!ovs_absence_kind_valid (f->kind))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                         _("kind: “%s” is not one of leave, sickness, medical, training, holiday"),
+                         f->kind ? f->kind : ""), FALSE);
+  if (f->employee_id == 0 && f->crew_id == 0 && !g_str_equal (f->kind, "holiday"))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                         _("kind: an absence for everybody must be a holiday, not “%s”"), f->kind), FALSE);
+  return validate_dates (f, error);
+}
+
+static void
+fields_to_json (JsonObject *o, const OvsAbsenceFields *f)
+{
+  if (f->employee_id != 0)
+    json_object_set_int_member (o, "employee_id", f->employee_id);
+  if (f->crew_id != 0)
+    json_object_set_int_member (o, "crew_id", f->crew_id);
+  json_object_set_string_member (o, "kind", f->kind);
+  json_object_set_string_member (o, "start_date", f->start_date);
+  json_object_set_string_member (o, "end_date", f->end_date);
+  json_object_set_string_member (o, "start_time", f->start_time);
+  json_object_set_string_member (o, "end_time", f->end_time);
+  /* The note of a sickness may be medical; the audit log only records that there is one. */
+  if (f->note != NULL)
+    json_object_set_string_member (o, "note", is_health (f->kind) ? "…" : f->note);
+}
+
+gint64
+ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+  if (!validate (store, fields, error) || !may_register (store, fields, error) || !ovs_store_begin (store, error))
+    return 0;
+  stmt = ovs_store_prepare (store, "INSERT INTO absence (employee_id, crew_id, kind, start_date, end_date, "
+                                   "start_time, end_time, note, source_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt != NULL)
+    {
+      ovs_bind_int_or_null (stmt, 1, fields->employee_id != 0, fields->employee_id);
+      ovs_bind_int_or_null (stmt, 2, fields->crew_id != 0, fields->crew_id);
+      sqlite3_bind_text (stmt, 3, fields->kind, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, fields->start_date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, fields->end_date, -1, SQLITE_TRANSIENT);
+      ovs_bind_text_or_null (stmt, 6, fields->start_time);
+      ovs_bind_text_or_null (stmt, 7, fields->end_time);
+      ovs_bind_text_or_null (stmt, 8, fields->note);
+      ovs_bind_text_or_null (stmt, 9, fields->source_uid);
+    }
+  fields_to_json (changes, fields);
+  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+      !ovs_store_audit (store, "insert", "absence", (id = ovs_store_last_insert_id (store)), changes, error))
+    {
+      ovs_store_rollback (store);
+      return 0;
+    }
+  if (!ovs_store_commit (store, error))
+    return 0;
+  ovs_store_emit_changed (store, "absence");
+  return id;
+}
+
+static gboolean
+load_for_end (OvsStore *store, gint64 id, OvsAbsenceFields *f, char **start, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT employee_id, crew_id, start_date FROM absence WHERE id = ?",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("There is no absence %lld"), (long long) id);
+      return FALSE;
+    }
+  f->employee_id = sqlite3_column_int64 (stmt, 0);
+  f->crew_id = sqlite3_column_int64 (stmt, 1);
+  *start = ovs_column_dup_text (stmt, 2);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GError **error)
+{
+  OvsAbsenceFields f = { 0 };
+  g_autofree char *start = NULL;
+  g_autoptr(JsonObject) changes = json_object_new ();
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!load_for_end (store, absence_id, &f, &start, error))
+    return FALSE;
+  f.start_date = start;
+  f.end_date = end_date;
+  if (end_date == NULL || !ovs_date_from_iso (end_date, &date))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                         _("to: “%s” is not a date"), end_date ? end_date : ""), FALSE);
+  if (g_strcmp0 (end_date, start) < 0)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                         _("to: %s is before the absence's start %s"), end_date, start), FALSE);
+  if (!may_register (store, &f, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  stmt = ovs_store_prepare (store, "UPDATE absence SET end_date = ? WHERE id = ?", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, absence_id);
+    }
+  json_object_set_string_member (changes, "end_date", end_date);
+  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+      !ovs_store_audit (store, "end", "absence", absence_id, changes, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!ovs_store_commit (store, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "absence");
+  return TRUE;
+}
+
+static JsonObject *
+row_to_json (OvsStore *store, sqlite3_stmt *stmt)
+{
+  JsonObject *o = json_object_new ();
+  const char *kind = (const char *) sqlite3_column_text (stmt, 6);
+  gboolean hidden = is_health (kind) && !ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+
+  json_object_set_int_member (o, "id", sqlite3_column_int64 (stmt, 0));
+  if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+    json_object_set_null_member (o, "employee_id");
+  else
+    json_object_set_int_member (o, "employee_id", sqlite3_column_int64 (stmt, 1));
+  json_object_set_string_member (o, "personnel_number", (const char *) sqlite3_column_text (stmt, 2));
+  json_object_set_string_member (o, "name", (const char *) sqlite3_column_text (stmt, 3));
+  if (sqlite3_column_type (stmt, 4) == SQLITE_NULL)
+    json_object_set_null_member (o, "crew_id");
+  else
+    json_object_set_int_member (o, "crew_id", sqlite3_column_int64 (stmt, 4));
+  json_object_set_string_member (o, "crew", (const char *) sqlite3_column_text (stmt, 5));
+  json_object_set_string_member (o, "kind", ovs_absence_kind_for (store, kind));
+  json_object_set_string_member (o, "start_date", (const char *) sqlite3_column_text (stmt, 7));
+  json_object_set_string_member (o, "end_date", (const char *) sqlite3_column_text (stmt, 8));
+  json_object_set_string_member (o, "start_time", (const char *) sqlite3_column_text (stmt, 9));
+  json_object_set_string_member (o, "end_time", (const char *) sqlite3_column_text (stmt, 10));
+  json_object_set_string_member (o, "note", hidden ? NULL : (const char *) sqlite3_column_text (stmt, 11));
+  json_object_set_string_member (o, "source_uid", (const char *) sqlite3_column_text (stmt, 12));
+  return o;
+}
+
+/* A teamleider sees general absences, their crews' and those of people in their crews. */
+static gboolean
+visible (OvsStore *store, sqlite3_stmt *stmt)
+{
+  gint64 employee_id = sqlite3_column_int64 (stmt, 1), crew_id = sqlite3_column_int64 (stmt, 4);
+
+  if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES) || (employee_id == 0 && crew_id == 0))
+    return TRUE;
+  if (employee_id == 0)
+    return ovs_store_can_edit_crew (store, crew_id);
+  return in_own_crew (store, employee_id, (const char *) sqlite3_column_text (stmt, 7),
+                      (const char *) sqlite3_column_text (stmt, 8));
+}
+
+JsonArray *
+ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
+{
+  g_autoptr(JsonArray) rows = json_array_new ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
+    return NULL;
+  stmt = ovs_store_prepare (store,
+    "SELECT a.id, a.employee_id, e.personnel_number, "
+    "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, a.crew_id, c.name, a.kind, "
+    "       a.start_date, a.end_date, a.start_time, a.end_time, a.note, a.source_uid "
+    "FROM absence a LEFT JOIN employee e ON e.id = a.employee_id LEFT JOIN crew c ON c.id = a.crew_id "
+    "WHERE (?1 = 0 OR a.employee_id = ?1 OR a.employee_id IS NULL) AND (?2 IS NULL OR a.end_date >= ?2) "
+    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number, a.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  ovs_bind_text_or_null (stmt, 2, from);
+  ovs_bind_text_or_null (stmt, 3, to);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    if (visible (store, stmt))
+      json_array_add_object_element (rows, row_to_json (store, stmt));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&rows);
+}

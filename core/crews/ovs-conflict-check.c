@@ -1,0 +1,493 @@
+/* ovs-conflict-check.c — the roster rules: every conflict of a set of crews over a period.
+ *
+ * Crew days are the dates the crew's patterns work (without exdates and days off). Rules per crew day:
+ * below_minimum_size, no_team_leader / stand_in_leads, no_driver, missing_certificate. Rules per shift:
+ * shift_during_absence, shift_too_long, outside_employment, outside_membership, after_transfer. Rules
+ * per person over all their shifts in every crew: double_booking, short_rest, hours_above_contract. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "crews/ovs-roster-private.h"
+
+#define MAX_SHIFT_MINUTES   (12 * 60)  /* Arbeidstijdenwet: at most 12 hours of work per shift */
+#define MIN_REST_MINUTES    (11 * 60)  /* rest between shifts … */
+#define SHORT_REST_MINUTES  (8 * 60)   /* … which may be 8 hours once in any 7 days */
+
+typedef struct
+{
+  OvsRosterData *data;
+  GArray        *crews;
+  GPtrArray     *out;
+} Check;
+
+static gboolean
+in_period (OvsRosterData *data, const char *date)
+{
+  return g_strcmp0 (data->from, date) <= 0 && g_strcmp0 (date, data->to) <= 0;
+}
+
+static gboolean
+checked_crew (Check *check, gint64 crew_id)
+{
+  for (guint i = 0; i < check->crews->len; i++)
+    if (g_array_index (check->crews, gint64, i) == crew_id)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Anna Bakker (P1)" */
+static char *
+person (OvsRosterData *data, gint64 id)
+{
+  OvsRosterEmployee *e = ovs_roster_employee (data, id);
+
+  return e ? g_strdup_printf ("%s (%s)", e->name, e->number) : g_strdup_printf ("#%" G_GINT64_FORMAT, id);
+}
+
+static const char *
+crew_name (OvsRosterData *data, gint64 crew_id)
+{
+  OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
+
+  return crew ? crew->name : "?";
+}
+
+static void
+add (Check *check, const char *code, OvsConflictSeverity severity, gint64 crew_id, const char *date,
+     const gint64 *ids, guint n_ids, char *message)
+{
+  g_ptr_array_add (check->out, ovs_conflict_new (check->data, code, severity, crew_id, date, ids, n_ids, message));
+}
+
+const char *
+ovs_roster_absence_word (OvsRosterData *data, const char *kind)
+{
+  /* Sickness and medical appointments are health data; a teamleider only learns "absent". */
+  if (!data->see_health && (g_strcmp0 (kind, "sickness") == 0 || g_strcmp0 (kind, "medical") == 0))
+    return _("absent");
+  return ovs_absence_kind_label (kind);
+}
+
+/* --- per crew day --- */
+
+static gboolean
+array_has (GArray *ids, gint64 id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_unique (GArray *ids, gint64 id)
+{
+  if (id != 0 && !array_has (ids, id))
+    g_array_append_val (ids, id);
+}
+
+/* The people who work for @crew_id on @date: an active shift, and not absent all day. */
+static GArray *
+people_on (OvsRosterData *data, gint64 crew_id, const char *date)
+{
+  GArray *on = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < data->shifts->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+
+      if (s->crew_id == crew_id && !s->cancelled && g_str_equal (s->date, date) &&
+          !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date))
+        add_unique (on, s->employee_id);
+    }
+  return on;
+}
+
+/* Members of @crew_id with @role on @date (and the crew's own team leader for "team_leader"). */
+static GArray *
+with_role (OvsRosterData *data, OvsRosterCrew *crew, const char *role, const char *date)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (g_str_equal (role, "team_leader"))
+    add_unique (ids, crew->team_leader_id);
+  for (guint i = 0; i < data->members->len; i++)
+    {
+      OvsRosterMember *m = g_ptr_array_index (data->members, i);
+
+      if (m->crew_id == crew->id && g_str_equal (m->role, role) && ovs_roster_member_active (m, date))
+        add_unique (ids, m->employee_id);
+    }
+  return ids;
+}
+
+static GArray *
+intersect (GArray *a, GArray *b)
+{
+  GArray *both = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < a->len; i++)
+    if (array_has (b, g_array_index (a, gint64, i)))
+      g_array_append_val (both, g_array_index (a, gint64, i));
+  return both;
+}
+
+static void
+check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
+{
+  g_autofree char *day = ovs_date_iso_to_display (date);
+
+  if ((int) on->len >= crew->min_size)
+    return;
+  add (check, "below_minimum_size", OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
+       g_strdup_printf (_("Crew %s has %u people on %s; its minimum is %d"), crew->name, on->len, day, crew->min_size));
+}
+
+static void
+check_team_leader (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
+{
+  g_autoptr(GArray) leaders = with_role (check->data, crew, "team_leader", date);
+  g_autoptr(GArray) leading = intersect (leaders, on);
+  g_autoptr(GArray) stand_ins = NULL;
+  g_autoptr(GArray) standing_in = NULL;
+  g_autofree char *day = ovs_date_iso_to_display (date);
+
+  if (leading->len > 0)
+    return;
+  stand_ins = with_role (check->data, crew, "stand_in", date);
+  standing_in = intersect (stand_ins, on);
+  if (standing_in->len > 0)
+    {
+      g_autofree char *who = person (check->data, g_array_index (standing_in, gint64, 0));
+
+      add (check, "stand_in_leads", OVS_CONFLICT_INFO, crew->id, date, (gint64 *) (gpointer) standing_in->data,
+           standing_in->len,
+           g_strdup_printf (_("The team leader of crew %s is not on %s; stand-in %s leads the crew"),
+                            crew->name, day, who));
+      return;
+    }
+  add (check, "no_team_leader", OVS_CONFLICT_WARNING, crew->id, date, (gint64 *) (gpointer) leaders->data,
+       leaders->len,
+       g_strdup_printf (_("Crew %s works on %s without its team leader or a stand-in"), crew->name, day));
+}
+
+static void
+check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *on, OvsRosterPattern *p)
+{
+  gboolean machine = g_strcmp0 (p->requires, "machine") == 0;
+  g_autofree char *day = NULL;
+
+  if (p->requires == NULL)
+    return;
+  for (guint i = 0; i < on->len; i++)
+    if (ovs_roster_holds (check->data, g_array_index (on, gint64, i), p->requires, p->requires_detail, date))
+      return;
+  day = ovs_date_iso_to_display (date);
+  if (machine)
+    add (check, "missing_certificate", OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
+         g_strdup_printf (_("Crew %s needs a certificate for %s on %s, and nobody on the roster holds a valid one"),
+                          crew->name, p->requires_detail ? p->requires_detail : _("a machine"), day));
+  else
+    add (check, "no_driver", OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
+         g_strdup_printf (_("Crew %s needs a driver with %s on %s, and nobody on the roster holds a valid one"),
+                          crew->name, p->requires, day));
+}
+
+static int
+compare_dates (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  return g_strcmp0 (a, b);
+}
+
+static void
+check_crew_days (Check *check, OvsRosterCrew *crew)
+{
+  g_autoptr(GTree) days = g_tree_new_full (compare_dates, NULL, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+
+  /* Crew days: every date a pattern of the crew works, with the patterns of that day. */
+  for (guint i = 0; i < check->data->patterns->len; i++)
+    {
+      OvsRosterPattern *p = g_ptr_array_index (check->data->patterns, i);
+      g_autoptr(GPtrArray) dates = NULL;
+
+      if (p->crew_id != crew->id ||
+          (dates = ovs_roster_pattern_dates (p, check->data, check->data->from, check->data->to, NULL)) == NULL)
+        continue;
+      for (guint d = 0; d < dates->len; d++)
+        {
+          const char *date = g_ptr_array_index (dates, d);
+          GPtrArray *list = g_tree_lookup (days, date);
+
+          if (crew->ended_on != NULL && g_strcmp0 (date, crew->ended_on) > 0)
+            continue;
+          if (list == NULL)
+            g_tree_insert (days, g_strdup (date), (list = g_ptr_array_new ()));
+          g_ptr_array_add (list, p);
+        }
+    }
+  for (GTreeNode *node = g_tree_node_first (days); node != NULL; node = g_tree_node_next (node))
+    {
+      const char *date = g_tree_node_key (node);
+      GPtrArray *patterns = g_tree_node_value (node);
+      g_autoptr(GArray) on = people_on (check->data, crew->id, date);
+
+      check_size (check, crew, date, on);
+      check_team_leader (check, crew, date, on);
+      for (guint i = 0; i < patterns->len; i++)
+        check_requirement (check, crew, date, on, g_ptr_array_index (patterns, i));
+    }
+}
+
+/* --- per shift --- */
+
+static void
+check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day)
+{
+  OvsRosterAbsence *a = ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min,
+                                               s->end_min);
+
+  if (a == NULL)
+    return;
+  add (check, "shift_during_absence", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+       g_strdup_printf (_("%s has a shift on %s (%s–%s) while absent (%s)"), who, day, s->start_time, s->end_time,
+                        ovs_roster_absence_word (check->data, a->kind)));
+}
+
+static void
+check_shift (Check *check, OvsRosterShift *s)
+{
+  OvsRosterEmployee *e = ovs_roster_employee (check->data, s->employee_id);
+  g_autofree char *who = person (check->data, s->employee_id);
+  g_autofree char *day = ovs_date_iso_to_display (s->date);
+  int worked = ovs_roster_worked_minutes (s);
+
+  check_absence (check, s, who, day);
+  if (worked > MAX_SHIFT_MINUTES)
+    add (check, "shift_too_long", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+         g_strdup_printf (_("%s works %d:%02d hours on %s; a shift may be at most 12 hours"), who, worked / 60,
+                          worked % 60, day));
+  if (!ovs_roster_employed (e, s->date))
+    add (check, "outside_employment", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+         g_strdup_printf (_("%s has a shift on %s outside their employment"), who, day));
+  if (ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) == NULL)
+    add (check, "outside_membership", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+         g_strdup_printf (_("%s has a shift on %s in crew %s but is not a member of it that day"), who, day,
+                          crew_name (check->data, s->crew_id)));
+  if (e != NULL && e->left_on != NULL && g_strcmp0 (s->date, e->left_on) >= 0)
+    {
+      g_autofree char *left = ovs_date_iso_to_display (e->left_on);
+
+      add (check, "after_transfer", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+           g_strdup_printf (_("%s has a shift on %s, but transferred away from the crews' employer on %s"), who,
+                            day, left));
+    }
+}
+
+/* --- per person, over every crew --- */
+
+static int
+compare_starts (gconstpointer a, gconstpointer b)
+{
+  const OvsRosterShift *x = *(OvsRosterShift **) a, *y = *(OvsRosterShift **) b;
+  int by_date = g_strcmp0 (x->date, y->date);
+
+  return by_date != 0 ? by_date : x->start_min != y->start_min ? x->start_min - y->start_min : (x->id > y->id) - (x->id < y->id);
+}
+
+static GPtrArray *
+active_shifts_of (OvsRosterData *data, gint64 employee_id)
+{
+  GPtrArray *mine = g_ptr_array_new ();
+
+  for (guint i = 0; i < data->shifts->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+
+      if (s->employee_id == employee_id && !s->cancelled)
+        g_ptr_array_add (mine, s);
+    }
+  g_ptr_array_sort (mine, compare_starts);
+  return mine;
+}
+
+static gboolean
+reportable (Check *check, OvsRosterShift *a, OvsRosterShift *b)
+{
+  return in_period (check->data, b->date) && (checked_crew (check, a->crew_id) || checked_crew (check, b->crew_id));
+}
+
+static void
+check_double_booking (Check *check, GPtrArray *mine, const char *who)
+{
+  for (guint i = 0; i < mine->len; i++)
+    for (guint j = i + 1; j < mine->len; j++)
+      {
+        OvsRosterShift *a = g_ptr_array_index (mine, i), *b = g_ptr_array_index (mine, j);
+        g_autofree char *day = NULL;
+
+        if (!g_str_equal (a->date, b->date) || b->start_min >= a->end_min)
+          break;
+        if (!reportable (check, a, b))
+          continue;
+        day = ovs_date_iso_to_display (a->date);
+        add (check, "double_booking", OVS_CONFLICT_ERROR, checked_crew (check, a->crew_id) ? a->crew_id : b->crew_id,
+             a->date, &a->employee_id, 1,
+             g_strdup_printf (_("%s has two overlapping shifts on %s: %s–%s (%s) and %s–%s (%s)"), who, day,
+                              a->start_time, a->end_time, crew_name (check->data, a->crew_id), b->start_time,
+                              b->end_time, crew_name (check->data, b->crew_id)));
+      }
+}
+
+/* Rest is counted between shifts on different days (a split shift on one day is not a rest period). */
+static void
+check_rest (Check *check, GPtrArray *mine, const char *who)
+{
+  const char *last_shortened = NULL;
+
+  for (guint i = 1; i < mine->len; i++)
+    {
+      OvsRosterShift *a = g_ptr_array_index (mine, i - 1), *b = g_ptr_array_index (mine, i);
+      gint64 rest = (ovs_roster_epoch (b->date, b->start_min) - ovs_roster_epoch (a->date, a->end_min)) / 60;
+      g_autofree char *week_ago = NULL;
+      g_autofree char *day = NULL;
+      gboolean allowed;
+
+      if (g_str_equal (a->date, b->date) || rest < 0 || rest >= MIN_REST_MINUTES)
+        continue;
+      week_ago = ovs_roster_add_days (b->date, -6);
+      allowed = rest >= SHORT_REST_MINUTES && (last_shortened == NULL || g_strcmp0 (last_shortened, week_ago) < 0);
+      if (allowed)
+        {
+          last_shortened = b->date;
+          continue;
+        }
+      if (!reportable (check, a, b))
+        continue;
+      day = ovs_date_iso_to_display (b->date);
+      add (check, "short_rest", OVS_CONFLICT_ERROR, checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id,
+           b->date, &b->employee_id, 1,
+           rest < SHORT_REST_MINUTES
+           ? g_strdup_printf (_("%s has only %d:%02d hours of rest before the shift on %s; at least 11 hours are "
+                                "required (8 hours once in 7 days)"), who, (int) rest / 60, (int) rest % 60, day)
+           : g_strdup_printf (_("%s has only %d:%02d hours of rest before the shift on %s, the second shortened "
+                                "rest within 7 days; at least 11 hours are required"), who, (int) rest / 60,
+                              (int) rest % 60, day));
+    }
+}
+
+static void
+check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const char *who)
+{
+  for (guint i = 0; i < mine->len;)
+    {
+      OvsRosterShift *first = g_ptr_array_index (mine, i);
+      g_autofree char *monday = ovs_roster_monday (first->date);
+      g_autofree char *sunday = ovs_roster_add_days (monday, 6);
+      gint64 crew_id = 0;
+      int minutes = 0;
+
+      for (; i < mine->len; i++)
+        {
+          OvsRosterShift *s = g_ptr_array_index (mine, i);
+
+          if (g_strcmp0 (s->date, sunday) > 0)
+            break;
+          minutes += ovs_roster_worked_minutes (s);
+          if (crew_id == 0 && checked_crew (check, s->crew_id))
+            crew_id = s->crew_id;
+        }
+      if (minutes <= e->contract_minutes || crew_id == 0 || g_strcmp0 (monday, check->data->to) > 0 ||
+          g_strcmp0 (sunday, check->data->from) < 0)
+        continue;
+      {
+        g_autofree char *day = ovs_date_iso_to_display (monday);
+
+        add (check, "hours_above_contract", OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
+             g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"), who,
+                              minutes / 60, minutes % 60, day, e->contract_minutes / 60, e->contract_minutes % 60));
+      }
+    }
+}
+
+static void
+check_person (Check *check, gint64 employee_id)
+{
+  OvsRosterEmployee *e = ovs_roster_employee (check->data, employee_id);
+  g_autoptr(GPtrArray) mine = active_shifts_of (check->data, employee_id);
+  g_autofree char *who = person (check->data, employee_id);
+
+  check_double_booking (check, mine, who);
+  check_rest (check, mine, who);
+  if (e != NULL)
+    check_weekly_hours (check, mine, e, who);
+}
+
+/* --- all together --- */
+
+static int
+compare_conflicts (gconstpointer a, gconstpointer b)
+{
+  OvsConflict *x = *(OvsConflict **) a, *y = *(OvsConflict **) b;
+  const char * const *ex = ovs_conflict_get_employees (x), * const *ey = ovs_conflict_get_employees (y);
+  int c;
+
+  if ((c = g_strcmp0 (ovs_conflict_get_date (x), ovs_conflict_get_date (y))) != 0 ||
+      (c = g_strcmp0 (ovs_conflict_get_crew_name (x), ovs_conflict_get_crew_name (y))) != 0 ||
+      (c = g_strcmp0 (ovs_conflict_get_code (x), ovs_conflict_get_code (y))) != 0)
+    return c;
+  return g_strcmp0 (ex[0], ey[0]);
+}
+
+void
+ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
+{
+  Check check = { data, crews, out };
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint first = out->len;
+
+  for (guint i = 0; i < crews->len; i++)
+    {
+      OvsRosterCrew *crew = ovs_roster_crew (data, g_array_index (crews, gint64, i));
+
+      if (crew != NULL)
+        check_crew_days (&check, crew);
+    }
+  for (guint i = 0; i < data->shifts->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+
+      if (s->cancelled || !checked_crew (&check, s->crew_id))
+        continue;
+      add_unique (people, s->employee_id);
+      if (in_period (data, s->date))
+        check_shift (&check, s);
+    }
+  for (guint i = 0; i < people->len; i++)
+    check_person (&check, g_array_index (people, gint64, i));
+  /* Sort what this call added, so that the same data always gives the same list. */
+  if (out->len > first)
+    qsort (out->pdata + first, out->len - first, sizeof (gpointer), compare_conflicts);
+}
+
+GListModel *
+ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char *to, GError **error)
+{
+  g_autoptr(GArray) crews = NULL;
+  g_autoptr(OvsRosterData) data = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *list;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_roster_check_period (from, to, error) || (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
+    return NULL;
+  if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
+    return NULL;
+  ovs_roster_find_conflicts (data, crews, found);
+  list = g_list_store_new (OVS_TYPE_CONFLICT);
+  g_list_store_splice (list, 0, 0, found->pdata, found->len);
+  return G_LIST_MODEL (list);
+}

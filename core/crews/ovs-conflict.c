@@ -1,0 +1,253 @@
+/* ovs-conflict.c — one roster conflict as a read-only row object, and its JSON form. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "crews/ovs-roster-private.h"
+
+struct _OvsConflict
+{
+  GObject              parent_instance;
+
+  char                *code;
+  OvsConflictSeverity  severity;
+  gint64               crew_id;
+  char                *crew_name;
+  char                *date;
+  GArray              *employee_ids;   /* gint64, sorted like employees */
+  GStrv                employees;      /* personnel numbers, sorted */
+  char                *message;
+};
+
+G_DEFINE_FINAL_TYPE (OvsConflict, ovs_conflict, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CODE, PROP_SEVERITY, PROP_CREW_ID, PROP_CREW_NAME, PROP_DATE, PROP_EMPLOYEES, PROP_MESSAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+static const char *severity_names[] = { "info", "warning", "error" };
+
+static void
+ovs_conflict_finalize (GObject *object)
+{
+  OvsConflict *self = OVS_CONFLICT (object);
+
+  g_free (self->code);
+  g_free (self->crew_name);
+  g_free (self->date);
+  g_array_unref (self->employee_ids);
+  g_strfreev (self->employees);
+  g_free (self->message);
+  G_OBJECT_CLASS (ovs_conflict_parent_class)->finalize (object);
+}
+
+static void
+ovs_conflict_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  OvsConflict *self = OVS_CONFLICT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CODE: g_value_set_string (value, self->code); break;
+    case PROP_SEVERITY: g_value_set_string (value, severity_names[self->severity]); break;
+    case PROP_CREW_ID: g_value_set_int64 (value, self->crew_id); break;
+    case PROP_CREW_NAME: g_value_set_string (value, self->crew_name); break;
+    case PROP_DATE: g_value_set_string (value, self->date); break;
+    case PROP_EMPLOYEES: g_value_set_boxed (value, self->employees); break;
+    case PROP_MESSAGE: g_value_set_string (value, self->message); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_conflict_class_init (OvsConflictClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ovs_conflict_finalize;
+  object_class->get_property = ovs_conflict_get_property;
+
+  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
+  properties[PROP_SEVERITY] = g_param_spec_string ("severity", NULL, NULL, NULL, flags);
+  properties[PROP_CREW_ID] = g_param_spec_int64 ("crew-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_CREW_NAME] = g_param_spec_string ("crew-name", NULL, NULL, NULL, flags);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, flags);
+  properties[PROP_EMPLOYEES] = g_param_spec_boxed ("employees", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ovs_conflict_init (OvsConflict *self)
+{
+  self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+typedef struct { const char *number; gint64 id; } Person;
+
+static int
+compare_people (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (((const Person *) a)->number, ((const Person *) b)->number);
+}
+
+OvsConflict *
+ovs_conflict_new (OvsRosterData *data, const char *code, OvsConflictSeverity severity, gint64 crew_id,
+                  const char *date, const gint64 *employee_ids, guint n_ids, char *message)
+{
+  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
+  OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Person));
+  g_autoptr(GStrvBuilder) numbers = g_strv_builder_new ();
+
+  self->code = g_strdup (code);
+  self->severity = severity;
+  self->crew_id = crew_id;
+  self->crew_name = g_strdup (crew ? crew->name : "");
+  self->date = g_strdup (date);
+  self->message = message;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[i]);
+      Person p = { e ? e->number : "", employee_ids[i] };
+
+      g_array_append_val (people, p);
+    }
+  g_array_sort (people, compare_people);
+  for (guint i = 0; i < people->len; i++)
+    {
+      Person *p = &g_array_index (people, Person, i);
+
+      g_strv_builder_add (numbers, p->number);
+      g_array_append_val (self->employee_ids, p->id);
+    }
+  self->employees = g_strv_builder_end (numbers);
+  return self;
+}
+
+const char *
+ovs_conflict_get_code (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  return self->code;
+}
+
+OvsConflictSeverity
+ovs_conflict_get_severity (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), OVS_CONFLICT_INFO);
+  return self->severity;
+}
+
+const char *
+ovs_conflict_get_severity_name (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  return severity_names[self->severity];
+}
+
+gint64
+ovs_conflict_get_crew_id (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), 0);
+  return self->crew_id;
+}
+
+const char *
+ovs_conflict_get_crew_name (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  return self->crew_name;
+}
+
+const char *
+ovs_conflict_get_date (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  return self->date;
+}
+
+const char * const *
+ovs_conflict_get_employees (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  return (const char * const *) self->employees;
+}
+
+const gint64 *
+ovs_conflict_get_employee_ids (OvsConflict *self, guint *n_ids)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  if (n_ids != NULL)
+    *n_ids = self->employee_ids->len;
+  return (const gint64 *) (gpointer) self->employee_ids->data;
+}
+
+const char *
+ovs_conflict_get_message (OvsConflict *self)
+{
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  return self->message;
+}
+
+gboolean
+ovs_conflict_concerns (OvsConflict *self, gint64 employee_id, const char *date)
+{
+  gboolean person = FALSE;
+
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), FALSE);
+  for (guint i = 0; i < self->employee_ids->len; i++)
+    person = person || g_array_index (self->employee_ids, gint64, i) == employee_id;
+  if (!person)
+    return FALSE;
+  if (g_str_equal (self->code, "hours_above_contract"))
+    {
+      g_autofree char *monday = ovs_roster_monday (date);
+
+      return g_strcmp0 (monday, self->date) == 0;
+    }
+  /* A short rest concerns the shift after it and the one before, on the previous day. */
+  if (g_str_equal (self->code, "short_rest"))
+    {
+      g_autofree char *before = ovs_roster_add_days (self->date, -1);
+
+      return g_strcmp0 (date, self->date) == 0 || g_strcmp0 (date, before) == 0;
+    }
+  return g_strcmp0 (self->date, date) == 0;
+}
+
+JsonObject *
+ovs_conflict_to_json (OvsConflict *self)
+{
+  JsonObject *o = json_object_new ();
+  JsonArray *employees = json_array_new ();
+
+  g_return_val_if_fail (OVS_IS_CONFLICT (self), o);
+  for (guint i = 0; self->employees[i] != NULL; i++)
+    json_array_add_string_element (employees, self->employees[i]);
+  json_object_set_string_member (o, "code", self->code);
+  json_object_set_string_member (o, "severity", severity_names[self->severity]);
+  json_object_set_string_member (o, "crew", self->crew_name);
+  json_object_set_string_member (o, "date", self->date);
+  json_object_set_array_member (o, "employees", employees);
+  json_object_set_string_member (o, "message", self->message);
+  return o;
+}
+
+JsonArray *
+ovs_conflicts_to_json (GListModel *conflicts)
+{
+  JsonArray *rows = json_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(OvsConflict) c = g_list_model_get_item (conflicts, i);
+
+      json_array_add_object_element (rows, ovs_conflict_to_json (c));
+    }
+  return rows;
+}

@@ -1,0 +1,488 @@
+/* ovs-roster-data.c — the data the roster rules look at, loaded once per period into memory: one
+ * query per table instead of one per shift, and plain C structs the rules can walk quickly. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "crews/ovs-roster-private.h"
+
+static int
+time_or (const char *text, int fallback)
+{
+  int minutes;
+
+  return text != NULL && ovs_parse_time (text, NULL, &minutes, NULL) ? minutes : fallback;
+}
+
+static void
+employee_free (gpointer p)
+{
+  OvsRosterEmployee *e = p;
+
+  g_free (e->number);
+  g_free (e->name);
+  g_free (e->employment_start);
+  g_free (e->employment_end);
+  g_free (e->left_on);
+  g_free (e);
+}
+
+static void
+crew_free (gpointer p)
+{
+  OvsRosterCrew *c = p;
+
+  g_free (c->name);
+  g_free (c->ended_on);
+  g_free (c);
+}
+
+static void
+member_free (gpointer p)
+{
+  OvsRosterMember *m = p;
+
+  g_free (m->role);
+  g_free (m->start_date);
+  g_free (m->end_date);
+  g_free (m);
+}
+
+static void
+qualification_free (gpointer p)
+{
+  OvsRosterQualification *q = p;
+
+  g_free (q->kind);
+  g_free (q->detail);
+  g_free (q->obtained_on);
+  g_free (q->valid_until);
+  g_free (q);
+}
+
+static void
+absence_free (gpointer p)
+{
+  OvsRosterAbsence *a = p;
+
+  g_free (a->kind);
+  g_free (a->start_date);
+  g_free (a->end_date);
+  g_free (a);
+}
+
+static void
+shift_free (gpointer p)
+{
+  OvsRosterShift *s = p;
+
+  g_free (s->uid);
+  g_free (s->date);
+  g_free (s->start_time);
+  g_free (s->end_time);
+  g_free (s->task);
+  g_free (s->location);
+  g_free (s->origin);
+  g_free (s);
+}
+
+void
+ovs_roster_pattern_free (OvsRosterPattern *p)
+{
+  if (p == NULL)
+    return;
+  g_free (p->rrule);
+  g_strfreev (p->exdates);
+  g_free (p->start_time);
+  g_free (p->end_time);
+  g_free (p->task);
+  g_free (p->location);
+  g_free (p->requires);
+  g_free (p->requires_detail);
+  g_free (p->valid_from);
+  g_free (p->valid_to);
+  g_free (p);
+}
+
+OvsRosterPattern *
+ovs_roster_pattern_from_row (sqlite3_stmt *stmt)
+{
+  OvsRosterPattern *p = g_new0 (OvsRosterPattern, 1);
+  g_autofree char *exdates = ovs_column_dup_text (stmt, 3);
+
+  p->id = sqlite3_column_int64 (stmt, 0);
+  p->crew_id = sqlite3_column_int64 (stmt, 1);
+  p->rrule = ovs_column_dup_text (stmt, 2);
+  p->exdates = exdates != NULL ? g_strsplit (exdates, ",", -1) : g_new0 (char *, 1);
+  p->start_time = ovs_column_dup_text (stmt, 4);
+  p->end_time = ovs_column_dup_text (stmt, 5);
+  p->start_min = time_or (p->start_time, 0);
+  p->end_min = time_or (p->end_time, 0);
+  p->break_minutes = sqlite3_column_int (stmt, 6);
+  p->task = ovs_column_dup_text (stmt, 7);
+  p->location = ovs_column_dup_text (stmt, 8);
+  p->requires = ovs_column_dup_text (stmt, 9);
+  p->requires_detail = ovs_column_dup_text (stmt, 10);
+  p->valid_from = ovs_column_dup_text (stmt, 11);
+  p->valid_to = ovs_column_dup_text (stmt, 12);
+  return p;
+}
+
+void
+ovs_roster_data_free (OvsRosterData *data)
+{
+  g_free (data->from);
+  g_free (data->to);
+  g_free (data->load_from);
+  g_free (data->load_to);
+  g_clear_pointer (&data->employees, g_hash_table_unref);
+  g_clear_pointer (&data->crews, g_hash_table_unref);
+  g_clear_pointer (&data->members, g_ptr_array_unref);
+  g_clear_pointer (&data->qualifications, g_ptr_array_unref);
+  g_clear_pointer (&data->absences, g_ptr_array_unref);
+  g_clear_pointer (&data->shifts, g_ptr_array_unref);
+  g_clear_pointer (&data->patterns, g_ptr_array_unref);
+  g_free (data);
+}
+
+/* A transfer to anything but the foundation (whose crews these are) ends the work in the crews on its
+ * actual date; see after_transfer in ovs-conflict-check.c. */
+static gboolean
+load_employees (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT e.id, e.personnel_number, "
+    "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, "
+    "       e.contract_minutes, e.employment_start, e.employment_end, "
+    "       (SELECT t.actual_date FROM transfer_case t WHERE t.employee_id = e.id "
+    "        AND t.status = 'transferred' AND t.destination != 'foundation') "
+    "FROM employee e", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsRosterEmployee *e = g_new0 (OvsRosterEmployee, 1);
+
+      e->id = sqlite3_column_int64 (stmt, 0);
+      e->number = ovs_column_dup_text (stmt, 1);
+      e->name = ovs_column_dup_text (stmt, 2);
+      e->contract_minutes = sqlite3_column_int (stmt, 3);
+      e->employment_start = ovs_column_dup_text (stmt, 4);
+      e->employment_end = ovs_column_dup_text (stmt, 5);
+      e->left_on = ovs_column_dup_text (stmt, 6);
+      g_hash_table_insert (data->employees, &e->id, e);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_crews (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id, name, min_size, team_leader_id, ended_on FROM crew", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsRosterCrew *c = g_new0 (OvsRosterCrew, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->name = ovs_column_dup_text (stmt, 1);
+      c->min_size = sqlite3_column_int (stmt, 2);
+      c->team_leader_id = sqlite3_column_int64 (stmt, 3);
+      c->ended_on = ovs_column_dup_text (stmt, 4);
+      g_hash_table_insert (data->crews, &c->id, c);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_members (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT crew_id, employee_id, role, start_date, end_date FROM crew_membership ORDER BY id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsRosterMember *m = g_new0 (OvsRosterMember, 1);
+
+      m->crew_id = sqlite3_column_int64 (stmt, 0);
+      m->employee_id = sqlite3_column_int64 (stmt, 1);
+      m->role = ovs_column_dup_text (stmt, 2);
+      m->start_date = ovs_column_dup_text (stmt, 3);
+      m->end_date = ovs_column_dup_text (stmt, 4);
+      g_ptr_array_add (data->members, m);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_qualifications (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT employee_id, kind, detail, obtained_on, valid_until FROM qualification ORDER BY id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsRosterQualification *q = g_new0 (OvsRosterQualification, 1);
+
+      q->employee_id = sqlite3_column_int64 (stmt, 0);
+      q->kind = ovs_column_dup_text (stmt, 1);
+      q->detail = ovs_column_dup_text (stmt, 2);
+      q->obtained_on = ovs_column_dup_text (stmt, 3);
+      q->valid_until = ovs_column_dup_text (stmt, 4);
+      g_ptr_array_add (data->qualifications, q);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_absences (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM absence "
+    "WHERE start_date <= ?2 AND end_date >= ?1 ORDER BY start_date, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, data->load_from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, data->load_to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsRosterAbsence *a = g_new0 (OvsRosterAbsence, 1);
+      const char *start = (const char *) sqlite3_column_text (stmt, 6);
+      const char *end = (const char *) sqlite3_column_text (stmt, 7);
+
+      a->id = sqlite3_column_int64 (stmt, 0);
+      a->employee_id = sqlite3_column_int64 (stmt, 1);
+      a->crew_id = sqlite3_column_int64 (stmt, 2);
+      a->kind = ovs_column_dup_text (stmt, 3);
+      a->start_date = ovs_column_dup_text (stmt, 4);
+      a->end_date = ovs_column_dup_text (stmt, 5);
+      /* Part of a day only when both times are set; otherwise the whole day. */
+      a->start_min = start != NULL && end != NULL ? time_or (start, -1) : -1;
+      a->end_min = a->start_min >= 0 ? time_or (end, -1) : -1;
+      if (a->end_min < 0)
+        a->start_min = -1;
+      g_ptr_array_add (data->absences, a);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+    "       location, origin, is_override, cancelled, sequence FROM shift "
+    "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, data->load_from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, data->load_to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
+
+      s->id = sqlite3_column_int64 (stmt, 0);
+      s->uid = ovs_column_dup_text (stmt, 1);
+      s->crew_id = sqlite3_column_int64 (stmt, 2);
+      s->employee_id = sqlite3_column_int64 (stmt, 3);
+      s->pattern_id = sqlite3_column_int64 (stmt, 4);
+      s->date = ovs_column_dup_text (stmt, 5);
+      s->start_time = ovs_column_dup_text (stmt, 6);
+      s->end_time = ovs_column_dup_text (stmt, 7);
+      s->start_min = time_or (s->start_time, 0);
+      s->end_min = time_or (s->end_time, 0);
+      s->break_minutes = sqlite3_column_int (stmt, 8);
+      s->task = ovs_column_dup_text (stmt, 9);
+      s->location = ovs_column_dup_text (stmt, 10);
+      s->origin = ovs_column_dup_text (stmt, 11);
+      s->is_override = sqlite3_column_int (stmt, 12) != 0;
+      s->cancelled = sqlite3_column_int (stmt, 13) != 0;
+      s->sequence = sqlite3_column_int (stmt, 14);
+      g_ptr_array_add (data->shifts, s);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_patterns (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT " OVS_ROSTER_PATTERN_COLUMNS " FROM shift_pattern ORDER BY crew_id, start_time, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (data->patterns, ovs_roster_pattern_from_row (stmt));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+OvsRosterData *
+ovs_roster_data_load (OvsStore *store, const char *from, const char *to, GError **error)
+{
+  g_autoptr(OvsRosterData) data = g_new0 (OvsRosterData, 1);
+  g_autofree char *monday = ovs_roster_monday (from);
+  g_autofree char *last_monday = ovs_roster_monday (to);
+
+  data->from = g_strdup (from);
+  data->to = g_strdup (to);
+  /* Whole weeks for weekly hours, and a day more on each side for the rest between shifts. */
+  data->load_from = ovs_roster_add_days (monday, -1);
+  data->load_to = ovs_roster_add_days (last_monday, 7);
+  data->see_health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+  data->employees = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, employee_free);
+  data->crews = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, crew_free);
+  data->members = g_ptr_array_new_with_free_func (member_free);
+  data->qualifications = g_ptr_array_new_with_free_func (qualification_free);
+  data->absences = g_ptr_array_new_with_free_func (absence_free);
+  data->shifts = g_ptr_array_new_with_free_func (shift_free);
+  data->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_roster_pattern_free);
+  if (!load_employees (store, data, error) || !load_crews (store, data, error) ||
+      !load_members (store, data, error) || !load_qualifications (store, data, error) ||
+      !load_absences (store, data, error) || !load_shifts (store, data, error) ||
+      !load_patterns (store, data, error))
+    return NULL;
+  return g_steal_pointer (&data);
+}
+
+/* --- questions the rules ask --- */
+
+OvsRosterEmployee *
+ovs_roster_employee (OvsRosterData *data, gint64 id)
+{
+  return g_hash_table_lookup (data->employees, &id);
+}
+
+OvsRosterCrew *
+ovs_roster_crew (OvsRosterData *data, gint64 id)
+{
+  return g_hash_table_lookup (data->crews, &id);
+}
+
+static gboolean
+within (const char *date, const char *start, const char *end)
+{
+  return (start == NULL || g_strcmp0 (start, date) <= 0) && (end == NULL || g_strcmp0 (date, end) <= 0);
+}
+
+OvsRosterMember *
+ovs_roster_membership (OvsRosterData *data, gint64 crew_id, gint64 employee_id, const char *date)
+{
+  for (guint i = 0; i < data->members->len; i++)
+    {
+      OvsRosterMember *m = g_ptr_array_index (data->members, i);
+
+      if (m->crew_id == crew_id && m->employee_id == employee_id && within (date, m->start_date, m->end_date))
+        return m;
+    }
+  return NULL;
+}
+
+gboolean
+ovs_roster_member_active (OvsRosterMember *member, const char *date)
+{
+  return within (date, member->start_date, member->end_date);
+}
+
+gboolean
+ovs_roster_employed (OvsRosterEmployee *employee, const char *date)
+{
+  return employee != NULL && within (date, employee->employment_start, employee->employment_end);
+}
+
+static gboolean
+absence_applies (OvsRosterAbsence *a, gint64 employee_id, gint64 crew_id, const char *date)
+{
+  if (!within (date, a->start_date, a->end_date))
+    return FALSE;
+  if (a->employee_id != 0)
+    return a->employee_id == employee_id;
+  return a->crew_id == 0 || a->crew_id == crew_id;
+}
+
+OvsRosterAbsence *
+ovs_roster_absence_at (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date,
+                       int start_min, int end_min)
+{
+  for (guint i = 0; i < data->absences->len; i++)
+    {
+      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
+
+      if (!absence_applies (a, employee_id, crew_id, date))
+        continue;
+      /* Part-day absences repeat their times on each day of their period. */
+      if (a->start_min < 0 || start_min < 0 || (a->start_min < end_min && start_min < a->end_min))
+        return a;
+    }
+  return NULL;
+}
+
+gboolean
+ovs_roster_absent_all_day (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date)
+{
+  for (guint i = 0; i < data->absences->len; i++)
+    {
+      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
+
+      if (a->start_min < 0 && absence_applies (a, employee_id, crew_id, date))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+ovs_roster_crew_off (OvsRosterData *data, gint64 crew_id, const char *date)
+{
+  for (guint i = 0; i < data->absences->len; i++)
+    {
+      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
+
+      if (a->employee_id == 0 && a->start_min < 0 && absence_applies (a, 0, crew_id, date))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+kind_meets (const char *held, const char *required)
+{
+  if (g_strcmp0 (held, required) == 0)
+    return TRUE;
+  /* In the EU a BE or C licence can only be had with B. */
+  return g_strcmp0 (required, "licence_b") == 0 &&
+         (g_strcmp0 (held, "licence_be") == 0 || g_strcmp0 (held, "licence_c") == 0);
+}
+
+gboolean
+ovs_roster_holds (OvsRosterData *data, gint64 employee_id, const char *requires, const char *detail,
+                  const char *date)
+{
+  for (guint i = 0; i < data->qualifications->len; i++)
+    {
+      OvsRosterQualification *q = g_ptr_array_index (data->qualifications, i);
+
+      if (q->employee_id != employee_id || !kind_meets (q->kind, requires) ||
+          !within (date, q->obtained_on, q->valid_until))
+        continue;
+      if (detail == NULL || *detail == '\0' || (q->detail != NULL && g_utf8_collate (q->detail, detail) == 0) ||
+          (q->detail != NULL && g_ascii_strcasecmp (q->detail, detail) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,199 @@
+/* ovs-roster-dates.c — calendar arithmetic for rosters: days, weeks, wall-clock times in
+ * Europe/Amsterdam, stable shift UIDs and period checks. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "crews/ovs-roster-private.h"
+
+char *
+ovs_roster_add_days (const char *iso, int days)
+{
+  GDate date;
+
+  if (!ovs_date_from_iso (iso, &date))
+    return NULL;
+  if (days >= 0)
+    g_date_add_days (&date, (guint) days);
+  else
+    g_date_subtract_days (&date, (guint) -days);
+  return ovs_date_to_iso (&date);
+}
+
+int
+ovs_roster_weekday (const char *iso)
+{
+  GDate date;
+
+  if (!ovs_date_from_iso (iso, &date))
+    return 0;
+  return (int) g_date_get_weekday (&date);
+}
+
+char *
+ovs_roster_monday (const char *iso)
+{
+  return ovs_roster_add_days (iso, 1 - ovs_roster_weekday (iso));
+}
+
+static GTimeZone *
+amsterdam (void)
+{
+  static gsize zone = 0;
+
+  /* A roster is about local working hours in the Netherlands, whatever TZ the machine has. */
+  if (g_once_init_enter (&zone))
+    {
+      GTimeZone *tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+
+      g_once_init_leave (&zone, (gsize) (tz ? tz : g_time_zone_new_local ()));
+    }
+  return (GTimeZone *) zone;
+}
+
+gint64
+ovs_roster_epoch (const char *date, int minutes)
+{
+  GDate day;
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) at = NULL;
+
+  if (!ovs_date_from_iso (date, &day))
+    return 0;
+  midnight = g_date_time_new (amsterdam (), g_date_get_year (&day), g_date_get_month (&day),
+                              g_date_get_day (&day), 0, 0, 0);
+  /* Wall-clock hours and minutes, not elapsed minutes since midnight. */
+  at = g_date_time_new (amsterdam (), g_date_get_year (&day), g_date_get_month (&day),
+                        g_date_get_day (&day), minutes / 60, minutes % 60, 0);
+  return at != NULL ? g_date_time_to_unix (at) : g_date_time_to_unix (midnight) + minutes * 60;
+}
+
+int
+ovs_roster_real_minutes (const char *date, int start_min, int end_min)
+{
+  return (int) ((ovs_roster_epoch (date, end_min) - ovs_roster_epoch (date, start_min)) / 60);
+}
+
+int
+ovs_roster_worked_minutes (const OvsRosterShift *shift)
+{
+  return ovs_roster_real_minutes (shift->date, shift->start_min, shift->end_min) - shift->break_minutes;
+}
+
+char *
+ovs_roster_uid (gint64 crew_id, gint64 employee_id, const char *date, gint64 pattern_id)
+{
+  g_autofree char *compact = g_strdup (date);
+  char *src = compact, *dst = compact;
+
+  for (; *src != '\0'; src++)
+    if (*src != '-')
+      *dst++ = *src;
+  *dst = '\0';
+  return g_strdup_printf ("c%" G_GINT64_FORMAT "-e%" G_GINT64_FORMAT "-%s-p%" G_GINT64_FORMAT "@overstap",
+                          crew_id, employee_id, compact, pattern_id);
+}
+
+char *
+ovs_roster_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+ovs_roster_check_period (const char *from, const char *to, GError **error)
+{
+  GDate a, b;
+
+  if (from == NULL || !ovs_date_from_iso (from, &a))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                   _("from: “%s” is not a date"), from ? from : "");
+      return FALSE;
+    }
+  if (to == NULL || !ovs_date_from_iso (to, &b))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                   _("to: “%s” is not a date"), to ? to : "");
+      return FALSE;
+    }
+  if (g_date_compare (&a, &b) > 0)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                   _("to: %s is before from: %s"), to, from);
+      return FALSE;
+    }
+  if (g_date_days_between (&a, &b) > 3660)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("The period %s to %s is longer than ten years"), from, to);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_roster_parse_week (const char *week, char **monday, char **sunday, GError **error)
+{
+  guint year = 0, number = 0;
+  char tail = 0;
+  GDate jan4;
+  g_autofree char *jan4_iso = NULL;
+  g_autofree char *first = NULL;
+
+  g_return_val_if_fail (week != NULL, FALSE);
+  if (sscanf (week, "%4u-W%2u%c", &year, &number, &tail) != 2 || year < 1900 || year > 2200 ||
+      number < 1 || number > 53)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                   _("week: “%s” is not a week in the form YYYY-Www (e.g. 2025-W14)"), week);
+      return FALSE;
+    }
+  /* ISO 8601: week 1 is the week with 4 January in it. */
+  g_date_clear (&jan4, 1);
+  g_date_set_dmy (&jan4, 4, G_DATE_JANUARY, (GDateYear) year);
+  jan4_iso = ovs_date_to_iso (&jan4);
+  first = ovs_roster_monday (jan4_iso);
+  g_date_set_dmy (&jan4, 28, G_DATE_DECEMBER, (GDateYear) year);
+  if (number == 53 && g_date_get_iso8601_week_of_year (&jan4) < 53)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                   _("week: %u has no week 53"), year);
+      return FALSE;
+    }
+  *monday = ovs_roster_add_days (first, (int) (number - 1) * 7);
+  *sunday = ovs_roster_add_days (*monday, 6);
+  return TRUE;
+}
+
+GArray *
+ovs_roster_permitted_crews (OvsStore *store, gint64 crew_id, GError **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  if (crew_id != 0)
+    {
+      if (!ovs_store_require_crew (store, crew_id, error))
+        return NULL;
+      g_array_append_val (ids, crew_id);
+      return g_steal_pointer (&ids);
+    }
+  stmt = ovs_store_prepare (store, "SELECT id FROM crew ORDER BY name", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (ovs_store_can_edit_crew (store, id))
+        g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}

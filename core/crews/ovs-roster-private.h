@@ -1,0 +1,252 @@
+/* ovs-roster-private.h — what the roster modules (patterns, generation, conflicts, auto-fill) share:
+ * the period's data loaded once into memory, and small date and time helpers. Not installed. */
+#pragma once
+
+#include "overstap/crews/ovs-absence.h"
+#include "overstap/crews/ovs-autofill.h"
+#include "overstap/crews/ovs-conflict.h"
+#include "overstap/crews/ovs-pattern.h"
+#include "overstap/crews/ovs-roster.h"
+#include "overstap/crews/ovs-shift.h"
+#include "store/ovs-store-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64  id;
+  char   *number;            /* personnel number */
+  char   *name;              /* "Anna de Vries" */
+  int     contract_minutes;  /* per week */
+  char   *employment_start;
+  char   *employment_end;    /* NULL: open */
+  char   *left_on;           /* the actual date of a transfer away from the crews' employer, or NULL */
+} OvsRosterEmployee;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  int     min_size;
+  gint64  team_leader_id;    /* 0: none */
+  char   *ended_on;
+} OvsRosterCrew;
+
+typedef struct
+{
+  gint64  crew_id;
+  gint64  employee_id;
+  char   *role;              /* member, team_leader, stand_in */
+  char   *start_date;
+  char   *end_date;
+} OvsRosterMember;
+
+typedef struct
+{
+  gint64  employee_id;
+  char   *kind;
+  char   *detail;
+  char   *obtained_on;
+  char   *valid_until;
+} OvsRosterQualification;
+
+typedef struct
+{
+  gint64  id;
+  gint64  employee_id;       /* 0: crew-wide or everybody */
+  gint64  crew_id;           /* with employee 0: that crew; both 0: everybody */
+  char   *kind;
+  char   *start_date;
+  char   *end_date;
+  int     start_min;         /* -1: the whole day */
+  int     end_min;
+} OvsRosterAbsence;
+
+typedef struct
+{
+  gint64  id;
+  char   *uid;
+  gint64  crew_id;
+  gint64  employee_id;
+  gint64  pattern_id;        /* 0: an extra shift */
+  char   *date;
+  char   *start_time;
+  char   *end_time;
+  int     start_min;
+  int     end_min;
+  int     break_minutes;
+  char   *task;
+  char   *location;
+  char   *origin;
+  gboolean is_override;
+  gboolean cancelled;
+  int     sequence;
+} OvsRosterShift;
+
+typedef struct
+{
+  gint64  id;
+  gint64  crew_id;
+  char   *rrule;
+  char  **exdates;
+  char   *start_time;
+  char   *end_time;
+  int     start_min;
+  int     end_min;
+  int     break_minutes;
+  char   *task;
+  char   *location;
+  char   *requires;
+  char   *requires_detail;
+  char   *valid_from;
+  char   *valid_to;
+} OvsRosterPattern;
+
+typedef struct
+{
+  char       *from;          /* the period asked for */
+  char       *to;
+  char       *load_from;     /* the window loaded: whole weeks, one day more on both sides */
+  char       *load_to;
+  gboolean    see_health;    /* may the user see sickness and medical appointments */
+  GHashTable *employees;     /* id -> OvsRosterEmployee */
+  GHashTable *crews;         /* id -> OvsRosterCrew */
+  GPtrArray  *members;       /* OvsRosterMember */
+  GPtrArray  *qualifications;
+  GPtrArray  *absences;      /* overlapping the window */
+  GPtrArray  *shifts;        /* every crew, in the window, cancelled ones too; by date and start */
+  GPtrArray  *patterns;      /* every pattern */
+} OvsRosterData;
+
+OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
+                                          const char    *from,
+                                          const char    *to,
+                                          GError       **error);
+void           ovs_roster_data_free      (OvsRosterData *data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsRosterData, ovs_roster_data_free)
+
+OvsRosterEmployee *ovs_roster_employee   (OvsRosterData *data,
+                                          gint64         id);
+OvsRosterCrew     *ovs_roster_crew       (OvsRosterData *data,
+                                          gint64         id);
+/* The member row of @employee_id at @crew_id active on @date, or NULL. */
+OvsRosterMember   *ovs_roster_membership (OvsRosterData *data,
+                                          gint64         crew_id,
+                                          gint64         employee_id,
+                                          const char    *date);
+gboolean       ovs_roster_member_active  (OvsRosterMember *member,
+                                          const char    *date);
+gboolean       ovs_roster_employed       (OvsRosterEmployee *employee,
+                                          const char    *date);
+/* The first absence of @employee_id (own, their crew's @crew_id, or everybody's) on @date that overlaps
+ * [@start_min, @end_min); -1/-1 asks for any absence that day. */
+OvsRosterAbsence *ovs_roster_absence_at  (OvsRosterData *data,
+                                          gint64         employee_id,
+                                          gint64         crew_id,
+                                          const char    *date,
+                                          int            start_min,
+                                          int            end_min);
+/* Absent the whole day on @date (own absence, crew-wide or everybody). */
+gboolean       ovs_roster_absent_all_day (OvsRosterData *data,
+                                          gint64         employee_id,
+                                          gint64         crew_id,
+                                          const char    *date);
+/* The crew does not work on @date: a whole-day absence of the crew or of everybody. */
+gboolean       ovs_roster_crew_off       (OvsRosterData *data,
+                                          gint64         crew_id,
+                                          const char    *date);
+/* Does @employee_id hold @requires (licence_b is also met by licence_be and licence_c; machine needs
+ * the same detail when one is asked for) valid on @date? */
+gboolean       ovs_roster_holds          (OvsRosterData *data,
+                                          gint64         employee_id,
+                                          const char    *requires,
+                                          const char    *detail,
+                                          const char    *date);
+/* The pattern's working dates in [@from, @to] without exdates and days the crew is off (if @data). */
+GPtrArray     *ovs_roster_pattern_dates  (OvsRosterPattern *pattern,
+                                          OvsRosterData *data,
+                                          const char    *from,
+                                          const char    *to,
+                                          GError       **error);
+void           ovs_roster_pattern_free   (OvsRosterPattern *pattern);
+OvsRosterPattern *ovs_roster_pattern_from_row (sqlite3_stmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsRosterPattern, ovs_roster_pattern_free)
+/* SELECT list matching ovs_roster_pattern_from_row(). */
+#define OVS_ROSTER_PATTERN_COLUMNS \
+  "id, crew_id, rrule, exdates, start_time, end_time, break_minutes, task, location, requires, " \
+  "requires_detail, valid_from, valid_to"
+
+/* --- dates and times --- */
+char          *ovs_roster_add_days       (const char    *iso,
+                                          int            days);
+/* 1 = Monday … 7 = Sunday. */
+int            ovs_roster_weekday        (const char    *iso);
+char          *ovs_roster_monday         (const char    *iso);
+/* Real minutes from @date @start_min to @date @end_min in Europe/Amsterdam (a shift over the
+ * daylight-saving change at 02:00 is an hour shorter or longer). */
+int            ovs_roster_real_minutes   (const char    *date,
+                                          int            start_min,
+                                          int            end_min);
+/* Seconds since the epoch of @date @minutes in Europe/Amsterdam. */
+gint64         ovs_roster_epoch          (const char    *date,
+                                          int            minutes);
+int            ovs_roster_worked_minutes (const OvsRosterShift *shift);
+char          *ovs_roster_uid            (gint64         crew_id,
+                                          gint64         employee_id,
+                                          const char    *date,
+                                          gint64         pattern_id);
+char          *ovs_roster_now            (void);
+/* Checks an ISO period: both dates valid, @to not before @from, at most ten years. */
+gboolean       ovs_roster_check_period   (const char    *from,
+                                          const char    *to,
+                                          GError       **error);
+/* The crews the user may plan (@crew_id if allowed, else an error; 0: all permitted, not ended). */
+GArray        *ovs_roster_permitted_crews (OvsStore     *store,
+                                          gint64         crew_id,
+                                          GError       **error);
+
+/* ovs-shift.c: a row object from a SELECT of OVS_SHIFT_COLUMNS. */
+#define OVS_SHIFT_COLUMNS \
+  "s.id, s.uid, s.crew_id, c.name, s.employee_id, e.personnel_number, " \
+  "e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, s.pattern_id, s.date, " \
+  "s.start_time, s.end_time, s.break_minutes, s.task, s.location, s.is_override, s.cancelled, s.sequence, " \
+  "s.origin, s.updated_at"
+OvsShift      *ovs_shift_new_from_row    (sqlite3_stmt  *stmt);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* ovs-conflict.c: a conflict about @employee_ids (0-terminated is not needed: @n_ids of them), whose
+ * personnel numbers come from @data. Takes @message. */
+OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
+                                          const char    *code,
+                                          OvsConflictSeverity severity,
+                                          gint64         crew_id,
+                                          const char    *date,
+                                          const gint64  *employee_ids,
+                                          guint          n_ids,
+                                          char          *message);
+/* Every conflict of the crews in @crews on days in [data->from, data->to], appended to @out. */
+void           ovs_roster_find_conflicts (OvsRosterData *data,
+                                          GArray        *crews,
+                                          GPtrArray     *out);
+/* The whole-day or part-day absence kind as the user may see it, translated, for messages. */
+const char    *ovs_roster_absence_word   (OvsRosterData *data,
+                                          const char    *kind);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* ovs-autofill-change.c: one proposed change; @reason is taken. */
+OvsRosterChange *ovs_roster_change_new   (const char       *action,
+                                          const char       *uid,
+                                          gint64            crew_id,
+                                          OvsRosterEmployee *employee,
+                                          OvsRosterPattern *pattern,
+                                          const char       *date,
+                                          char             *reason);
+OvsRosterPattern *ovs_roster_change_get_pattern (OvsRosterChange *self);
+
+G_END_DECLS

@@ -1,0 +1,396 @@
+/* ovs-shift-edit.c — manual changes to a roster: an extra shift, a changed time or task, a shift handed
+ * to someone else, two people swapped, a shift removed. Each is an override (is_override = 1) that
+ * regeneration keeps, raises the shift's sequence (so calendars take the change), and is one
+ * transaction with one audit row. Removed shifts stay, cancelled, for the STATUS:CANCELLED export. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "crews/ovs-roster-private.h"
+
+typedef struct
+{
+  gint64    id;
+  gint64    crew_id;
+  gint64    employee_id;
+  char     *date;
+  char     *start_time;
+  char     *end_time;
+  int       break_minutes;
+  gboolean  cancelled;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  g_free (row->date);
+  g_free (row->start_time);
+  g_free (row->end_time);
+}
+
+/* Loads the shift with @uid and checks that the user may plan its crew. */
+static gboolean
+load_row (OvsStore *store, const char *uid, Row *row, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, crew_id, employee_id, date, start_time, end_time, "
+                                                 "break_minutes, cancelled FROM shift WHERE uid = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uid ? uid : "", -1, SQLITE_TRANSIENT);
+  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+    {
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->crew_id = sqlite3_column_int64 (stmt, 1);
+      row->employee_id = sqlite3_column_int64 (stmt, 2);
+      row->date = ovs_column_dup_text (stmt, 3);
+      row->start_time = ovs_column_dup_text (stmt, 4);
+      row->end_time = ovs_column_dup_text (stmt, 5);
+      row->break_minutes = sqlite3_column_int (stmt, 6);
+      row->cancelled = sqlite3_column_int (stmt, 7) != 0;
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                         _("shift: there is no shift with UID “%s”"), uid ? uid : ""), FALSE);
+  return ovs_store_require_crew (store, row->crew_id, error);
+}
+
+static gboolean
+validate_times (const char *start, const char *end, int break_minutes, GError **error)
+{
+  int s, e;
+
+  if (!ovs_parse_time (start, "start", &s, error) || !ovs_parse_time (end, "end", &e, error))
+    return FALSE;
+  if (e <= s)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                         _("end: %s is not after start %s"), end, start), FALSE);
+  if (break_minutes < 0 || break_minutes >= e - s)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                         _("break: %d minutes is not shorter than the shift of %d minutes"), break_minutes, e - s),
+            FALSE);
+  return TRUE;
+}
+
+static gboolean
+employee_exists (OvsStore *store, gint64 employee_id, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("employee: there is no employee %lld"), (long long) employee_id);
+  return found;
+}
+
+static gboolean
+uid_taken (OvsStore *store, const char *uid)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM shift WHERE uid = ?", NULL);
+  gboolean taken;
+
+  if (stmt == NULL)
+    return TRUE;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  taken = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return taken;
+}
+
+/* "c3-e7-20250401-x0730@overstap", with "-2", "-3", … when that is taken: never a row id. */
+static char *
+extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start)
+{
+  g_autofree char *base = ovs_roster_uid (crew_id, employee_id, date, 0);
+  g_autofree char *stem = g_strndup (base, strlen (base) - strlen ("p0@overstap"));
+  int minutes = 0;
+  g_autofree char *hhmm = (ovs_parse_time (start, NULL, &minutes, NULL),
+                           g_strdup_printf ("%02d%02d", minutes / 60, minutes % 60));
+  char *uid = g_strdup_printf ("%sx%s@overstap", stem, hhmm);
+
+  for (int n = 2; uid_taken (store, uid); n++)
+    {
+      g_free (uid);
+      uid = g_strdup_printf ("%sx%s-%d@overstap", stem, hhmm, n);
+    }
+  return uid;
+}
+
+static gboolean
+insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_id, const char *date,
+              const char *start, const char *end, int break_minutes, const char *task, const char *location,
+              GError **error)
+{
+  g_autofree char *now = ovs_roster_now ();
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, "
+    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'manual')", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, crew_id);
+  sqlite3_bind_int64 (stmt, 3, employee_id);
+  sqlite3_bind_text (stmt, 4, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, end, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 7, break_minutes);
+  ovs_bind_text_or_null (stmt, 8, task);
+  ovs_bind_text_or_null (stmt, 9, location);
+  sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+char *
+ovs_roster_shift_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start_time,
+                      const char *end_time, int break_minutes, const char *task, const char *location, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autofree char *uid = NULL;
+  GDate day;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require_crew (store, crew_id, error) || !employee_exists (store, employee_id, error))
+    return NULL;
+  if (date == NULL || !ovs_date_from_iso (date, &day))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                         _("date: “%s” is not a date"), date ? date : ""), NULL);
+  if (!validate_times (start_time, end_time, break_minutes, error) || !ovs_store_begin (store, error))
+    return NULL;
+  uid = extra_uid (store, crew_id, employee_id, date, start_time);
+  json_object_set_string_member (changes, "uid", uid);
+  json_object_set_int_member (changes, "crew_id", crew_id);
+  json_object_set_int_member (changes, "employee_id", employee_id);
+  json_object_set_string_member (changes, "date", date);
+  json_object_set_string_member (changes, "start_time", start_time);
+  json_object_set_string_member (changes, "end_time", end_time);
+  if (!insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location,
+                     error) ||
+      !ovs_store_audit (store, "insert", "shift", ovs_store_last_insert_id (store), changes, error))
+    {
+      ovs_store_rollback (store);
+      return NULL;
+    }
+  if (!ovs_store_commit (store, error))
+    return NULL;
+  ovs_store_emit_changed (store, "shift");
+  return g_steal_pointer (&uid);
+}
+
+static gboolean
+write_change (OvsStore *store, gint64 id, gint64 employee_id, const char *start, const char *end, int break_minutes,
+              const OvsShiftChange *change, GError **error)
+{
+  g_autofree char *now = ovs_roster_now ();
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "UPDATE shift SET employee_id = ?, start_time = ?, end_time = ?, break_minutes = ?, "
+    "task = CASE WHEN ?5 THEN ?6 ELSE task END, location = CASE WHEN ?7 THEN ?8 ELSE location END, "
+    "is_override = 1, sequence = sequence + 1, updated_at = ?9 WHERE id = ?10", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, break_minutes);
+  sqlite3_bind_int (stmt, 5, change != NULL && change->task != NULL);
+  ovs_bind_text_or_null (stmt, 6, change ? change->task : NULL);
+  sqlite3_bind_int (stmt, 7, change != NULL && change->location != NULL);
+  ovs_bind_text_or_null (stmt, 8, change ? change->location : NULL);
+  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 10, id);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+static void
+changes_to_json (JsonObject *o, const char *uid, const OvsShiftChange *c)
+{
+  json_object_set_string_member (o, "uid", uid);
+  if (c->employee_id != 0)
+    json_object_set_int_member (o, "employee_id", c->employee_id);
+  if (c->start_time != NULL)
+    json_object_set_string_member (o, "start_time", c->start_time);
+  if (c->end_time != NULL)
+    json_object_set_string_member (o, "end_time", c->end_time);
+  if (c->break_minutes >= 0)
+    json_object_set_int_member (o, "break_minutes", c->break_minutes);
+  if (c->task != NULL)
+    json_object_set_string_member (o, "task", c->task);
+  if (c->location != NULL)
+    json_object_set_string_member (o, "location", c->location);
+}
+
+gboolean
+ovs_roster_shift_change (OvsStore *store, const char *uid, const OvsShiftChange *change, GError **error)
+{
+  Row row = { 0 };
+  g_autoptr(JsonObject) changes = json_object_new ();
+  const char *start, *end;
+  gint64 employee_id;
+  int break_minutes;
+  gboolean ok;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (change != NULL, FALSE);
+  if (!load_row (store, uid, &row, error))
+    return (row_clear (&row), FALSE);
+  start = change->start_time ? change->start_time : row.start_time;
+  end = change->end_time ? change->end_time : row.end_time;
+  break_minutes = change->break_minutes >= 0 ? change->break_minutes : row.break_minutes;
+  employee_id = change->employee_id != 0 ? change->employee_id : row.employee_id;
+  ok = (!row.cancelled || (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                                        _("shift: %s was removed; add a new shift instead"), uid), FALSE)) &&
+       validate_times (start, end, break_minutes, error) && employee_exists (store, employee_id, error) &&
+       ovs_store_begin (store, error);
+  if (ok)
+    {
+      changes_to_json (changes, uid, change);
+      if (!write_change (store, row.id, employee_id, start, end, break_minutes, change, error) ||
+          !ovs_store_audit (store, "update", "shift", row.id, changes, error))
+        {
+          ovs_store_rollback (store);
+          ok = FALSE;
+        }
+      else
+        ok = ovs_store_commit (store, error);
+    }
+  row_clear (&row);
+  if (ok)
+    ovs_store_emit_changed (store, "shift");
+  return ok;
+}
+
+static gboolean
+cancel_row (OvsStore *store, gint64 id, GError **error)
+{
+  g_autofree char *now = ovs_roster_now ();
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE shift SET cancelled = 1, is_override = 1, "
+                                                 "sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+gboolean
+ovs_roster_shift_remove (OvsStore *store, const char *uid, GError **error)
+{
+  Row row = { 0 };
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gboolean ok;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  ok = load_row (store, uid, &row, error) &&
+       (!row.cancelled || (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                                        _("shift: %s was already removed"), uid), FALSE)) &&
+       ovs_store_begin (store, error);
+  if (ok)
+    {
+      json_object_set_string_member (changes, "uid", uid);
+      json_object_set_boolean_member (changes, "cancelled", TRUE);
+      if (!cancel_row (store, row.id, error) || !ovs_store_audit (store, "remove", "shift", row.id, changes, error))
+        {
+          ovs_store_rollback (store);
+          ok = FALSE;
+        }
+      else
+        ok = ovs_store_commit (store, error);
+    }
+  row_clear (&row);
+  if (ok)
+    ovs_store_emit_changed (store, "shift");
+  return ok;
+}
+
+static gboolean
+swap_rows (OvsStore *store, Row *a, Row *b, const char *uid_a, const char *uid_b, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  json_object_set_string_member (changes, "uid", uid_a);
+  json_object_set_string_member (changes, "with_uid", uid_b);
+  json_object_set_int_member (changes, "employee_id", b->employee_id);
+  json_object_set_int_member (changes, "with_employee_id", a->employee_id);
+  return write_change (store, a->id, b->employee_id, a->start_time, a->end_time, a->break_minutes, NULL, error) &&
+         write_change (store, b->id, a->employee_id, b->start_time, b->end_time, b->break_minutes, NULL, error) &&
+         ovs_store_audit (store, "swap", "shift", a->id, changes, error);
+}
+
+gboolean
+ovs_roster_shift_swap (OvsStore *store, const char *uid_a, const char *uid_b, GError **error)
+{
+  Row a = { 0 }, b = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  ok = load_row (store, uid_a, &a, error) && load_row (store, uid_b, &b, error);
+  if (ok && (a.cancelled || b.cancelled || a.crew_id != b.crew_id || a.employee_id == b.employee_id))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("swap: %s and %s must be two active shifts of two different people in the same crew"),
+                   uid_a, uid_b);
+      ok = FALSE;
+    }
+  if (ok && (ok = ovs_store_begin (store, error)))
+    {
+      if (!swap_rows (store, &a, &b, uid_a, uid_b, error))
+        {
+          ovs_store_rollback (store);
+          ok = FALSE;
+        }
+      else
+        ok = ovs_store_commit (store, error);
+    }
+  row_clear (&a);
+  row_clear (&b);
+  if (ok)
+    ovs_store_emit_changed (store, "shift");
+  return ok;
+}
+
+char *
+ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT uid FROM shift WHERE crew_id = ? AND employee_id = ? "
+                                                 "AND date = ? AND cancelled = 0 ORDER BY start_time, uid", error);
+  g_autoptr(GStrvBuilder) found = g_strv_builder_new ();
+  g_auto(GStrv) uids = NULL;
+  g_autofree char *day = ovs_date_iso_to_display (date);
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (stmt == NULL || !ovs_store_require_crew (store, crew_id, error))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, crew_id);
+  sqlite3_bind_int64 (stmt, 2, employee_id);
+  sqlite3_bind_text (stmt, 3, date ? date : "", -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (found, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  uids = g_strv_builder_end (found);
+  if (g_strv_length (uids) == 1)
+    return g_strdup (uids[0]);
+  if (uids[0] == NULL)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("date: there is no shift on %s for that person"),
+                 day);
+  else
+    {
+      g_autofree char *list = g_strjoinv (", ", uids);
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+                   _("date: there are several shifts on %s for that person; name one with --uid (%s)"), day, list);
+    }
+  return NULL;
+}

@@ -1,0 +1,355 @@
+/* ovs-demo-programme.c — the demo's crews, transfer cases, covenants and milestones. */
+#include "config.h"
+
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "demo/ovs-demo-private.h"
+
+/* --- crews --- */
+
+static gint64
+user_id (Demo *demo, const char *name, const char *role, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (!ovs_demo_run (demo, error, "INSERT INTO app_user (name, role) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                     "tt", name, role))
+    return 0;
+  stmt = ovs_store_prepare (demo->store, "SELECT id FROM app_user WHERE name = ?", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static char *
+crew_name (guint c)
+{
+  const char *area = ovs_demo_areas.items[c % ovs_demo_areas.n];
+
+  if (c < ovs_demo_areas.n)
+    return g_strdup_printf ("Groenploeg %s", area);
+  return g_strdup_printf ("Groenploeg %s %u", area, c / ovs_demo_areas.n + 1);
+}
+
+/* "tl-de-haaren", "tl-lintvelde-2": a login name from the crew's name. */
+static char *
+leader_login (guint c)
+{
+  g_autofree char *name = crew_name (c);
+  g_autofree char *ascii = g_str_to_ascii (name + strlen ("Groenploeg "), "C");
+  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+
+  g_strdelimit (lower, " ", '-');
+  return g_strconcat ("tl-", lower, NULL);
+}
+
+/* Monday to Friday for half the crews; the others work long days Monday to Thursday and a short
+ * Friday. The main pattern needs a driver (licence B). */
+static gboolean
+insert_patterns (Demo *demo, guint c, gint64 crew, const char *area, GError **error)
+{
+  const char *sql = "INSERT INTO shift_pattern (crew_id, rrule, start_time, end_time, break_minutes, task, location, "
+                    "requires, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  int from = ovs_demo_day (2015, 1, 1);
+
+  if (c % 2 == 0)
+    return ovs_demo_run (demo, error, sql, "itttitttD", crew,
+                         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "07:30", "16:00", (gint64) 30,
+                         "Groenonderhoud: maaien, snoeien en schoffelen", area, "licence_b", from);
+  return ovs_demo_run (demo, error, sql, "itttitttD", crew, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", "07:00", "16:00",
+                       (gint64) 30, "Groenonderhoud: maaien, snoeien en schoffelen", area, "licence_b", from) &&
+         ovs_demo_run (demo, error, sql, "itttitttD", crew, "FREQ=WEEKLY;BYDAY=FR", "07:30", "12:00", (gint64) 0,
+                       "Zwerfafval ruimen en bladblazen", area, NULL, from);
+}
+
+static gboolean
+insert_crew (Demo *demo, guint c, gint64 leader, GError **error)
+{
+  g_autofree char *name = crew_name (c);
+  g_autofree char *login = leader_login (c);
+  const char *area = ovs_demo_areas.items[c % ovs_demo_areas.n];
+  const char *vehicle = ovs_demo_pick (&ovs_demo_vehicles, demo->rand);
+  g_autofree char *vehicle_text = g_strdup_printf ("%s (V-%03u-BW)", vehicle, c + 101);
+  gint64 uid;
+
+  if (!ovs_demo_run (demo, error, "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) "
+                                  "VALUES (?, ?, ?, ?, 3)", "tjtt", name, leader, area, vehicle_text))
+    return FALSE;
+  demo->crew_ids[c] = ovs_store_last_insert_id (demo->store);
+  if ((uid = user_id (demo, login, "teamleider", error)) == 0)
+    return FALSE;
+  return ovs_demo_run (demo, error, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)", "ii",
+                       uid, demo->crew_ids[c]) &&
+         insert_patterns (demo, c, demo->crew_ids[c], area, error);
+}
+
+static gboolean
+insert_memberships (Demo *demo, GError **error)
+{
+  static const char *roles[] = { "member", "team_leader", "stand_in" };
+
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->crew >= 0 &&
+          !ovs_demo_run (demo, error, "INSERT INTO crew_membership (crew_id, employee_id, role, start_date) "
+                                      "VALUES (?, ?, ?, ?)", "iitD", demo->crew_ids[e->crew], e->id,
+                         roles[e->crew_role], MAX (e->start, e->transfer_day)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_demo_crews (Demo *demo, GError **error)
+{
+  g_autofree gint64 *leaders = g_new0 (gint64, MAX (demo->n_crews, 1));
+
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->crew >= 0 && e->crew_role == 1)
+        leaders[e->crew] = e->id;
+    }
+  for (guint c = 0; c < demo->n_crews; c++)
+    if (!insert_crew (demo, c, leaders[c], error))
+      return FALSE;
+  return insert_memberships (demo, error) && user_id (demo, "hr", "hr", error) != 0;
+}
+
+/* --- transfer cases --- */
+
+static const char *status_codes[] = {
+  "candidate", "interviewed", "offered", "signed", "transferred", "stays", "declined",
+};
+
+/* The same codes and titles as the transfers module opens every case with; one statement writes all
+ * eight, ticking the first ?2 of them on the days before ?3, ?4 days apart. */
+static const char checklist_sql[] =
+  "INSERT INTO checklist_item (case_id, code, title, position, done_on, done_by) "
+  "SELECT ?1, column1, column2, column3, "
+  "       CASE WHEN column3 <= ?2 THEN date (?3, '-' || ((?2 - column3 + 1) * ?4) || ' days') END, "
+  "       CASE WHEN column3 <= ?2 THEN 'hr' END "
+  "FROM (VALUES ('dossier_received', 'Dossier ontvangen', 1), ('interview_held', 'Gesprek gevoerd', 2), "
+  "             ('contract_signed', 'Arbeidsovereenkomst getekend', 3), "
+  "             ('pension_arranged', 'Pensioen (PWRI) geregeld', 4), "
+  "             ('payroll_registered', 'Loonadministratie aangemeld', 5), "
+  "             ('workwear_issued', 'Werkkleding/PBM uitgereikt', 6), "
+  "             ('licences_checked', 'Rijbewijs en certificaten gecontroleerd', 7), "
+  "             ('crew_assigned', 'Plaatsing/ploeg bepaald', 8))";
+#define N_CHECKLIST_ITEMS 8
+
+static int
+items_done (Demo *demo, DemoStatus status)
+{
+  switch (status)
+    {
+    case DEMO_CANDIDATE: return ovs_demo_between (demo, 0, 1);
+    case DEMO_INTERVIEWED: return 2;
+    case DEMO_OFFERED: return ovs_demo_between (demo, 2, 4);
+    case DEMO_SIGNED: return ovs_demo_between (demo, 5, 7);
+    case DEMO_TRANSFERRED: return N_CHECKLIST_ITEMS;
+    case DEMO_STAYS: case DEMO_DECLINED: return 2;
+    case DEMO_N_STATUSES: case DEMO_NO_CASE: default: return 0;
+    }
+}
+
+/* Closed cases ticked their items in the weeks before closing; open ones in recent days. */
+static gboolean
+insert_checklist (Demo *demo, gint64 case_id, DemoStatus status, int closed, GError **error)
+{
+  int done = items_done (demo, status);
+
+  return ovs_demo_run (demo, error, checklist_sql, "iiDi", case_id, (gint64) done, closed ? closed : demo->today,
+                       (gint64) (closed ? 7 : 5));
+}
+
+/* The next wave of transfers: the first of a month one to four months from today. */
+static int
+next_wave (Demo *demo)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) (demo->today + ovs_demo_between (demo, 20, 110)));
+  g_date_set_day (&date, 1);
+  g_date_add_months (&date, 1);
+  return (int) g_date_get_julian (&date);
+}
+
+static gboolean
+insert_case (Demo *demo, DemoEmp *e, GError **error)
+{
+  gboolean open = e->status < DEMO_TRANSFERRED;
+  int closed = e->status == DEMO_TRANSFERRED ? e->transfer_day : open ? 0 : ovs_demo_day (2014, 12, 15);
+  int planned = e->status == DEMO_TRANSFERRED ? e->transfer_day : open ? next_wave (demo) : ovs_demo_day (2015, 1, 1);
+  const char *destination = e->status == DEMO_STAYS ? "covenant" : e->status == DEMO_DECLINED ? "other" : "foundation";
+  const char *notes = ovs_demo_chance (demo, 0.15) ? ovs_demo_pick (&ovs_demo_notes, demo->rand) : NULL;
+
+  if (!ovs_demo_run (demo, error, "INSERT INTO transfer_case (employee_id, from_org_id, destination, status, "
+                                  "planned_date, actual_date, notes, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom, destination,
+                     status_codes[e->status], planned, e->status == DEMO_TRANSFERRED ? e->transfer_day : 0, notes,
+                     closed))
+    return FALSE;
+  return insert_checklist (demo, ovs_store_last_insert_id (demo->store), e->status, closed, error);
+}
+
+gboolean
+ovs_demo_transfers (Demo *demo, GError **error)
+{
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->status != DEMO_NO_CASE && !insert_case (demo, e, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* --- covenants and milestones --- */
+
+/* Done when due before today, under way in the last three months before, planned before that. */
+static const char *
+status_by_today (Demo *demo, int due, const char *future)
+{
+  if (due < demo->today)
+    return "done";
+  return due - demo->today < 90 ? "in_progress" : future;
+}
+
+static const struct { const char *title; int y, m, d; } agreements[] = {
+  { "Convenant ondertekend door beide partijen", 2014, 12, 15 },
+  { "Lijst van medewerkers die blijven vastgesteld", 2014, 12, 31 },
+  { "Eerste kwartaalmonitor aangeleverd (herindicaties, verzuim, plaatsingen)", 2015, 4, 15 },
+  { "Herindicaties tijdig (16 weken vooraf) aangevraagd bij UWV", 2015, 9, 1 },
+  { "Jaarrapportage 2015: taakstelling SE tegen realisatie", 2016, 3, 31 },
+  { "Besluit over verlenging of aanbesteding", 2016, 10, 1 },
+};
+
+static gboolean
+insert_agreements (Demo *demo, gint64 covenant, const char *owner, GError **error)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (agreements); k++)
+    {
+      int due = ovs_demo_day (agreements[k].y, agreements[k].m, agreements[k].d);
+      const char *status = status_by_today (demo, due, "open");
+      gboolean done = g_str_equal (status, "done");
+
+      if (!ovs_demo_run (demo, error, "INSERT INTO covenant_agreement (covenant_id, title, owner, due_date, status, "
+                                      "evidence, done_on) VALUES (?, ?, ?, ?, ?, ?, ?)", "ittDttE", covenant,
+                         agreements[k].title, owner, due, status, done ? "Verslag in het convenantdossier" : NULL,
+                         done ? due - (int) (k % 3) * 4 : 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_covered (Demo *demo, gint64 covenant, int company, GError **error)
+{
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+      double r;
+
+      if (e->status != DEMO_STAYS || e->company != company)
+        continue;
+      /* Most at their contract hours; some with agreed hours of their own; some at a fixed SE. */
+      r = g_rand_double (demo->rand);
+      if (!ovs_demo_run (demo, error, "INSERT INTO covenant_employee (covenant_id, employee_id, minutes_per_week, se, "
+                                      "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)", "iijeDE", covenant, e->id,
+                         r < 0.2 ? (gint64) MAX (720, e->minutes - 240) : (gint64) 0,
+                         r >= 0.2 && r < 0.35 ? (double) (int) (e->minutes / 21.6) / 100.0 : -1.0,
+                         ovs_demo_day (2015, 1, 1), e->end))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static double
+expected_se (Demo *demo, int company)
+{
+  double se = 0;
+
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->status == DEMO_STAYS && e->company == company && e->end == 0)
+        se += e->minutes / 2160.0;
+    }
+  return se;
+}
+
+static gboolean
+insert_covenant (Demo *demo, int company, GError **error)
+{
+  static const struct { const char *name, *party, *basis, *notes; gint64 price; double index; } terms[] = {
+    { "Convenant Wezo 2015", "Wezo", "dienstverleningsovereenkomst",
+      "De groep beschut werk blijft ten minste drie jaar bij Wezo; begeleiding en loonwaardemeting door Wezo.",
+      450000, 1.5 },
+    { "Convenant Larcom 2015", "Larcom", "inkooprelatie",
+      "Individuele detacheringen lopen via Larcom door; bij verlenging na 2017 is aanbesteding nodig.",
+      380000, 1.2 },
+  };
+  double target = (int) (expected_se (demo, company) * 10 * 0.95) / 10.0;
+  gint64 budget = (gint64) (target * terms[company].price * 1.05 / 100000) * 100000;
+  gint64 id;
+
+  if (!ovs_demo_run (demo, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, price_unit, "
+                                  "indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
+                                  "VALUES (?, ?, ?, 'active', ?, 'se', ?, ?, ?, ?, 'gemeente', ?)", "itDidiett",
+                     company == 0 ? demo->wezo : demo->larcom, terms[company].name, ovs_demo_day (2015, 1, 1),
+                     terms[company].price, terms[company].index, budget, target, terms[company].basis,
+                     terms[company].notes))
+    return FALSE;
+  id = ovs_store_last_insert_id (demo->store);
+  return insert_covered (demo, id, company, error) && insert_agreements (demo, id, terms[company].party, error);
+}
+
+gboolean
+ovs_demo_covenants (Demo *demo, GError **error)
+{
+  return insert_covenant (demo, 0, error) && insert_covenant (demo, 1, error);
+}
+
+gboolean
+ovs_demo_milestones (Demo *demo, GError **error)
+{
+  static const struct { const char *title, *description, *owner; int y, m, d; } plan[] = {
+    { "Besluit tot opheffing van de GR", "De raad besluit de gemeenschappelijke regeling op te heffen.",
+      "gemeenteraad", 2013, 6, 30 },
+    { "Liquidatieplan naar de raad; besluit tot oprichting gemeentelijk bedrijf",
+      "Het liquidatieplan en het voorstel voor een eigen gemeentelijk bedrijf gaan naar de raad.",
+      "college van B&W", 2013, 11, 30 },
+    { "Gemeentelijke stichting opgericht en kwartiermaker aangesteld", NULL, "college van B&W", 2014, 1, 1 },
+    { "Transitie, inrichting en bedrijfsplan", "Organisatie, huisvesting, loonadministratie en bedrijfsplan.",
+      "kwartiermaker", 2014, 10, 1 },
+    { "Convenanten met Larcom en Wezo gesloten", "Afspraken over de Wsw-medewerkers die blijven.",
+      "kwartiermaker", 2014, 12, 31 },
+    { "Gemeentelijk bedrijf operationeel", "De gemeente voert de Wsw vanaf 2015 zelf uit.", "kwartiermaker",
+      2015, 1, 1 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (plan); k++)
+    {
+      int due = ovs_demo_day (plan[k].y, plan[k].m, plan[k].d);
+      const char *status = status_by_today (demo, due, "planned");
+
+      if (!ovs_demo_run (demo, error, "INSERT INTO milestone (title, description, owner, due_date, status, done_on) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)", "tttDtE", plan[k].title, plan[k].description,
+                         plan[k].owner, due, status, g_str_equal (status, "done") ? due : 0))
+        return FALSE;
+    }
+  return TRUE;
+}

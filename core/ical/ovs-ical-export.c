@@ -1,0 +1,611 @@
+/* ovs-ical-export.c — rosters of crews and employees as iCalendar feeds.
+ *
+ * One VEVENT per shift row, its UID the shift's stable uid. The text of the feeds is Dutch: the
+ * calendars are read by the crews in their own calendar apps, whatever the locale of the machine that
+ * publishes them. Health data never appears: no BSN, no indication, and a sickness or medical absence
+ * shows only as "Afwezig". */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "ical/ovs-ical-private.h"
+
+#define SHIFT_COLUMNS \
+  "SELECT s.uid, s.date, s.start_time, s.end_time, s.break_minutes, s.task, s.location, s.cancelled, " \
+  "       s.sequence, s.crew_id, c.name, e.first_name, e.name_prefix, e.last_name, " \
+  "       l.first_name, l.name_prefix, l.last_name " \
+  "FROM shift s JOIN crew c ON c.id = s.crew_id JOIN employee e ON e.id = s.employee_id " \
+  "LEFT JOIN employee l ON l.id = c.team_leader_id WHERE s.date BETWEEN ?2 AND ?3 AND "
+#define SHIFT_ORDER " ORDER BY s.date, s.start_time, e.last_name, e.first_name, s.id"
+
+#define COLLEAGUE_COLUMNS \
+  "SELECT s.crew_id, s.date, e.first_name, e.name_prefix, e.last_name " \
+  "FROM shift s JOIN employee e ON e.id = s.employee_id " \
+  "WHERE s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 AND "
+#define COLLEAGUE_ORDER " ORDER BY s.crew_id, s.date, e.last_name, e.first_name"
+
+typedef struct
+{
+  const OvsIcalFeed   *feed;
+  icalcomponent       *calendar;
+  struct icaltimetype  now;
+  GHashTable          *colleagues;  /* "crew_id|date" -> GString of names */
+  GHashTable          *published;   /* uid -> OvsIcalPublished, when publishing */
+  OvsIcalPublishStats *stats;
+} FeedBuild;
+
+static const char *
+col (sqlite3_stmt *stmt, int i)
+{
+  return (const char *) sqlite3_column_text (stmt, i);
+}
+
+static void
+free_gstring (gpointer text)
+{
+  g_string_free (text, TRUE);
+}
+
+/* --- feeds --- */
+
+OvsIcalFeed *
+ovs_ical_feed_for_crew (OvsStore *store, const char *crew, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM crew WHERE name = ?", error);
+  g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
+  g_autofree char *slug = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, crew, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
+                   _("There is no crew named “%s”"), crew);
+      return NULL;
+    }
+  feed->kind = OVS_ICAL_FEED_CREW;
+  feed->id = sqlite3_column_int64 (stmt, 0);
+  feed->key = g_strdup_printf ("crew:%" G_GINT64_FORMAT, feed->id);
+  feed->title = g_strdup_printf ("Rooster %s", col (stmt, 1));
+  slug = ovs_ical_slug (col (stmt, 1));
+  feed->file_name = g_strdup_printf ("ploeg-%s.ics", slug);
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&feed);
+}
+
+OvsIcalFeed *
+ovs_ical_feed_for_employee (OvsStore *store, const char *personnel_number, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, first_name, name_prefix, last_name "
+                                                 "FROM employee WHERE personnel_number = ?", error);
+  g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
+  g_autofree char *name = NULL, *slug = NULL, *number = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                   _("There is no employee with personnel number “%s”"), personnel_number);
+      return NULL;
+    }
+  feed->kind = OVS_ICAL_FEED_EMPLOYEE;
+  feed->id = sqlite3_column_int64 (stmt, 0);
+  name = ovs_ical_full_name (col (stmt, 1), col (stmt, 2), col (stmt, 3));
+  sqlite3_reset (stmt);
+  feed->key = g_strdup_printf ("employee:%" G_GINT64_FORMAT, feed->id);
+  feed->title = g_strdup_printf ("Rooster %s", name);
+  slug = ovs_ical_slug (name);
+  number = ovs_ical_slug (personnel_number);
+  feed->file_name = g_strdup_printf ("medewerker-%s-%s.ics", slug, number);
+  return g_steal_pointer (&feed);
+}
+
+OvsIcalFeed *
+ovs_ical_feed_deadlines (void)
+{
+  OvsIcalFeed *feed = g_new0 (OvsIcalFeed, 1);
+
+  feed->kind = OVS_ICAL_FEED_DEADLINES;
+  feed->key = g_strdup ("deadlines");
+  feed->title = g_strdup ("Deadlines convenanten en mijlpalen");
+  feed->file_name = g_strdup ("deadlines.ics");
+  return feed;
+}
+
+/* --- shifts --- */
+
+static const char *
+feed_filter (const OvsIcalFeed *feed)
+{
+  return feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" : "s.employee_id = ?1";
+}
+
+/* Who works in the crew on each day, for the descriptions: one query for the whole feed. */
+static GHashTable *
+load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to, GError **error)
+{
+  g_autofree char *sql = g_strconcat (COLLEAGUE_COLUMNS,
+                                      feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" :
+                                      "s.crew_id IN (SELECT crew_id FROM shift WHERE employee_id = ?1 "
+                                      "AND date BETWEEN ?2 AND ?3)", COLLEAGUE_ORDER, NULL);
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gstring);
+
+  if (stmt == NULL)
+    {
+      g_hash_table_unref (names);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, feed->id);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) sqlite3_column_int64 (stmt, 0), col (stmt, 1));
+      g_autofree char *name = ovs_ical_full_name (col (stmt, 2), col (stmt, 3), col (stmt, 4));
+      GString *list = g_hash_table_lookup (names, key);
+
+      if (list == NULL)
+        g_hash_table_insert (names, g_steal_pointer (&key), (list = g_string_new (NULL)));
+      else
+        g_string_append (list, ", ");
+      g_string_append (list, name);
+    }
+  sqlite3_reset (stmt);
+  return names;
+}
+
+static char *
+shift_summary (const OvsIcalFeed *feed, sqlite3_stmt *stmt, const char *employee)
+{
+  const char *task = col (stmt, 5);
+  g_autofree char *base = task && *task ? g_strdup_printf ("Dienst %s: %s", col (stmt, 10), task)
+                                        : g_strdup_printf ("Dienst %s", col (stmt, 10));
+
+  if (feed->kind == OVS_ICAL_FEED_CREW)
+    return g_strdup_printf ("%s (%s)", base, employee);
+  return g_steal_pointer (&base);
+}
+
+static char *
+shift_description (FeedBuild *build, sqlite3_stmt *stmt, const char *employee)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) sqlite3_column_int64 (stmt, 9), col (stmt, 1));
+  GString *crew = g_hash_table_lookup (build->colleagues, key);
+  GString *text = g_string_new (NULL);
+
+  if (build->feed->kind == OVS_ICAL_FEED_CREW)
+    g_string_append_printf (text, "Medewerker: %s\n", employee);
+  if (crew != NULL)
+    g_string_append_printf (text, "Ploeg deze dag: %s\n", crew->str);
+  if (sqlite3_column_type (stmt, 14) != SQLITE_NULL)
+    {
+      g_autofree char *leader = ovs_ical_full_name (col (stmt, 14), col (stmt, 15), col (stmt, 16));
+
+      g_string_append_printf (text, "Ploegleider: %s\n", leader);
+    }
+  if (col (stmt, 5) != NULL)
+    g_string_append_printf (text, "Taak: %s\n", col (stmt, 5));
+  g_string_append_printf (text, "Pauze: %d minuten", sqlite3_column_int (stmt, 4));
+  return g_string_free (text, FALSE);
+}
+
+/* A shift that ends at or before its start runs past midnight. */
+static char *
+end_date (const char *date, const char *start, const char *end)
+{
+  struct icaltimetype t;
+
+  if (g_strcmp0 (end, start) > 0)
+    return g_strdup (date);
+  t = ovs_ical_date_value (date, 1);
+  return g_strdup_printf ("%04d-%02d-%02d", t.year, t.month, t.day);
+}
+
+static void
+add_event (FeedBuild *build, const char *uid, const char *date, const char *start, const char *end,
+           gint64 sequence, gboolean cancelled, const char *summary, const char *location,
+           const char *description)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *last = end_date (date, start, end);
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
+  icalcomponent_add_property (event, ovs_ical_local_dtstart (date, start));
+  icalcomponent_add_property (event, ovs_ical_local_dtend (last, end));
+  icalcomponent_add_property (event, icalproperty_new_sequence ((int) sequence));
+  icalcomponent_add_property (event, icalproperty_new_status (cancelled ? ICAL_STATUS_CANCELLED
+                                                                        : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  if (location != NULL && *location != '\0')
+    icalcomponent_add_property (event, icalproperty_new_location (location));
+  if (description != NULL)
+    icalcomponent_add_property (event, icalproperty_new_description (description));
+  icalcomponent_add_component (build->calendar, event);
+  if (build->stats != NULL)
+    {
+      build->stats->events++;
+      build->stats->cancelled += cancelled ? 1 : 0;
+    }
+}
+
+/* The SEQUENCE to publish: never lower than published before, one higher when the shift changed
+ * (or was cancelled) since, even if whoever changed it did not raise shift.sequence. */
+static gint64
+published_sequence (OvsIcalPublished *rec, gint64 sequence, gboolean cancelled, const char *date,
+                    const char *start, const char *end, const char *summary)
+{
+  gboolean changed;
+
+  if (rec == NULL)
+    return sequence;
+  changed = rec->cancelled != cancelled || g_strcmp0 (rec->date, date) != 0 ||
+            g_strcmp0 (rec->start_time, start) != 0 || g_strcmp0 (rec->end_time, end) != 0 ||
+            g_strcmp0 (rec->summary, summary) != 0;
+  return MAX (sequence, rec->sequence + (changed ? 1 : 0));
+}
+
+static gboolean
+add_shift (OvsStore *store, FeedBuild *build, sqlite3_stmt *stmt, GError **error)
+{
+  const char *uid = col (stmt, 0), *date = col (stmt, 1), *start = col (stmt, 2), *end = col (stmt, 3);
+  gboolean cancelled = sqlite3_column_int (stmt, 7) != 0;
+  gint64 sequence = sqlite3_column_int64 (stmt, 8);
+  g_autofree char *employee = ovs_ical_full_name (col (stmt, 11), col (stmt, 12), col (stmt, 13));
+  g_autofree char *summary = shift_summary (build->feed, stmt, employee);
+  g_autofree char *description = shift_description (build, stmt, employee);
+  OvsIcalPublished *rec = NULL;
+
+  if (build->published != NULL)
+    {
+      rec = g_hash_table_lookup (build->published, uid);
+      /* A shift cancelled before it was ever published has nothing to withdraw. */
+      if (cancelled && rec == NULL)
+        return TRUE;
+      if (rec != NULL)
+        rec->seen = TRUE;
+      sequence = published_sequence (rec, sequence, cancelled, date, start, end, summary);
+      if (!ovs_ical_published_record (store, build->feed->key, uid, sequence, cancelled, date, start, end,
+                                      summary, error))
+        return FALSE;
+    }
+  add_event (build, uid, date, start, end, sequence, cancelled, summary, col (stmt, 6), description);
+  return TRUE;
+}
+
+static gboolean
+add_shifts (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
+{
+  g_autofree char *sql = g_strconcat (SHIFT_COLUMNS, feed_filter (build->feed), SHIFT_ORDER, NULL);
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  gboolean ok = TRUE;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, build->feed->id);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = add_shift (store, build, stmt, error);
+  if (ok && rc != SQLITE_DONE)
+    ok = ovs_store_set_sqlite_error (store, error);
+  sqlite3_reset (stmt);
+  return ok;
+}
+
+/* Shifts this feed published that are gone from it now (deleted, or moved to another crew or person):
+ * published once more, as CANCELLED, from what was recorded. */
+static gboolean
+add_withdrawn (OvsStore *store, FeedBuild *build, GError **error)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, build->published);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      OvsIcalPublished *rec = value;
+      gint64 sequence = rec->sequence + (rec->cancelled ? 0 : 1);
+
+      if (rec->seen)
+        continue;
+      if (!ovs_ical_published_record (store, build->feed->key, key, sequence, TRUE, rec->date,
+                                      rec->start_time, rec->end_time, rec->summary, error))
+        return FALSE;
+      add_event (build, key, rec->date, rec->start_time, rec->end_time, sequence, TRUE, rec->summary,
+                 NULL, NULL);
+    }
+  return TRUE;
+}
+
+/* --- absences (in an employee's own feed only) ---
+ * Their own, their crew's (a crew training day) and everybody's (public holidays). */
+
+static const char *
+absence_summary (const char *kind)
+{
+  if (g_strcmp0 (kind, "leave") == 0)
+    return "Verlof";
+  if (g_strcmp0 (kind, "training") == 0)
+    return "Opleiding";
+  if (g_strcmp0 (kind, "holiday") == 0)
+    return "Feestdag";
+  /* sickness and medical: health data, so only the fact of absence. */
+  return "Afwezig";
+}
+
+static void
+add_absence (FeedBuild *build, sqlite3_stmt *stmt)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = g_strdup_printf ("overstap-absence-%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+  const char *kind = col (stmt, 1), *note = col (stmt, 6);
+  g_autofree char *summary = NULL;
+
+  /* Only a holiday's name is shown: other notes may say why someone is away. */
+  if (g_strcmp0 (kind, "holiday") == 0 && note != NULL && *note != '\0')
+    summary = g_strdup_printf ("Feestdag: %s", note);
+  else
+    summary = g_strdup (absence_summary (kind));
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL && sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    {
+      icalcomponent_add_property (event, ovs_ical_local_dtstart (col (stmt, 2), col (stmt, 4)));
+      icalcomponent_add_property (event, ovs_ical_local_dtend (col (stmt, 3), col (stmt, 5)));
+    }
+  else
+    {
+      icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 2), 0)));
+      icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
+    }
+  icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  icalcomponent_add_component (build->calendar, event);
+  if (build->stats != NULL)
+    build->stats->events++;
+}
+
+static gboolean
+add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
+    "WHERE end_date >= ?2 AND start_date <= ?3 AND (employee_id = ?1 OR (employee_id IS NULL AND "
+    "      (crew_id IS NULL OR crew_id IN (SELECT crew_id FROM crew_membership WHERE employee_id = ?1 "
+    "       AND start_date <= ?3 AND (end_date IS NULL OR end_date >= ?2))))) "
+    "ORDER BY start_date, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, build->feed->id);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    add_absence (build, stmt);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* --- deadlines --- */
+
+static const char *
+status_dutch (const char *status)
+{
+  static const char *names[][2] = {
+    { "open", "open" }, { "in_progress", "bezig" }, { "done", "afgerond" }, { "dropped", "vervallen" },
+    { "planned", "gepland" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (status, names[i][0]) == 0)
+      return names[i][1];
+  return status;
+}
+
+/* Columns: id, title, owner, due_date, status, context, changes (the SEQUENCE). */
+static void
+add_deadline (FeedBuild *build, sqlite3_stmt *stmt, const char *entity, const char *summary_format)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = g_strdup_printf ("overstap-%s-%" G_GINT64_FORMAT, entity, (gint64) sqlite3_column_int64 (stmt, 0));
+  g_autofree char *summary = g_strdup_printf (summary_format, col (stmt, 1), col (stmt, 5) ? col (stmt, 5) : "");
+  GString *description = g_string_new (NULL);
+
+  g_string_append_printf (description, "Status: %s", status_dutch (col (stmt, 4)));
+  if (col (stmt, 2) != NULL)
+    g_string_append_printf (description, "\nEigenaar: %s", col (stmt, 2));
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
+  icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 3), 0)));
+  icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
+  icalcomponent_add_property (event, icalproperty_new_sequence (sqlite3_column_int (stmt, 6)));
+  icalcomponent_add_property (event, icalproperty_new_status (g_strcmp0 (col (stmt, 4), "dropped") == 0
+                                                              ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_description (description->str));
+  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  icalcomponent_add_component (build->calendar, event);
+  g_string_free (description, TRUE);
+  if (build->stats != NULL)
+    build->stats->events++;
+}
+
+static gboolean
+add_deadline_rows (OvsStore *store, FeedBuild *build, const char *sql, const char *entity,
+                   const char *summary_format, const char *from, const char *to, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    add_deadline (build, stmt, entity, summary_format);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+add_deadlines (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
+{
+  return add_deadline_rows (store, build,
+    "SELECT a.id, a.title, a.owner, a.due_date, a.status, c.name, "
+    "       (SELECT count(*) FROM audit_log l WHERE l.entity = 'covenant_agreement' AND l.entity_id = a.id "
+    "        AND l.action != 'insert') "
+    "FROM covenant_agreement a JOIN covenant c ON c.id = a.covenant_id "
+    "WHERE a.due_date BETWEEN ?1 AND ?2 ORDER BY a.due_date, a.id",
+    "covenant-agreement", "Deadline %s (convenant %s)", from, to, error) &&
+  add_deadline_rows (store, build,
+    "SELECT m.id, m.title, m.owner, m.due_date, m.status, NULL, "
+    "       (SELECT count(*) FROM audit_log l WHERE l.entity = 'milestone' AND l.entity_id = m.id "
+    "        AND l.action != 'insert') "
+    "FROM milestone m WHERE m.due_date BETWEEN ?1 AND ?2 ORDER BY m.due_date, m.id",
+    "milestone", "Mijlpaal: %s%s", from, to, error);
+}
+
+/* --- building a feed --- */
+
+static gboolean
+build_events (OvsStore *store, FeedBuild *build, const char *from, const char *to, gboolean publishing,
+              GError **error)
+{
+  if (build->feed->kind == OVS_ICAL_FEED_DEADLINES)
+    return add_deadlines (store, build, from, to, error);
+  if (publishing &&
+      (build->published = ovs_ical_published_load (store, build->feed->key, from, to, error)) == NULL)
+    return FALSE;
+  if ((build->colleagues = load_colleagues (store, build->feed, from, to, error)) == NULL)
+    return FALSE;
+  if (!add_shifts (store, build, from, to, error))
+    return FALSE;
+  if (publishing && !add_withdrawn (store, build, error))
+    return FALSE;
+  return build->feed->kind != OVS_ICAL_FEED_EMPLOYEE || add_absences (store, build, from, to, error);
+}
+
+icalcomponent *
+ovs_ical_build_feed (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to,
+                     gboolean publishing, OvsIcalPublishStats *stats, GError **error)
+{
+  FeedBuild build = { feed, NULL, icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ()),
+                      NULL, NULL, stats };
+  gboolean ok;
+
+  build.calendar = ovs_ical_new_calendar (feed->title);
+  ok = build_events (store, &build, from, to, publishing, error);
+  g_clear_pointer (&build.colleagues, g_hash_table_unref);
+  g_clear_pointer (&build.published, g_hash_table_unref);
+  if (!ok)
+    g_clear_pointer (&build.calendar, icalcomponent_free);
+  return build.calendar;
+}
+
+/* --- the public exports --- */
+
+gboolean
+ovs_ical_check_period (const char *from, const char *to, GError **error)
+{
+  GDate a, b;
+
+  if (from == NULL || to == NULL || !ovs_date_from_iso (from, &a) || !ovs_date_from_iso (to, &b))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                   _("The period needs a start and an end date (YYYY-MM-DD), got “%s” to “%s”"),
+                   from ? from : "", to ? to : "");
+      return FALSE;
+    }
+  if (g_date_compare (&a, &b) > 0)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
+                   _("The period ends (%s) before it starts (%s)"), to, from);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+export_feed (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to, GError **error)
+{
+  icalcomponent *calendar = ovs_ical_build_feed (store, feed, from, to, FALSE, NULL, error);
+  char *text;
+
+  if (calendar == NULL)
+    return NULL;
+  text = ovs_ical_serialize (calendar);
+  icalcomponent_free (calendar);
+  return text;
+}
+
+char *
+ovs_ical_export_crew (OvsStore *store, const char *crew, const char *from, const char *to, GError **error)
+{
+  g_autoptr(OvsIcalFeed) feed = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  g_return_val_if_fail (crew != NULL, NULL);
+  if (!ovs_ical_check_period (from, to, error) || (feed = ovs_ical_feed_for_crew (store, crew, error)) == NULL)
+    return NULL;
+  if (!ovs_store_require_crew (store, feed->id, error))
+    return NULL;
+  return export_feed (store, feed, from, to, error);
+}
+
+/* A teamleider may export the roster of someone who is (or was) in one of their crews. */
+static gboolean
+require_employee (OvsStore *store, gint64 employee_id, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean allowed = FALSE;
+
+  if (ovs_store_can (store, OVS_PERM_EDIT_CREWS))
+    return TRUE;
+  stmt = ovs_store_prepare (store, "SELECT crew_id FROM crew_membership WHERE employee_id = ?1 "
+                                   "UNION SELECT crew_id FROM shift WHERE employee_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  while (!allowed && sqlite3_step (stmt) == SQLITE_ROW)
+    allowed = ovs_store_can_edit_crew (store, sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+  return allowed || ovs_store_require (store, OVS_PERM_EDIT_CREWS, error);
+}
+
+char *
+ovs_ical_export_employee (OvsStore *store, const char *personnel_number, const char *from, const char *to,
+                          GError **error)
+{
+  g_autoptr(OvsIcalFeed) feed = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  g_return_val_if_fail (personnel_number != NULL, NULL);
+  if (!ovs_ical_check_period (from, to, error) ||
+      (feed = ovs_ical_feed_for_employee (store, personnel_number, error)) == NULL)
+    return NULL;
+  if (!require_employee (store, feed->id, error))
+    return NULL;
+  return export_feed (store, feed, from, to, error);
+}
+
+char *
+ovs_ical_export_deadlines (OvsStore *store, const char *from, const char *to, GError **error)
+{
+  g_autoptr(OvsIcalFeed) feed = ovs_ical_feed_deadlines ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_ical_check_period (from, to, error) || !ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error))
+    return NULL;
+  return export_feed (store, feed, from, to, error);
+}

@@ -1,0 +1,332 @@
+/* ovs-ical-publish.c — publishing every feed as an .ics file in a folder (for a web server or a shared
+ * drive that calendar apps subscribe to), and remembering what was published. */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "ical/ovs-ical-private.h"
+
+#define WEEKS_BACK 4
+#define WEEKS_AHEAD 13
+
+typedef struct
+{
+  char *part;   /* the complete new file, not yet in place */
+  char *path;   /* where it goes */
+} PendingFile;
+
+static void
+pending_file_free (gpointer data)
+{
+  PendingFile *file = data;
+
+  g_free (file->part);
+  g_free (file->path);
+  g_free (file);
+}
+
+static void
+published_free (gpointer data)
+{
+  OvsIcalPublished *rec = data;
+
+  g_free (rec->date);
+  g_free (rec->start_time);
+  g_free (rec->end_time);
+  g_free (rec->summary);
+  g_free (rec);
+}
+
+GHashTable *
+ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from, const char *to,
+                         GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT uid, sequence, cancelled, date, start_time, end_time, summary FROM ical_publication "
+    "WHERE feed = ? AND date BETWEEN ? AND ?", error);
+  GHashTable *published;
+
+  if (stmt == NULL)
+    return NULL;
+  published = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, published_free);
+  sqlite3_bind_text (stmt, 1, feed_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsIcalPublished *rec = g_new0 (OvsIcalPublished, 1);
+
+      rec->sequence = sqlite3_column_int64 (stmt, 1);
+      rec->cancelled = sqlite3_column_int (stmt, 2) != 0;
+      rec->date = ovs_column_dup_text (stmt, 3);
+      rec->start_time = ovs_column_dup_text (stmt, 4);
+      rec->end_time = ovs_column_dup_text (stmt, 5);
+      rec->summary = ovs_column_dup_text (stmt, 6);
+      g_hash_table_insert (published, ovs_column_dup_text (stmt, 0), rec);
+    }
+  sqlite3_reset (stmt);
+  return published;
+}
+
+gboolean
+ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *uid, gint64 sequence,
+                           gboolean cancelled, const char *date, const char *start_time, const char *end_time,
+                           const char *summary, GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "INSERT INTO ical_publication (feed, uid, sequence, cancelled, date, start_time, end_time, summary, "
+    "                              published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (feed, uid) DO UPDATE SET sequence = excluded.sequence, cancelled = excluded.cancelled, "
+    "  date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time, "
+    "  summary = excluded.summary, published_at = excluded.published_at", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, feed_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, uid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, sequence);
+  sqlite3_bind_int (stmt, 4, cancelled ? 1 : 0);
+  sqlite3_bind_text (stmt, 5, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, start_time, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, end_time, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, summary, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, at, -1, SQLITE_TRANSIENT);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+/* --- which feeds --- */
+
+/* Crews and employees with shifts in the period, or with shifts published in it before (whose
+ * withdrawal must be published too). Returns names (crews) or personnel numbers (employees). */
+static GPtrArray *
+list_feed_subjects (OvsStore *store, const char *sql, const char *from, const char *to, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  GPtrArray *subjects;
+
+  if (stmt == NULL)
+    return NULL;
+  subjects = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (subjects, ovs_column_dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return subjects;
+}
+
+static GPtrArray *
+list_feeds (OvsStore *store, const char *from, const char *to, GError **error)
+{
+  g_autoptr(GPtrArray) feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_ical_feed_free);
+  g_autoptr(GPtrArray) crews = list_feed_subjects (store,
+    "SELECT name FROM crew WHERE id IN (SELECT crew_id FROM shift WHERE date BETWEEN ?1 AND ?2) "
+    "OR 'crew:' || id IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) ORDER BY name",
+    from, to, error);
+  g_autoptr(GPtrArray) employees = crews == NULL ? NULL : list_feed_subjects (store,
+    "SELECT personnel_number FROM employee WHERE id IN (SELECT employee_id FROM shift WHERE date BETWEEN ?1 AND ?2) "
+    "OR 'employee:' || id IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) "
+    "ORDER BY personnel_number", from, to, error);
+
+  if (employees == NULL)
+    return NULL;
+  for (guint i = 0; i < crews->len; i++)
+    {
+      OvsIcalFeed *feed = ovs_ical_feed_for_crew (store, g_ptr_array_index (crews, i), error);
+
+      if (feed == NULL)
+        return NULL;
+      g_ptr_array_add (feeds, feed);
+    }
+  for (guint i = 0; i < employees->len; i++)
+    {
+      OvsIcalFeed *feed = ovs_ical_feed_for_employee (store, g_ptr_array_index (employees, i), error);
+
+      if (feed == NULL)
+        return NULL;
+      g_ptr_array_add (feeds, feed);
+    }
+  g_ptr_array_add (feeds, ovs_ical_feed_deadlines ());
+  return g_steal_pointer (&feeds);
+}
+
+/* --- writing --- */
+
+/* Two crews whose names differ only in punctuation would get the same slug: number the later one. */
+static char *
+unique_file_name (GHashTable *taken, const OvsIcalFeed *feed)
+{
+  char *name = g_strdup (feed->file_name);
+
+  if (g_hash_table_contains (taken, name))
+    {
+      g_autofree char *stem = g_strndup (name, strlen (name) - 4);
+
+      g_free (name);
+      name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".ics", stem, feed->id);
+    }
+  g_hash_table_add (taken, g_strdup (name));
+  return name;
+}
+
+static gboolean
+write_part (const char *dir, const char *file_name, const char *text, GPtrArray *pending, GError **error)
+{
+  PendingFile *file = g_new0 (PendingFile, 1);
+  g_autofree char *hidden = g_strdup_printf (".%s.part", file_name);
+  g_autoptr(GError) local = NULL;
+
+  file->path = g_build_filename (dir, file_name, NULL);
+  file->part = g_build_filename (dir, hidden, NULL);
+  g_ptr_array_add (pending, file);
+  if (!g_file_set_contents_full (file->part, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_IO, _("Cannot write %s: %s"), file->part, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+build_parts (OvsStore *store, const char *dir, GPtrArray *feeds, const char *from, const char *to,
+             GPtrArray *pending, OvsIcalPublishStats *stats, GError **error)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < feeds->len; i++)
+    {
+      const OvsIcalFeed *feed = g_ptr_array_index (feeds, i);
+      icalcomponent *calendar = ovs_ical_build_feed (store, feed, from, to, TRUE, stats, error);
+      g_autofree char *text = NULL, *name = NULL;
+
+      if (calendar == NULL)
+        return FALSE;
+      text = ovs_ical_serialize (calendar);
+      icalcomponent_free (calendar);
+      name = unique_file_name (taken, feed);
+      if (!write_part (dir, name, text, pending, error))
+        return FALSE;
+      stats->files++;
+    }
+  return TRUE;
+}
+
+static void
+remove_parts (GPtrArray *pending)
+{
+  for (guint i = 0; i < pending->len; i++)
+    g_unlink (((PendingFile *) g_ptr_array_index (pending, i))->part);
+}
+
+/* rename() replaces each file atomically: a reader sees the old feed or the new one, never half. */
+static gboolean
+move_parts_into_place (GPtrArray *pending, GError **error)
+{
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingFile *file = g_ptr_array_index (pending, i);
+
+      if (g_rename (file->part, file->path) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_IO, _("Cannot replace %s: %s"), file->path,
+                       g_strerror (saved));
+          remove_parts (pending);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+audit_publish (OvsStore *store, const char *dir, const char *from, const char *to,
+               const OvsIcalPublishStats *stats, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  json_object_set_string_member (changes, "dir", dir);
+  json_object_set_string_member (changes, "from", from);
+  json_object_set_string_member (changes, "to", to);
+  json_object_set_int_member (changes, "files", stats->files);
+  json_object_set_int_member (changes, "events", stats->events);
+  json_object_set_int_member (changes, "cancelled", stats->cancelled);
+  return ovs_store_audit (store, "publish", "ical_feed", 0, changes, error);
+}
+
+static char *
+shifted_today (int days)
+{
+  GDate date;
+
+  ovs_date_today (&date);
+  if (days < 0)
+    g_date_subtract_days (&date, (guint) -days);
+  else
+    g_date_add_days (&date, (guint) days);
+  return ovs_date_to_iso (&date);
+}
+
+static gboolean
+prepare_dir (const char *dir, GError **error)
+{
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_IO, _("Cannot create folder %s: %s"), dir,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_ical_publish_period (OvsStore *store, const char *dir, const char *from, const char *to,
+                         OvsIcalPublishStats *stats, GError **error)
+{
+  g_autofree char *start = from ? g_strdup (from) : shifted_today (-7 * WEEKS_BACK);
+  g_autofree char *end = to ? g_strdup (to) : shifted_today (7 * WEEKS_AHEAD);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (pending_file_free);
+  g_autoptr(GPtrArray) feeds = NULL;
+  OvsIcalPublishStats local = { 0 };
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (dir != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_CREWS, error) || !ovs_ical_check_period (start, end, error) ||
+      !prepare_dir (dir, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  if ((feeds = list_feeds (store, start, end, error)) == NULL ||
+      !build_parts (store, dir, feeds, start, end, pending, &local, error) ||
+      !audit_publish (store, dir, start, end, &local, error))
+    {
+      remove_parts (pending);
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  /* Record first, then put the files in place: a failed commit leaves the old feeds untouched. */
+  if (!ovs_store_commit (store, error))
+    {
+      remove_parts (pending);
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!move_parts_into_place (pending, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "ical_publication");
+  if (stats != NULL)
+    *stats = local;
+  return TRUE;
+}
+
+gboolean
+ovs_ical_publish (OvsStore *store, const char *dir, GError **error)
+{
+  return ovs_ical_publish_period (store, dir, NULL, NULL, NULL, error);
+}

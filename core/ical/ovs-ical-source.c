@@ -1,0 +1,365 @@
+/* ovs-ical-source.c — the raw text of an .ics file being imported.
+ *
+ * libical parses leniently: it drops what it cannot read and leaves an X-LIC-ERROR property behind,
+ * without a line number, and it quietly closes components that never end. So before parsing we check
+ * the bytes and the BEGIN/END structure ourselves, and keep the lines to point at the line that a
+ * later error concerns. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ical/ovs-ical-private.h"
+
+typedef struct
+{
+  guint  line;   /* of its first physical line, from 1 */
+  char  *text;   /* unfolded */
+} LogicalLine;
+
+typedef struct
+{
+  char  *kind;
+  guint  begin;  /* index into lines */
+  guint  end;
+} Component;
+
+struct _OvsIcalSource
+{
+  char       *name;
+  char       *text;
+  GArray     *lines;        /* LogicalLine */
+  GArray     *components;   /* Component, in document order of their BEGIN */
+  GHashTable *by_kind;      /* kind -> GArray of guint (indices into components) */
+};
+
+static void
+clear_line (gpointer data)
+{
+  g_free (((LogicalLine *) data)->text);
+}
+
+static void
+clear_component (gpointer data)
+{
+  g_free (((Component *) data)->kind);
+}
+
+void
+ovs_ical_source_free (OvsIcalSource *source)
+{
+  if (source == NULL)
+    return;
+  g_free (source->name);
+  g_free (source->text);
+  g_array_unref (source->lines);
+  g_array_unref (source->components);
+  g_hash_table_unref (source->by_kind);
+  g_free (source);
+}
+
+static guint
+line_of_offset (const char *data, gsize offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n' || (data[i] == '\r' && data[i + 1] != '\n'))
+      line++;
+  return line;
+}
+
+static gboolean
+check_bytes (const char *name, const char *data, gsize length, GError **error)
+{
+  const char *nul = memchr (data, '\0', length);
+  const char *end = NULL;
+
+  if (nul != NULL)
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_PARSE, _("%s, line %u: the file contains a NUL byte"),
+                   name, line_of_offset (data, (gsize) (nul - data)));
+      return FALSE;
+    }
+  if (!g_utf8_validate (data, (gssize) length, &end))
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_PARSE, _("%s, line %u: the text is not valid UTF-8"),
+                   name, line_of_offset (data, (gsize) (end - data)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Splits into logical lines: CRLF, LF or a lone CR end a line; a line starting with a space or tab
+ * continues the previous one. */
+static void
+split_lines (OvsIcalSource *self)
+{
+  const char *p = self->text;
+  guint physical = 1;
+
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, "\r\n");
+      LogicalLine *last = self->lines->len > 0 ? &g_array_index (self->lines, LogicalLine, self->lines->len - 1) : NULL;
+
+      if ((*p == ' ' || *p == '\t') && last != NULL)
+        {
+          char *joined = g_strdup_printf ("%s%.*s", last->text, (int) len - 1, p + 1);
+
+          g_free (last->text);
+          last->text = joined;
+        }
+      else
+        {
+          LogicalLine line = { physical, g_strndup (p, len) };
+
+          g_array_append_val (self->lines, line);
+        }
+      p += len;
+      if (p[0] == '\r' && p[1] == '\n')
+        p += 2;
+      else if (*p != '\0')
+        p++;
+      physical++;
+    }
+}
+
+static gboolean
+starts_with (const char *text, const char *prefix)
+{
+  return g_ascii_strncasecmp (text, prefix, strlen (prefix)) == 0;
+}
+
+static char *
+component_name (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  return g_ascii_strup (copy, -1);
+}
+
+static void
+add_component (OvsIcalSource *self, char *kind, guint line_index)
+{
+  Component component = { kind, line_index, 0 };
+  GArray *list = g_hash_table_lookup (self->by_kind, kind);
+  guint index = self->components->len;
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->by_kind, g_strdup (kind), list);
+    }
+  g_array_append_val (list, index);
+  g_array_append_val (self->components, component);
+}
+
+static guint
+line_number (OvsIcalSource *self, guint index)
+{
+  return g_array_index (self->lines, LogicalLine, index).line;
+}
+
+static gboolean
+close_component (OvsIcalSource *self, GArray *stack, const char *kind, guint index, GError **error)
+{
+  Component *open;
+
+  if (stack->len == 0)
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_UNTERMINATED, _("%s, line %u: END:%s without BEGIN:%s"),
+                   self->name, line_number (self, index), kind, kind);
+      return FALSE;
+    }
+  open = &g_array_index (self->components, Component, g_array_index (stack, guint, stack->len - 1));
+  if (g_strcmp0 (open->kind, kind) != 0)
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_UNTERMINATED,
+                   _("%s, line %u: END:%s, but the %s begun on line %u is not terminated"),
+                   self->name, line_number (self, index), kind, open->kind, line_number (self, open->begin));
+      return FALSE;
+    }
+  open->end = index;
+  g_array_set_size (stack, stack->len - 1);
+  return TRUE;
+}
+
+static gboolean
+open_component (OvsIcalSource *self, GArray *stack, char *kind, guint index, GError **error)
+{
+  guint component = self->components->len;
+
+  if (stack->len == 0 && g_strcmp0 (kind, "VCALENDAR") != 0)
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_NO_CALENDAR, _("%s, line %u: %s outside a VCALENDAR"),
+                   self->name, line_number (self, index), kind);
+      g_free (kind);
+      return FALSE;
+    }
+  add_component (self, kind, index);
+  g_array_append_val (stack, component);
+  return TRUE;
+}
+
+static gboolean
+check_structure (OvsIcalSource *self, GError **error)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const char *text = g_array_index (self->lines, LogicalLine, i).text;
+      gboolean ok = TRUE;
+
+      if (starts_with (text, "BEGIN:"))
+        ok = open_component (self, stack, component_name (text + 6), i, error);
+      else if (starts_with (text, "END:"))
+        {
+          g_autofree char *kind = component_name (text + 4);
+
+          ok = close_component (self, stack, kind, i, error);
+        }
+      if (!ok)
+        return FALSE;
+    }
+  if (stack->len > 0)
+    {
+      Component *open = &g_array_index (self->components, Component, g_array_index (stack, guint, stack->len - 1));
+
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_UNTERMINATED,
+                   _("%s, line %u: the %s begun here is not terminated (no END:%s)"),
+                   self->name, line_number (self, open->begin), open->kind, open->kind);
+      return FALSE;
+    }
+  if (self->components->len == 0)
+    {
+      g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_NO_CALENDAR, _("%s holds no VCALENDAR"), self->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+OvsIcalSource *
+ovs_ical_source_new (const char *name, const char *data, gsize length, GError **error)
+{
+  g_autoptr(OvsIcalSource) self = g_new0 (OvsIcalSource, 1);
+
+  self->name = g_strdup (name);
+  self->lines = g_array_new (FALSE, FALSE, sizeof (LogicalLine));
+  g_array_set_clear_func (self->lines, clear_line);
+  self->components = g_array_new (FALSE, FALSE, sizeof (Component));
+  g_array_set_clear_func (self->components, clear_component);
+  self->by_kind = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  if (!check_bytes (name, data, length, error))
+    return NULL;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, length -= 3;
+  self->text = g_strndup (data, length);
+  split_lines (self);
+  if (!check_structure (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+const char *
+ovs_ical_source_text (OvsIcalSource *source)
+{
+  return source->text;
+}
+
+const char *
+ovs_ical_source_name (OvsIcalSource *source)
+{
+  return source->name;
+}
+
+static Component *
+find_component (OvsIcalSource *source, const char *kind, guint ordinal)
+{
+  GArray *list = g_hash_table_lookup (source->by_kind, kind);
+
+  if (list == NULL || ordinal >= list->len)
+    return NULL;
+  return &g_array_index (source->components, Component, g_array_index (list, guint, ordinal));
+}
+
+guint
+ovs_ical_source_begin_line (OvsIcalSource *source, const char *kind, guint ordinal)
+{
+  Component *component = find_component (source, kind, ordinal);
+
+  return component != NULL ? line_number (source, component->begin) : 0;
+}
+
+/* NULL matches any value, "" only an empty one, anything else a value containing it. */
+static gboolean
+value_matches (const char *rest, const char *value)
+{
+  if (value == NULL)
+    return TRUE;
+  if (*value == '\0')
+    return g_str_has_suffix (rest, ":");
+  return strstr (rest, value) != NULL;
+}
+
+/* Calls @match on each logical line of the component that begins on @begin_line, until it says yes. */
+static guint
+find_line (OvsIcalSource *source, guint begin_line, gboolean (*match) (const char *, gconstpointer, gconstpointer),
+           gconstpointer a, gconstpointer b)
+{
+  guint i = 0;
+
+  while (i < source->lines->len && line_number (source, i) < begin_line)
+    i++;
+  for (guint depth = 0; i < source->lines->len; i++)
+    {
+      const char *text = g_array_index (source->lines, LogicalLine, i).text;
+
+      if (starts_with (text, "BEGIN:"))
+        depth++;
+      else if (starts_with (text, "END:") && --depth == 0)
+        break;
+      else if (match (text, a, b))
+        return line_number (source, i);
+    }
+  return 0;
+}
+
+static gboolean
+property_matches (const char *text, gconstpointer property, gconstpointer value)
+{
+  gsize len = strlen (property);
+
+  return g_ascii_strncasecmp (text, property, len) == 0 && (text[len] == ':' || text[len] == ';') &&
+         value_matches (text + len, value);
+}
+
+static gboolean
+prefix_matches (const char *text, gconstpointer prefix, gconstpointer unused)
+{
+  return starts_with (text, prefix);
+}
+
+guint
+ovs_ical_source_property_line (OvsIcalSource *source, guint begin_line, const char *property,
+                               const char *value)
+{
+  guint line;
+
+  if (property == NULL || *property == '\0')
+    return begin_line;
+  line = find_line (source, begin_line, property_matches, property, value);
+  /* A property name libical could not read ("REFRESH - INTERVAL") at least starts the line. */
+  if (line == 0)
+    line = find_line (source, begin_line, prefix_matches, property, NULL);
+  return line ? line : begin_line;
+}
+
+guint
+ovs_ical_source_line_with (OvsIcalSource *source, guint begin_line, const char *text)
+{
+  guint line = text && *text ? find_line (source, begin_line, prefix_matches, text, NULL) : 0;
+
+  return line ? line : begin_line;
+}

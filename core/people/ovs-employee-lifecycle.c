@@ -1,0 +1,158 @@
+/* ovs-employee-lifecycle.c — ending an employment, the status, and moves between municipalities. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-employees.h"
+#include "people/ovs-employee-private.h"
+
+/* The employment start and status of employee @id (owned strings). */
+static gboolean
+load_employment (OvsStore *store, gint64 id, char **start, char **status, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT employment_start, status FROM employee WHERE id = ?",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                   _("There is no employee with id %lld"), (long long) id);
+      return FALSE;
+    }
+  *start = ovs_column_dup_text (stmt, 0);
+  *status = ovs_column_dup_text (stmt, 1);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Runs one UPDATE of employee @id with two text parameters and its audit row, as one transaction. */
+static gboolean
+update_and_audit (OvsStore *store, const char *sql, gint64 id, const char *a, const char *b,
+                  const char *action, JsonObject *changes, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  stmt = ovs_store_prepare (store, sql, error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, a, -1, SQLITE_TRANSIENT);
+      ovs_bind_text_or_null (stmt, 2, b);
+      sqlite3_bind_int64 (stmt, 3, id);
+    }
+  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+      !ovs_store_audit (store, action, "employee", id, changes, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!ovs_store_commit (store, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "employee");
+  return TRUE;
+}
+
+gboolean
+ovs_employees_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !load_employment (store, id, &start, &status, error) ||
+      !ovs_employee_check_date (end_date, "uit_dienst", N_("end date"), TRUE, &date, NULL, error))
+    return FALSE;
+  if (strcmp (date, start) < 0)
+    return ovs_employee_invalid (NULL, "uit_dienst", error, OVS_VALIDATION_ERROR_DATE_ORDER,
+                                 _("The employment cannot end on %s, before it started on %s"), date, start);
+  json_object_set_string_member (changes, "employment_end", date);
+  json_object_set_string_member (changes, "status", "ended");
+  return update_and_audit (store, "UPDATE employee SET employment_end = ?1, status = ?2 WHERE id = ?3",
+                           id, date, "ended", "end", changes, error);
+}
+
+gboolean
+ovs_employees_set_status (OvsStore *store, gint64 id, const char *status, GError **error)
+{
+  static const char *allowed[] = { "active", "sick", "on_leave" };
+  g_autofree char *start = NULL;
+  g_autofree char *current = NULL;
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gboolean known = FALSE;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (allowed); i++)
+    known |= g_str_equal (status, allowed[i]);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !load_employment (store, id, &start, &current, error))
+    return FALSE;
+  if (!known)
+    return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                                 _("“%s” is not a status (active, sick or on_leave)"), status ? status : "");
+  if (g_str_equal (current, "ended"))
+    return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                                 _("The employment has ended; its status cannot change to %s"), status);
+  if (g_str_equal (current, status))
+    return TRUE;
+  json_object_set_string_member (changes, "status", status);
+  return update_and_audit (store, "UPDATE employee SET status = ?1 WHERE id = ?3",
+                           id, status, NULL, "status", changes, error);
+}
+
+gboolean
+ovs_employees_set_home_municipality (OvsStore *store, gint64 id, const char *municipality,
+                                     const char *valid_from, GError **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (municipality ? municipality : ""));
+  g_autofree char *date = NULL;
+  g_autoptr(JsonObject) changes = json_object_new ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !ovs_employee_require_exists (store, id, error))
+    return FALSE;
+  if (*name == '\0')
+    return ovs_employee_invalid (NULL, "woongemeente", error, OVS_VALIDATION_ERROR_REQUIRED,
+                                 _("The %s is missing"), _("home municipality"));
+  if (!ovs_employee_check_date (valid_from, "geldig_vanaf", N_("start date"), FALSE, &date, NULL, error))
+    return FALSE;
+  if (date == NULL)
+    date = ovs_date_today_iso ();
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  stmt = ovs_store_prepare (store,
+    "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
+    "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality", error);
+  json_object_set_string_member (changes, "municipality", name);
+  json_object_set_string_member (changes, "valid_from", date);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
+    }
+  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+      !ovs_store_audit (store, "move", "employee", id, changes, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!ovs_store_commit (store, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "employee");
+  return TRUE;
+}

@@ -1,0 +1,203 @@
+/* ovs-employee-list.c — the employee list (one query for all rows) and the re-indication list. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-employees.h"
+#include "people/ovs-employee-private.h"
+
+/* Columns 0-4 are numbers; 5 onwards the texts in OvsEmployeeText order. The current home
+ * municipality, indication, crew membership and transfer case come from correlated subqueries that
+ * each use an index on employee_id, so the whole list is a single pass over employee. ?1 is today. */
+#define LIST_SELECT \
+  "SELECT e.id, e.employer_id, e.contract_minutes, e.salary_scale, e.salary_step, " \
+  "  e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, " \
+  "  (SELECT h.municipality FROM home_municipality h WHERE h.employee_id = e.id " \
+  "   ORDER BY h.valid_from DESC LIMIT 1), " \
+  "  i.category, i.valid_until, o.name, e.employment_start, e.employment_end, e.employment_type, e.status, " \
+  "  (SELECT c.name FROM crew_membership m JOIN crew c ON c.id = m.crew_id " \
+  "   WHERE m.employee_id = e.id AND m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date >= ?1) " \
+  "   ORDER BY m.start_date DESC LIMIT 1), " \
+  "  (SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id) " \
+  "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
+  "LEFT JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
+  "                                  ORDER BY x.indication_date DESC LIMIT 1) "
+
+#define FIRST_TEXT_COLUMN 5
+
+static OvsEmployee *
+row_from_statement (sqlite3_stmt *stmt, const OvsEmployeeVisibility *visibility)
+{
+  const char *texts[OVS_EMPLOYEE_TRANSFER_STATUS + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    texts[i] = (const char *) sqlite3_column_text (stmt, FIRST_TEXT_COLUMN + (int) i);
+  return ovs_employee_new_from_row (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                                    sqlite3_column_int (stmt, 2),
+                                    sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3),
+                                    sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 4),
+                                    texts, visibility);
+}
+
+static void
+get_visibility (OvsStore *store, OvsEmployeeVisibility *visibility)
+{
+  visibility->view_bsn = ovs_store_can (store, OVS_PERM_VIEW_BSN);
+  visibility->view_health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+}
+
+GListStore *
+ovs_employees_list (OvsStore *store, GError **error)
+{
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *today = ovs_date_today_iso ();
+  OvsEmployeeVisibility visibility;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+
+  if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
+    return NULL;
+  stmt = ovs_store_prepare (store, LIST_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number", error);
+  if (stmt == NULL)
+    return NULL;
+  get_visibility (store, &visibility);
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, row_from_statement (stmt, &visibility));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ovs_store_set_sqlite_error (store, error);
+      return NULL;
+    }
+  /* One splice, so that a bound view sees a single items-changed. */
+  list = g_list_store_new (OVS_TYPE_EMPLOYEE);
+  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
+  return g_steal_pointer (&list);
+}
+
+OvsEmployee *
+ovs_employees_get (OvsStore *store, gint64 id, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  OvsEmployeeVisibility visibility;
+  OvsEmployee *employee = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+
+  if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
+    return NULL;
+  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  get_visibility (store, &visibility);
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    employee = row_from_statement (stmt, &visibility);
+  sqlite3_reset (stmt);
+  if (employee == NULL)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with id %lld"), (long long) id);
+  return employee;
+}
+
+JsonArray *
+ovs_employees_list_json (OvsStore *store, GError **error)
+{
+  g_autoptr(GListStore) list = ovs_employees_list (store, error);
+  JsonArray *array;
+  guint n;
+
+  if (list == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvsEmployee) employee = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      json_array_add_object_element (array, ovs_employee_to_json (employee));
+    }
+  return array;
+}
+
+/* --- re-indications --- */
+
+/* Wsw employees still employed, with the current (latest) indication's deadline: ?1 today, ?2 the
+ * last deadline to include. */
+#define REINDICATION_SQL \
+  "SELECT e.id, e.personnel_number, e.first_name, e.name_prefix, e.last_name, o.name, i.category, " \
+  "  i.valid_until, date (i.valid_until, '-" G_STRINGIFY (OVS_REINDICATION_LEAD_DAYS) " days') AS deadline, " \
+  "  CAST (julianday (date (i.valid_until, '-" G_STRINGIFY (OVS_REINDICATION_LEAD_DAYS) " days')) " \
+  "        - julianday (?1) AS INTEGER) " \
+  "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
+  "JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
+  "                             ORDER BY x.indication_date DESC LIMIT 1) " \
+  "WHERE e.employment_type = 'wsw' AND e.status != 'ended' " \
+  "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) " \
+  "  AND i.valid_until IS NOT NULL AND deadline <= ?2 " \
+  "ORDER BY deadline, e.last_name, e.first_name"
+
+static JsonObject *
+reindication_from_statement (sqlite3_stmt *stmt)
+{
+  JsonObject *row = json_object_new ();
+  g_autofree char *name = ovs_employee_format_display_name ((const char *) sqlite3_column_text (stmt, 2),
+                                                           (const char *) sqlite3_column_text (stmt, 3),
+                                                           (const char *) sqlite3_column_text (stmt, 4));
+
+  json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
+  json_object_set_string_member (row, "personnel_number", (const char *) sqlite3_column_text (stmt, 1));
+  json_object_set_string_member (row, "name", name);
+  json_object_set_string_member (row, "employer", (const char *) sqlite3_column_text (stmt, 5));
+  json_object_set_string_member (row, "category", (const char *) sqlite3_column_text (stmt, 6));
+  json_object_set_string_member (row, "valid_until", (const char *) sqlite3_column_text (stmt, 7));
+  json_object_set_string_member (row, "deadline", (const char *) sqlite3_column_text (stmt, 8));
+  json_object_set_int_member (row, "days_left", sqlite3_column_int64 (stmt, 9));
+  return row;
+}
+
+JsonArray *
+ovs_employees_reindications (OvsStore *store, int within_weeks, GError **error)
+{
+  g_autoptr(JsonArray) rows = json_array_new ();
+  g_autofree char *today = NULL;
+  g_autofree char *horizon = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+  int rc;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HEALTH, error))
+    return NULL;
+  if (within_weeks < 0 || within_weeks > 520)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("%d weeks is outside 0 to 520"), within_weeks);
+      return NULL;
+    }
+  ovs_date_today (&date);
+  today = ovs_date_to_iso (&date);
+  g_date_add_days (&date, (guint) within_weeks * 7);
+  horizon = ovs_date_to_iso (&date);
+  if ((stmt = ovs_store_prepare (store, REINDICATION_SQL, error)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, horizon, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    json_array_add_object_element (rows, reindication_from_statement (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ovs_store_set_sqlite_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}

@@ -1,0 +1,124 @@
+/* ovs-employee-private.h — what the employee modules of core share: building row objects and the
+ * validation helpers. Not installed. */
+#pragma once
+
+#include "overstap/people/ovs-employee.h"
+#include "overstap/people/ovs-employees.h"
+#include "overstap/base/ovs-validate.h"
+#include "store/ovs-store-private.h"
+
+G_BEGIN_DECLS
+
+/* Days between a Wsw indication's end and the last day to request the re-indication at UWV. */
+#define OVS_REINDICATION_LEAD_DAYS 112   /* 16 weeks; a plain number so that SQL can embed it */
+
+/* What the current role may see; the row applies it when it is built. */
+typedef struct
+{
+  gboolean view_bsn;
+  gboolean view_health;
+} OvsEmployeeVisibility;
+
+/* Builds a row from the texts OVS_EMPLOYEE_PERSONNEL_NUMBER … OVS_EMPLOYEE_TRANSFER_STATUS as
+ * stored (NULL for SQL NULL; BSN and health data unmasked); the row derives the rest and blanks what
+ * @visibility hides. The texts are copied. */
+OvsEmployee *ovs_employee_new_from_row (gint64                       id,
+                                        gint64                       employer_id,
+                                        int                          contract_minutes,
+                                        int                          salary_scale,
+                                        int                          salary_step,
+                                        const char * const          *texts,
+                                        const OvsEmployeeVisibility *visibility);
+
+/* The deadline for requesting a re-indication (ISO), or NULL for an open-ended or invalid date. */
+char        *ovs_reindication_deadline (const char *valid_until);
+
+/* "Bakker, Anna van der": last name first so that lists sort by it, and the prefix (tussenvoegsel)
+ * after the first name, as Dutch alphabetical lists do. */
+char        *ovs_employee_format_display_name (const char *first_name,
+                                               const char *name_prefix,
+                                               const char *last_name);
+
+/* Sets an OVS_VALIDATION_ERROR and, when @field is not NULL, the offending column in *field. */
+gboolean     ovs_employee_invalid      (const char        **field,
+                                        const char         *column,
+                                        GError            **error,
+                                        OvsValidationError  code,
+                                        const char         *format,
+                                        ...) G_GNUC_PRINTF (5, 6);
+
+/* Normalises an optional date (NULL or "" gives TRUE and *out NULL), naming @column on error. */
+gboolean     ovs_employee_check_date   (const char         *text,
+                                        const char         *column,
+                                        const char         *label,
+                                        gboolean            required,
+                                        char              **out,
+                                        const char        **field,
+                                        GError            **error);
+
+/* Fails with OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE unless employee @id exists. */
+gboolean     ovs_employee_require_exists (OvsStore         *store,
+                                          gint64            id,
+                                          GError          **error);
+
+/* --- audit rows without json-glib (ovs-employee-audit.c) --- */
+
+/* A reused buffer for an audit row's JSON and the time string of the current second. Build a row
+ * with _begin, then _text/_int per changed field in order, then _write. */
+typedef struct
+{
+  GString      *json;
+  char          at[32];
+  gint64        second;
+  sqlite3_stmt *insert;   /* the store's statement, kept at hand; an audit serves one store */
+} OvsEmployeeAudit;
+
+void         ovs_employee_audit_init   (OvsEmployeeAudit   *audit);
+void         ovs_employee_audit_clear  (OvsEmployeeAudit   *audit);
+void         ovs_employee_audit_begin  (OvsEmployeeAudit   *audit);
+/* A string member, or null when @text is NULL. */
+void         ovs_employee_audit_text   (OvsEmployeeAudit   *audit,
+                                        const char         *key,
+                                        const char         *text);
+/* A number member, or null when !@is_set. */
+void         ovs_employee_audit_int    (OvsEmployeeAudit   *audit,
+                                        const char         *key,
+                                        gboolean            is_set,
+                                        gint64              value);
+/* Closes the object and inserts the audit_log row (entity employee, now, the store's user). */
+gboolean     ovs_employee_audit_write  (OvsEmployeeAudit   *audit,
+                                        OvsStore           *store,
+                                        const char         *action,
+                                        gint64              id,
+                                        GError            **error);
+
+/* --- the importer's bulk insert (ovs-employees.c) --- */
+
+/* Adds many employees inside a transaction the caller holds (ovs_store_begin), with the rules and
+ * audit rows of ovs_employees_add() but without a savepoint per employee: all rules are checked
+ * before anything is written, and the employee row (the only insert a rule of the schema can still
+ * refuse, such as a personnel number taken) is written first, as one statement, so a refused row
+ * leaves nothing behind. Employers are looked up once per name. */
+typedef struct _OvsEmployeeBatch OvsEmployeeBatch;
+
+OvsEmployeeBatch *ovs_employee_batch_new      (OvsStore          *store);
+void              ovs_employee_batch_free     (OvsEmployeeBatch  *batch);
+/* The id of the organisation named @name (case-insensitive, as the schema compares), or 0. */
+gint64            ovs_employee_batch_employer (OvsEmployeeBatch  *batch,
+                                               const char        *name);
+/* ovs_employees_find() for a personnel number already trimmed. */
+gint64            ovs_employee_batch_find     (OvsEmployeeBatch  *batch,
+                                               const char        *personnel_number);
+/* Like ovs_employees_add(), but the caller has checked the permission and that the personnel
+ * number is not in use, and emits ::changed itself. Returns the new id, or 0 with @error: an
+ * OVS_VALIDATION_ERROR or OVS_STORE_ERROR_DUPLICATE when the row was refused and nothing of it was
+ * written; any other error means the database failed part-way, and the caller must roll back its
+ * whole transaction. */
+gint64            ovs_employee_batch_add      (OvsEmployeeBatch        *batch,
+                                               const OvsEmployeeFields *fields,
+                                               const char             **field,
+                                               GError                 **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsEmployeeBatch, ovs_employee_batch_free)
+
+G_END_DECLS

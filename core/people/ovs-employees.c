@@ -1,0 +1,876 @@
+/* ovs-employees.c — adding and changing employees: validation, history rows and audit.
+ *
+ * The importer calls ovs_employees_add() for every CSV row inside its own transaction, so a call
+ * costs a handful of cached statements and no schema queries. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-employees.h"
+#include "people/ovs-employee-private.h"
+
+/* An employee's fields after validation: trimmed, normalised, owned; NULL for "not set". */
+typedef struct
+{
+  char    *personnel_number;
+  char    *first_name;
+  char    *name_prefix;
+  char    *last_name;
+  char    *birth_date;
+  char    *bsn;
+  char    *residence;
+  char    *employment_start;
+  char    *employment_type;
+  char    *home_municipality;
+  char    *category;
+  char    *indication_date;   /* NULL: not given (add uses the employment start, update today) */
+  char    *valid_until;
+  int      contract_minutes;
+  gboolean has_scale;
+  gint64   scale;
+  gboolean has_step;
+  gint64   step;
+  gint64   employer_id;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  char **strings[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
+                       &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
+                       &row->employment_type, &row->home_municipality, &row->category,
+                       &row->indication_date, &row->valid_until };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    g_clear_pointer (strings[i], g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
+
+/* The statements an import runs for every row. */
+typedef enum
+{
+  STMT_FIND,
+  STMT_INSERT_EMPLOYEE,
+  STMT_HOME_MUNICIPALITY,
+  STMT_INDICATION,
+  N_STMTS
+} Stmt;
+
+static const char * const stmt_sql[N_STMTS] = {
+  [STMT_FIND] = "SELECT id FROM employee WHERE personnel_number = ?",
+  [STMT_INSERT_EMPLOYEE] =
+    "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
+    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  [STMT_HOME_MUNICIPALITY] =
+    "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
+    "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality",
+  [STMT_INDICATION] =
+    "INSERT INTO indication (employee_id, category, indication_date, valid_until) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (employee_id, indication_date) DO UPDATE SET category = excluded.category, "
+    "valid_until = excluded.valid_until",
+};
+
+struct _OvsEmployeeBatch
+{
+  OvsStore         *store;
+  OvsEmployeeAudit  audit;
+  GHashTable       *employers;   /* name as given -> organisation id, 0 for none */
+  sqlite3_stmt     *stmts[N_STMTS];   /* the store's, kept at hand */
+};
+
+/* The statement @which, reset and unbound. The store's cache hashes the whole SQL text on every
+ * call, which an import of 100,000 rows does half a million times, so a batch keeps the pointers
+ * (the store owns the statements for its lifetime, and the batch holds a reference to the store). */
+static sqlite3_stmt *
+prepare_stmt (OvsStore *store, OvsEmployeeBatch *batch, Stmt which, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (batch == NULL || batch->stmts[which] == NULL)
+    {
+      stmt = ovs_store_prepare (store, stmt_sql[which], error);
+      if (batch != NULL)
+        batch->stmts[which] = stmt;
+      return stmt;
+    }
+  stmt = batch->stmts[which];
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return stmt;
+}
+
+/* Text that lives until the statement has run: SQLite need not copy it. NULL and "" bind NULL. */
+static void
+bind_text_static (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+/* The plain text columns of employee, compared one by one on update. */
+static const struct { const char *key; gsize offset; } row_texts[] = {
+  { "personnel_number", offsetof (Row, personnel_number) },
+  { "first_name", offsetof (Row, first_name) },
+  { "name_prefix", offsetof (Row, name_prefix) },
+  { "last_name", offsetof (Row, last_name) },
+  { "birth_date", offsetof (Row, birth_date) },
+  { "bsn", offsetof (Row, bsn) },
+  { "residence", offsetof (Row, residence) },
+  { "employment_start", offsetof (Row, employment_start) },
+  { "employment_type", offsetof (Row, employment_type) },
+};
+
+#define ROW_TEXT(row, i) (*(char **) ((char *) (row) + row_texts[i].offset))
+
+/* --- helpers shared with the other employee modules (ovs-employee-private.h) --- */
+
+gboolean
+ovs_employee_invalid (const char **field, const char *column, GError **error, OvsValidationError code,
+                      const char *format, ...)
+{
+  va_list args;
+
+  if (field != NULL)
+    *field = column;
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (OVS_VALIDATION_ERROR, code, format, args));
+  va_end (args);
+  return FALSE;
+}
+
+/* TRUE for an existing date written exactly as ISO 'YYYY-MM-DD' in the years ovs_date_parse()
+ * accepts: such a date normalises to itself, and the importer's dates all look like this. */
+static gboolean
+is_normal_iso_date (const char *text)
+{
+  guint year, month, day;
+
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (text[10] != '\0')
+    return FALSE;
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) (text[5] - '0') * 10 + (guint) (text[6] - '0');
+  day = (guint) (text[8] - '0') * 10 + (guint) (text[9] - '0');
+  return year >= 1900 && year <= 2200 &&
+         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+gboolean
+ovs_employee_check_date (const char *text, const char *column, const char *label, gboolean required,
+                         char **out, const char **field, GError **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (text != NULL && is_normal_iso_date (text))
+    {
+      *out = g_strdup (text);
+      return TRUE;
+    }
+  trimmed = g_strstrip (g_strdup (text ? text : ""));
+  *out = NULL;
+  if (*trimmed == '\0')
+    {
+      if (!required)
+        return TRUE;
+      return ovs_employee_invalid (field, column, error, OVS_VALIDATION_ERROR_REQUIRED,
+                                   _("The %s is missing"), _(label));
+    }
+  if ((*out = ovs_date_normalize (trimmed, error)) == NULL)
+    {
+      if (field != NULL)
+        *field = column;
+      g_prefix_error (error, "%s: ", _(label));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_employee_require_exists (OvsStore *store, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with id %lld"), (long long) id);
+  return found;
+}
+
+/* --- validation --- */
+
+static gboolean
+check_text (const char *text, const char *column, const char *label, gboolean required, char **out,
+            const char **field, GError **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+
+  *out = NULL;
+  if (*trimmed != '\0')
+    {
+      *out = g_steal_pointer (&trimmed);
+      return TRUE;
+    }
+  if (!required)
+    return TRUE;
+  return ovs_employee_invalid (field, column, error, OVS_VALIDATION_ERROR_REQUIRED, _("The %s is missing"),
+                               _(label));
+}
+
+static gboolean
+validate_texts (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
+{
+  return check_text (f->personnel_number, "personeelsnummer", N_("personnel number"), TRUE,
+                     &row->personnel_number, field, error) &&
+         check_text (f->first_name, "voornaam", N_("first name"), TRUE, &row->first_name, field, error) &&
+         check_text (f->name_prefix, "tussenvoegsel", N_("name prefix"), FALSE, &row->name_prefix, field, error) &&
+         check_text (f->last_name, "achternaam", N_("last name"), TRUE, &row->last_name, field, error) &&
+         check_text (f->residence, "woonplaats", N_("residence"), FALSE, &row->residence, field, error) &&
+         check_text (f->home_municipality, "woongemeente", N_("home municipality"), TRUE,
+                     &row->home_municipality, field, error);
+}
+
+static gboolean
+validate_dates (const OvsEmployeeFields *f, Row *row, gboolean adding, const char **field, GError **error)
+{
+  const char *indicated;
+
+  if (!ovs_employee_check_date (f->birth_date, "geboortedatum", N_("birth date"), TRUE, &row->birth_date,
+                                field, error) ||
+      !ovs_employee_check_date (f->employment_start, "in_dienst_sinds", N_("employment start"), TRUE,
+                                &row->employment_start, field, error) ||
+      !ovs_employee_check_date (f->indication_date, "indicatiedatum", N_("indication date"), FALSE,
+                                &row->indication_date, field, error) ||
+      !ovs_employee_check_date (f->indication_valid_until, "indicatie_geldig_tot", N_("indication end date"),
+                                FALSE, &row->valid_until, field, error))
+    return FALSE;
+  if (strcmp (row->birth_date, row->employment_start) >= 0)
+    return ovs_employee_invalid (field, "geboortedatum", error, OVS_VALIDATION_ERROR_DATE_ORDER,
+                                 _("The birth date %s is not before the employment start %s"),
+                                 row->birth_date, row->employment_start);
+  /* On update a missing indication date means "today": check_new_indication() checks that one. */
+  indicated = row->indication_date ? row->indication_date : (adding ? row->employment_start : NULL);
+  if (row->valid_until != NULL && indicated != NULL && strcmp (row->valid_until, indicated) < 0)
+    return ovs_employee_invalid (field, "indicatie_geldig_tot", error, OVS_VALIDATION_ERROR_DATE_ORDER,
+                                 _("The indication ends on %s, before it starts on %s"), row->valid_until,
+                                 indicated);
+  return TRUE;
+}
+
+static gboolean
+validate_type_and_category (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
+{
+  const char *type = f->employment_type ? f->employment_type : "wsw";
+  const char *category = NULL;
+
+  if (g_ascii_strcasecmp (type, "wsw") == 0)
+    row->employment_type = g_strdup ("wsw");
+  else if (g_ascii_strcasecmp (type, "new_sheltered") == 0 || g_ascii_strcasecmp (type, "nieuw_beschut") == 0 ||
+           g_ascii_strcasecmp (type, "nieuw beschut") == 0)
+    row->employment_type = g_strdup ("new_sheltered");
+  else
+    return ovs_employee_invalid (field, "dienstverband", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                                 _("“%s” is not an employment type (wsw or new_sheltered)"), type);
+
+  /* A Wsw employment rests on an indication; nieuw beschut (Participatiewet) may lack one. */
+  if (f->category == NULL || *f->category == '\0')
+    {
+      if (g_str_equal (row->employment_type, "new_sheltered"))
+        return TRUE;
+      return ovs_employee_invalid (field, "arbeidshandicap", error, OVS_VALIDATION_ERROR_REQUIRED,
+                                   _("The indication category is missing: a Wsw employee needs matig or ernstig"));
+    }
+  if (!ovs_parse_category (f->category, &category, error))
+    {
+      if (field != NULL)
+        *field = "arbeidshandicap";
+      return FALSE;
+    }
+  row->category = g_strdup (category);
+  return TRUE;
+}
+
+static gboolean
+validate_numbers (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
+{
+  if (f->contract_minutes <= 0 || f->contract_minutes > 40 * 60)
+    return ovs_employee_invalid (field, "contracturen", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                                 _("%g contract hours per week is outside 0 to 40"), f->contract_minutes / 60.0);
+  if (f->has_salary_scale && (f->salary_scale < 0 || f->salary_scale > 99))
+    return ovs_employee_invalid (field, "schaal", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                                 _("Salary scale %lld is outside 0 to 99"), (long long) f->salary_scale);
+  if (f->has_salary_step && (f->salary_step < 0 || f->salary_step > 99))
+    return ovs_employee_invalid (field, "trede", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                                 _("Salary step %lld is outside 0 to 99"), (long long) f->salary_step);
+  row->contract_minutes = f->contract_minutes;
+  row->has_scale = f->has_salary_scale;
+  row->scale = f->salary_scale;
+  row->has_step = f->has_salary_step;
+  row->step = f->salary_step;
+  if (f->bsn != NULL && *f->bsn != '\0' && !ovs_bsn_validate (f->bsn, &row->bsn, error))
+    {
+      if (field != NULL)
+        *field = "bsn";
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+lookup_id (OvsStore *store, const char *sql, const char *text)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* The checks that read the database: the employer exists, the personnel number is free. A batch
+ * has its employers cached, and its caller has checked the personnel number. */
+static gboolean
+validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, Row *row,
+                     gint64 self_id, const char **field, GError **error)
+{
+  g_autofree char *employer = g_strstrip (g_strdup (f->employer ? f->employer : ""));
+  gint64 other;
+
+  if (*employer == '\0')
+    return ovs_employee_invalid (field, "werkgever", error, OVS_VALIDATION_ERROR_REQUIRED,
+                                 _("The %s is missing"), _("employer"));
+  /* organisation.name is COLLATE NOCASE, so this lookup ignores case. */
+  row->employer_id = batch != NULL ? ovs_employee_batch_employer (batch, employer)
+                                   : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", employer);
+  if (row->employer_id == 0)
+    return ovs_employee_invalid (field, "werkgever", error, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
+                                 _("There is no organisation named “%s” to be the employer"), employer);
+  if (batch != NULL)
+    return TRUE;
+  other = ovs_employees_find (store, row->personnel_number);
+  if (other != 0 && other != self_id)
+    return ovs_employee_invalid (field, "personeelsnummer", error, OVS_VALIDATION_ERROR_DUPLICATE,
+                                 _("Personnel number %s is already in use"), row->personnel_number);
+  return TRUE;
+}
+
+static gboolean
+validate (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, Row *row, gint64 self_id,
+          const char **field, GError **error)
+{
+  return validate_texts (f, row, field, error) &&
+         validate_dates (f, row, self_id == 0, field, error) &&
+         validate_type_and_category (f, row, field, error) &&
+         validate_numbers (f, row, field, error) &&
+         validate_references (store, batch, f, row, self_id, field, error);
+}
+
+/* --- writing --- */
+
+static void
+set_text_or_null (JsonObject *object, const char *key, const char *text)
+{
+  if (text != NULL)
+    json_object_set_string_member (object, key, text);
+  else
+    json_object_set_null_member (object, key);
+}
+
+static void
+set_int_or_null (JsonObject *object, const char *key, gboolean is_set, gint64 value)
+{
+  if (is_set)
+    json_object_set_int_member (object, key, value);
+  else
+    json_object_set_null_member (object, key);
+}
+
+/* The audit log is readable by hr: it keeps the BSN masked, like the lists do. */
+static void
+set_bsn_masked (JsonObject *object, const char *bsn)
+{
+  g_autofree char *masked = bsn ? ovs_bsn_mask (bsn) : NULL;
+
+  set_text_or_null (object, "bsn", masked);
+}
+
+/* The strings bound here live until the statement has run (the callers step it at once). */
+static gboolean
+upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *municipality,
+                          const char *valid_from, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_HOME_MUNICIPALITY, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, municipality, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, valid_from, -1, SQLITE_STATIC);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+static gboolean
+upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *category, const char *date,
+                   const char *valid_until, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_INDICATION, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, category, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_STATIC);
+  bind_text_static (stmt, 4, valid_until);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+/* Binds the employee columns in the order both INSERT and UPDATE below use. */
+static void
+bind_employee (sqlite3_stmt *stmt, const Row *row)
+{
+  bind_text_static (stmt, 1, row->personnel_number);
+  bind_text_static (stmt, 2, row->first_name);
+  bind_text_static (stmt, 3, row->name_prefix);
+  bind_text_static (stmt, 4, row->last_name);
+  bind_text_static (stmt, 5, row->birth_date);
+  bind_text_static (stmt, 6, row->bsn);
+  bind_text_static (stmt, 7, row->residence);
+  sqlite3_bind_int (stmt, 8, row->contract_minutes);
+  ovs_bind_int_or_null (stmt, 9, row->has_scale, row->scale);
+  ovs_bind_int_or_null (stmt, 10, row->has_step, row->step);
+  sqlite3_bind_int64 (stmt, 11, row->employer_id);
+  bind_text_static (stmt, 12, row->employment_start);
+  bind_text_static (stmt, 13, row->employment_type);
+}
+
+/* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */
+static void
+audit_inserted (OvsEmployeeAudit *audit, const Row *row)
+{
+  g_autofree char *masked = row->bsn ? ovs_bsn_mask (row->bsn) : NULL;
+
+  ovs_employee_audit_begin (audit);
+  for (guint i = 0; i < G_N_ELEMENTS (row_texts); i++)
+    ovs_employee_audit_text (audit, row_texts[i].key,
+                             g_str_equal (row_texts[i].key, "bsn") ? masked : ROW_TEXT (row, i));
+  ovs_employee_audit_int (audit, "contract_minutes", TRUE, row->contract_minutes);
+  ovs_employee_audit_int (audit, "salary_scale", row->has_scale, row->scale);
+  ovs_employee_audit_int (audit, "salary_step", row->has_step, row->step);
+  ovs_employee_audit_int (audit, "employer_id", TRUE, row->employer_id);
+  ovs_employee_audit_text (audit, "home_municipality", row->home_municipality);
+  ovs_employee_audit_text (audit, "category", row->category);
+  ovs_employee_audit_text (audit, "indication_valid_until", row->valid_until);
+}
+
+/* The employee row alone, as one statement: it is written whole or not at all. Returns the id. */
+static gint64
+insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
+
+  if (stmt == NULL)
+    return 0;
+  bind_employee (stmt, row);
+  if (!ovs_store_step_done (store, stmt, error))
+    return 0;
+  return ovs_store_last_insert_id (store);
+}
+
+/* What follows the employee row: the first home municipality and indication, and the audit row.
+ * For a new employee none of these can break a rule the validation has not checked. */
+static gboolean
+insert_history_and_audit (OvsStore *store, OvsEmployeeBatch *batch, OvsEmployeeAudit *audit, gint64 id,
+                          const Row *row, GError **error)
+{
+  if (!upsert_home_municipality (store, batch, id, row->home_municipality, row->employment_start, error))
+    return FALSE;
+  if (row->category != NULL &&
+      !upsert_indication (store, batch, id, row->category,
+                          row->indication_date ? row->indication_date : row->employment_start,
+                          row->valid_until, error))
+    return FALSE;
+  audit_inserted (audit, row);
+  return ovs_employee_audit_write (audit, store, "insert", id, error);
+}
+
+static gint64
+insert_employee (OvsStore *store, const Row *row, GError **error)
+{
+  OvsEmployeeAudit audit;
+  gint64 id;
+
+  ovs_employee_audit_init (&audit);
+  id = insert_employee_row (store, NULL, row, error);
+  if (id != 0 && !insert_history_and_audit (store, NULL, &audit, id, row, error))
+    id = 0;
+  ovs_employee_audit_clear (&audit);
+  return id;
+}
+
+gint64
+ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char **field, GError **error)
+{
+  g_auto(Row) row = { 0 };
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (field != NULL)
+    *field = NULL;
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !validate (store, NULL, fields, &row, 0, field, error))
+    return 0;
+  if (!ovs_store_begin (store, error))
+    return 0;
+  if ((id = insert_employee (store, &row, error)) == 0)
+    {
+      ovs_store_rollback (store);
+      return 0;
+    }
+  if (!ovs_store_commit (store, error))
+    return 0;
+  ovs_store_emit_changed (store, "employee");
+  return id;
+}
+
+/* --- the importer's batch (ovs-employee-private.h) --- */
+
+OvsEmployeeBatch *
+ovs_employee_batch_new (OvsStore *store)
+{
+  OvsEmployeeBatch *batch = g_new0 (OvsEmployeeBatch, 1);
+
+  batch->store = g_object_ref (store);
+  batch->employers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ovs_employee_audit_init (&batch->audit);
+  return batch;
+}
+
+void
+ovs_employee_batch_free (OvsEmployeeBatch *batch)
+{
+  if (batch == NULL)
+    return;
+  g_clear_object (&batch->store);
+  g_clear_pointer (&batch->employers, g_hash_table_unref);
+  ovs_employee_audit_clear (&batch->audit);
+  g_free (batch);
+}
+
+gint64
+ovs_employee_batch_employer (OvsEmployeeBatch *batch, const char *name)
+{
+  gpointer id;
+
+  if (!g_hash_table_lookup_extended (batch->employers, name, NULL, &id))
+    {
+      gint64 found = lookup_id (batch->store, "SELECT id FROM organisation WHERE name = ?", name);
+
+      id = g_memdup2 (&found, sizeof found);
+      g_hash_table_insert (batch->employers, g_strdup (name), id);
+    }
+  return *(gint64 *) id;
+}
+
+gint64
+ovs_employee_batch_find (OvsEmployeeBatch *batch, const char *personnel_number)
+{
+  sqlite3_stmt *stmt = prepare_stmt (batch->store, batch, STMT_FIND, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gint64
+ovs_employee_batch_add (OvsEmployeeBatch *batch, const OvsEmployeeFields *fields, const char **field,
+                        GError **error)
+{
+  g_auto(Row) row = { 0 };
+  g_autoptr(GError) local = NULL;
+  gint64 id;
+
+  if (field != NULL)
+    *field = NULL;
+  if (!validate (batch->store, batch, fields, &row, 0, field, error) ||
+      (id = insert_employee_row (batch->store, batch, &row, error)) == 0)
+    return 0;
+  if (insert_history_and_audit (batch->store, batch, &batch->audit, id, &row, &local))
+    return id;
+  /* The employee row is in but the rest is not: only undoing the caller's transaction repairs that. */
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+               _("Employee %s was only partly written (%s); the whole import is undone"),
+               row.personnel_number, local->message);
+  return 0;
+}
+
+gint64
+ovs_employees_find (OvsStore *store, const char *personnel_number)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (personnel_number == NULL)
+    return 0;
+  trimmed = g_strstrip (g_strdup (personnel_number));
+  return lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", trimmed);
+}
+
+/* --- update --- */
+
+#define LOAD_SQL \
+  "SELECT e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, " \
+  "  e.employment_start, e.employment_type, " \
+  "  (SELECT municipality FROM home_municipality h WHERE h.employee_id = e.id " \
+  "   ORDER BY h.valid_from DESC LIMIT 1), " \
+  "  i.category, i.indication_date, i.valid_until, " \
+  "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name " \
+  "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
+  "LEFT JOIN indication i ON i.id = (SELECT id FROM indication WHERE employee_id = e.id " \
+  "                                  ORDER BY indication_date DESC LIMIT 1) " \
+  "WHERE e.id = ?"
+
+/* Reads the stored employee into @row (and the employer's name into @employer, if not NULL). */
+static gboolean
+load_row (OvsStore *store, gint64 id, Row *row, char **employer, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
+  char **texts[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
+                     &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
+                     &row->employment_type, &row->home_municipality, &row->category,
+                     &row->indication_date, &row->valid_until };
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                   _("There is no employee with id %lld"), (long long) id);
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    *texts[i] = ovs_column_dup_text (stmt, (int) i);
+  row->contract_minutes = sqlite3_column_int (stmt, 13);
+  row->has_scale = sqlite3_column_type (stmt, 14) != SQLITE_NULL;
+  row->scale = sqlite3_column_int64 (stmt, 14);
+  row->has_step = sqlite3_column_type (stmt, 15) != SQLITE_NULL;
+  row->step = sqlite3_column_int64 (stmt, 15);
+  row->employer_id = sqlite3_column_int64 (stmt, 16);
+  if (employer != NULL)
+    *employer = ovs_column_dup_text (stmt, 17);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+same_municipality (const char *a, const char *b)
+{
+  g_autofree char *fa = a ? g_utf8_casefold (a, -1) : NULL;
+  g_autofree char *fb = b ? g_utf8_casefold (b, -1) : NULL;
+
+  return g_strcmp0 (fa, fb) == 0;
+}
+
+static gboolean
+indication_changed (const Row *old, const Row *row)
+{
+  return g_strcmp0 (old->category, row->category) != 0 || g_strcmp0 (old->valid_until, row->valid_until) != 0 ||
+         (row->indication_date != NULL && g_strcmp0 (old->indication_date, row->indication_date) != 0);
+}
+
+/* The changed employee columns only; the history tables are compared by the caller. */
+static void
+diff_employee (const Row *old, const Row *row, JsonObject *changes)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (row_texts); i++)
+    if (g_strcmp0 (ROW_TEXT (old, i), ROW_TEXT (row, i)) != 0)
+      set_text_or_null (changes, row_texts[i].key, ROW_TEXT (row, i));
+  if (json_object_has_member (changes, "bsn"))
+    set_bsn_masked (changes, row->bsn);
+  if (old->contract_minutes != row->contract_minutes)
+    json_object_set_int_member (changes, "contract_minutes", row->contract_minutes);
+  if (old->has_scale != row->has_scale || (row->has_scale && old->scale != row->scale))
+    set_int_or_null (changes, "salary_scale", row->has_scale, row->scale);
+  if (old->has_step != row->has_step || (row->has_step && old->step != row->step))
+    set_int_or_null (changes, "salary_step", row->has_step, row->step);
+  if (old->employer_id != row->employer_id)
+    json_object_set_int_member (changes, "employer_id", row->employer_id);
+}
+
+static gboolean
+update_employee_row (OvsStore *store, gint64 id, const Row *row, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "UPDATE employee SET personnel_number = ?1, first_name = ?2, name_prefix = ?3, last_name = ?4, "
+    "birth_date = ?5, bsn = ?6, residence = ?7, contract_minutes = ?8, salary_scale = ?9, salary_step = ?10, "
+    "employer_id = ?11, employment_start = ?12, employment_type = ?13 WHERE id = ?14", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_employee (stmt, row);
+  sqlite3_bind_int64 (stmt, 14, id);
+  return ovs_store_step_done (store, stmt, error);
+}
+
+/* The date of the indication row an update writes: the one given, else today when it renews an
+ * indication on record, else the employment start (the first indication). */
+static const char *
+new_indication_date (const Row *old, const Row *row, const char *today)
+{
+  if (row->indication_date != NULL)
+    return row->indication_date;
+  return old->category != NULL ? today : row->employment_start;
+}
+
+/* A new indication dated today that ended before today is a mistake, not a renewal: ask for its date. */
+static gboolean
+check_new_indication (const Row *old, const Row *row, const char **field, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  const char *date = new_indication_date (old, row, today);
+
+  if (!indication_changed (old, row) || row->valid_until == NULL || strcmp (row->valid_until, date) >= 0)
+    return TRUE;
+  return ovs_employee_invalid (field, "indicatie_geldig_tot", error, OVS_VALIDATION_ERROR_DATE_ORDER,
+                               _("The new indication would start on %s and end on %s, before it starts; "
+                                 "give the indication's own date"), date, row->valid_until);
+}
+
+/* Writes what differs between @old and @row: the employee columns, a new home municipality row and a
+ * new indication row, and one audit row naming the changed fields. */
+static gboolean
+write_update (OvsStore *store, gint64 id, const Row *old, const Row *row, JsonObject *changes, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  gboolean moved = !same_municipality (old->home_municipality, row->home_municipality);
+  gboolean reindicated = indication_changed (old, row) && row->category != NULL;
+  const char *date = new_indication_date (old, row, today);
+
+  if (json_object_get_size (changes) > 0 && !update_employee_row (store, id, row, error))
+    return FALSE;
+  if (moved)
+    json_object_set_string_member (changes, "home_municipality", row->home_municipality);
+  if (moved && !upsert_home_municipality (store, NULL, id, row->home_municipality, today, error))
+    return FALSE;
+  if (reindicated)
+    {
+      set_text_or_null (changes, "category", row->category);
+      json_object_set_string_member (changes, "indication_date", date);
+      set_text_or_null (changes, "indication_valid_until", row->valid_until);
+      if (!upsert_indication (store, NULL, id, row->category, date, row->valid_until, error))
+        return FALSE;
+    }
+  return json_object_get_size (changes) == 0 || ovs_store_audit (store, "update", "employee", id, changes, error);
+}
+
+gboolean
+ovs_employees_update (OvsStore *store, gint64 id, const OvsEmployeeFields *fields, const char **field,
+                      GError **error)
+{
+  g_auto(Row) old = { 0 };
+  g_auto(Row) row = { 0 };
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (field != NULL)
+    *field = NULL;
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !load_row (store, id, &old, NULL, error) ||
+      !validate (store, NULL, fields, &row, id, field, error) ||
+      !check_new_indication (&old, &row, field, error))
+    return FALSE;
+  diff_employee (&old, &row, changes);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!write_update (store, id, &old, &row, changes, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!ovs_store_commit (store, error))
+    return FALSE;
+  if (json_object_get_size (changes) > 0)
+    ovs_store_emit_changed (store, "employee");
+  return TRUE;
+}
+
+/* --- loading fields for editors --- */
+
+/* The fields and the strings they point into, freed together. */
+typedef struct
+{
+  OvsEmployeeFields fields;
+  Row               row;
+  char             *employer;
+} LoadedFields;
+
+OvsEmployeeFields *
+ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
+{
+  LoadedFields *loaded;
+  OvsEmployeeFields *f;
+  Row *r;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error))
+    return NULL;
+  loaded = g_new0 (LoadedFields, 1);
+  f = &loaded->fields;
+  r = &loaded->row;
+  if (!load_row (store, id, r, &loaded->employer, error))
+    {
+      ovs_employee_fields_free (f);
+      return NULL;
+    }
+  *f = (OvsEmployeeFields) {
+    .personnel_number = r->personnel_number, .first_name = r->first_name, .name_prefix = r->name_prefix,
+    .last_name = r->last_name, .birth_date = r->birth_date, .bsn = r->bsn, .residence = r->residence,
+    .home_municipality = r->home_municipality, .category = r->category, .indication_date = NULL,
+    .indication_valid_until = r->valid_until, .contract_minutes = r->contract_minutes,
+    .has_salary_scale = r->has_scale, .salary_scale = r->scale, .has_salary_step = r->has_step,
+    .salary_step = r->step, .employer = loaded->employer, .employment_start = r->employment_start,
+    .employment_type = r->employment_type,
+  };
+  return f;
+}
+
+void
+ovs_employee_fields_free (OvsEmployeeFields *fields)
+{
+  /* Only ovs_employees_load_fields() makes these, and fields is LoadedFields' first member. */
+  LoadedFields *loaded = (LoadedFields *) fields;
+
+  if (loaded == NULL)
+    return;
+  row_clear (&loaded->row);
+  g_free (loaded->employer);
+  g_free (loaded);
+}

@@ -1,0 +1,203 @@
+/* ovs-organisations.c — organisations: the sheltered-work companies, the municipality, the
+ * foundation, employers and hirers. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-organisations.h"
+#include "overstap/base/ovs-validate.h"
+#include "store/ovs-rows-private.h"
+#include "store/ovs-store-private.h"
+
+static const struct { const char *code; const char *dutch; } kinds[] = {
+  { "sheltered_company", "sw-bedrijf" },
+  { "municipality", "gemeente" },
+  { "foundation", "stichting" },
+  { "employer", "werkgever" },
+  { "hirer", "inlener" },
+};
+
+gboolean
+ovs_organisation_kind_parse (const char *text, const char **kind, GError **error)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_ascii_strcasecmp (copy, kinds[i].code) == 0 || g_ascii_strcasecmp (copy, kinds[i].dutch) == 0)
+      {
+        *kind = kinds[i].code;
+        return TRUE;
+      }
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+               _("“%s” is not a kind of organisation: use sheltered_company, municipality, foundation, "
+                 "employer or hirer (or sw-bedrijf, gemeente, stichting, werkgever, inlener)"), copy);
+  return FALSE;
+}
+
+/* Looks up @name in any case; *ended_on (if not NULL) gets its end date. */
+static gint64
+lookup (OvsStore *store, const char *name, char **ended_on)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, ended_on FROM organisation WHERE name = ?", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (ended_on != NULL)
+        *ended_on = ovs_column_dup_text (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gint64
+ovs_organisations_find (OvsStore *store, const char *name, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  id = lookup (store, name ? name : "", NULL);
+  if (id == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
+                 _("Unknown organisation “%s”; see “overstap-cli list organisations”"), name ? name : "");
+  return id;
+}
+
+static gboolean
+validate_new (OvsStore *store, const char *name, const char *kind_text, const char **kind, GError **error)
+{
+  if (*name == '\0')
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("An organisation needs a name"));
+      return FALSE;
+    }
+  if (!ovs_organisation_kind_parse (kind_text, kind, error))
+    return FALSE;
+  if (lookup (store, name, NULL) != 0)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+                   _("There is already an organisation named “%s”"), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert (OvsStore *store, const char *name, const char *kind, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?)", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gint64 id;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  if (!ovs_store_step_done (store, stmt, error))
+    return 0;
+  id = ovs_store_last_insert_id (store);
+  json_object_set_string_member (changes, "name", name);
+  json_object_set_string_member (changes, "kind", kind);
+  return ovs_store_audit (store, "insert", "organisation", id, changes, error) ? id : 0;
+}
+
+gint64
+ovs_organisations_add (OvsStore *store, const char *name, const char *kind_text, GError **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name ? name : ""));
+  const char *kind = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) ||
+      !validate_new (store, clean, kind_text, &kind, error) ||
+      !ovs_store_begin (store, error))
+    return 0;
+  if ((id = insert (store, clean, kind, error)) == 0)
+    {
+      ovs_store_rollback (store);
+      return 0;
+    }
+  if (!ovs_store_commit (store, error))
+    return 0;
+  ovs_store_emit_changed (store, "organisation");
+  return id;
+}
+
+static gboolean
+update_ended_on (OvsStore *store, gint64 id, const char *ended_on, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE organisation SET ended_on = ? WHERE id = ?", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ended_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  json_object_set_string_member (changes, "ended_on", ended_on);
+  return ovs_store_step_done (store, stmt, error) &&
+         ovs_store_audit (store, "end", "organisation", id, changes, error);
+}
+
+gboolean
+ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, GError **error)
+{
+  g_autofree char *date = ended_on ? g_strdup (ended_on) : ovs_date_today_iso ();
+  g_autofree char *already = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) ||
+      !ovs_rows_check_date (date, _("end date"), TRUE, error) ||
+      (id = ovs_organisations_find (store, name, error)) == 0)
+    return FALSE;
+  lookup (store, name, &already);
+  if (already != NULL)
+    {
+      g_autofree char *shown = ovs_date_iso_to_display (already);
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("Organisation “%s” already ended on %s"), name, shown);
+      return FALSE;
+    }
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!update_ended_on (store, id, date, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!ovs_store_commit (store, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "organisation");
+  return TRUE;
+}
+
+JsonArray *
+ovs_organisations_list_json (OvsStore *store, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+
+  if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
+    return NULL;
+  stmt = ovs_store_prepare (store, "SELECT id, name, kind, ended_on FROM organisation ORDER BY name", error);
+  return stmt ? ovs_row_json_collect (stmt) : NULL;
+}
+
+GListStore *
+ovs_organisations_list (OvsStore *store, GError **error)
+{
+  g_autoptr(JsonArray) rows = ovs_organisations_list_json (store, error);
+
+  return rows ? ovs_rows_to_list_store (rows, OVS_TYPE_ORGANISATION, ovs_organisation_new_from_row) : NULL;
+}

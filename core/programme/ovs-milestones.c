@@ -1,0 +1,250 @@
+/* ovs-milestones.c — the programme's milestones. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/covenants/ovs-covenants.h"
+#include "overstap/base/ovs-date.h"
+#include "overstap/programme/ovs-milestone.h"
+#include "overstap/programme/ovs-milestones.h"
+#include "overstap/base/ovs-validate.h"
+#include "transfers/ovs-transfers-private.h"
+
+typedef struct
+{
+  char *title;
+  char *description;
+  char *owner;
+  char *due_date;
+} Milestone;
+
+static void
+milestone_clear (Milestone *m)
+{
+  g_clear_pointer (&m->title, g_free);
+  g_clear_pointer (&m->description, g_free);
+  g_clear_pointer (&m->owner, g_free);
+  g_clear_pointer (&m->due_date, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Milestone, milestone_clear)
+
+static void
+merge_text (char **slot, const char *value)
+{
+  if (value == NULL)
+    return;
+  g_free (*slot);
+  *slot = ovs_dup_optional_text (value);
+}
+
+static void
+merge (Milestone *m, const OvsMilestoneFields *f)
+{
+  merge_text (&m->title, f->title);
+  merge_text (&m->description, f->description);
+  merge_text (&m->owner, f->owner);
+  merge_text (&m->due_date, f->due_date);
+}
+
+static gboolean
+validate (const Milestone *m, GError **error)
+{
+  if (m->title == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: a milestone needs a title"));
+      return FALSE;
+    }
+  return ovs_check_iso_date ("due_date", m->due_date, TRUE, error);
+}
+
+static gboolean
+load (OvsStore *store, gint64 id, Milestone *out, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT title, description, owner, due_date FROM milestone "
+                                                 "WHERE id = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+    {
+      out->title = ovs_column_dup_text (stmt, 0);
+      out->description = ovs_column_dup_text (stmt, 1);
+      out->owner = ovs_column_dup_text (stmt, 2);
+      out->due_date = ovs_column_dup_text (stmt, 3);
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                 _("There is no milestone %lld; see “overstap-cli list milestones”"), (long long) id);
+  return found;
+}
+
+static JsonObject *
+to_json (const Milestone *m)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_string_member (o, "title", m->title);
+  json_object_set_string_member (o, "description", m->description);
+  json_object_set_string_member (o, "owner", m->owner);
+  json_object_set_string_member (o, "due_date", m->due_date);
+  return o;
+}
+
+/* Runs one statement with its audit row in a transaction of its own: an insert when @id is 0 (returning
+ * the new id), else an update of @id (returning @id); 0 on error. */
+static gint64
+write_one (OvsStore *store, sqlite3_stmt *stmt, gint64 id, JsonObject *changes, GError **error)
+{
+  if (!ovs_store_begin (store, error))
+    return 0;
+  if (id == 0)
+    id = ovs_insert_and_audit (store, stmt, "milestone", changes, error);
+  else if (!ovs_step_and_audit (store, stmt, "update", "milestone", id, changes, error))
+    id = 0;
+  if (id == 0 || !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return 0;
+    }
+  ovs_store_emit_changed (store, "milestone");
+  return id;
+}
+
+static sqlite3_stmt *
+bind_milestone (OvsStore *store, const char *sql, const Milestone *m, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, m->title, -1, SQLITE_TRANSIENT);
+  ovs_bind_text_or_null (stmt, 2, m->description);
+  ovs_bind_text_or_null (stmt, 3, m->owner);
+  sqlite3_bind_text (stmt, 4, m->due_date, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+gint64
+ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **error)
+{
+  g_auto(Milestone) m = { 0 };
+  g_autoptr(JsonObject) changes = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error))
+    return 0;
+  merge (&m, fields);
+  if (!validate (&m, error) ||
+      (stmt = bind_milestone (store, "INSERT INTO milestone (title, description, owner, due_date) "
+                                     "VALUES (?, ?, ?, ?)", &m, error)) == NULL)
+    return 0;
+  changes = to_json (&m);
+  return write_one (store, stmt, 0, changes, error);
+}
+
+gboolean
+ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fields, GError **error)
+{
+  g_auto(Milestone) m = { 0 };
+  g_autoptr(JsonObject) before = NULL, changes = json_object_new ();
+  g_autoptr(JsonObject) after = NULL;
+  g_autoptr(GList) names = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) || !load (store, id, &m, error))
+    return FALSE;
+  before = to_json (&m);
+  merge (&m, fields);
+  if (!validate (&m, error))
+    return FALSE;
+  after = to_json (&m);
+  names = json_object_get_members (after);
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!json_node_equal (json_object_get_member (before, l->data), json_object_get_member (after, l->data)))
+      json_object_set_member (changes, l->data, json_node_copy (json_object_get_member (after, l->data)));
+  if (json_object_get_size (changes) == 0)
+    return TRUE;
+  if ((stmt = bind_milestone (store, "UPDATE milestone SET title = ?1, description = ?2, owner = ?3, due_date = ?4 "
+                                     "WHERE id = ?5", &m, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 5, id);
+  return write_one (store, stmt, id, changes, error) != 0;
+}
+
+static const char *
+milestone_status (const char *status, const char *date, GError **error)
+{
+  const char *code = ovs_agreement_status_from_text (status);
+
+  if (code == NULL || g_str_equal (code, "open"))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("status: “%s” is not planned, in_progress, done or dropped"), status ? status : "");
+      return NULL;
+    }
+  if (date != NULL && !g_str_equal (code, "done"))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("date: a date belongs only to the status done, not to %s"), code);
+      return NULL;
+    }
+  return ovs_check_iso_date ("done_on", date, FALSE, error) ? code : NULL;
+}
+
+gboolean
+ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const char *date, GError **error)
+{
+  g_auto(Milestone) m = { 0 };
+  g_autofree char *today = ovs_date_today_iso ();
+  g_autoptr(JsonObject) changes = json_object_new ();
+  const char *code, *done_on;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) ||
+      (code = milestone_status (status, date, error)) == NULL || !load (store, id, &m, error) ||
+      (stmt = ovs_store_prepare (store, "UPDATE milestone SET status = ?, done_on = ? WHERE id = ?", error)) == NULL)
+    return FALSE;
+  done_on = g_str_equal (code, "done") ? (date ? date : today) : NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  ovs_bind_text_or_null (stmt, 2, done_on);
+  sqlite3_bind_int64 (stmt, 3, id);
+  json_object_set_string_member (changes, "status", code);
+  json_object_set_string_member (changes, "done_on", done_on);
+  return write_one (store, stmt, id, changes, error) != 0;
+}
+
+JsonArray *
+ovs_milestones_list_json (OvsStore *store, GError **error)
+{
+  static const char * const booleans[] = { "late", NULL };
+  g_autofree char *today = ovs_date_today_iso ();
+  sqlite3_stmt *stmt;
+  JsonArray *rows;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
+      (stmt = ovs_store_prepare (store, "SELECT id, title, description, owner, due_date, status, done_on, "
+                                        "  due_date < ?1 AND status NOT IN ('done', 'dropped') AS late "
+                                        "FROM milestone ORDER BY due_date, id", error)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  rows = ovs_row_json_collect (stmt);
+  ovs_row_json_booleans (rows, booleans);
+  return rows;
+}
+
+GListStore *
+ovs_milestones_list (OvsStore *store, GError **error)
+{
+  g_autoptr(JsonArray) rows = ovs_milestones_list_json (store, error);
+
+  return rows ? ovs_row_json_list_store (OVS_TYPE_MILESTONE, rows) : NULL;
+}

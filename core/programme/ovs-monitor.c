@@ -1,0 +1,358 @@
+/* ovs-monitor.c — computing the monitor's key figures in one read transaction. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/programme/ovs-monitor.h"
+#include "overstap/programme/ovs-se.h"
+#include "store/ovs-store-private.h"
+
+static const char *transfer_statuses[OVS_TRANSFER_N_STATUSES] = {
+  "candidate", "interviewed", "offered", "signed", "transferred", "stays", "declined",
+};
+
+static void
+employer_row_free (gpointer data)
+{
+  OvsMonitorEmployerRow *row = data;
+
+  g_free (row->employer);
+  g_free (row);
+}
+
+static void
+covenant_row_free (gpointer data)
+{
+  OvsMonitorCovenantRow *row = data;
+
+  g_free (row->name);
+  g_free (row);
+}
+
+void
+ovs_monitor_figures_free (OvsMonitorFigures *figures)
+{
+  if (figures == NULL)
+    return;
+  g_clear_pointer (&figures->employers, g_ptr_array_unref);
+  g_clear_pointer (&figures->covenants, g_ptr_array_unref);
+  g_free (figures->today);
+  g_free (figures);
+}
+
+static OvsMonitorEmployerRow *
+find_employer (OvsMonitorFigures *f, const char *name)
+{
+  OvsMonitorEmployerRow *row;
+
+  for (guint i = 0; i < f->employers->len; i++)
+    if (g_str_equal (((OvsMonitorEmployerRow *) g_ptr_array_index (f->employers, i))->employer, name))
+      return g_ptr_array_index (f->employers, i);
+  row = g_new0 (OvsMonitorEmployerRow, 1);
+  row->employer = g_strdup (name);
+  g_ptr_array_add (f->employers, row);
+  return row;
+}
+
+static gboolean
+read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT o.name, e.status, count(*) FROM employee e JOIN organisation o ON o.id = e.employer_id "
+    "WHERE e.employment_type = 'wsw' AND e.status <> 'ended' "
+    "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) AND e.employment_start <= ?1 "
+    "GROUP BY o.name, e.status ORDER BY o.name", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OvsMonitorEmployerRow *row = find_employer (f, (const char *) sqlite3_column_text (stmt, 0));
+      const char *status = (const char *) sqlite3_column_text (stmt, 1);
+      int n = sqlite3_column_int (stmt, 2);
+
+      if (g_str_equal (status, "sick") && f->has_health_figures)
+        row->sick += n, f->employees_sick += n;
+      else if (g_str_equal (status, "on_leave"))
+        row->on_leave += n;
+      else
+        row->active += n;
+      f->employees_total += n;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT status, count(*) FROM transfer_case GROUP BY status", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *status = (const char *) sqlite3_column_text (stmt, 0);
+
+      for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
+        if (g_str_equal (status, transfer_statuses[i]))
+          f->transfers[i] = sqlite3_column_int (stmt, 1);
+      f->transfers_total += sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The ids of the covenants agreed (not drafts) that run at some time in @year. */
+static GHashTable *
+covenants_in_year (OvsStore *store, int year, GError **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id FROM covenant WHERE status <> 'draft' AND start_date <= ?2 "
+    "AND (end_date IS NULL OR end_date >= ?1)", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, year_start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, year_end, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (ids, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+read_covenants (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  g_autoptr(GHashTable) running = covenants_in_year (store, f->year, error);
+  g_autoptr(JsonArray) rows = running ? ovs_se_covenant_spend (store, f->year, error) : NULL;
+
+  if (rows == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *object = json_array_get_object_element (rows, i);
+      gint64 id = json_object_get_int_member (object, "id");
+      OvsMonitorCovenantRow *row;
+
+      /* Drafts are not agreed yet and other years' covenants do not count towards this budget. */
+      if (!g_hash_table_contains (running, &id))
+        continue;
+      row = g_new0 (OvsMonitorCovenantRow, 1);
+      row->name = g_strdup (json_object_get_string_member (object, "name"));
+      row->budget_cents = json_object_get_int_member (object, "budget_cents");
+      row->spend_cents = (gint64) (json_object_get_double_member (object, "spend_cents") + 0.5);
+      row->target_se = json_object_get_double_member (object, "target_se");
+      g_ptr_array_add (f->covenants, row);
+      f->covenant_budget_cents += row->budget_cents;
+      f->covenant_spend_cents += row->spend_cents;
+      f->se_target += row->target_se;
+    }
+  return TRUE;
+}
+
+/* SE per month of this year up to today, and the average over the year so far: one pass over the
+ * tables for all of them (ovs_se_report_months()). */
+static gboolean
+read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  OvsSeReport *months[12];
+  g_autoptr(OvsSeReport) so_far = NULL;
+  int this_month = CLAMP ((int) g_ascii_strtoll (f->today + 5, NULL, 10), 1, 12);
+
+  if (!ovs_se_report_months (store, f->year, this_month, f->today, months, &so_far, error))
+    return FALSE;
+  f->se_year = ovs_se_report_get_total (so_far);
+  for (guint i = 0; i < f->covenants->len; i++)
+    {
+      OvsMonitorCovenantRow *row = g_ptr_array_index (f->covenants, i);
+
+      row->se = ovs_se_report_get (so_far, OVS_SE_BY_COVENANT, row->name);
+      f->se_covenants += row->se;
+    }
+  for (int month = 0; month < this_month; month++)
+    {
+      f->se_month[month] = ovs_se_report_get_total (months[month]);
+      g_object_unref (months[month]);
+    }
+  f->has_se = TRUE;
+  return TRUE;
+}
+
+/* A re-indication must be requested at UWV at least 16 weeks (112 days) before the indication ends. */
+static gboolean
+read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT coalesce (sum (deadline < ?1), 0), "
+    "       coalesce (sum (deadline >= ?1 AND deadline < date (?1, '+112 days')), 0) "
+    "FROM (SELECT date (i.valid_until, '-112 days') AS deadline "
+    "      FROM indication i JOIN employee e ON e.id = i.employee_id "
+    "      WHERE e.status <> 'ended' AND e.employment_type = 'wsw' AND i.valid_until IS NOT NULL "
+    "        AND i.indication_date = (SELECT max (indication_date) FROM indication "
+    "                                 WHERE employee_id = e.id))", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      f->reindication_overdue = sqlite3_column_int (stmt, 0);
+      f->reindication_due = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT count (*), coalesce (sum (status = 'done'), 0), "
+    "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date < ?1), 0), "
+    "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date >= ?1 "
+    "                      AND due_date <= date (?1, '+30 days')), 0) "
+    "FROM milestone WHERE status <> 'dropped'", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      f->milestones_total = sqlite3_column_int (stmt, 0);
+      f->milestones_done = sqlite3_column_int (stmt, 1);
+      f->milestones_overdue = sqlite3_column_int (stmt, 2);
+      f->milestones_due = sqlite3_column_int (stmt, 3);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+read_all (OvsStore *store, OvsMonitorFigures *f, GError **error)
+{
+  if (!read_employees (store, f, error) || !read_milestones (store, f, error))
+    return FALSE;
+  if (f->has_hr_figures &&
+      (!read_transfers (store, f, error) || !read_covenants (store, f, error) || !read_se (store, f, error)))
+    return FALSE;
+  if (f->has_health_figures && !read_reindications (store, f, error))
+    return FALSE;
+  return TRUE;
+}
+
+OvsMonitorFigures *
+ovs_monitor_compute (OvsStore *store, GError **error)
+{
+  g_autoptr(OvsMonitorFigures) f = g_new0 (OvsMonitorFigures, 1);
+  gboolean ok;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+
+  f->today = ovs_date_today_iso ();
+  f->year = (int) g_ascii_strtoll (f->today, NULL, 10);
+  f->employers = g_ptr_array_new_with_free_func (employer_row_free);
+  f->covenants = g_ptr_array_new_with_free_func (covenant_row_free);
+  f->has_hr_figures = ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS);
+  f->has_health_figures = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+
+  /* One savepoint makes the figures one consistent snapshot. */
+  if (!ovs_store_begin (store, error))
+    return NULL;
+  ok = read_all (store, f, error);
+  ovs_store_rollback (store);
+  return ok ? g_steal_pointer (&f) : NULL;
+}
+
+/* --- JSON --- */
+
+static JsonArray *
+employers_to_json (const OvsMonitorFigures *f)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < f->employers->len; i++)
+    {
+      const OvsMonitorEmployerRow *row = g_ptr_array_index (f->employers, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "employer", row->employer);
+      json_object_set_int_member (object, "active", row->active);
+      json_object_set_int_member (object, "sick", row->sick);
+      json_object_set_int_member (object, "on_leave", row->on_leave);
+      json_array_add_object_element (array, object);
+    }
+  return array;
+}
+
+static JsonArray *
+covenants_to_json (const OvsMonitorFigures *f)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < f->covenants->len; i++)
+    {
+      const OvsMonitorCovenantRow *row = g_ptr_array_index (f->covenants, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "name", row->name);
+      json_object_set_int_member (object, "budget_cents", row->budget_cents);
+      json_object_set_int_member (object, "spend_cents", row->spend_cents);
+      json_object_set_double_member (object, "target_se", row->target_se);
+      json_object_set_double_member (object, "se", row->se);
+      json_array_add_object_element (array, object);
+    }
+  return array;
+}
+
+static JsonObject *
+transfers_to_json (const OvsMonitorFigures *f)
+{
+  JsonObject *object = json_object_new ();
+
+  for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
+    json_object_set_int_member (object, transfer_statuses[i], f->transfers[i]);
+  return object;
+}
+
+JsonObject *
+ovs_monitor_figures_to_json (const OvsMonitorFigures *f)
+{
+  JsonObject *o = json_object_new ();
+  JsonArray *months = json_array_new ();
+
+  g_return_val_if_fail (f != NULL, NULL);
+
+  json_object_set_int_member (o, "year", f->year);
+  json_object_set_string_member (o, "today", f->today);
+  json_object_set_int_member (o, "employees_total", f->employees_total);
+  json_object_set_int_member (o, "employees_sick", f->employees_sick);
+  json_object_set_array_member (o, "employers", employers_to_json (f));
+  json_object_set_boolean_member (o, "has_se", f->has_se);
+  for (guint i = 0; i < 12; i++)
+    json_array_add_double_element (months, f->se_month[i]);
+  json_object_set_array_member (o, "se_month", months);
+  json_object_set_double_member (o, "se_year", f->se_year);
+  json_object_set_double_member (o, "se_covenants", f->se_covenants);
+  json_object_set_double_member (o, "se_target", f->se_target);
+  json_object_set_boolean_member (o, "has_hr_figures", f->has_hr_figures);
+  json_object_set_object_member (o, "transfers", transfers_to_json (f));
+  json_object_set_int_member (o, "transfers_total", f->transfers_total);
+  json_object_set_array_member (o, "covenants", covenants_to_json (f));
+  json_object_set_int_member (o, "covenant_budget_cents", f->covenant_budget_cents);
+  json_object_set_int_member (o, "covenant_spend_cents", f->covenant_spend_cents);
+  json_object_set_boolean_member (o, "has_health_figures", f->has_health_figures);
+  json_object_set_int_member (o, "reindication_overdue", f->reindication_overdue);
+  json_object_set_int_member (o, "reindication_due", f->reindication_due);
+  json_object_set_int_member (o, "milestones_total", f->milestones_total);
+  json_object_set_int_member (o, "milestones_done", f->milestones_done);
+  json_object_set_int_member (o, "milestones_overdue", f->milestones_overdue);
+  json_object_set_int_member (o, "milestones_due", f->milestones_due);
+  return o;
+}

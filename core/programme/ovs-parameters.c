@@ -1,0 +1,163 @@
+/* ovs-parameters.c — dated parameters: a value holds from its date until the next row of its name. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/programme/ovs-parameters.h"
+#include "overstap/base/ovs-validate.h"
+#include "store/ovs-store-private.h"
+
+static const char *known_names[] = {
+  OVS_PARAM_FULLTIME_MINUTES, OVS_PARAM_SE_WEIGHT_MATIG, OVS_PARAM_SE_WEIGHT_ERNSTIG, OVS_PARAM_CENTS_PER_SE,
+};
+
+gboolean
+ovs_parameters_is_known (const char *name)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (known_names); i++)
+    if (g_str_equal (name, known_names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+validate_value (const char *name, double value, GError **error)
+{
+  gboolean ok;
+
+  if (g_str_equal (name, OVS_PARAM_FULLTIME_MINUTES))
+    ok = value >= 60 && value <= 2400;
+  else if (g_str_equal (name, OVS_PARAM_CENTS_PER_SE))
+    ok = value >= 0 && value < 1e12;
+  else
+    ok = value > 0 && value <= 10;
+  if (!ok || !isfinite (value))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("Parameter %s: %g is out of range"), name, value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+validate (const char *name, const char *valid_from, double value, GError **error)
+{
+  GDate date;
+
+  if (!ovs_parameters_is_known (name))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("“%s” is not a parameter (fulltime_minutes, se_weight_matig, se_weight_ernstig, "
+                     "cents_per_se)"), name ? name : "");
+      return FALSE;
+    }
+  if (!ovs_date_from_iso (valid_from, &date))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                   _("Parameter %s: valid_from “%s” is not a date"), name, valid_from ? valid_from : "");
+      return FALSE;
+    }
+  return validate_value (name, value, error);
+}
+
+static gboolean
+write_row (OvsStore *store, const char *name, const char *valid_from, double value, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "INSERT INTO parameter (name, valid_from, value) VALUES (?, ?, ?) "
+    "ON CONFLICT (name, valid_from) DO UPDATE SET value = excluded.value RETURNING id", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gint64 id;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, valid_from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double (stmt, 3, value);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      ovs_store_set_sqlite_error (store, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  json_object_set_string_member (changes, "name", name);
+  json_object_set_string_member (changes, "valid_from", valid_from);
+  json_object_set_double_member (changes, "value", value);
+  return ovs_store_audit (store, "set", "parameter", id, changes, error);
+}
+
+gboolean
+ovs_parameters_set (OvsStore *store, const char *name, const char *valid_from, double value, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_PARAMETERS, error) || !validate (name, valid_from, value, error))
+    return FALSE;
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!write_row (store, name, valid_from, value, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  if (!ovs_store_commit (store, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "parameter");
+  return TRUE;
+}
+
+gboolean
+ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, double *value, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL && date != NULL && value != NULL, FALSE);
+
+  stmt = ovs_store_prepare (store, "SELECT value FROM parameter WHERE name = ? AND valid_from <= ? "
+                                   "ORDER BY valid_from DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    *value = sqlite3_column_double (stmt, 0);
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                 _("Parameter %s has no value on %s"), name, date);
+  return found;
+}
+
+JsonArray *
+ovs_parameters_list (OvsStore *store, GError **error)
+{
+  g_autoptr(JsonArray) rows = json_array_new ();
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT id, name, valid_from, "
+    "       date (LEAD (valid_from) OVER (PARTITION BY name ORDER BY valid_from), '-1 day'), value "
+    "FROM parameter ORDER BY name, valid_from", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      JsonObject *row = json_object_new ();
+
+      json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
+      json_object_set_string_member (row, "name", (const char *) sqlite3_column_text (stmt, 1));
+      json_object_set_string_member (row, "valid_from", (const char *) sqlite3_column_text (stmt, 2));
+      json_object_set_string_member (row, "valid_to", (const char *) sqlite3_column_text (stmt, 3));
+      json_object_set_double_member (row, "value", sqlite3_column_double (stmt, 4));
+      json_array_add_object_element (rows, row);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&rows);
+}

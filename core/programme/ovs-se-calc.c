@@ -1,0 +1,745 @@
+/* ovs-se-calc.c — the SE calculation: a handful of queries, then one pass over the employees in C.
+ *
+ * Every table the calculation needs is read once, ordered by employee, and walked with a cursor next
+ * to the employees; each employee's part of the period is cut wherever something that matters
+ * changes (a parameter, the indication, the home municipality, a placement, the transfer), and the
+ * pieces are added up. That keeps a year over 100,000 employees well under a second. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/programme/ovs-parameters.h"
+#include "programme/ovs-se-private.h"
+#include "store/ovs-store-private.h"
+
+#define OPEN_END G_MAXINT
+#define N_KINDS 5   /* the four placement kinds and "none" */
+
+static const char *kind_codes[N_KINDS] = {
+  "sheltered_work", "group_secondment", "individual_secondment", "supported_employment", OVS_SE_NO_PLACEMENT,
+};
+
+typedef struct { int from; double value; } Step;
+
+typedef struct
+{
+  gint64   id;
+  int      minutes;
+  gint64   employer;
+  int      start, end;
+  gint64   from_org;
+  int      transfer;       /* the day the employer changed, or 0 */
+  gboolean to_foundation;
+} Emp;
+
+typedef struct { gint64 emp; int from; int ernstig; } IndRow;
+typedef struct { gint64 emp; int from; const char *name; } MuniRow;
+typedef struct { gint64 emp; int start, end; int kind; int minutes; } PlaceRow;
+typedef struct
+{
+  gint64   emp;
+  gint64   covenant;
+  int      start, end;
+  gboolean has_minutes, has_se, counted;
+  int      minutes;
+  double   se;
+} CovRow;
+
+typedef struct { double se, hours, persons; } CovAcc;
+
+/* The rows of one table that belong to the current employee. */
+typedef struct { GArray *rows; guint first, n; } Cursor;
+
+/* What one period adds up. */
+typedef struct
+{
+  int         start, end, days;
+  double      total;
+  GHashTable *employer;            /* gint64* -> double* */
+  GHashTable *muni;                /* interned name -> double* */
+  double      kind[N_KINDS];
+  GHashTable *cov;                 /* gint64* -> CovAcc* */
+} Acc;
+
+typedef struct
+{
+  OvsStore   *store;
+  int         start, end;          /* the days loaded: all the periods' days */
+  gint64      only;
+  gint64      foundation;
+  GArray     *steps[3];            /* fulltime, weight matig, weight ernstig */
+  GArray     *emps, *inds, *munis, *places, *covs;
+  GHashTable *names;               /* interned municipality names */
+  guint       n_accs;
+  Acc        *accs;
+} Calc;
+
+int
+ovs_se_iso_to_day (const char *iso)
+{
+  GDate date;
+
+  if (!ovs_date_from_iso (iso, &date))
+    return 0;
+  return (int) g_date_get_julian (&date);
+}
+
+static int
+column_day (sqlite3_stmt *stmt, int column, int if_null)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return if_null;
+  return ovs_se_iso_to_day ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static void
+add_to (GHashTable *table, gconstpointer key, gsize key_size, double value)
+{
+  double *slot = g_hash_table_lookup (table, key);
+
+  if (slot == NULL)
+    {
+      slot = g_new0 (double, 1);
+      g_hash_table_insert (table, key_size ? g_memdup2 (key, key_size) : (gpointer) key, slot);
+    }
+  *slot += value;
+}
+
+static void
+add_named (GHashTable *table, const char *name, double value)
+{
+  double *slot = g_hash_table_lookup (table, name);
+
+  if (slot == NULL)
+    {
+      slot = g_new0 (double, 1);
+      g_hash_table_insert (table, g_strdup (name), slot);
+    }
+  *slot += value;
+}
+
+/* --- loading --- */
+
+static sqlite3_stmt *
+prepare_filtered (Calc *c, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (c->store, sql, error);
+  g_autofree char *start = NULL, *end = NULL;
+  GDate d;
+
+  if (stmt == NULL)
+    return NULL;
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, (guint32) c->start);
+  start = ovs_date_to_iso (&d);
+  g_date_set_julian (&d, (guint32) c->end);
+  end = ovs_date_to_iso (&d);
+  /* ?1 one employee or 0, ?2 the period's first day, ?3 its last day. */
+  sqlite3_bind_int64 (stmt, 1, c->only);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+static gboolean
+load_parameters (Calc *c, GError **error)
+{
+  static const char *names[3] = { "fulltime_minutes", "se_weight_matig", "se_weight_ernstig" };
+  sqlite3_stmt *stmt = ovs_store_prepare (c->store, "SELECT name, valid_from, value FROM parameter "
+                                                    "ORDER BY name, valid_from", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (guint i = 0; i < 3; i++)
+      if (g_str_equal ((const char *) sqlite3_column_text (stmt, 0), names[i]))
+        {
+          Step step = { column_day (stmt, 1, 0), sqlite3_column_double (stmt, 2) };
+
+          g_array_append_val (c->steps[i], step);
+        }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < 3; i++)
+    if (c->steps[i]->len == 0)
+      {
+        g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                     _("Parameter %s has no value; set it with “overstap-cli parameter set”"), names[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+load_employees (Calc *c, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_filtered (c,
+    "SELECT e.id, e.contract_minutes, e.employer_id, e.employment_start, e.employment_end, "
+    "       t.from_org_id, t.actual_date, t.destination = 'foundation' "
+    "FROM employee e LEFT JOIN transfer_case t "
+    "  ON t.employee_id = e.id AND t.status = 'transferred' AND t.actual_date IS NOT NULL "
+    "WHERE (?1 = 0 OR e.id = ?1) AND e.employment_type = 'wsw' "
+    "  AND e.employment_start <= ?3 AND (e.employment_end IS NULL OR e.employment_end >= ?2) "
+    "ORDER BY e.id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Emp e = {
+        .id = sqlite3_column_int64 (stmt, 0), .minutes = sqlite3_column_int (stmt, 1),
+        .employer = sqlite3_column_int64 (stmt, 2), .start = column_day (stmt, 3, 0),
+        .end = column_day (stmt, 4, OPEN_END), .from_org = sqlite3_column_int64 (stmt, 5),
+        .transfer = column_day (stmt, 6, 0), .to_foundation = sqlite3_column_int (stmt, 7),
+      };
+
+      g_array_append_val (c->emps, e);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_indications (Calc *c, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_filtered (c,
+    "SELECT employee_id, indication_date, category = 'ernstig' FROM indication "
+    "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      IndRow row = { sqlite3_column_int64 (stmt, 0), column_day (stmt, 1, 0), sqlite3_column_int (stmt, 2) };
+
+      g_array_append_val (c->inds, row);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static const char *
+intern (Calc *c, const char *name)
+{
+  char *found = g_hash_table_lookup (c->names, name);
+
+  if (found == NULL)
+    {
+      found = g_strdup (name);
+      g_hash_table_add (c->names, found);
+    }
+  return found;
+}
+
+static gboolean
+load_municipalities (Calc *c, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_filtered (c,
+    "SELECT employee_id, valid_from, municipality FROM home_municipality "
+    "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, valid_from, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      MuniRow row = { sqlite3_column_int64 (stmt, 0), column_day (stmt, 1, 0),
+                      intern (c, (const char *) sqlite3_column_text (stmt, 2)) };
+
+      g_array_append_val (c->munis, row);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static int
+kind_index (const char *code)
+{
+  for (int i = 0; i < N_KINDS - 1; i++)
+    if (g_str_equal (code, kind_codes[i]))
+      return i;
+  return N_KINDS - 1;
+}
+
+static gboolean
+load_placements (Calc *c, GError **error)
+{
+  sqlite3_stmt *stmt = prepare_filtered (c,
+    "SELECT employee_id, start_date, end_date, kind, minutes_per_week FROM placement "
+    "WHERE (?1 = 0 OR employee_id = ?1) AND start_date <= ?3 AND (end_date IS NULL OR end_date >= ?2) "
+    "ORDER BY employee_id, start_date, id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PlaceRow row = { sqlite3_column_int64 (stmt, 0), column_day (stmt, 1, 0), column_day (stmt, 2, OPEN_END),
+                       kind_index ((const char *) sqlite3_column_text (stmt, 3)), sqlite3_column_int (stmt, 4) };
+
+      g_array_append_val (c->places, row);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_covenant_rows (Calc *c, GError **error)
+{
+  /* A row covers the days inside both its own dates and the covenant's. */
+  sqlite3_stmt *stmt = prepare_filtered (c,
+    "SELECT ce.employee_id, ce.covenant_id, max (ce.start_date, cv.start_date), "
+    "       min (coalesce (ce.end_date, '9999-12-31'), coalesce (cv.end_date, '9999-12-31')), "
+    "       ce.minutes_per_week, ce.se "
+    "FROM covenant_employee ce JOIN covenant cv ON cv.id = ce.covenant_id "
+    "WHERE (?1 = 0 OR ce.employee_id = ?1) AND ce.start_date <= ?3 AND cv.start_date <= ?3 "
+    "  AND coalesce (ce.end_date, '9999-12-31') >= ?2 AND coalesce (cv.end_date, '9999-12-31') >= ?2 "
+    "ORDER BY ce.employee_id, ce.start_date, ce.id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      CovRow row = {
+        .emp = sqlite3_column_int64 (stmt, 0), .covenant = sqlite3_column_int64 (stmt, 1),
+        .start = column_day (stmt, 2, 0), .end = column_day (stmt, 3, OPEN_END),
+        .has_minutes = sqlite3_column_type (stmt, 4) != SQLITE_NULL, .minutes = sqlite3_column_int (stmt, 4),
+        .has_se = sqlite3_column_type (stmt, 5) != SQLITE_NULL, .se = sqlite3_column_double (stmt, 5),
+      };
+
+      g_array_append_val (c->covs, row);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_foundation (Calc *c, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = 'foundation' "
+                                                    "ORDER BY id LIMIT 1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    c->foundation = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_all (Calc *c, GError **error)
+{
+  return load_parameters (c, error) && load_foundation (c, error) && load_employees (c, error) &&
+         load_indications (c, error) && load_municipalities (c, error) && load_placements (c, error) &&
+         load_covenant_rows (c, error);
+}
+
+/* --- the pass over the employees --- */
+
+static void
+cursor_seek (Cursor *cur, gsize row_size, gint64 emp)
+{
+  /* Every row type starts with its employee id. */
+#define ROW_EMP(i) (*(gint64 *) (cur->rows->data + (gsize) (i) * row_size))
+  cur->first += cur->n;
+  while (cur->first < cur->rows->len && ROW_EMP (cur->first) < emp)
+    cur->first++;
+  cur->n = 0;
+  while (cur->first + cur->n < cur->rows->len && ROW_EMP (cur->first + cur->n) == emp)
+    cur->n++;
+#undef ROW_EMP
+}
+
+static double
+step_at (GArray *steps, int day)
+{
+  double value = g_array_index (steps, Step, 0).value;
+
+  for (guint i = 0; i < steps->len && g_array_index (steps, Step, i).from <= day; i++)
+    value = g_array_index (steps, Step, i).value;
+  return value;
+}
+
+static void
+add_cut (GArray *cuts, int a, int b, int day)
+{
+  if (day > a && day <= b)
+    g_array_append_val (cuts, day);
+}
+
+static int
+compare_int (gconstpointer a, gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return (x > y) - (x < y);
+}
+
+typedef struct { Cursor ind, muni, place, cov; } EmpRows;
+
+static void
+collect_cuts (Calc *c, const Emp *e, const EmpRows *r, int a, int b, GArray *cuts)
+{
+  g_array_set_size (cuts, 0);
+  g_array_append_val (cuts, a);
+  for (guint k = 0; k < 3; k++)
+    for (guint i = 0; i < c->steps[k]->len; i++)
+      add_cut (cuts, a, b, g_array_index (c->steps[k], Step, i).from);
+  for (guint i = 0; i < r->ind.n; i++)
+    add_cut (cuts, a, b, g_array_index (c->inds, IndRow, r->ind.first + i).from);
+  for (guint i = 0; i < r->muni.n; i++)
+    add_cut (cuts, a, b, g_array_index (c->munis, MuniRow, r->muni.first + i).from);
+  for (guint i = 0; i < r->place.n; i++)
+    {
+      const PlaceRow *p = &g_array_index (c->places, PlaceRow, r->place.first + i);
+
+      add_cut (cuts, a, b, p->start);
+      if (p->end != OPEN_END)
+        add_cut (cuts, a, b, p->end + 1);
+    }
+  if (e->transfer != 0)
+    add_cut (cuts, a, b, e->transfer);
+  g_array_sort (cuts, compare_int);
+}
+
+static gboolean
+ernstig_at (Calc *c, const Cursor *cur, int day)
+{
+  gboolean ernstig = FALSE;
+
+  /* Before the first indication its category holds; without any, matig. */
+  for (guint i = 0; i < cur->n; i++)
+    {
+      const IndRow *row = &g_array_index (c->inds, IndRow, cur->first + i);
+
+      if (i == 0 || row->from <= day)
+        ernstig = row->ernstig;
+    }
+  return ernstig;
+}
+
+static const char *
+municipality_at (Calc *c, const Cursor *cur, int day)
+{
+  const char *name = OVS_SE_UNKNOWN_MUNICIPALITY;
+
+  for (guint i = 0; i < cur->n; i++)
+    {
+      const MuniRow *row = &g_array_index (c->munis, MuniRow, cur->first + i);
+
+      if (i == 0 || row->from <= day)
+        name = row->name;
+    }
+  return name;
+}
+
+static gint64
+employer_at (Calc *c, const Emp *e, int day)
+{
+  if (e->transfer != 0 && day < e->transfer)
+    return e->from_org;
+  if (e->transfer != 0 && e->to_foundation && e->employer == e->from_org && c->foundation != 0)
+    return c->foundation;
+  return e->employer;
+}
+
+static void
+add_placements (Calc *c, Acc *acc, const Cursor *cur, int day, double se)
+{
+  int sum = 0;
+
+  for (guint i = 0; i < cur->n; i++)
+    {
+      const PlaceRow *p = &g_array_index (c->places, PlaceRow, cur->first + i);
+
+      if (p->start <= day && p->end >= day)
+        sum += p->minutes;
+    }
+  if (sum == 0)
+    {
+      acc->kind[N_KINDS - 1] += se;
+      return;
+    }
+  for (guint i = 0; i < cur->n; i++)
+    {
+      const PlaceRow *p = &g_array_index (c->places, PlaceRow, cur->first + i);
+
+      if (p->start <= day && p->end >= day)
+        acc->kind[p->kind] += se * p->minutes / sum;
+    }
+}
+
+static CovAcc *
+covenant_acc (Acc *period, gint64 covenant)
+{
+  CovAcc *acc = g_hash_table_lookup (period->cov, &covenant);
+
+  if (acc == NULL)
+    {
+      acc = g_new0 (CovAcc, 1);
+      g_hash_table_insert (period->cov, g_memdup2 (&covenant, sizeof covenant), acc);
+    }
+  return acc;
+}
+
+static gboolean
+already_counted (Calc *c, const Cursor *cur, gint64 covenant)
+{
+  for (guint i = 0; i < cur->n; i++)
+    {
+      const CovRow *row = &g_array_index (c->covs, CovRow, cur->first + i);
+
+      if (row->covenant == covenant && row->counted)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The covenant rows' share of the piece s..t, whose full-time minutes and weight are @fulltime, @w. */
+static void
+add_covenants (Calc *c, Acc *period, const Emp *e, const Cursor *cur, int s, int t, double fulltime, double w)
+{
+  for (guint i = 0; i < cur->n; i++)
+    {
+      CovRow *row = &g_array_index (c->covs, CovRow, cur->first + i);
+      int lo = MAX (s, row->start), hi = MIN (t, row->end);
+      int minutes = row->has_minutes ? row->minutes : e->minutes;
+      double days = hi - lo + 1;
+      CovAcc *acc;
+
+      if (lo > hi)
+        continue;
+      acc = covenant_acc (period, row->covenant);
+      if (!row->has_minutes && row->has_se)
+        acc->se += row->se * days / period->days;
+      else
+        acc->se += minutes / fulltime * w * days / period->days;
+      acc->hours += minutes / 60.0 * days / 7.0;
+      if (!already_counted (c, cur, row->covenant))
+        acc->persons += 1;
+      row->counted = TRUE;
+    }
+}
+
+static void
+add_piece (Calc *c, Acc *acc, const Emp *e, const EmpRows *r, int s, int t)
+{
+  gboolean ernstig = ernstig_at (c, &r->ind, s);
+  double fulltime = step_at (c->steps[0], s);
+  double w = step_at (c->steps[ernstig ? 2 : 1], s);
+  double se = e->minutes / fulltime * w * (t - s + 1) / acc->days;
+  gint64 employer = employer_at (c, e, s);
+
+  acc->total += se;
+  add_to (acc->employer, &employer, sizeof employer, se);
+  add_to (acc->muni, municipality_at (c, &r->muni, s), 0, se);
+  add_placements (c, acc, &r->place, s, se);
+  add_covenants (c, acc, e, &r->cov, s, t, fulltime, w);
+}
+
+/* One employee's part of one period. Each period counts a covenant's persons afresh, so the
+ * rows' marks are cleared first; the pieces are added in the same order as a calculation over
+ * that period alone, so the doubles come out the same to the last bit. */
+static void
+add_employee_period (Calc *c, Acc *acc, const Emp *e, EmpRows *r, GArray *cuts)
+{
+  int a = MAX (acc->start, e->start), b = MIN (acc->end, e->end);
+
+  if (a > b)
+    return;
+  for (guint i = 0; i < r->cov.n; i++)
+    g_array_index (c->covs, CovRow, r->cov.first + i).counted = FALSE;
+  collect_cuts (c, e, r, a, b, cuts);
+  for (guint k = 0; k < cuts->len; k++)
+    {
+      int s = g_array_index (cuts, int, k);
+      int t = k + 1 < cuts->len ? g_array_index (cuts, int, k + 1) - 1 : b;
+
+      if (s <= t)
+        add_piece (c, acc, e, r, s, t);
+    }
+}
+
+static void
+run (Calc *c)
+{
+  EmpRows r = { { c->inds, 0, 0 }, { c->munis, 0, 0 }, { c->places, 0, 0 }, { c->covs, 0, 0 } };
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < c->emps->len; i++)
+    {
+      const Emp *e = &g_array_index (c->emps, Emp, i);
+
+      cursor_seek (&r.ind, sizeof (IndRow), e->id);
+      cursor_seek (&r.muni, sizeof (MuniRow), e->id);
+      cursor_seek (&r.place, sizeof (PlaceRow), e->id);
+      cursor_seek (&r.cov, sizeof (CovRow), e->id);
+      if (e->minutes <= 0)
+        continue;
+      for (guint p = 0; p < c->n_accs; p++)
+        add_employee_period (c, &c->accs[p], e, &r, cuts);
+    }
+}
+
+/* --- results by name --- */
+
+static GHashTable *
+new_name_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static GHashTable *
+load_names (OvsStore *store, const char *sql, GError **error)
+{
+  GHashTable *names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    {
+      g_hash_table_unref (names);
+      return NULL;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  return names;
+}
+
+static const char *
+name_of (GHashTable *names, gint64 id)
+{
+  const char *name = g_hash_table_lookup (names, &id);
+
+  return name ? name : "?";
+}
+
+static void
+fill_totals (const Acc *c, GHashTable *orgs, GHashTable *covenants, OvsSeTotals *out)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < OVS_SE_N_BREAKDOWNS; i++)
+    out->by[i] = new_name_table ();
+  out->covenant_hours = new_name_table ();
+  out->covenant_persons = new_name_table ();
+  out->total = c->total;
+  g_hash_table_iter_init (&iter, c->employer);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    add_named (out->by[OVS_SE_BY_EMPLOYER], name_of (orgs, *(gint64 *) key), *(double *) value);
+  g_hash_table_iter_init (&iter, c->muni);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    add_named (out->by[OVS_SE_BY_HOME_MUNICIPALITY], key, *(double *) value);
+  for (guint i = 0; i < N_KINDS; i++)
+    if (c->kind[i] != 0)
+      add_named (out->by[OVS_SE_BY_PLACEMENT_TYPE], kind_codes[i], c->kind[i]);
+  g_hash_table_iter_init (&iter, c->cov);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *name = name_of (covenants, *(gint64 *) key);
+      CovAcc *acc = value;
+
+      add_named (out->by[OVS_SE_BY_COVENANT], name, acc->se);
+      add_named (out->covenant_hours, name, acc->hours);
+      add_named (out->covenant_persons, name, acc->persons);
+    }
+}
+
+static gboolean
+fill_all_totals (Calc *c, OvsSeTotals *outs, GError **error)
+{
+  g_autoptr(GHashTable) orgs = load_names (c->store, "SELECT id, name FROM organisation", error);
+  g_autoptr(GHashTable) covenants = orgs ? load_names (c->store, "SELECT id, name FROM covenant", error) : NULL;
+
+  if (covenants == NULL)
+    return FALSE;
+  for (guint p = 0; p < c->n_accs; p++)
+    fill_totals (&c->accs[p], orgs, covenants, &outs[p]);
+  return TRUE;
+}
+
+static void
+calc_clear (Calc *c)
+{
+  for (guint i = 0; i < 3; i++)
+    g_clear_pointer (&c->steps[i], g_array_unref);
+  g_clear_pointer (&c->emps, g_array_unref);
+  g_clear_pointer (&c->inds, g_array_unref);
+  g_clear_pointer (&c->munis, g_array_unref);
+  g_clear_pointer (&c->places, g_array_unref);
+  g_clear_pointer (&c->covs, g_array_unref);
+  g_clear_pointer (&c->names, g_hash_table_unref);
+  for (guint p = 0; p < c->n_accs; p++)
+    {
+      g_clear_pointer (&c->accs[p].employer, g_hash_table_unref);
+      g_clear_pointer (&c->accs[p].muni, g_hash_table_unref);
+      g_clear_pointer (&c->accs[p].cov, g_hash_table_unref);
+    }
+  g_clear_pointer (&c->accs, g_free);
+}
+
+gboolean
+ovs_se_compute_periods (OvsStore *store, guint n_periods, const int *starts, const int *ends,
+                        gint64 only_employee, OvsSeTotals *outs, GError **error)
+{
+  Calc c = { .store = store, .start = G_MAXINT, .end = 0, .only = only_employee, .n_accs = n_periods };
+  gboolean ok;
+
+  g_return_val_if_fail (n_periods > 0 && starts != NULL && ends != NULL && outs != NULL, FALSE);
+  for (guint p = 0; p < n_periods; p++)
+    g_return_val_if_fail (starts[p] > 0 && ends[p] >= starts[p], FALSE);
+
+  /* Load the rows of all the periods' days at once; each period still sees only its own days. */
+  c.accs = g_new0 (Acc, n_periods);
+  for (guint p = 0; p < n_periods; p++)
+    {
+      Acc *acc = &c.accs[p];
+
+      acc->start = starts[p];
+      acc->end = ends[p];
+      acc->days = ends[p] - starts[p] + 1;
+      acc->employer = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      acc->muni = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+      acc->cov = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      c.start = MIN (c.start, starts[p]);
+      c.end = MAX (c.end, ends[p]);
+    }
+  for (guint i = 0; i < 3; i++)
+    c.steps[i] = g_array_new (FALSE, FALSE, sizeof (Step));
+  c.emps = g_array_new (FALSE, FALSE, sizeof (Emp));
+  c.inds = g_array_new (FALSE, FALSE, sizeof (IndRow));
+  c.munis = g_array_new (FALSE, FALSE, sizeof (MuniRow));
+  c.places = g_array_new (FALSE, FALSE, sizeof (PlaceRow));
+  c.covs = g_array_new (FALSE, FALSE, sizeof (CovRow));
+  c.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  ok = load_all (&c, error);
+  if (ok)
+    {
+      run (&c);
+      ok = fill_all_totals (&c, outs, error);
+    }
+  calc_clear (&c);
+  return ok;
+}
+
+gboolean
+ovs_se_compute (OvsStore *store, int start, int end, gint64 only_employee, OvsSeTotals *out, GError **error)
+{
+  g_return_val_if_fail (start > 0 && end >= start, FALSE);
+  return ovs_se_compute_periods (store, 1, &start, &end, only_employee, out, error);
+}
+
+void
+ovs_se_totals_clear (OvsSeTotals *totals)
+{
+  for (guint i = 0; i < OVS_SE_N_BREAKDOWNS; i++)
+    g_clear_pointer (&totals->by[i], g_hash_table_unref);
+  g_clear_pointer (&totals->covenant_hours, g_hash_table_unref);
+  g_clear_pointer (&totals->covenant_persons, g_hash_table_unref);
+}

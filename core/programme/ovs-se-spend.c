@@ -1,0 +1,103 @@
+/* ovs-se-spend.c — what the covenants cost in a year: realised SE, hours or persons times the price. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "overstap/programme/ovs-parameters.h"
+#include "overstap/programme/ovs-se.h"
+#include "overstap/base/ovs-validate.h"
+#include "programme/ovs-se-private.h"
+#include "store/ovs-store-private.h"
+
+static double
+lookup (GHashTable *table, const char *key)
+{
+  double *value = g_hash_table_lookup (table, key);
+
+  return value ? *value : 0;
+}
+
+/* The price raised by the indexation for every full year since the covenant started. */
+static double
+indexed_price (OvsStore *store, sqlite3_stmt *stmt, int year)
+{
+  double price = sqlite3_column_int64 (stmt, 5);
+  double pct = sqlite3_column_double (stmt, 6);
+  int start_year = (int) g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 9), NULL, 10);
+  g_autofree char *first_day = g_strdup_printf ("%04d-01-01", year);
+
+  if (price == 0 && g_str_equal ((const char *) sqlite3_column_text (stmt, 4), "se"))
+    ovs_parameters_value_at (store, OVS_PARAM_CENTS_PER_SE, first_day, &price, NULL);
+  if (year > start_year)
+    price *= pow (1 + pct / 100.0, year - start_year);
+  return price;
+}
+
+static JsonObject *
+spend_row (OvsStore *store, sqlite3_stmt *stmt, int year, const OvsSeTotals *totals)
+{
+  JsonObject *row = json_object_new ();
+  const char *name = (const char *) sqlite3_column_text (stmt, 1);
+  const char *unit = (const char *) sqlite3_column_text (stmt, 4);
+  double se = lookup (totals->by[OVS_SE_BY_COVENANT], name);
+  double hours = lookup (totals->covenant_hours, name);
+  double persons = lookup (totals->covenant_persons, name);
+  double price = indexed_price (store, stmt, year);
+  double quantity = g_str_equal (unit, "hour") ? hours : g_str_equal (unit, "person") ? persons : se;
+  gint64 budget = sqlite3_column_int64 (stmt, 7);
+
+  json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
+  json_object_set_string_member (row, "name", name);
+  json_object_set_string_member (row, "party", (const char *) sqlite3_column_text (stmt, 2));
+  json_object_set_string_member (row, "status", (const char *) sqlite3_column_text (stmt, 3));
+  json_object_set_string_member (row, "price_unit", unit);
+  json_object_set_int_member (row, "price_cents", sqlite3_column_int64 (stmt, 5));
+  json_object_set_double_member (row, "indexed_price_cents", price);
+  json_object_set_double_member (row, "se", se);
+  json_object_set_double_member (row, "target_se", sqlite3_column_double (stmt, 8));
+  json_object_set_double_member (row, "hours", hours);
+  json_object_set_int_member (row, "persons", (gint64) persons);
+  json_object_set_double_member (row, "spend_cents", quantity * price);
+  json_object_set_int_member (row, "budget_cents", budget);
+  if (budget > 0)
+    json_object_set_double_member (row, "budget_share", quantity * price / budget);
+  else
+    json_object_set_null_member (row, "budget_share");
+  return row;
+}
+
+JsonArray *
+ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
+{
+  g_autoptr(JsonArray) rows = json_array_new ();
+  g_autofree char *start = g_strdup_printf ("%04d-01-01", year);
+  g_autofree char *end = g_strdup_printf ("%04d-12-31", year);
+  OvsSeTotals totals = { 0 };
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error))
+    return NULL;
+  if (year < 1900 || year > 2200)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("Year %d is outside 1900 to 2200"), year);
+      return NULL;
+    }
+  if (!ovs_se_compute (store, ovs_se_iso_to_day (start), ovs_se_iso_to_day (end), 0, &totals, error))
+    return NULL;
+  stmt = ovs_store_prepare (store,
+    "SELECT c.id, c.name, o.name, c.status, c.price_unit, c.price_cents, c.indexation_pct, c.budget_cents, "
+    "       c.target_se, c.start_date "
+    "FROM covenant c JOIN organisation o ON o.id = c.party_id ORDER BY c.name", error);
+  if (stmt != NULL)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        json_array_add_object_element (rows, spend_row (store, stmt, year, &totals));
+      sqlite3_reset (stmt);
+    }
+  ovs_se_totals_clear (&totals);
+  return stmt != NULL ? g_steal_pointer (&rows) : NULL;
+}

@@ -1,0 +1,317 @@
+/* ovs-store-access.c — who is using the store, what their role may do, and the audit log. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "store/ovs-store-private.h"
+
+static const char *role_names[] = { "", "kwartiermaker", "hr", "teamleider" };
+
+const char *
+ovs_role_to_string (OvsRole role)
+{
+  g_return_val_if_fail (role <= OVS_ROLE_TEAMLEIDER, "");
+  return role_names[role];
+}
+
+OvsRole
+ovs_role_from_string (const char *text)
+{
+  for (guint i = OVS_ROLE_KWARTIERMAKER; text != NULL && i < G_N_ELEMENTS (role_names); i++)
+    if (g_ascii_strcasecmp (text, role_names[i]) == 0)
+      return (OvsRole) i;
+  return OVS_ROLE_NONE;
+}
+
+static gboolean
+load_own_crews (OvsStore *self, gint64 user_id, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (self, "SELECT crew_id FROM user_crew WHERE user_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  g_hash_table_remove_all (self->own_crews);
+  sqlite3_bind_int64 (stmt, 1, user_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (self->own_crews, id);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+ovs_store_set_user (OvsStore *self, const char *name, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 user_id;
+  OvsRole role;
+
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  stmt = ovs_store_prepare (self, "SELECT id, role FROM app_user WHERE name = ? AND ended_on IS NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER,
+                   _("User “%s” is not known in this database; a kwartiermaker can add them "
+                     "with “overstap-cli user add”"), name);
+      return FALSE;
+    }
+  user_id = sqlite3_column_int64 (stmt, 0);
+  role = ovs_role_from_string ((const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  if (!load_own_crews (self, user_id, error))
+    return FALSE;
+
+  g_free (self->user);
+  self->user = g_strdup (name);
+  self->role = role;
+  return TRUE;
+}
+
+const char *
+ovs_store_get_user (OvsStore *self)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), NULL);
+  return self->user;
+}
+
+OvsRole
+ovs_store_get_role (OvsStore *self)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), OVS_ROLE_NONE);
+  return self->role;
+}
+
+gboolean
+ovs_store_can (OvsStore *self, OvsPermission perm)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+
+  switch (self->role)
+    {
+    case OVS_ROLE_KWARTIERMAKER:
+      return TRUE;
+    case OVS_ROLE_HR:
+      return perm != OVS_PERM_EDIT_MILESTONES && perm != OVS_PERM_EDIT_PARAMETERS &&
+             perm != OVS_PERM_EDIT_USERS && perm != OVS_PERM_EDIT_NOTES;
+    case OVS_ROLE_TEAMLEIDER:
+      /* Crew edits are checked per crew by ovs_store_can_edit_crew(). */
+      return perm == OVS_PERM_VIEW_EMPLOYEES;
+    case OVS_ROLE_NONE:
+    default:
+      return FALSE;
+    }
+}
+
+static const char *
+permission_description (OvsPermission perm)
+{
+  switch (perm)
+    {
+    case OVS_PERM_VIEW_BSN: return _("see citizen service numbers (BSN)");
+    case OVS_PERM_VIEW_HEALTH: return _("see indications, wage value or sickness");
+    case OVS_PERM_EDIT_EMPLOYEES: return _("change employees");
+    case OVS_PERM_EDIT_PLACEMENTS: return _("change placements");
+    case OVS_PERM_EDIT_TRANSFERS: return _("change transfer cases");
+    case OVS_PERM_EDIT_COVENANTS: return _("change covenants");
+    case OVS_PERM_EDIT_CREWS: return _("change crews");
+    case OVS_PERM_EDIT_ORGANISATIONS: return _("change organisations");
+    case OVS_PERM_EDIT_MILESTONES: return _("change milestones");
+    case OVS_PERM_EDIT_PARAMETERS: return _("change parameters");
+    case OVS_PERM_EDIT_USERS: return _("manage users");
+    case OVS_PERM_EDIT_NOTES: return _("edit the monitor's notes");
+    case OVS_PERM_VIEW_AUDIT: return _("read the audit log");
+    case OVS_PERM_VIEW_HR_SECTIONS: return _("open HR sections");
+    case OVS_PERM_VIEW_EMPLOYEES:
+    default: return _("see employees");
+    }
+}
+
+gboolean
+ovs_store_require (OvsStore *self, OvsPermission perm, GError **error)
+{
+  if (ovs_store_can (self, perm))
+    return TRUE;
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+               _("%s (role %s) may not %s"), self->user ? self->user : "?",
+               self->role != OVS_ROLE_NONE ? ovs_role_to_string (self->role) : _("none"),
+               permission_description (perm));
+  return FALSE;
+}
+
+gboolean
+ovs_store_can_edit_crew (OvsStore *self, gint64 crew_id)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+
+  if (self->role == OVS_ROLE_KWARTIERMAKER || self->role == OVS_ROLE_HR)
+    return TRUE;
+  return self->role == OVS_ROLE_TEAMLEIDER && g_hash_table_contains (self->own_crews, &crew_id);
+}
+
+gboolean
+ovs_store_require_crew (OvsStore *self, gint64 crew_id, GError **error)
+{
+  if (ovs_store_can_edit_crew (self, crew_id))
+    return TRUE;
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+               _("%s (role %s) may not change this crew: it is not their own crew"),
+               self->user ? self->user : "?", ovs_role_to_string (self->role));
+  return FALSE;
+}
+
+/* --- audit --- */
+
+static char *
+now_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 entity_id,
+                 JsonObject *changes, GError **error)
+{
+  g_autofree char *at = now_iso ();
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt;
+
+  if (changes != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_set_object (node, changes);
+      json = json_to_string (node, FALSE);
+    }
+  stmt = ovs_store_prepare (self, "INSERT INTO audit_log (at, user_name, action, entity, entity_id, changes) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, self->user ? self->user : g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, entity, -1, SQLITE_TRANSIENT);
+  ovs_bind_int_or_null (stmt, 5, entity_id > 0, entity_id);
+  sqlite3_bind_text (stmt, 6, json ? json : "{}", -1, SQLITE_TRANSIENT);
+  return ovs_store_step_done (self, stmt, error);
+}
+
+static JsonObject *
+audit_row_to_json (sqlite3_stmt *stmt)
+{
+  JsonObject *row = json_object_new ();
+  g_autoptr(JsonNode) changes = json_from_string ((const char *) sqlite3_column_text (stmt, 6), NULL);
+
+  json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
+  json_object_set_string_member (row, "at", (const char *) sqlite3_column_text (stmt, 1));
+  json_object_set_string_member (row, "user_name", (const char *) sqlite3_column_text (stmt, 2));
+  json_object_set_string_member (row, "action", (const char *) sqlite3_column_text (stmt, 3));
+  json_object_set_string_member (row, "entity", (const char *) sqlite3_column_text (stmt, 4));
+  if (sqlite3_column_type (stmt, 5) == SQLITE_NULL)
+    json_object_set_null_member (row, "entity_id");
+  else
+    json_object_set_int_member (row, "entity_id", sqlite3_column_int64 (stmt, 5));
+  json_object_set_member (row, "changes", changes ? json_node_copy (changes) : json_node_new (JSON_NODE_NULL));
+  return row;
+}
+
+JsonArray *
+ovs_store_list_audit (OvsStore *self, int limit, GError **error)
+{
+  g_autoptr(JsonArray) rows = json_array_new ();
+  sqlite3_stmt *stmt;
+
+  if (!ovs_store_require (self, OVS_PERM_VIEW_AUDIT, error))
+    return NULL;
+  stmt = ovs_store_prepare (self, "SELECT id, at, user_name, action, entity, entity_id, changes "
+                                  "FROM audit_log ORDER BY id DESC LIMIT ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, limit > 0 ? limit : -1);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    json_array_add_object_element (rows, audit_row_to_json (stmt));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&rows);
+}
+
+/* --- first use --- */
+
+static const struct { const char *name; const char *kind; } default_organisations[] = {
+  { "Wezo", "sheltered_company" },
+  { "Larcom", "sheltered_company" },
+  { "Gemeente", "municipality" },
+  { "Stichting Werkbedrijf", "foundation" },
+};
+
+static gboolean
+insert_default_organisations (OvsStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (self, "INSERT OR IGNORE INTO organisation (name, kind) VALUES (?, ?)",
+                                          error);
+
+  for (guint i = 0; stmt != NULL && i < G_N_ELEMENTS (default_organisations); i++)
+    {
+      sqlite3_bind_text (stmt, 1, default_organisations[i].name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, default_organisations[i].kind, -1, SQLITE_STATIC);
+      if (!ovs_store_step_done (self, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (self->db) > 0 &&
+          !ovs_store_audit (self, "insert", "organisation", ovs_store_last_insert_id (self), NULL, error))
+        return FALSE;
+    }
+  return stmt != NULL;
+}
+
+static gboolean
+insert_first_user (OvsStore *self, const char *user, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (self, "INSERT INTO app_user (name, role) SELECT ?, 'kwartiermaker' "
+                                                "WHERE NOT EXISTS (SELECT 1 FROM app_user)", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, user, -1, SQLITE_TRANSIENT);
+  if (!ovs_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    return TRUE;
+  json_object_set_string_member (changes, "name", user);
+  json_object_set_string_member (changes, "role", "kwartiermaker");
+  return ovs_store_audit (self, "insert", "app_user", ovs_store_last_insert_id (self), changes, error);
+}
+
+gboolean
+ovs_store_init_defaults (OvsStore *self, const char *user, GError **error)
+{
+  g_autofree char *previous = g_strdup (self->user);
+
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (user != NULL, FALSE);
+
+  /* The audit rows of the first start are written in the name of the user being created. */
+  g_free (self->user);
+  self->user = g_strdup (user);
+  if (!ovs_store_begin (self, error))
+    return FALSE;
+  if (!insert_first_user (self, user, error) || !insert_default_organisations (self, error))
+    {
+      ovs_store_rollback (self);
+      return FALSE;
+    }
+  if (!ovs_store_commit (self, error))
+    return FALSE;
+  ovs_store_emit_changed (self, "organisation");
+  return ovs_store_set_user (self, previous ? previous : user, error);
+}

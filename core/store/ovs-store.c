@@ -1,0 +1,421 @@
+/* ovs-store.c — the SQLite store: opening, migrations, transactions, roles and audit. */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+
+#include "overstap/overstap.h"
+#include "store/ovs-store-private.h"
+
+#define SQL_RESOURCE_DIR "/org/overstap/core/sql"
+
+
+G_DEFINE_FINAL_TYPE (OvsStore, ovs_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (ovs-store-error-quark, ovs_store_error)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+ovs_store_finalize (GObject *object)
+{
+  OvsStore *self = OVS_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->user, g_free);
+  g_clear_pointer (&self->own_crews, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ovs_store_parent_class)->finalize (object);
+}
+
+static void
+ovs_store_class_init (OvsStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ovs_store_finalize;
+
+  /* ::changed (entity): rows of that entity changed; list models refresh on it. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+ovs_store_init (OvsStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->own_crews = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->pending_changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* --- SQLite helpers shared with core modules (ovs-store-private.h) --- */
+
+sqlite3 *
+ovs_store_get_db (OvsStore *self)
+{
+  return self->db;
+}
+
+gboolean
+ovs_store_set_sqlite_error (OvsStore *self, GError **error)
+{
+  int code = sqlite3_extended_errcode (self->db);
+
+  if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_DUPLICATE,
+                 _("Value already exists: %s"), sqlite3_errmsg (self->db));
+  else
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                 _("Database error: %s"), sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+sqlite3_stmt *
+ovs_store_prepare (OvsStore *self, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      ovs_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+ovs_store_exec (OvsStore *self, const char *sql, GError **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return ovs_store_set_sqlite_error (self, error);
+  return TRUE;
+}
+
+gboolean
+ovs_store_step_done (OvsStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      ovs_store_set_sqlite_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gint64
+ovs_store_last_insert_id (OvsStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+void
+ovs_bind_text_or_null (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+ovs_bind_int_or_null (sqlite3_stmt *stmt, int index, gboolean is_set, gint64 value)
+{
+  if (is_set)
+    sqlite3_bind_int64 (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+char *
+ovs_column_dup_text (sqlite3_stmt *stmt, int column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* --- opening and migrations --- */
+
+char *
+ovs_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "overstap", "overstap.db", NULL);
+}
+
+/* Migrations are core/sql/NNNN-name.sql, bundled as resources; NNNN is the schema version it makes. */
+static int
+migration_version (const char *name)
+{
+  return (int) g_ascii_strtoll (name, NULL, 10);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char **) a, *(char **) b);
+}
+
+static GPtrArray *
+list_migrations (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (SQL_RESOURCE_DIR, 0, NULL);
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".sql") && migration_version (names[i]) > 0)
+      g_ptr_array_add (list, g_strdup (names[i]));
+  g_ptr_array_sort (list, compare_names);
+  return list;
+}
+
+int
+ovs_store_latest_schema_version (void)
+{
+  g_autoptr(GPtrArray) list = list_migrations ();
+
+  return list->len > 0 ? migration_version (g_ptr_array_index (list, list->len - 1)) : 0;
+}
+
+int
+ovs_store_get_schema_version (OvsStore *self)
+{
+  sqlite3_stmt *stmt;
+  int version = 0;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static gboolean
+apply_migration (OvsStore *self, const char *name, GError **error)
+{
+  g_autofree char *resource = g_build_path ("/", SQL_RESOURCE_DIR, name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, error);
+  g_autofree char *sql = NULL;
+  g_autofree char *pragma = NULL;
+
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", migration_version (name));
+
+  /* The schema change and the version bump commit together, or not at all. */
+  if (!ovs_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!ovs_store_exec (self, sql, error) || !ovs_store_exec (self, pragma, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_prefix_error (error, _("Migration %s failed: "), name);
+      if (error != NULL && *error != NULL)
+        (*error)->code = OVS_STORE_ERROR_MIGRATION;
+      return FALSE;
+    }
+  return ovs_store_exec (self, "COMMIT", error);
+}
+
+static gboolean
+migrate (OvsStore *self, int up_to, GError **error)
+{
+  g_autoptr(GPtrArray) list = list_migrations ();
+  int current = ovs_store_get_schema_version (self);
+  int latest = ovs_store_latest_schema_version ();
+
+  if (current > latest)
+    {
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_TOO_NEW,
+                   _("The database %s has schema version %d; this Overstap knows up to %d. "
+                     "Update Overstap to open it."), self->path, current, latest);
+      return FALSE;
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      const char *name = g_ptr_array_index (list, i);
+
+      int version = migration_version (name);
+
+      if (version > current && version <= up_to && !apply_migration (self, name, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_connection (OvsStore *self, GError **error)
+{
+  sqlite3_busy_timeout (self->db, 5000);
+  return ovs_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         ovs_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         ovs_store_exec (self, "PRAGMA synchronous = NORMAL", error) &&
+         /* Savepoint journals in memory: a file per savepoint made bulk imports three times slower. */
+         ovs_store_exec (self, "PRAGMA temp_store = MEMORY", error);
+}
+
+OvsStore *
+ovs_store_open (const char *path, GError **error)
+{
+  return ovs_store_open_at_version (path, G_MAXINT, error);
+}
+
+OvsStore *
+ovs_store_open_at_version (const char *path, int up_to, GError **error)
+{
+  g_autoptr(OvsStore) self = g_object_new (OVS_TYPE_STORE, NULL);
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  ovs_init ();
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                   _("Cannot create folder %s: %s"), dir, g_strerror (errno));
+      return NULL;
+    }
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                   _("Cannot open database %s: %s"), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+  if (!configure_connection (self, error) || !migrate (self, up_to, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+const char *
+ovs_store_get_path (OvsStore *self)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), NULL);
+  return self->path;
+}
+
+gboolean
+ovs_store_is_empty (OvsStore *self)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (self, "SELECT NOT EXISTS (SELECT 1 FROM employee)", NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+}
+
+/* --- transactions --- */
+
+static void
+flush_changes (OvsStore *self)
+{
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->pending_changes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (entities, g_strdup (key));
+  g_hash_table_remove_all (self->pending_changes);
+  g_ptr_array_sort (entities, compare_names);
+  for (guint i = 0; i < entities->len; i++)
+    g_signal_emit (self, signals[CHANGED], 0, g_ptr_array_index (entities, i));
+}
+
+gboolean
+ovs_store_begin (OvsStore *self, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SAVEPOINT ovs_%u", self->depth + 1);
+
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  if (!ovs_store_exec (self, sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+ovs_store_commit (OvsStore *self, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("RELEASE ovs_%u", self->depth);
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  if (!ovs_store_exec (self, sql, error))
+    return FALSE;
+  self->depth--;
+  if (self->depth == 0)
+    flush_changes (self);
+  return TRUE;
+}
+
+void
+ovs_store_rollback (OvsStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (self->depth > 0);
+  /* ROLLBACK TO keeps the savepoint open, so release it as well. */
+  sql = g_strdup_printf ("ROLLBACK TO ovs_%u; RELEASE ovs_%u", self->depth, self->depth);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->depth--;
+  /* What an outer rollback undid never happened for listeners. Inner rollbacks keep the set: a
+   * superset only costs a refresh. */
+  if (self->depth == 0)
+    g_hash_table_remove_all (self->pending_changes);
+}
+
+/* Inside a transaction ::changed waits for the outermost commit, once per entity: an import of
+ * 100,000 rows then refreshes each list once, and never shows rows that a rollback takes back. */
+void
+ovs_store_emit_changed (OvsStore *self, const char *entity)
+{
+  g_return_if_fail (OVS_IS_STORE (self));
+
+  if (self->depth > 0)
+    g_hash_table_add (self->pending_changes, g_strdup (entity));
+  else
+    g_signal_emit (self, signals[CHANGED], 0, entity);
+}
+
+gboolean
+ovs_store_backup (OvsStore *self, const char *dest_path, GError **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (sqlite3_open (dest_path, &dest) != SQLITE_OK)
+    {
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                   _("Cannot open backup file %s: %s"), dest_path, sqlite3_errmsg (dest));
+      sqlite3_close (dest);
+      return FALSE;
+    }
+  backup = sqlite3_backup_init (dest, "main", self->db, "main");
+  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (dest);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                 _("Backup to %s failed: %s"), dest_path, sqlite3_errmsg (dest));
+  sqlite3_close (dest);
+  return rc == SQLITE_DONE;
+}

@@ -1,0 +1,194 @@
+/* ovs-users.c — users and their roles. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/store/ovs-users.h"
+#include "overstap/base/ovs-validate.h"
+#include "store/ovs-store-private.h"
+
+static gint64
+lookup_id (OvsStore *store, const char *sql, const char *name)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gint64
+crew_id (OvsStore *store, const char *crew, GError **error)
+{
+  gint64 id = lookup_id (store, "SELECT id FROM crew WHERE name = ?", crew);
+
+  if (id == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
+                 _("There is no crew named “%s”"), crew);
+  return id;
+}
+
+static gint64
+user_id (OvsStore *store, const char *name, GError **error)
+{
+  gint64 id = lookup_id (store, "SELECT id FROM app_user WHERE name = ?", name);
+
+  if (id == 0)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER,
+                 _("There is no user named “%s”"), name);
+  return id;
+}
+
+static gboolean
+insert_user_crew (OvsStore *store, gint64 uid, gint64 cid, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)",
+                                          error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, uid);
+  sqlite3_bind_int64 (stmt, 2, cid);
+  if (!ovs_store_step_done (store, stmt, error))
+    return FALSE;
+  json_object_set_int_member (changes, "crew_id", cid);
+  return ovs_store_audit (store, "grant_crew", "app_user", uid, changes, error);
+}
+
+static gint64
+insert_user (OvsStore *store, const char *name, OvsRole role, const char *crew, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO app_user (name, role) VALUES (?, ?)", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gint64 id, cid = 0;
+
+  if (crew != NULL && (cid = crew_id (store, crew, error)) == 0)
+    return 0;
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, ovs_role_to_string (role), -1, SQLITE_STATIC);
+  if (!ovs_store_step_done (store, stmt, error))
+    return 0;
+  id = ovs_store_last_insert_id (store);
+  json_object_set_string_member (changes, "name", name);
+  json_object_set_string_member (changes, "role", ovs_role_to_string (role));
+  if (!ovs_store_audit (store, "insert", "app_user", id, changes, error))
+    return 0;
+  if (cid != 0 && !insert_user_crew (store, id, cid, error))
+    return 0;
+  return id;
+}
+
+gint64
+ovs_users_add (OvsStore *store, const char *name, OvsRole role, const char *crew, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error))
+    return 0;
+  if (name == NULL || *name == '\0')
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("A user needs a name"));
+      return 0;
+    }
+  if (role == OVS_ROLE_NONE)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("The role must be kwartiermaker, hr or teamleider"));
+      return 0;
+    }
+  if (!ovs_store_begin (store, error))
+    return 0;
+  if ((id = insert_user (store, name, role, crew, error)) == 0)
+    {
+      ovs_store_rollback (store);
+      return 0;
+    }
+  if (!ovs_store_commit (store, error))
+    return 0;
+  ovs_store_emit_changed (store, "app_user");
+  return id;
+}
+
+gboolean
+ovs_users_grant_crew (OvsStore *store, const char *name, const char *crew, GError **error)
+{
+  gint64 uid, cid;
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error))
+    return FALSE;
+  if ((uid = user_id (store, name, error)) == 0 || (cid = crew_id (store, crew, error)) == 0)
+    return FALSE;
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!insert_user_crew (store, uid, cid, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  return ovs_store_commit (store, error);
+}
+
+gboolean
+ovs_users_end (OvsStore *store, const char *name, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  g_autoptr(JsonObject) changes = json_object_new ();
+  sqlite3_stmt *stmt;
+  gint64 uid;
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || (uid = user_id (store, name, error)) == 0)
+    return FALSE;
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  stmt = ovs_store_prepare (store, "UPDATE app_user SET ended_on = ? WHERE id = ?", error);
+  json_object_set_string_member (changes, "ended_on", today);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, uid);
+    }
+  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+      !ovs_store_audit (store, "end", "app_user", uid, changes, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  return ovs_store_commit (store, error);
+}
+
+JsonArray *
+ovs_users_list (OvsStore *store, GError **error)
+{
+  g_autoptr(JsonArray) rows = json_array_new ();
+  sqlite3_stmt *stmt = ovs_store_prepare (store,
+    "SELECT u.id, u.name, u.role, u.ended_on, "
+    "       (SELECT json_group_array (c.name) FROM user_crew uc JOIN crew c ON c.id = uc.crew_id "
+    "        WHERE uc.user_id = u.id) "
+    "FROM app_user u ORDER BY u.name", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      JsonObject *row = json_object_new ();
+
+      json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
+      json_object_set_string_member (row, "name", (const char *) sqlite3_column_text (stmt, 1));
+      json_object_set_string_member (row, "role", (const char *) sqlite3_column_text (stmt, 2));
+      json_object_set_string_member (row, "ended_on", (const char *) sqlite3_column_text (stmt, 3));
+      json_object_set_member (row, "crews", json_from_string ((const char *) sqlite3_column_text (stmt, 4), NULL));
+      json_array_add_object_element (rows, row);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&rows);
+}

@@ -1,0 +1,320 @@
+/* ovs-transfers-checklist.c — ticking and adding checklist items, and the lists of cases. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/transfers/ovs-checklist-item.h"
+#include "overstap/base/ovs-date.h"
+#include "overstap/transfers/ovs-transfer-case.h"
+#include "overstap/base/ovs-validate.h"
+#include "transfers/ovs-transfers-private.h"
+
+static gint64
+find_item (OvsStore *store, const OvsCaseRow *row, const char *code, gboolean *done, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, done_on IS NOT NULL FROM checklist_item "
+                                                 "WHERE case_id = ? AND code = ?", error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  sqlite3_bind_text (stmt, 2, code ? code : "", -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      *done = sqlite3_column_int (stmt, 1) != 0;
+    }
+  sqlite3_reset (stmt);
+  if (id == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                 _("The checklist of %s has no item “%s”; see “checklist show”"), row->employee, code ? code : "");
+  return id;
+}
+
+static gboolean
+write_tick (OvsStore *store, gint64 item_id, gboolean done, const char *date, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE checklist_item SET done_on = ?, done_by = ? WHERE id = ?",
+                                          error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (stmt == NULL)
+    return FALSE;
+  ovs_bind_text_or_null (stmt, 1, done ? date : NULL);
+  ovs_bind_text_or_null (stmt, 2, done ? ovs_store_get_user (store) : NULL);
+  sqlite3_bind_int64 (stmt, 3, item_id);
+  json_object_set_string_member (changes, "done_on", done ? date : NULL);
+  json_object_set_string_member (changes, "done_by", done ? ovs_store_get_user (store) : NULL);
+  return ovs_step_and_audit (store, stmt, done ? "tick" : "untick", "checklist_item", item_id, changes, error);
+}
+
+gboolean
+ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
+                    const char *date, GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+  g_autofree char *today = ovs_date_today_iso ();
+  gboolean was_done = FALSE;
+  gint64 item;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_check_iso_date ("done_on", date, FALSE, error) ||
+      !ovs_transfers_find_case (store, personnel_number, &row, error) ||
+      !ovs_transfers_require_open (&row, error) ||
+      (item = find_item (store, &row, code, &was_done, error)) == 0)
+    return FALSE;
+  if (was_done == done)
+    return TRUE;
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!write_tick (store, item, done, date ? date : today, error) || !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  ovs_store_emit_changed (store, "checklist_item");
+  return TRUE;
+}
+
+/* A code from a title: lower-case ASCII letters and digits joined by '_', "custom" if nothing is left. */
+static char *
+code_from_title (const char *title)
+{
+  g_autofree char *ascii = g_str_to_ascii (title, "C");
+  GString *code = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (code, g_ascii_tolower (*p));
+    else if (code->len > 0 && code->str[code->len - 1] != '_')
+      g_string_append_c (code, '_');
+  while (code->len > 0 && code->str[code->len - 1] == '_')
+    g_string_truncate (code, code->len - 1);
+  if (code->len == 0)
+    g_string_append (code, "custom");
+  return g_string_free (code, FALSE);
+}
+
+/* The first of code, code_2, code_3, … that the case does not use yet. */
+static char *
+unique_code (OvsStore *store, gint64 case_id, const char *base, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM checklist_item WHERE case_id = ? AND code = ?",
+                                          error);
+
+  for (int n = 1; stmt != NULL; n++)
+    {
+      g_autofree char *code = n == 1 ? g_strdup (base) : g_strdup_printf ("%s_%d", base, n);
+      gboolean taken;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
+      taken = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (!taken)
+        return g_steal_pointer (&code);
+    }
+  return NULL;
+}
+
+static gint64
+insert_item (OvsStore *store, const OvsCaseRow *row, const char *title, GError **error)
+{
+  g_autofree char *base = code_from_title (title);
+  g_autofree char *code = unique_code (store, row->id, base, error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  sqlite3_stmt *stmt;
+
+  if (code == NULL)
+    return 0;
+  stmt = ovs_store_prepare (store, "INSERT INTO checklist_item (case_id, code, title, position) "
+                                   "SELECT ?1, ?2, ?3, coalesce (max (position), 0) + 1 "
+                                   "FROM checklist_item WHERE case_id = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, title, -1, SQLITE_TRANSIENT);
+  json_object_set_int_member (changes, "case_id", row->id);
+  json_object_set_string_member (changes, "code", code);
+  json_object_set_string_member (changes, "title", title);
+  return ovs_insert_and_audit (store, stmt, "checklist_item", changes, error);
+}
+
+gint64
+ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const char *title, GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+  g_autofree char *clean = ovs_dup_optional_text (title);
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
+    return 0;
+  if (clean == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: a checklist item needs a title"));
+      return 0;
+    }
+  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
+      !ovs_transfers_require_open (&row, error) || !ovs_store_begin (store, error))
+    return 0;
+  if ((id = insert_item (store, &row, clean, error)) == 0 || !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return 0;
+    }
+  ovs_store_emit_changed (store, "checklist_item");
+  return id;
+}
+
+/* --- lists --- */
+
+#define CASE_SELECT \
+  "SELECT t.id, t.employee_id, " OVS_EMPLOYEE_NAME_SQL ("e") " AS employee, e.personnel_number, " \
+  "  t.from_org_id, o.name AS from_organisation, t.destination, t.status, t.planned_date, t.actual_date, " \
+  "  t.closed_on, t.notes, " \
+  "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id AND c.done_on IS NOT NULL) AS done, " \
+  "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id) AS total, " \
+  "  coalesce ((SELECT group_concat (title, ', ') FROM (SELECT title FROM checklist_item c " \
+  "             WHERE c.case_id = t.id AND c.done_on IS NULL ORDER BY c.position)), '') AS missing, " \
+  "  t.status IN ('transferred', 'stays', 'declined') AS is_closed " \
+  "FROM transfer_case t JOIN employee e ON e.id = t.employee_id JOIN organisation o ON o.id = t.from_org_id "
+
+static const char * const case_booleans[] = { "is_closed", NULL };
+
+JsonArray *
+ovs_transfers_list_json (OvsStore *store, GError **error)
+{
+  sqlite3_stmt *stmt;
+  JsonArray *rows;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
+      (stmt = ovs_store_prepare (store, CASE_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number",
+                                 error)) == NULL)
+    return NULL;
+  rows = ovs_row_json_collect (stmt);
+  ovs_row_json_booleans (rows, case_booleans);
+  return rows;
+}
+
+GListStore *
+ovs_transfers_list (OvsStore *store, GError **error)
+{
+  g_autoptr(JsonArray) rows = ovs_transfers_list_json (store, error);
+
+  return rows ? ovs_row_json_list_store (OVS_TYPE_TRANSFER_CASE, rows) : NULL;
+}
+
+JsonObject *
+ovs_transfers_get_json (OvsStore *store, const char *personnel_number, GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+  g_autoptr(JsonArray) rows = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
+      !ovs_transfers_find_case (store, personnel_number, &row, error) ||
+      (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.id = ?", error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, row.id);
+  rows = ovs_row_json_collect (stmt);
+  ovs_row_json_booleans (rows, case_booleans);
+  return json_object_ref (json_array_get_object_element (rows, 0));
+}
+
+static JsonArray *
+items_json (OvsStore *store, gint64 case_id, gboolean only_open, GError **error)
+{
+  static const char * const booleans[] = { "done", NULL };
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, case_id, code, title, position, done_on, done_by, "
+                                                 "  done_on IS NOT NULL AS done FROM checklist_item "
+                                                 "WHERE case_id = ? AND (? = 0 OR done_on IS NULL) "
+                                                 "ORDER BY position", error);
+  JsonArray *rows;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_int (stmt, 2, only_open);
+  rows = ovs_row_json_collect (stmt);
+  ovs_row_json_booleans (rows, booleans);
+  return rows;
+}
+
+JsonArray *
+ovs_transfers_checklist_json (OvsStore *store, const char *personnel_number, GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
+      !ovs_transfers_find_case (store, personnel_number, &row, error))
+    return NULL;
+  return items_json (store, row.id, FALSE, error);
+}
+
+GListStore *
+ovs_transfers_checklist (OvsStore *store, const char *personnel_number, GError **error)
+{
+  g_autoptr(JsonArray) rows = ovs_transfers_checklist_json (store, personnel_number, error);
+
+  return rows ? ovs_row_json_list_store (OVS_TYPE_CHECKLIST_ITEM, rows) : NULL;
+}
+
+/* The missing items as {code, title} pairs, for "what is still missing per person". */
+static JsonArray *
+missing_items (OvsStore *store, gint64 case_id, GError **error)
+{
+  g_autoptr(JsonArray) items = items_json (store, case_id, TRUE, error);
+  JsonArray *pairs;
+
+  if (items == NULL)
+    return NULL;
+  pairs = json_array_new ();
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      JsonObject *pair = json_object_new ();
+
+      json_object_set_string_member (pair, "code", json_object_get_string_member (item, "code"));
+      json_object_set_string_member (pair, "title", json_object_get_string_member (item, "title"));
+      json_array_add_object_element (pairs, pair);
+    }
+  return pairs;
+}
+
+JsonArray *
+ovs_transfers_missing_json (OvsStore *store, GError **error)
+{
+  g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(JsonArray) result = json_array_new ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
+      (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.status NOT IN ('transferred', 'stays', 'declined') "
+                                 "ORDER BY t.planned_date IS NULL, t.planned_date, e.last_name, e.first_name",
+                                 error)) == NULL)
+    return NULL;
+  rows = ovs_row_json_collect (stmt);
+  ovs_row_json_booleans (rows, case_booleans);
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      JsonArray *items;
+
+      if (json_object_get_int_member (row, "done") == json_object_get_int_member (row, "total"))
+        continue;
+      if ((items = missing_items (store, json_object_get_int_member (row, "id"), error)) == NULL)
+        return NULL;
+      json_object_set_array_member (row, "missing_items", items);
+      json_array_add_object_element (result, json_object_ref (row));
+    }
+  return g_steal_pointer (&result);
+}

@@ -1,0 +1,297 @@
+/* ovs-transfers-status.c — the status ladder of a transfer case, its planned date and its notes. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "transfers/ovs-transfers-private.h"
+
+static const char * const ladder[] = { "candidate", "interviewed", "offered", "signed", "transferred", NULL };
+
+static int
+ladder_step (const char *status)
+{
+  for (int i = 0; ladder[i] != NULL; i++)
+    if (g_strcmp0 (status, ladder[i]) == 0)
+      return i;
+  return -1;
+}
+
+/* Forward one step at a time, so that no stage (an interview, an offer) is skipped unrecorded;
+ * the outcomes stays and declined can end any open case. */
+static gboolean
+check_transition (const OvsCaseRow *row, const char *status, GError **error)
+{
+  int from = ladder_step (row->status), to = ladder_step (status);
+
+  if (!ovs_transfers_require_open (row, error))
+    return FALSE;
+  if (g_str_equal (status, "stays") || g_str_equal (status, "declined") || to == from + 1)
+    return TRUE;
+  if (to == from)
+    g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
+                 _("The transfer case of %s already has status %s"), row->employee,
+                 ovs_transfer_status_label (status));
+  else if (to < from)
+    g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
+                 _("The transfer case of %s cannot go back from %s to %s"), row->employee,
+                 ovs_transfer_status_label (row->status), ovs_transfer_status_label (status));
+  else
+    g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
+                 _("The transfer case of %s cannot jump from %s to %s; the next step is %s"), row->employee,
+                 ovs_transfer_status_label (row->status), ovs_transfer_status_label (status),
+                 ovs_transfer_status_label (ladder[from + 1]));
+  return FALSE;
+}
+
+static char *
+missing_titles (OvsStore *store, gint64 case_id, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT title FROM checklist_item WHERE case_id = ? "
+                                                 "AND done_on IS NULL ORDER BY position", error);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (titles, "%s%s", titles->len ? ", " : "", sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+/* Transferred is a fact: it needs its date (not a future one) and a complete checklist. */
+static gboolean
+check_transferred (OvsStore *store, const OvsCaseRow *row, const char *date, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  g_autofree char *missing = NULL;
+
+  if (date == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                   _("actual_date: the transfer of %s needs the date it took effect"), row->employee);
+      return FALSE;
+    }
+  if (strcmp (date, today) > 0)
+    {
+      g_autofree char *shown = ovs_date_iso_to_display (date);
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("actual_date: %s is in the future; record the case as signed with a planned date "
+                     "until the transfer has taken effect"), shown);
+      return FALSE;
+    }
+  if ((missing = missing_titles (store, row->id, error)) == NULL)
+    return FALSE;
+  if (*missing == '\0')
+    return TRUE;
+  g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CHECKLIST_INCOMPLETE,
+               _("The transfer of %s cannot be completed; still open on the checklist: %s"),
+               row->employee, missing);
+  return FALSE;
+}
+
+static gboolean
+find_foundation (OvsStore *store, gint64 *id, char **name, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'foundation' "
+                                                 "AND ended_on IS NULL ORDER BY id LIMIT 1", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    {
+      *id = sqlite3_column_int64 (stmt, 0);
+      *name = ovs_column_dup_text (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NO_FOUNDATION,
+                 _("There is no municipal foundation (an organisation of kind foundation) to transfer to"));
+  return found;
+}
+
+/* The employee's employer becomes the foundation; the audit row keeps the old employer and the date
+ * the change took effect, since the employee row holds only the current employer. */
+static gboolean
+move_to_foundation (OvsStore *store, const OvsCaseRow *row, const char *date, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autofree char *name = NULL;
+  sqlite3_stmt *stmt;
+  gint64 foundation = 0, previous = 0;
+
+  if (!find_foundation (store, &foundation, &name, error))
+    return FALSE;
+  if ((stmt = ovs_store_prepare (store, "SELECT employer_id FROM employee WHERE id = ?", error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, row->employee_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    previous = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if ((stmt = ovs_store_prepare (store, "UPDATE employee SET employer_id = ? WHERE id = ?", error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, foundation);
+  sqlite3_bind_int64 (stmt, 2, row->employee_id);
+  json_object_set_int_member (changes, "employer_id", foundation);
+  json_object_set_string_member (changes, "employer", name);
+  json_object_set_int_member (changes, "previous_employer_id", previous);
+  json_object_set_string_member (changes, "valid_from", date);
+  json_object_set_int_member (changes, "transfer_case_id", row->id);
+  return ovs_step_and_audit (store, stmt, "update", "employee", row->employee_id, changes, error);
+}
+
+static gboolean
+write_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *actual_date,
+              const char *closed_on, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE transfer_case SET status = ?, actual_date = ?, "
+                                                 "closed_on = ? WHERE id = ?", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, status, -1, SQLITE_STATIC);
+  ovs_bind_text_or_null (stmt, 2, actual_date);
+  ovs_bind_text_or_null (stmt, 3, closed_on);
+  sqlite3_bind_int64 (stmt, 4, row->id);
+  json_object_set_string_member (changes, "status", status);
+  json_object_set_string_member (changes, "previous_status", row->status);
+  if (g_strcmp0 (actual_date, row->actual_date) != 0)
+    json_object_set_string_member (changes, "actual_date", actual_date);
+  if (closed_on != NULL)
+    json_object_set_string_member (changes, "closed_on", closed_on);
+  return ovs_step_and_audit (store, stmt, "update", "transfer_case", row->id, changes, error);
+}
+
+static gboolean
+apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *date, GError **error)
+{
+  gboolean transferred = g_str_equal (status, "transferred");
+  const char *actual = transferred && date != NULL ? date : row->actual_date;
+  g_autofree char *today = ovs_date_today_iso ();
+  const char *closed = NULL;
+
+  if (transferred)
+    closed = actual;
+  else if (ovs_transfer_status_is_closed (status))
+    closed = date != NULL ? date : today;
+  if (transferred && !check_transferred (store, row, actual, error))
+    return FALSE;
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!write_status (store, row, status, actual, closed, error) ||
+      (transferred && g_strcmp0 (row->destination, "foundation") == 0 &&
+       !move_to_foundation (store, row, actual, error)) ||
+      !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const char *status, const char *date,
+                          GError **error)
+{
+  const char *code = ovs_transfer_status_from_text (status);
+  g_auto(OvsCaseRow) row = { 0 };
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
+    return FALSE;
+  if (code == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("status: “%s” is not one of candidate, interviewed, offered, signed, transferred, "
+                     "stays, declined"), status ? status : "");
+      return FALSE;
+    }
+  if (date != NULL && !ovs_transfer_status_is_closed (code))
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("date: a date belongs only to transferred, stays or declined, not to %s"),
+                   ovs_transfer_status_label (code));
+      return FALSE;
+    }
+  if (!ovs_check_iso_date ("date", date, FALSE, error) ||
+      !ovs_transfers_find_case (store, personnel_number, &row, error) ||
+      !check_transition (&row, code, error) || !apply_status (store, &row, code, date, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "transfer_case");
+  if (g_str_equal (code, "transferred") && g_strcmp0 (row.destination, "foundation") == 0)
+    ovs_store_emit_changed (store, "employee");
+  return TRUE;
+}
+
+/* Writes one column of an open case with its audit row; @column is one of our literals, never input. */
+static gboolean
+update_case_text (OvsStore *store, const OvsCaseRow *row, const char *sql, const char *column,
+                  const char *value, GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (!ovs_transfers_require_open (row, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  if ((stmt = ovs_store_prepare (store, sql, error)) != NULL)
+    {
+      ovs_bind_text_or_null (stmt, 1, value);
+      sqlite3_bind_int64 (stmt, 2, row->id);
+      json_object_set_string_member (changes, column, value);
+    }
+  if (stmt == NULL || !ovs_step_and_audit (store, stmt, "update", "transfer_case", row->id, changes, error) ||
+      !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  ovs_store_emit_changed (store, "transfer_case");
+  return TRUE;
+}
+
+gboolean
+ovs_transfers_set_planned_date (OvsStore *store, const char *personnel_number, const char *planned_date,
+                                GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_check_iso_date ("planned_date", planned_date, FALSE, error) ||
+      !ovs_transfers_find_case (store, personnel_number, &row, error))
+    return FALSE;
+  return update_case_text (store, &row, "UPDATE transfer_case SET planned_date = ? WHERE id = ?",
+                           "planned_date", planned_date, error);
+}
+
+gboolean
+ovs_transfers_add_note (OvsStore *store, const char *personnel_number, const char *text, GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+  g_autofree char *note = ovs_dup_optional_text (text);
+  g_autofree char *today = NULL, *shown = NULL, *notes = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
+    return FALSE;
+  if (note == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("notes: the note is empty"));
+      return FALSE;
+    }
+  if (!ovs_transfers_find_case (store, personnel_number, &row, error))
+    return FALSE;
+  /* Notes are appended as dated lines, so earlier notes are never lost. */
+  today = ovs_date_today_iso ();
+  shown = ovs_date_iso_to_display (today);
+  notes = g_strdup_printf ("%s%s%s %s: %s", row.notes ? row.notes : "", row.notes ? "\n" : "", shown,
+                           ovs_store_get_user (store), note);
+  return update_case_text (store, &row, "UPDATE transfer_case SET notes = ? WHERE id = ?", "notes", notes, error);
+}

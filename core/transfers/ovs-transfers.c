@@ -1,0 +1,397 @@
+/* ovs-transfers.c — opening transfer cases and moving them along the status ladder. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-validate.h"
+#include "transfers/ovs-transfers-private.h"
+
+G_DEFINE_QUARK (ovs-transfer-error-quark, ovs_transfer_error)
+
+static const struct { const char *code; const char *words[4]; } status_words[] = {
+  { "candidate", { "kandidaat" } },
+  { "interviewed", { "gesprek_gevoerd", "gesprek" } },
+  { "offered", { "aanbod_gedaan", "aanbod" } },
+  { "signed", { "getekend" } },
+  { "transferred", { "overgegaan" } },
+  { "stays", { "blijft", "blijft_bij_sw_bedrijf" } },
+  { "declined", { "afgezien" } },
+};
+
+static const struct { const char *code; const char *word; } destination_words[] = {
+  { "foundation", "stichting" },
+  { "covenant", "convenant" },
+  { "other", "anders" },
+};
+
+/* Lower case, with spaces and dashes as underscores, so "Gesprek gevoerd" matches gesprek_gevoerd. */
+static char *
+fold_word (const char *text)
+{
+  char *folded = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+
+  return g_strdelimit (folded, " -", '_');
+}
+
+const char *
+ovs_transfer_status_from_text (const char *text)
+{
+  g_autofree char *word = NULL;
+
+  if (text == NULL)
+    return NULL;
+  word = fold_word (text);
+  for (guint i = 0; i < G_N_ELEMENTS (status_words); i++)
+    {
+      if (g_str_equal (word, status_words[i].code))
+        return status_words[i].code;
+      for (guint k = 0; k < G_N_ELEMENTS (status_words[i].words) && status_words[i].words[k]; k++)
+        if (g_str_equal (word, status_words[i].words[k]))
+          return status_words[i].code;
+    }
+  return NULL;
+}
+
+const char *
+ovs_transfer_destination_from_text (const char *text)
+{
+  g_autofree char *word = NULL;
+
+  if (text == NULL)
+    return NULL;
+  word = fold_word (text);
+  for (guint i = 0; i < G_N_ELEMENTS (destination_words); i++)
+    if (g_str_equal (word, destination_words[i].code) || g_str_equal (word, destination_words[i].word))
+      return destination_words[i].code;
+  return NULL;
+}
+
+const char *
+ovs_transfer_status_label (const char *status)
+{
+  static const struct { const char *code; const char *label; } labels[] = {
+    { "candidate", NC_("transfer status", "candidate") },
+    { "interviewed", NC_("transfer status", "interviewed") },
+    { "offered", NC_("transfer status", "offered") },
+    { "signed", NC_("transfer status", "signed") },
+    { "transferred", NC_("transfer status", "transferred") },
+    { "stays", NC_("transfer status", "stays with the sheltered-work company") },
+    { "declined", NC_("transfer status", "declined") },
+  };
+
+  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (status, labels[i].code))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "transfer status", labels[i].label);
+  return status ? status : "";
+}
+
+gboolean
+ovs_transfer_status_is_closed (const char *status)
+{
+  return g_strcmp0 (status, "transferred") == 0 || g_strcmp0 (status, "stays") == 0 ||
+         g_strcmp0 (status, "declined") == 0;
+}
+
+/* --- helpers shared with the checklist, covenant and milestone modules --- */
+
+void
+ovs_case_row_clear (OvsCaseRow *row)
+{
+  g_clear_pointer (&row->employee, g_free);
+  g_clear_pointer (&row->status, g_free);
+  g_clear_pointer (&row->destination, g_free);
+  g_clear_pointer (&row->planned_date, g_free);
+  g_clear_pointer (&row->actual_date, g_free);
+  g_clear_pointer (&row->closed_on, g_free);
+  g_clear_pointer (&row->notes, g_free);
+}
+
+gint64
+ovs_transfers_find_employee (OvsStore *store, const char *personnel_number, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id FROM employee WHERE personnel_number = ?", error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, personnel_number ? personnel_number : "", -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with personnel number “%s”"), personnel_number ? personnel_number : "");
+  return id;
+}
+
+gboolean
+ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseRow *out, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 employee_id = ovs_transfers_find_employee (store, personnel_number, error);
+
+  if (employee_id == 0)
+    return FALSE;
+  stmt = ovs_store_prepare (store, "SELECT t.id, " OVS_EMPLOYEE_NAME_SQL ("e") ", t.status, t.destination, "
+                                   "  t.planned_date, t.actual_date, t.closed_on, t.notes "
+                                   "FROM transfer_case t JOIN employee e ON e.id = t.employee_id "
+                                   "WHERE t.employee_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                   _("Employee %s has no transfer case; open one with “transfer open %s”"),
+                   personnel_number, personnel_number);
+      return FALSE;
+    }
+  out->id = sqlite3_column_int64 (stmt, 0);
+  out->employee_id = employee_id;
+  out->employee = ovs_column_dup_text (stmt, 1);
+  out->status = ovs_column_dup_text (stmt, 2);
+  out->destination = ovs_column_dup_text (stmt, 3);
+  out->planned_date = ovs_column_dup_text (stmt, 4);
+  out->actual_date = ovs_column_dup_text (stmt, 5);
+  out->closed_on = ovs_column_dup_text (stmt, 6);
+  out->notes = ovs_column_dup_text (stmt, 7);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+ovs_transfers_require_open (const OvsCaseRow *row, GError **error)
+{
+  g_autofree char *closed = ovs_date_iso_to_display (row->closed_on);
+
+  if (!ovs_transfer_status_is_closed (row->status))
+    return TRUE;
+  g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED,
+               _("The transfer case of %s is closed (%s since %s) and cannot change"),
+               row->employee, ovs_transfer_status_label (row->status), closed);
+  return FALSE;
+}
+
+gboolean
+ovs_check_iso_date (const char *field, const char *iso, gboolean required, GError **error)
+{
+  GDate date;
+
+  if (iso == NULL || *iso == '\0')
+    {
+      if (!required)
+        return TRUE;
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("%s: a date is required"), field);
+      return FALSE;
+    }
+  if (ovs_date_from_iso (iso, &date))
+    return TRUE;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+               _("%s: “%s” is not a date (YYYY-MM-DD)"), field, iso);
+  return FALSE;
+}
+
+char *
+ovs_dup_optional_text (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup (text));
+  if (*copy != '\0')
+    return copy;
+  g_free (copy);
+  return NULL;
+}
+
+gboolean
+ovs_step_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *action, const char *entity,
+                    gint64 entity_id, JsonObject *changes, GError **error)
+{
+  g_assert (entity_id > 0);
+  return ovs_store_step_done (store, stmt, error) &&
+         ovs_store_audit (store, action, entity, entity_id, changes, error);
+}
+
+gint64
+ovs_insert_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *entity, JsonObject *changes, GError **error)
+{
+  gint64 id;
+
+  if (!ovs_store_step_done (store, stmt, error))
+    return 0;
+  /* Read the id now: the audit row is an insert too. */
+  id = ovs_store_last_insert_id (store);
+  return ovs_store_audit (store, "insert", entity, id, changes, error) ? id : 0;
+}
+
+/* --- opening a case --- */
+
+static const struct { const char *code; const char *title; } standard_items[] = {
+  { "dossier_received", "Dossier ontvangen" },
+  { "interview_held", "Gesprek gevoerd" },
+  { "contract_signed", "Arbeidsovereenkomst getekend" },
+  { "pension_arranged", "Pensioen (PWRI) geregeld" },
+  { "payroll_registered", "Loonadministratie aangemeld" },
+  { "workwear_issued", "Werkkleding/PBM uitgereikt" },
+  { "licences_checked", "Rijbewijs en certificaten gecontroleerd" },
+  { "crew_assigned", "Plaatsing/ploeg bepaald" },
+};
+
+const char * const *
+ovs_transfers_standard_codes (void)
+{
+  static const char *codes[G_N_ELEMENTS (standard_items) + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (standard_items); i++)
+    codes[i] = standard_items[i].code;
+  return codes;
+}
+
+typedef struct { gint64 id; gint64 employer_id; char *employer; char *kind; char *status; } Employment;
+
+static gboolean
+load_employment (OvsStore *store, const char *personnel_number, Employment *out, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT e.id, e.employer_id, o.name, o.kind, e.status "
+                                                 "FROM employee e JOIN organisation o ON o.id = e.employer_id "
+                                                 "WHERE e.personnel_number = ?", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    {
+      out->id = sqlite3_column_int64 (stmt, 0);
+      out->employer_id = sqlite3_column_int64 (stmt, 1);
+      out->employer = ovs_column_dup_text (stmt, 2);
+      out->kind = ovs_column_dup_text (stmt, 3);
+      out->status = ovs_column_dup_text (stmt, 4);
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with personnel number “%s”"), personnel_number);
+  return found;
+}
+
+static void
+employment_clear (Employment *e)
+{
+  g_free (e->employer);
+  g_free (e->kind);
+  g_free (e->status);
+}
+
+static gboolean
+check_eligible (const char *personnel_number, const Employment *e, GError **error)
+{
+  if (g_strcmp0 (e->status, "ended") == 0)
+    {
+      g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NOT_ELIGIBLE,
+                   _("Employee %s is no longer employed (status ended); no transfer case can be opened"),
+                   personnel_number);
+      return FALSE;
+    }
+  if (g_strcmp0 (e->kind, "sheltered_company") != 0)
+    {
+      g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NOT_ELIGIBLE,
+                   _("Employee %s is employed by %s, not by a sheltered-work company (Wezo, Larcom); "
+                     "only their employees transfer"), personnel_number, e->employer);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_checklist (OvsStore *store, gint64 case_id, GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (standard_items); i++)
+    {
+      sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO checklist_item (case_id, code, title, position) "
+                                                     "VALUES (?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      sqlite3_bind_text (stmt, 2, standard_items[i].code, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, standard_items[i].title, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4, (int) i + 1);
+      if (!ovs_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert_case (OvsStore *store, const char *personnel_number, const Employment *e, const char *destination,
+             const char *planned_date, GError **error)
+{
+  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
+                                                 "planned_date) VALUES (?, ?, ?, ?)", error);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  gint64 id;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, e->id);
+  sqlite3_bind_int64 (stmt, 2, e->employer_id);
+  sqlite3_bind_text (stmt, 3, destination, -1, SQLITE_STATIC);
+  ovs_bind_text_or_null (stmt, 4, planned_date);
+  if (!ovs_store_step_done (store, stmt, error))
+    return 0;
+  id = ovs_store_last_insert_id (store);
+  json_object_set_string_member (changes, "personnel_number", personnel_number);
+  json_object_set_int_member (changes, "from_org_id", e->employer_id);
+  json_object_set_string_member (changes, "destination", destination);
+  json_object_set_string_member (changes, "planned_date", planned_date);
+  json_object_set_int_member (changes, "checklist_items", G_N_ELEMENTS (standard_items));
+  if (!insert_checklist (store, id, error) ||
+      !ovs_store_audit (store, "insert", "transfer_case", id, changes, error))
+    return 0;
+  return id;
+}
+
+gint64
+ovs_transfers_open (OvsStore *store, const char *personnel_number, const char *destination,
+                    const char *planned_date, GError **error)
+{
+  const char *dest = ovs_transfer_destination_from_text (destination);
+  Employment e = { 0 };
+  g_auto(OvsCaseRow) existing = { 0 };
+  gint64 id = 0;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
+    return 0;
+  if (dest == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   _("destination: “%s” is not foundation, covenant or other"), destination ? destination : "");
+      return 0;
+    }
+  if (!ovs_check_iso_date ("planned_date", planned_date, FALSE, error) ||
+      !load_employment (store, personnel_number, &e, error))
+    return 0;
+  if (ovs_transfers_find_case (store, personnel_number, &existing, NULL))
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+                 _("Employee %s already has a transfer case (status %s)"), personnel_number,
+                 ovs_transfer_status_label (existing.status));
+  else if (check_eligible (personnel_number, &e, error) && ovs_store_begin (store, error))
+    {
+      if ((id = insert_case (store, personnel_number, &e, dest, planned_date, error)) == 0 ||
+          !ovs_store_commit (store, error))
+        {
+          ovs_store_rollback (store);
+          id = 0;
+        }
+    }
+  employment_clear (&e);
+  if (id != 0)
+    ovs_store_emit_changed (store, "transfer_case");
+  return id;
+}

@@ -1,0 +1,56 @@
+/* ovs-conflict.h — one roster conflict found by ovs_roster_check(): a stable code, its severity, the
+ * crew and date, the people involved (personnel numbers) and an explanation the user can act on.
+ *
+ * Codes: shift_during_absence, double_booking, hours_above_contract, below_minimum_size, no_team_leader,
+ * stand_in_leads (info: the team leader is off, a stand-in is on), no_driver, missing_certificate,
+ * short_rest, shift_too_long, outside_employment, outside_membership, after_transfer. */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "overstap/store/ovs-store.h"
+
+G_BEGIN_DECLS
+
+#define OVS_TYPE_CONFLICT (ovs_conflict_get_type ())
+G_DECLARE_FINAL_TYPE (OvsConflict, ovs_conflict, OVS, CONFLICT, GObject)
+
+typedef enum {
+  OVS_CONFLICT_INFO,      /* worth knowing, not a problem (stand_in_leads) */
+  OVS_CONFLICT_WARNING,   /* the plan falls short (size, team leader, driver, certificate, hours) */
+  OVS_CONFLICT_ERROR,     /* not allowed: law, contract or employment */
+} OvsConflictSeverity;
+
+const char          *ovs_conflict_get_code          (OvsConflict *self);
+OvsConflictSeverity  ovs_conflict_get_severity      (OvsConflict *self);
+const char          *ovs_conflict_get_severity_name (OvsConflict *self);   /* info, warning, error */
+gint64               ovs_conflict_get_crew_id       (OvsConflict *self);
+const char          *ovs_conflict_get_crew_name     (OvsConflict *self);
+const char          *ovs_conflict_get_date          (OvsConflict *self);   /* ISO; a week's Monday for weekly hours */
+/* Personnel numbers, sorted. */
+const char * const  *ovs_conflict_get_employees     (OvsConflict *self);
+/* Internal ids of the same people, in the same order. */
+const gint64        *ovs_conflict_get_employee_ids  (OvsConflict *self,
+                                                     guint       *n_ids);
+const char          *ovs_conflict_get_message       (OvsConflict *self);
+
+/* TRUE when the conflict concerns @employee_id on @date (ISO): weekly-hours conflicts concern every
+ * day of their week. Crew-day conflicts without people concern nobody. */
+gboolean             ovs_conflict_concerns          (OvsConflict *self,
+                                                     gint64       employee_id,
+                                                     const char  *date);
+
+/* {code, severity, crew, date, employees: [..], message} */
+JsonObject          *ovs_conflict_to_json           (OvsConflict *self);
+JsonArray           *ovs_conflicts_to_json          (GListModel  *conflicts);
+
+/* Every conflict of crew @crew_id (0: every crew the user may plan) on days in [@from, @to] (ISO), in
+ * a GListModel of OvsConflict ordered by date, crew, code and people. Needs the crew permission. */
+GListModel          *ovs_roster_check               (OvsStore    *store,
+                                                     gint64       crew_id,
+                                                     const char  *from,
+                                                     const char  *to,
+                                                     GError     **error);
+
+G_END_DECLS

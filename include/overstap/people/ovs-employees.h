@@ -1,0 +1,112 @@
+/* ovs-employees.h — adding, changing and ending employees (the contract the importer, the CLI and
+ * the app share). All text is UTF-8; dates are ISO 'YYYY-MM-DD' (normalise user input with
+ * ovs_date_normalize() first). Validation errors are OVS_VALIDATION_ERROR with the reason's code. */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "overstap/people/ovs-employee.h"
+#include "overstap/store/ovs-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *personnel_number;   /* required, unique */
+  const char *first_name;         /* required */
+  const char *name_prefix;        /* tussenvoegsel, may be NULL */
+  const char *last_name;          /* required */
+  const char *birth_date;         /* required, ISO */
+  const char *bsn;                /* may be NULL; elfproef; 8 digits get a leading zero */
+  const char *residence;          /* woonplaats, may be NULL */
+  const char *home_municipality;  /* woongemeente, required */
+  const char *category;           /* "matig" or "ernstig" (required for employment_type wsw) */
+  const char *indication_date;    /* ISO; NULL: employment_start */
+  const char *indication_valid_until; /* ISO or NULL (open-ended) */
+  int         contract_minutes;   /* > 0 and <= 40 h */
+  gboolean    has_salary_scale;
+  gint64      salary_scale;
+  gboolean    has_salary_step;
+  gint64      salary_step;
+  const char *employer;           /* name of an existing organisation, case-insensitive */
+  const char *employment_start;   /* required, ISO */
+  const char *employment_type;    /* "wsw" (default when NULL) or "new_sheltered" */
+} OvsEmployeeFields;
+
+/* Validates and inserts an employee with their first home municipality and indication, writing the
+ * audit rows, in one transaction. Returns the new id, or 0 with @error set. Needs
+ * OVS_PERM_EDIT_EMPLOYEES. A personnel number already present fails with OVS_VALIDATION_ERROR_DUPLICATE.
+ * If @field is not NULL it receives the name of the offending CSV column on a validation error
+ * ("bsn", "contracturen", "werkgever", …). */
+gint64   ovs_employees_add    (OvsStore                *store,
+                               const OvsEmployeeFields *fields,
+                               const char             **field,
+                               GError                 **error);
+
+/* Changes the employee with that personnel number to @fields (all fields as for add). A new home
+ * municipality or indication is added to the history rather than overwriting it. The audit row lists
+ * the changed fields only. */
+gboolean ovs_employees_update (OvsStore                *store,
+                               gint64                   id,
+                               const OvsEmployeeFields *fields,
+                               const char             **field,
+                               GError                 **error);
+
+/* The id of the employee with @personnel_number, or 0. */
+gint64   ovs_employees_find   (OvsStore                *store,
+                               const char              *personnel_number);
+
+/* The employee's current values as fields (owned strings), for editors and `employee change`:
+ * change what differs and pass it to ovs_employees_update(). indication_date is left NULL, so that a
+ * changed category or end date is recorded as a new indication dated today. Needs
+ * OVS_PERM_EDIT_EMPLOYEES. Free with ovs_employee_fields_free(). */
+OvsEmployeeFields *ovs_employees_load_fields (OvsStore  *store,
+                                              gint64     id,
+                                              GError   **error);
+void     ovs_employee_fields_free (OvsEmployeeFields *fields);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsEmployeeFields, ovs_employee_fields_free)
+
+/* Ends the employment on @end_date (ISO, not before the start): employment_end is set and the status
+ * becomes 'ended'. Nothing is deleted. Needs OVS_PERM_EDIT_EMPLOYEES. */
+gboolean ovs_employees_end    (OvsStore                *store,
+                               gint64                   id,
+                               const char              *end_date,
+                               GError                 **error);
+
+/* Sets the status of an employee still employed: "active", "sick" or "on_leave". */
+gboolean ovs_employees_set_status (OvsStore            *store,
+                                   gint64               id,
+                                   const char          *status,
+                                   GError             **error);
+
+/* Records a move to @municipality from @valid_from (ISO; NULL: today) in the home municipality
+ * history. A second change on the same day replaces that day's row. */
+gboolean ovs_employees_set_home_municipality (OvsStore   *store,
+                                              gint64      id,
+                                              const char *municipality,
+                                              const char *valid_from,
+                                              GError    **error);
+
+/* All employees (ended ones too) as OvsEmployee rows sorted by last name, built in one query, with
+ * what the current role may not see left empty. */
+GListStore  *ovs_employees_list      (OvsStore  *store,
+                                      GError   **error);
+/* One employee as a row; OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE if there is none with @id. */
+OvsEmployee *ovs_employees_get       (OvsStore  *store,
+                                      gint64     id,
+                                      GError   **error);
+/* ovs_employees_list() as a JSON array of ovs_employee_to_json() objects. */
+JsonArray   *ovs_employees_list_json (OvsStore  *store,
+                                      GError   **error);
+
+/* Wsw employees still employed whose re-indication must be requested (indication valid until minus
+ * 16 weeks) before today plus @within_weeks weeks, or already should have been: [{id,
+ * personnel_number, name, employer, category, valid_until, deadline, days_left}] sorted by deadline;
+ * days_left is negative when overdue. Only the current indication counts; open-ended ones never
+ * appear. Needs OVS_PERM_VIEW_HEALTH. */
+JsonArray   *ovs_employees_reindications (OvsStore  *store,
+                                          int        within_weeks,
+                                          GError   **error);
+
+G_END_DECLS

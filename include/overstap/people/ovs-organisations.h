@@ -1,0 +1,42 @@
+/* ovs-organisations.h — adding, ending, finding and listing organisations. Changes need
+ * OVS_PERM_EDIT_ORGANISATIONS (kwartiermaker, hr); every role may list them. Names are unique
+ * regardless of case. Validation errors are OVS_VALIDATION_ERROR with the reason's code. */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "overstap/people/ovs-organisation.h"
+#include "overstap/store/ovs-store.h"
+
+G_BEGIN_DECLS
+
+/* Accepts a kind code (sheltered_company, municipality, foundation, employer, hirer) or its Dutch
+ * name (sw-bedrijf, gemeente, stichting, werkgever, inlener), in any case; *kind gets the code. */
+gboolean     ovs_organisation_kind_parse  (const char  *text,
+                                           const char **kind,
+                                           GError     **error);
+
+/* Adds an organisation; @kind as for ovs_organisation_kind_parse(). Returns the new id or 0. */
+gint64       ovs_organisations_add        (OvsStore    *store,
+                                           const char  *name,
+                                           const char  *kind,
+                                           GError     **error);
+/* Ends organisation @name on @ended_on (ISO; NULL: today). The row stays. */
+gboolean     ovs_organisations_end        (OvsStore    *store,
+                                           const char  *name,
+                                           const char  *ended_on,
+                                           GError     **error);
+/* The id of organisation @name (any case), or 0 with OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION. */
+gint64       ovs_organisations_find       (OvsStore    *store,
+                                           const char  *name,
+                                           GError     **error);
+
+/* All organisations by name: [{id, name, kind, ended_on}]. */
+JsonArray   *ovs_organisations_list_json  (OvsStore    *store,
+                                           GError     **error);
+/* The same rows as OvsOrganisation objects. */
+GListStore  *ovs_organisations_list       (OvsStore    *store,
+                                           GError     **error);
+
+G_END_DECLS

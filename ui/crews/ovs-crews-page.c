@@ -1,0 +1,410 @@
+/* ovs-crews-page.c — the Ploegen section: ovs_crews_list() beside the selected crew's
+ * ovs_crew_memberships_list() (its whole history) in an OvsListDetail, refreshed on the store's
+ * ::changed. Whether the user may change a crew's members is the core's to say
+ * (ovs_store_can_edit_crew()). */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "widgets/ovs-columns.h"
+#include "crews/ovs-crews-page.h"
+#include "widgets/ovs-form-dialog.h"
+#include "widgets/ovs-list-detail.h"
+#include "widgets/ovs-section-labels.h"
+#include "widgets/ovs-section-util.h"
+#include "widgets/ovs-wrap-box.h"
+
+struct _OvsCrewsPage
+{
+  GtkWidget           parent_instance;
+
+  OvsStore           *store;
+  guint               refresh_id;
+  char               *today;
+  OvsNameIndex       *names;
+
+  /* template */
+  OvsListDetail      *list_detail;
+  GListStore         *crews;
+  GListStore         *members;
+  GtkCustomFilter    *member_filter;
+  GtkColumnView      *crew_view;
+  GtkSingleSelection *crew_selection;
+  GtkLabel           *crew_title;
+  GtkLabel           *crew_details;
+  GtkCheckButton     *current_check;
+  GtkWidget          *add_button;
+  GtkWidget          *end_button;
+  GtkStack           *member_stack;
+  AdwStatusPage      *member_message;
+  GtkColumnView      *member_view;
+  GtkSingleSelection *member_selection;
+};
+
+G_DEFINE_FINAL_TYPE (OvsCrewsPage, ovs_crews_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static const char * const watched[] = { "crew", "crew_membership", "employee", NULL };
+
+static OvsCrew *
+selected_crew (OvsCrewsPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->crew_selection);
+}
+
+static OvsCrewMembership *
+selected_member (OvsCrewsPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->member_selection);
+}
+
+static gboolean
+member_filter_func (gpointer item, gpointer data)
+{
+  OvsCrewsPage *self = data;
+  const char *end = ovs_crew_membership_get_end_date (item);
+  const char *start = ovs_crew_membership_get_start_date (item);
+
+  if (!gtk_check_button_get_active (self->current_check))
+    return TRUE;
+  return strcmp (start, self->today) <= 0 && (end == NULL || strcmp (end, self->today) >= 0);
+}
+
+static void
+member_filter_changed_cb (OvsCrewsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->member_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+update_actions (OvsCrewsPage *self)
+{
+  OvsCrew *crew = selected_crew (self);
+  OvsCrewMembership *member = selected_member (self);
+  gboolean can_edit = crew != NULL && ovs_store_can_edit_crew (self->store, ovs_crew_get_id (crew));
+  const char *end = member ? ovs_crew_membership_get_end_date (member) : NULL;
+
+  gtk_widget_set_visible (self->add_button, can_edit);
+  gtk_widget_set_visible (self->end_button, can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", can_edit && ovs_crew_get_ended_on (crew) == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.end",
+                                 can_edit && member != NULL && (end == NULL || strcmp (end, self->today) >= 0));
+}
+
+static void
+show_crew_header (OvsCrewsPage *self, OvsCrew *crew)
+{
+  g_autofree char *details = NULL;
+  const char *leader = crew ? ovs_crew_get_team_leader (crew) : NULL;
+  const char *area = crew ? ovs_crew_get_area (crew) : NULL;
+  const char *vehicle = crew ? ovs_crew_get_vehicle (crew) : NULL;
+
+  gtk_label_set_text (self->crew_title, crew ? ovs_crew_get_name (crew) : _("No crew selected"));
+  if (crew == NULL)
+    {
+      gtk_label_set_text (self->crew_details, "");
+      return;
+    }
+  /* Translators: a crew's details: its team leader, work area, vehicle and minimum size. */
+  details = g_strdup_printf (_("Team leader: %s · Area: %s · Vehicle: %s · At least %d people a day"),
+                             leader ? leader : _("none"), area ? area : _("none"), vehicle ? vehicle : _("none"),
+                             ovs_crew_get_min_size (crew));
+  gtk_label_set_text (self->crew_details, details);
+}
+
+static void
+load_members (OvsCrewsPage *self)
+{
+  OvsCrew *crew = selected_crew (self);
+  gint64 selected = ovs_section_selected_id (self->member_selection);
+  g_autoptr(GError) error = NULL;
+  GListStore *fresh = NULL;
+
+  show_crew_header (self, crew);
+  if (crew != NULL)
+    fresh = ovs_crew_memberships_list (self->store, ovs_crew_get_id (crew), NULL, &error);
+  ovs_section_replace_items (self->members, fresh);
+  ovs_section_select_id (self->member_selection, selected);
+  if (crew != NULL && error != NULL)
+    {
+      /* A team leader sees the members of their own crews only. */
+      adw_status_page_set_title (self->member_message, _("Members not shown"));
+      adw_status_page_set_description (self->member_message,
+                                       g_error_matches (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED)
+                                       ? _("Only this crew's team leader, HR and the programme lead see its members.")
+                                       : error->message);
+    }
+  gtk_stack_set_visible_child_name (self->member_stack, crew != NULL && error != NULL ? "message" : "list");
+  update_actions (self);
+}
+
+static void
+crew_selected_cb (OvsCrewsPage *self)
+{
+  load_members (self);
+}
+
+static void
+member_selected_cb (OvsCrewsPage *self)
+{
+  update_actions (self);
+}
+
+static void
+refresh (GtkWidget *widget)
+{
+  OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 selected = ovs_section_selected_id (self->crew_selection);
+  GListStore *fresh;
+
+  if (self->store == NULL)
+    return;
+  g_free (self->today);
+  self->today = ovs_date_today_iso ();
+  ovs_name_index_update (self->names, self->store);
+  if ((fresh = ovs_crews_list (self->store, NULL, &error)) == NULL)
+    ovs_section_toast (widget, error->message);
+  ovs_section_replace_items (self->crews, fresh);
+  ovs_section_select_id (self->crew_selection, selected);
+  /* Side by side, a crew's members always show: the first crew's until the user picks another. */
+  ovs_list_detail_pick_first (self->list_detail);
+  member_filter_changed_cb (self);
+  load_members (self);
+}
+
+static void
+store_changed_cb (OvsCrewsPage *self, const char *entity)
+{
+  if (ovs_section_entity_in (entity, watched))
+    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
+}
+
+/* --- the forms --- */
+
+static gboolean
+add_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsCrewsPage *self = data;
+  OvsCrew *crew = selected_crew (self);
+  const char *role = ovs_crew_role_codes ()[ovs_form_dialog_get_selected (form, "role")];
+  g_autofree char *start = NULL, *end = NULL;
+  gint64 employee, id;
+
+  if (crew == NULL)
+    return TRUE;
+  if ((employee = ovs_section_find_employee (self->store, ovs_form_dialog_get_text (form, "employee"), error)) == 0)
+    return ovs_form_dialog_mark_field (form, "employee"), FALSE;
+  if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "start"), _("Start date"), &start, error))
+    return ovs_form_dialog_mark_field (form, "start"), FALSE;
+  if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "end"), _("End date"), &end, error))
+    return ovs_form_dialog_mark_field (form, "end"), FALSE;
+  if ((id = ovs_crew_memberships_add (self->store, ovs_crew_get_id (crew), employee, role, start, end, error)) == 0)
+    return FALSE;
+  refresh (GTK_WIDGET (self));
+  ovs_section_select_id (self->member_selection, id);
+  ovs_section_toast (GTK_WIDGET (self), _("Member added"));
+  return TRUE;
+}
+
+static void
+new_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
+  OvsCrew *crew = selected_crew (self);
+  g_autofree char *today = ovs_date_iso_to_display (self->today);
+  g_autofree char *title = NULL;
+  const char *roles[4];
+  OvsFormDialog *form;
+
+  if (crew == NULL)
+    return;
+  for (guint i = 0; i < 3; i++)
+    roles[i] = ovs_crew_role_label (ovs_crew_role_codes ()[i]);
+  roles[3] = NULL;
+  /* Translators: the title of the form that adds a member to crew %s. */
+  title = g_strdup_printf (_("New Member of %s"), ovs_crew_get_name (crew));
+  form = ovs_form_dialog_new (widget, title, _("An employee is in one crew at a time."), _("_Add"));
+  ovs_form_dialog_add_entry (form, "employee", _("Employee (personnel number or name)"), NULL);
+  ovs_form_dialog_add_strings (form, "role", _("Role"), roles);
+  ovs_form_dialog_add_entry (form, "start", _("Start date (dd-mm-jjjj)"), today);
+  ovs_form_dialog_add_entry (form, "end", _("End date (optional)"), NULL);
+  ovs_form_dialog_set_submit (form, add_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static gboolean
+end_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsCrewsPage *self = data;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "ovs-membership-id"));
+  g_autofree char *end = NULL;
+
+  if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "end"), _("End date"), &end, error) ||
+      !ovs_crew_memberships_end (self->store, id, end, error))
+    return ovs_form_dialog_mark_field (form, "end"), FALSE;
+  refresh (GTK_WIDGET (self));
+  ovs_section_toast (GTK_WIDGET (self), _("Membership ended"));
+  return TRUE;
+}
+
+static void
+end_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
+  OvsCrewMembership *member = selected_member (self);
+  g_autofree char *today = ovs_date_iso_to_display (self->today);
+  g_autofree char *description = NULL;
+  OvsFormDialog *form;
+
+  if (member == NULL)
+    return;
+  /* Translators: ending employee %s's membership of crew %s. */
+  description = g_strdup_printf (_("%s leaves %s on the date below."),
+                                 ovs_name_index_lookup (self->names, ovs_crew_membership_get_employee_id (member)),
+                                 ovs_crew_membership_get_crew (member));
+  form = ovs_form_dialog_new (widget, _("End Membership"), description, _("_End"));
+  ovs_form_dialog_add_entry (form, "end", _("End date (dd-mm-jjjj)"), today);
+  g_object_set_data (G_OBJECT (form), "ovs-membership-id",
+                     GSIZE_TO_POINTER (ovs_crew_membership_get_id (member)));
+  ovs_form_dialog_set_submit (form, end_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+/* --- construction --- */
+
+static void
+add_columns (OvsCrewsPage *self)
+{
+  GtkColumnView *crews = self->crew_view, *members = self->member_view;
+  GtkColumnViewColumn *name, *start;
+
+  name = ovs_column_add (crews, _("Crew"), OVS_TYPE_CREW, "name", OVS_CELL_TEXT);
+  gtk_column_view_column_set_expand (name, TRUE);
+  gtk_column_view_column_set_expand (ovs_column_add (crews, _("Team leader"), OVS_TYPE_CREW, "team-leader",
+                                                     OVS_CELL_TEXT), TRUE);
+  ovs_column_add (crews, _("Area"), OVS_TYPE_CREW, "area", OVS_CELL_TEXT);
+  gtk_column_view_column_set_expand (ovs_column_add (crews, _("Vehicle"), OVS_TYPE_CREW, "vehicle", OVS_CELL_TEXT),
+                                     TRUE);
+  ovs_column_add (crews, _("Minimum"), OVS_TYPE_CREW, "min-size", OVS_CELL_INT);
+  ovs_column_add (crews, _("Members"), OVS_TYPE_CREW, "member-count", OVS_CELL_INT);
+  ovs_column_add (crews, _("Ended on"), OVS_TYPE_CREW, "ended-on", OVS_CELL_DATE);
+  gtk_column_view_sort_by_column (crews, name, GTK_SORT_ASCENDING);
+
+  ovs_column_add_employee (members, _("Name"), OVS_TYPE_CREW_MEMBERSHIP, self->names);
+  ovs_column_add (members, _("Pers. no."), OVS_TYPE_CREW_MEMBERSHIP, "personnel-number", OVS_CELL_TEXT);
+  ovs_column_add_code (members, _("Role"), OVS_TYPE_CREW_MEMBERSHIP, "role", ovs_crew_role_label);
+  start = ovs_column_add (members, _("Start"), OVS_TYPE_CREW_MEMBERSHIP, "start-date", OVS_CELL_DATE);
+  ovs_column_add (members, _("End"), OVS_TYPE_CREW_MEMBERSHIP, "end-date", OVS_CELL_DATE);
+  gtk_column_view_sort_by_column (members, start, GTK_SORT_DESCENDING);
+}
+
+static void
+set_store (OvsCrewsPage *self, OvsStore *store)
+{
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh (GTK_WIDGET (self));
+}
+
+static void
+ovs_crews_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (OVS_CREWS_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_crews_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, OVS_CREWS_PAGE (object)->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_crews_page_dispose (GObject *object)
+{
+  OvsCrewsPage *self = OVS_CREWS_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_CREWS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->names, ovs_name_index_free);
+  G_OBJECT_CLASS (ovs_crews_page_parent_class)->dispose (object);
+}
+
+static void
+ovs_crews_page_class_init (OvsCrewsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ovs_crews_page_dispose;
+  object_class->set_property = ovs_crews_page_set_property;
+  object_class->get_property = ovs_crews_page_get_property;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "page.end", NULL, end_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-crews-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, list_detail);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crews);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, members);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_view);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_selection);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_title);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_details);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, current_check);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, end_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_message);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_view);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_selection);
+  gtk_widget_class_bind_template_callback (widget_class, crew_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_filter_changed_cb);
+}
+
+static void
+ovs_crews_page_init (OvsCrewsPage *self)
+{
+  g_type_ensure (OVS_TYPE_CREW);
+  g_type_ensure (OVS_TYPE_CREW_MEMBERSHIP);
+  g_type_ensure (OVS_TYPE_LIST_DETAIL);
+  g_type_ensure (OVS_TYPE_WRAP_BOX);
+  self->today = ovs_date_today_iso ();
+  self->names = ovs_name_index_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_custom_filter_set_filter_func (self->member_filter, member_filter_func, self, NULL);
+  add_columns (self);
+}
+
+GtkWidget *
+ovs_crews_page_new (OvsStore *store)
+{
+  return g_object_new (OVS_TYPE_CREWS_PAGE, "store", store, NULL);
+}

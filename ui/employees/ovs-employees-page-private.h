@@ -1,0 +1,74 @@
+/* ovs-employees-page-private.h — what the page's files share: ovs-employees-page.c (model, filters,
+ * selection), ovs-employees-page-actions.c (new, undo, import, export) and ovs-employees-bench.c
+ * (timing the search for tests/bench). */
+#pragma once
+
+#include <adwaita.h>
+
+#include "employees/ovs-employee-editor.h"
+#include "employees/ovs-employees-page.h"
+
+G_BEGIN_DECLS
+
+enum { CHOICE_EMPLOYER, CHOICE_STATUS, CHOICE_CATEGORY, CHOICE_CREW, CHOICE_TRANSFER, N_CHOICES };
+
+struct _OvsEmployeesPage
+{
+  GtkWidget            parent_instance;
+
+  OvsStore            *store;
+  guint                refresh_id;
+  guint                settle_id;
+  /* The employee to select again once a refresh has been filtered (0: none). */
+  gint64               restore_id;
+  gboolean             restoring;
+  gboolean             filling_choices;
+  /* The value behind each item of each filter drop-down (NULL: any), and the one chosen. */
+  GPtrArray           *choice_values[N_CHOICES];
+  const char          *choice[N_CHOICES];
+  GtkDropDown         *dropdowns[N_CHOICES];
+  struct _OvsEmployeesBench *bench;
+
+  /* template */
+  AdwToastOverlay     *toast_overlay;
+  AdwFlap             *flap;
+  GtkSearchEntry      *search_entry;
+  GtkWidget           *new_button;
+  GtkWidget           *import_button;
+  GtkLabel            *count_label;
+  GtkWidget           *scroller;
+  GtkWidget           *empty_page;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *category_column;
+  GtkColumnViewColumn *bsn_column;
+  GListStore          *employees;
+  GtkStringFilter     *search_filter;
+  GtkCustomFilter     *choice_filter;
+  GtkFilterListModel  *filter_model;
+  GtkSingleSelection  *selection;
+  gint64               selected_id;  /* the employee selected by the user, followed through searches */
+  gboolean             following;    /* moving the selection after them: not the user's choice */
+  OvsEmployeeEditor   *editor;
+};
+
+void  _ovs_employees_page_class_actions_init (GtkWidgetClass   *widget_class);
+void  _ovs_employees_page_update_actions     (OvsEmployeesPage *self);
+void  _ovs_employees_page_toast              (OvsEmployeesPage *self,
+                                              const char       *message);
+void  _ovs_employees_page_select_id          (OvsEmployeesPage *self,
+                                              gint64            id);
+void  _ovs_employees_page_patch_row          (OvsEmployeesPage *self,
+                                              gint64            id);
+
+/* OVERSTAP_BENCH_SEARCH=FILE: each search's time until filtered and painted is appended to FILE. */
+struct _OvsEmployeesBench *_ovs_employees_bench_new (OvsEmployeesPage *self);
+void  _ovs_employees_bench_free          (struct _OvsEmployeesBench *bench);
+void  _ovs_employees_bench_search_started (struct _OvsEmployeesBench *bench,
+                                           const char       *query);
+void  _ovs_employees_bench_filter_done   (struct _OvsEmployeesBench *bench);
+void  _ovs_employees_bench_log           (struct _OvsEmployeesBench *bench,
+                                           const char       *format,
+                                           ...) G_GNUC_PRINTF (2, 3);
+
+G_END_DECLS

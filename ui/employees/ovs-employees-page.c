@@ -1,0 +1,574 @@
+/* ovs-employees-page.c — the Medewerkers section: the list model chain (declared in the .ui),
+ * search, the filter drop-downs, the count, and keeping the selection across refreshes. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/ovs-columns.h"
+#include "employees/ovs-employee-labels.h"
+#include "employees/ovs-employees-page-private.h"
+#include "widgets/ovs-format.h"
+#include "widgets/ovs-slot.h"
+#include "widgets/ovs-slot-model.h"
+
+G_DEFINE_FINAL_TYPE (OvsEmployeesPage, ovs_employees_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* The row text each drop-down compares with. */
+static const OvsEmployeeText choice_text[N_CHOICES] = {
+  OVS_EMPLOYEE_EMPLOYER_NAME, OVS_EMPLOYEE_STATUS, OVS_EMPLOYEE_CATEGORY, OVS_EMPLOYEE_CREW_NAME,
+  OVS_EMPLOYEE_TRANSFER_STATUS,
+};
+
+/* --- cells --- */
+
+static char *
+format_hours (gpointer row)
+{
+  return ovs_employee_format_hours (ovs_employee_get_contract_hours (row));
+}
+
+/* The columns are declared in the .ui (title, width, sorter); their cells are made here, by
+ * factories that set a label when a row is bound (see ovs_cell_factory_new()). */
+/* has_field: bound to a field of OvsEmployeesPage already. */
+static const struct { const char *column, *property; OvsCodeLabelFunc label; gboolean has_field; } cells[] = {
+  { "number_column", "personnel-number", NULL },
+  { "hours_column", NULL, NULL },  /* format_hours() */
+  { "name_column", "display-name", NULL, TRUE },
+  { "employer_column", "employer-name", NULL },
+  { "municipality_column", "home-municipality", NULL },
+  { "category_column", "category", ovs_employee_category_label, TRUE },
+  { "bsn_column", "bsn-masked", NULL, TRUE },
+  { "crew_column", "crew-name", NULL },
+  { "status_column", "status", ovs_employee_status_label },
+  { "transfer_column", "transfer-status", ovs_employee_transfer_label },
+};
+
+static void
+set_cell_factories (OvsEmployeesPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+    {
+      GObject *column = gtk_widget_get_template_child (widget, OVS_TYPE_EMPLOYEES_PAGE, cells[c].column);
+      g_autoptr(GtkListItemFactory) factory = NULL;
+
+      if (cells[c].property == NULL)
+        factory = ovs_cell_factory_new_custom (format_hours);
+      else
+        factory = ovs_cell_factory_new (cells[c].property, cells[c].label ? OVS_CELL_CODE : OVS_CELL_TEXT,
+                                        cells[c].label);
+      gtk_column_view_column_set_factory (GTK_COLUMN_VIEW_COLUMN (column), factory);
+    }
+}
+
+/* --- filters --- */
+
+static gboolean
+choice_match (gpointer item, gpointer data)
+{
+  OvsEmployeesPage *self = data;
+
+  for (guint i = 0; i < N_CHOICES; i++)
+    if (self->choice[i] != NULL && !g_str_equal (ovs_employee_get_text (item, choice_text[i]), self->choice[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+choice_changed_cb (OvsEmployeesPage *self)
+{
+  if (self->filling_choices)
+    return;
+  for (guint i = 0; i < N_CHOICES; i++)
+    {
+      guint selected = gtk_drop_down_get_selected (self->dropdowns[i]);
+
+      self->choice[i] = selected < self->choice_values[i]->len ? g_ptr_array_index (self->choice_values[i], selected)
+                                                               : NULL;
+    }
+  gtk_filter_changed (GTK_FILTER (self->choice_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+search_changed_cb (OvsEmployeesPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  if (self->bench != NULL)
+    _ovs_employees_bench_search_started (self->bench, text);
+  gtk_string_filter_set_search (self->search_filter, lower);
+  if (self->bench != NULL && gtk_filter_list_model_get_pending (self->filter_model) == 0)
+    _ovs_employees_bench_filter_done (self->bench);
+}
+
+static void
+stop_search_cb (OvsEmployeesPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Fills drop-down @which with "all" first, then @labels with @values behind them, keeping the
+ * value chosen before if it is still there. */
+static void
+set_choices (OvsEmployeesPage *self, guint which, const char *all, GPtrArray *labels, GPtrArray *values)
+{
+  const char *before = self->choice[which];
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint keep = 0;
+
+  gtk_string_list_append (model, all);
+  g_ptr_array_set_size (self->choice_values[which], 0);
+  g_ptr_array_add (self->choice_values[which], NULL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      gtk_string_list_append (model, g_ptr_array_index (labels, i));
+      g_ptr_array_add (self->choice_values[which], g_strdup (g_ptr_array_index (values, i)));
+      if (before != NULL && g_str_equal (before, g_ptr_array_index (values, i)))
+        keep = i + 1;
+    }
+  self->filling_choices = TRUE;
+  gtk_drop_down_set_model (self->dropdowns[which], G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->dropdowns[which], keep);
+  self->filling_choices = FALSE;
+}
+
+static void
+set_fixed_choices (OvsEmployeesPage *self, guint which, const char *all, const char * const *codes,
+                   const char *(*label) (const char *code))
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_ptr_array_add (labels, (gpointer) (*codes[i] ? label (codes[i]) : _("No transfer case")));
+      g_ptr_array_add (values, (gpointer) codes[i]);
+    }
+  set_choices (self, which, all, labels, values);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The employers and crews that occur in the list, sorted, plus "none" for crews. */
+static void
+set_data_choices (OvsEmployeesPage *self, guint which, const char *all, const char *none)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->employees));
+  gboolean has_empty = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvsEmployee) employee = g_list_model_get_item (G_LIST_MODEL (self->employees), i);
+      const char *text = ovs_employee_get_text (employee, choice_text[which]);
+
+      if (*text == '\0')
+        has_empty = TRUE;
+      else if (g_hash_table_add (seen, (gpointer) text))
+        g_ptr_array_add (names, (gpointer) text);
+    }
+  g_ptr_array_sort (names, compare_names);
+  if (none != NULL && has_empty)
+    g_ptr_array_add (names, (gpointer) "");
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+    for (guint i = 0; i < names->len; i++)
+      g_ptr_array_add (labels, *(char *) names->pdata[i] ? names->pdata[i] : (gpointer) none);
+    set_choices (self, which, all, labels, names);
+  }
+}
+
+static const char *
+category_label (const char *code)
+{
+  return ovs_employee_category_label (code);
+}
+
+static void
+fill_choices (OvsEmployeesPage *self)
+{
+  static const char * const health_statuses[] = { "active", "sick", "on_leave", "ended", NULL };
+  static const char * const other_statuses[] = { "active", "absent", "ended", NULL };
+  static const char * const categories[] = { "matig", "ernstig", NULL };
+  static const char * const transfers[] = { "", "candidate", "interviewed", "offered", "signed", "transferred",
+                                            "stays", "declined", NULL };
+  gboolean health = ovs_store_can (self->store, OVS_PERM_VIEW_HEALTH);
+
+  set_data_choices (self, CHOICE_EMPLOYER, _("All employers"), NULL);
+  set_fixed_choices (self, CHOICE_STATUS, _("Every status"), health ? health_statuses : other_statuses,
+                     ovs_employee_status_label);
+  set_fixed_choices (self, CHOICE_CATEGORY, _("Every category"), categories, category_label);
+  set_data_choices (self, CHOICE_CREW, _("All crews"), _("No crew"));
+  set_fixed_choices (self, CHOICE_TRANSFER, _("Every transfer status"), transfers, ovs_employee_transfer_label);
+  choice_changed_cb (self);
+}
+
+/* --- count and selection --- */
+
+static void
+update_count (OvsEmployeesPage *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->employees));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *all = ovs_format_int (total);
+  g_autofree char *some = ovs_format_int (shown);
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s employee", "%s employees", total), all);
+  else
+    /* Translators: "12 of 120 employees", when a search or filter hides some. */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s employee", "%s of %s employees", total),
+                            some, all);
+  gtk_label_set_text (self->count_label, text);
+  gtk_widget_set_visible (self->scroller, total > 0);
+  gtk_widget_set_visible (self->empty_page, total == 0);
+}
+
+void
+_ovs_employees_page_select_id (OvsEmployeesPage *self, gint64 id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; id != 0 && i < n; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+
+      if (ovs_employee_get_id (ovs_slot_unwrap (row)) == id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+selection_changed_cb (OvsEmployeesPage *self)
+{
+  OvsEmployee *employee = ovs_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
+
+  /* While a refresh replaces the rows the selection is briefly empty; the editor keeps its employee.
+   * So it does while the selection follows its employee through a search. */
+  if (self->restoring || self->following)
+    return;
+  self->selected_id = employee != NULL ? ovs_employee_get_id (employee) : 0;
+  if (employee == NULL)
+    return;
+  ovs_employee_editor_load (self->editor, employee);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+/* The rows stay in their slots while a search changes what they hold (OvsSlotModel): move the
+ * selection to where the selected employee is now, or off the list while the search hides them. */
+static void
+follow_selection_cb (OvsEmployeesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->restoring || self->selected_id == 0)
+    return;
+  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(OvsEmployee) employee = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+
+      if (ovs_employee_get_id (employee) == self->selected_id)
+        position = i;
+    }
+  self->following = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->following = FALSE;
+}
+
+static void
+filter_settled (OvsEmployeesPage *self)
+{
+  if (self->restoring)
+    {
+      gint64 id = self->restore_id;
+
+      self->restore_id = 0;
+      self->restoring = FALSE;
+      _ovs_employees_page_select_id (self, id);
+    }
+  if (self->bench != NULL)
+    _ovs_employees_bench_filter_done (self->bench);
+}
+
+static gboolean
+filter_settled_idle_cb (gpointer data)
+{
+  OvsEmployeesPage *self = data;
+
+  self->settle_id = 0;
+  filter_settled (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* "pending" drops to 0 before the filter model has told the sort model about its last rows: look at
+ * the sorted rows only once that has happened. */
+static void
+pending_changed_cb (OvsEmployeesPage *self)
+{
+  if (gtk_filter_list_model_get_pending (self->filter_model) == 0 && self->settle_id == 0)
+    self->settle_id = g_idle_add (filter_settled_idle_cb, self);
+}
+
+/* --- refresh --- */
+
+void
+ovs_employees_page_refresh (OvsEmployeesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autofree gpointer *items = NULL;
+  gint64 started = g_get_monotonic_time ();
+  guint n;
+
+  g_return_if_fail (OVS_IS_EMPLOYEES_PAGE (self));
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->store == NULL)
+    return;
+  if ((list = ovs_employees_list (self->store, &error)) == NULL)
+    {
+      _ovs_employees_page_toast (self, error->message);
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  items = g_new (gpointer, n + 1);
+  for (guint i = 0; i < n; i++)
+    items[i] = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+  /* Select the same person again when the new rows have been through the filter. */
+  if (self->restore_id == 0)
+    self->restore_id = ovs_employee_editor_get_employee_id (self->editor);
+  self->restoring = TRUE;
+  g_list_store_splice (self->employees, 0, g_list_model_get_n_items (G_LIST_MODEL (self->employees)), items, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i]);
+  fill_choices (self);
+  if (self->bench != NULL)
+    _ovs_employees_bench_log (self->bench, "refresh n=%u ms=%d", n, (int) ((g_get_monotonic_time () - started) / 1000));
+  pending_changed_cb (self);
+}
+
+/* After a save in this page only that one employee changed: put their new row in place instead of
+ * reading all of them again (a second or more at 20,000 employees). */
+void
+_ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
+{
+  g_autoptr(OvsEmployee) row = ovs_employees_get (self->store, id, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->employees));
+  guint position = n;
+
+  if (row == NULL || self->refresh_id == 0)
+    return;
+  for (guint i = 0; i < n && position == n; i++)
+    {
+      g_autoptr(OvsEmployee) old = g_list_model_get_item (G_LIST_MODEL (self->employees), i);
+
+      if (ovs_employee_get_id (old) == id)
+        position = i;
+    }
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->restore_id = id;
+  self->restoring = TRUE;
+  g_list_store_splice (self->employees, position, position < n ? 1 : 0, (gpointer *) &row, 1);
+  pending_changed_cb (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  OvsEmployeesPage *self = data;
+
+  self->refresh_id = 0;
+  ovs_employees_page_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* An import changes many rows one after another: read the list once, when things have settled. */
+static void
+store_changed_cb (OvsEmployeesPage *self, const char *entity)
+{
+  static const char * const shown[] = { "employee", "organisation", "crew", "crew_membership", "transfer_case",
+                                        "placement", "qualification", NULL };
+
+  if (g_strv_contains (shown, entity) && self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_idle_cb, self, NULL);
+}
+
+/* What each role sees: BSN only with VIEW_BSN, categories only with VIEW_HEALTH. */
+static void
+apply_role (OvsEmployeesPage *self)
+{
+  gboolean health = ovs_store_can (self->store, OVS_PERM_VIEW_HEALTH);
+  gboolean edit = ovs_store_can (self->store, OVS_PERM_EDIT_EMPLOYEES);
+
+  gtk_column_view_column_set_visible (self->category_column, health);
+  gtk_column_view_column_set_visible (self->bsn_column, ovs_store_can (self->store, OVS_PERM_VIEW_BSN));
+  gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_CATEGORY]), health);
+  gtk_widget_set_visible (self->new_button, edit);
+  gtk_widget_set_visible (self->import_button, edit);
+  _ovs_employees_page_update_actions (self);
+}
+
+static void
+set_store (OvsEmployeesPage *self, OvsStore *store)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  ovs_employee_editor_set_store (self->editor, store);
+  if (store == NULL)
+    return;
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  apply_role (self);
+  ovs_employees_page_refresh (self);
+}
+
+static void
+ovs_employees_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (OVS_EMPLOYEES_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_employees_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, OVS_EMPLOYEES_PAGE (object)->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_employees_page_dispose (GObject *object)
+{
+  OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_pointer (&self->bench, _ovs_employees_bench_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_EMPLOYEES_PAGE);
+  g_clear_object (&self->store);
+  for (guint i = 0; i < N_CHOICES; i++)
+    g_clear_pointer (&self->choice_values[i], g_ptr_array_unref);
+  G_OBJECT_CLASS (ovs_employees_page_parent_class)->dispose (object);
+}
+
+static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-employees-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, category_column);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, bsn_column);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, employees);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, search_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, choice_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, editor);
+  gtk_widget_class_bind_template_child_full (widget_class, "employer_dropdown", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_EMPLOYER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "status_dropdown", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_STATUS]));
+  gtk_widget_class_bind_template_child_full (widget_class, "category_dropdown", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_CATEGORY]));
+  gtk_widget_class_bind_template_child_full (widget_class, "crew_dropdown", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_CREW]));
+  gtk_widget_class_bind_template_child_full (widget_class, "transfer_dropdown", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeesPage, dropdowns[CHOICE_TRANSFER]));
+  /* For gtk_widget_get_template_child() in set_cell_factories(). */
+  for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+    if (!cells[c].has_field)
+      gtk_widget_class_bind_template_child_full (widget_class, cells[c].column, FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+}
+
+static void
+ovs_employees_page_class_init (OvsEmployeesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->set_property = ovs_employees_page_set_property;
+  object_class->get_property = ovs_employees_page_get_property;
+  object_class->dispose = ovs_employees_page_dispose;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  bind_template (widget_class);
+  _ovs_employees_page_class_actions_init (widget_class);
+
+  g_type_ensure (OVS_TYPE_EMPLOYEE);
+  g_type_ensure (OVS_TYPE_EMPLOYEE_EDITOR);
+  g_type_ensure (OVS_TYPE_SLOT_MODEL);
+}
+
+static void
+ovs_employees_page_init (OvsEmployeesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  set_cell_factories (self);
+
+  for (guint i = 0; i < N_CHOICES; i++)
+    self->choice_values[i] = g_ptr_array_new_with_free_func (g_free);
+  gtk_custom_filter_set_filter_func (self->choice_filter, choice_match, self, NULL);
+  g_signal_connect_object (self->filter_model, "notify::pending", G_CALLBACK (pending_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  /* After the slot model (connected while the template was built) has taken the new rows. */
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (follow_selection_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->employees, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+  if (g_getenv ("OVERSTAP_BENCH_SEARCH") != NULL)
+    self->bench = _ovs_employees_bench_new (self);
+  update_count (self);
+}
+
+GtkWidget *
+ovs_employees_page_new (OvsStore *store)
+{
+  return g_object_new (OVS_TYPE_EMPLOYEES_PAGE, "store", store, NULL);
+}

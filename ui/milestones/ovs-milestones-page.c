@@ -1,0 +1,229 @@
+/* ovs-milestones-page.c — the Mijlpalen section: ovs_milestones_list() drawn by an
+ * OvsMilestoneTimeline (which scrolls sideways in a narrow window) and listed in a column view,
+ * refreshed on the store's ::changed. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/ovs-columns.h"
+#include "milestones/ovs-milestone-timeline.h"
+#include "milestones/ovs-milestones-page.h"
+#include "widgets/ovs-section-labels.h"
+#include "widgets/ovs-section-util.h"
+#include "widgets/ovs-wrap-box.h"
+
+struct _OvsMilestonesPage
+{
+  GtkWidget             parent_instance;
+
+  OvsStore             *store;
+  guint                 refresh_id;
+
+  /* template */
+  GListStore           *milestones;
+  OvsMilestoneTimeline *timeline;
+  GtkLabel             *summary_label;
+  GtkWidget            *status_button;
+  GtkColumnView        *column_view;
+  GtkSingleSelection   *selection;
+};
+
+G_DEFINE_FINAL_TYPE (OvsMilestonesPage, ovs_milestones_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static const char * const watched[] = { "milestone", NULL };
+
+static void
+update_summary (OvsMilestonesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->milestones)), done = 0, late = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvsMilestone) milestone = g_list_model_get_item (G_LIST_MODEL (self->milestones), i);
+
+      done += g_strcmp0 (ovs_milestone_get_status (milestone), "done") == 0;
+      late += ovs_milestone_get_late (milestone);
+    }
+  /* Translators: e.g. "6 mijlpalen, 5 gereed, 1 te laat". */
+  text = g_strdup_printf (ngettext ("%u milestone, %u done, %u late", "%u milestones, %u done, %u late", n),
+                          n, done, late);
+  gtk_label_set_text (self->summary_label, text);
+}
+
+static void
+selection_changed_cb (OvsMilestonesPage *self)
+{
+  gboolean can_edit = self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_MILESTONES);
+  gint64 id = ovs_section_selected_id (self->selection);
+
+  ovs_milestone_timeline_set_selected (self->timeline, id);
+  gtk_widget_set_visible (self->status_button, can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.set-status", can_edit && id != 0);
+}
+
+static void
+refresh (GtkWidget *widget)
+{
+  OvsMilestonesPage *self = OVS_MILESTONES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = ovs_date_today_iso ();
+  gint64 selected = ovs_section_selected_id (self->selection);
+  GListStore *fresh;
+
+  if (self->store == NULL)
+    return;
+  if ((fresh = ovs_milestones_list (self->store, &error)) == NULL)
+    ovs_section_toast (widget, error->message);
+  ovs_milestone_timeline_set_today (self->timeline, today);
+  ovs_section_replace_items (self->milestones, fresh);
+  ovs_section_select_id (self->selection, selected);
+  update_summary (self);
+  selection_changed_cb (self);
+}
+
+static void
+store_changed_cb (OvsMilestonesPage *self, const char *entity)
+{
+  if (ovs_section_entity_in (entity, watched))
+    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
+}
+
+static void
+set_status_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsMilestonesPage *self = OVS_MILESTONES_PAGE (widget);
+  OvsMilestone *milestone = gtk_single_selection_get_selected_item (self->selection);
+  const char *status = g_variant_get_string (param, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (milestone == NULL)
+    return;
+  if (!ovs_milestones_set_status (self->store, ovs_milestone_get_id (milestone), status, NULL, &error))
+    {
+      ovs_section_toast (widget, error->message);
+      return;
+    }
+  /* Translators: a toast, e.g. "Convenanten gesloten: gereed". */
+  message = g_strdup_printf (_("%s: %s"), ovs_milestone_get_title (milestone), ovs_milestone_status_label (status));
+  refresh (widget);
+  ovs_section_toast (widget, message);
+}
+
+static void
+add_columns (OvsMilestonesPage *self)
+{
+  GType type = OVS_TYPE_MILESTONE;
+  GtkColumnView *view = self->column_view;
+  GtkColumnViewColumn *title, *description, *due, *status;
+
+  title = ovs_column_add (view, _("Milestone"), type, "title", OVS_CELL_TEXT);
+  description = ovs_column_add (view, _("Description"), type, "description", OVS_CELL_TEXT);
+  /* The long texts get a set width (and the room a wide window has left); the table keeps the
+   * other columns' natural widths and scrolls sideways in a narrow window. */
+  gtk_column_view_column_set_fixed_width (title, 260);
+  gtk_column_view_column_set_fixed_width (description, 300);
+  gtk_column_view_column_set_expand (title, TRUE);
+  gtk_column_view_column_set_expand (description, TRUE);
+  ovs_column_add (view, _("Owner"), type, "owner", OVS_CELL_TEXT);
+  due = ovs_column_add (view, _("Due"), type, "due-date", OVS_CELL_DATE);
+  status = ovs_column_add_code (view, _("Status"), type, "status", ovs_milestone_status_label);
+  ovs_column_add (view, _("Done on"), type, "done-on", OVS_CELL_DATE);
+  ovs_column_highlight (due, "late", "error");
+  ovs_column_highlight (status, "late", "error");
+  gtk_column_view_sort_by_column (view, due, GTK_SORT_ASCENDING);
+}
+
+static void
+set_store (OvsMilestonesPage *self, OvsStore *store)
+{
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh (GTK_WIDGET (self));
+}
+
+static void
+ovs_milestones_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (OVS_MILESTONES_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_milestones_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, OVS_MILESTONES_PAGE (object)->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_milestones_page_dispose (GObject *object)
+{
+  OvsMilestonesPage *self = OVS_MILESTONES_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_MILESTONES_PAGE);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (ovs_milestones_page_parent_class)->dispose (object);
+}
+
+static void
+ovs_milestones_page_class_init (OvsMilestonesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ovs_milestones_page_dispose;
+  object_class->set_property = ovs_milestones_page_set_property;
+  object_class->get_property = ovs_milestones_page_get_property;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "page.set-status", "s", set_status_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-milestones-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, milestones);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, status_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, selection);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+}
+
+static void
+ovs_milestones_page_init (OvsMilestonesPage *self)
+{
+  g_type_ensure (OVS_TYPE_MILESTONE);
+  g_type_ensure (OVS_TYPE_MILESTONE_TIMELINE);
+  g_type_ensure (OVS_TYPE_WRAP_BOX);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ovs_milestone_timeline_set_model (self->timeline, G_LIST_MODEL (self->milestones));
+  add_columns (self);
+}
+
+GtkWidget *
+ovs_milestones_page_new (OvsStore *store)
+{
+  return g_object_new (OVS_TYPE_MILESTONES_PAGE, "store", store, NULL);
+}

@@ -1,0 +1,327 @@
+/* ovs-transfers-page.c — the Overgang section: a column view over ovs_transfers_list() with a
+ * progress column ("5 van 8" and a level bar) and what is still missing per person; the selected
+ * case in an OvsTransferDetail. Refreshed on the store's ::changed, keeping the selection. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/ovs-columns.h"
+#include "widgets/ovs-list-detail.h"
+#include "widgets/ovs-section-labels.h"
+#include "widgets/ovs-section-util.h"
+#include "transfers/ovs-transfer-detail.h"
+#include "transfers/ovs-transfers-page.h"
+
+/* The status filter: every case, the open ones, then one status each (ovs_transfer_status_codes()). */
+enum { SHOW_ALL, SHOW_OPEN, SHOW_FIRST_STATUS };
+
+struct _OvsTransfersPage
+{
+  GtkWidget           parent_instance;
+
+  OvsStore           *store;
+  guint               refresh_id;
+  OvsNameIndex       *names;
+  GtkWidget          *detail;
+
+  /* template */
+  GListStore         *cases;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filter_model;
+  OvsListDetail      *list_detail;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_dropdown;
+  GtkLabel           *count_label;
+  GtkColumnView      *column_view;
+  GtkSingleSelection *selection;
+};
+
+G_DEFINE_FINAL_TYPE (OvsTransfersPage, ovs_transfers_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static const char * const watched[] = { "transfer_case", "checklist_item", "employee", NULL };
+
+/* --- filtering --- */
+
+static gboolean
+contains_folded (const char *haystack, const char *needle)
+{
+  g_autofree char *folded = g_utf8_casefold (haystack ? haystack : "", -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_func (gpointer item, gpointer data)
+{
+  OvsTransfersPage *self = data;
+  OvsTransferCase *c = item;
+  const char *status = ovs_transfer_case_get_status (c);
+  guint shown = gtk_drop_down_get_selected (self->status_dropdown);
+  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+
+  if (shown == SHOW_OPEN && ovs_transfer_status_is_closed (status))
+    return FALSE;
+  if (shown >= SHOW_FIRST_STATUS && shown != GTK_INVALID_LIST_POSITION &&
+      g_strcmp0 (status, ovs_transfer_status_codes ()[shown - SHOW_FIRST_STATUS]) != 0)
+    return FALSE;
+  return *needle == '\0' || contains_folded (ovs_transfer_case_get_employee (c), needle) ||
+         contains_folded (ovs_transfer_case_get_personnel_number (c), needle);
+}
+
+static void
+update_count (OvsTransfersPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
+
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+filter_changed_cb (OvsTransfersPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+/* --- selection and refresh --- */
+
+static void
+selection_changed_cb (OvsTransfersPage *self)
+{
+  if (self->detail != NULL)
+    ovs_transfer_detail_set_case (OVS_TRANSFER_DETAIL (self->detail),
+                                  gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+refresh (GtkWidget *widget)
+{
+  OvsTransfersPage *self = OVS_TRANSFERS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 selected = ovs_section_selected_id (self->selection);
+  GListStore *fresh;
+
+  if (self->store == NULL)
+    return;
+  ovs_name_index_update (self->names, self->store);
+  if ((fresh = ovs_transfers_list (self->store, &error)) == NULL)
+    ovs_section_toast (widget, error->message);
+  ovs_section_replace_items (self->cases, fresh);
+  ovs_section_select_id (self->selection, selected);
+  /* The same case selected again does not notify: show its new state all the same. */
+  selection_changed_cb (self);
+  update_count (self);
+}
+
+static void
+store_changed_cb (OvsTransfersPage *self, const char *entity)
+{
+  if (ovs_section_entity_in (entity, watched))
+    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
+}
+
+static void
+search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (OVS_TRANSFERS_PAGE (widget)->search_entry));
+}
+
+/* --- the progress column: a level bar and "5 van 8" --- */
+
+static void
+progress_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = gtk_level_bar_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Without offsets the bar has one colour: a case just begun is not a warning. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_widget_set_hexpand (bar, TRUE);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (bar, 48, -1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+progress_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  OvsTransferCase *c = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *bar = gtk_widget_get_first_child (box);
+  int done = ovs_transfer_case_get_done (c), total = ovs_transfer_case_get_total (c);
+  /* Translators: checklist progress, e.g. "5 van 8". */
+  g_autofree char *text = g_strdup_printf (_("%d of %d"), done, total);
+
+  gtk_level_bar_set_max_value (GTK_LEVEL_BAR (bar), MAX (total, 1));
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), done);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+add_progress_column (OvsTransfersPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *done = gtk_property_expression_new (OVS_TYPE_TRANSFER_CASE, NULL, "done");
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_numeric_sorter_new (done));
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (progress_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (progress_bind_cb), NULL);
+  column = gtk_column_view_column_new (_("Progress"), factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_fixed_width (column, 120);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+static int
+compare_status_cb (gconstpointer a, gconstpointer b, gpointer data)
+{
+  int ra = ovs_transfer_status_rank (ovs_transfer_case_get_status ((OvsTransferCase *) a));
+  int rb = ovs_transfer_status_rank (ovs_transfer_case_get_status ((OvsTransferCase *) b));
+
+  return ra < rb ? GTK_ORDERING_SMALLER : ra > rb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+add_columns (OvsTransfersPage *self)
+{
+  GType type = OVS_TYPE_TRANSFER_CASE;
+  GtkColumnView *view = self->column_view;
+  GtkColumnViewColumn *name = ovs_column_add_employee (view, _("Employee"), type, self->names);
+  GtkColumnViewColumn *status;
+  g_autoptr(GtkSorter) ladder = GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL));
+
+  ovs_column_add (view, _("From"), type, "from-organisation", OVS_CELL_TEXT);
+  status = ovs_column_add_code (view, _("Status"), type, "status", ovs_transfer_status_label);
+  /* Statuses sort along the ladder, not alphabetically. */
+  gtk_column_view_column_set_sorter (status, ladder);
+  gtk_column_view_column_set_fixed_width (status, 135);
+  ovs_column_add (view, _("Planned"), type, "planned-date", OVS_CELL_DATE);
+  add_progress_column (self);
+  gtk_column_view_column_set_expand (ovs_column_add (view, _("Still missing"), type, "missing", OVS_CELL_TEXT), TRUE);
+  gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
+}
+
+static void
+fill_status_filter (OvsTransfersPage *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, _("Every status"));
+  gtk_string_list_append (list, _("Open cases"));
+  for (const char * const *code = ovs_transfer_status_codes (); *code != NULL; code++)
+    gtk_string_list_append (list, ovs_transfer_status_label (*code));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->status_dropdown, SHOW_OPEN);
+}
+
+static void
+set_store (OvsTransfersPage *self, OvsStore *store)
+{
+  g_set_object (&self->store, store);
+  if (store == NULL)
+    return;
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  self->detail = ovs_transfer_detail_new (store);
+  gtk_widget_set_size_request (self->detail, 300, -1);
+  ovs_list_detail_set_detail (self->list_detail, self->detail);
+  refresh (GTK_WIDGET (self));
+}
+
+static void
+ovs_transfers_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (OVS_TRANSFERS_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_transfers_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, OVS_TRANSFERS_PAGE (object)->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_transfers_page_dispose (GObject *object)
+{
+  OvsTransfersPage *self = OVS_TRANSFERS_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->detail = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_TRANSFERS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->names, ovs_name_index_free);
+  G_OBJECT_CLASS (ovs_transfers_page_parent_class)->dispose (object);
+}
+
+static void
+ovs_transfers_page_class_init (OvsTransfersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ovs_transfers_page_dispose;
+  object_class->set_property = ovs_transfers_page_set_property;
+  object_class->get_property = ovs_transfers_page_get_property;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-transfers-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, cases);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, filter);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, list_detail);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, selection);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+}
+
+static void
+ovs_transfers_page_init (OvsTransfersPage *self)
+{
+  g_type_ensure (OVS_TYPE_TRANSFER_CASE);
+  self->names = ovs_name_index_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
+  fill_status_filter (self);
+  add_columns (self);
+}
+
+GtkWidget *
+ovs_transfers_page_new (OvsStore *store)
+{
+  return g_object_new (OVS_TYPE_TRANSFERS_PAGE, "store", store, NULL);
+}

@@ -1,0 +1,169 @@
+/* ovs-section-util.c — helpers the section pages share. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/ovs-section-util.h"
+#include "window/ovs-window.h"
+
+void
+ovs_section_replace_items (GListStore *target, GListStore *fresh)
+{
+  guint n = fresh != NULL ? g_list_model_get_n_items (G_LIST_MODEL (fresh)) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (fresh), i));
+  /* One splice, so that the views see one items-changed rather than one per row. */
+  g_list_store_splice (target, 0, g_list_model_get_n_items (G_LIST_MODEL (target)), items->pdata, n);
+  g_clear_object (&fresh);
+}
+
+gint64
+ovs_section_selected_id (GtkSingleSelection *selection)
+{
+  GObject *item = gtk_single_selection_get_selected_item (selection);
+  gint64 id = 0;
+
+  if (item != NULL)
+    g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+gboolean
+ovs_section_select_id (GtkSingleSelection *selection, gint64 id)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; id != 0 && i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = 0;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+ovs_section_toast (GtkWidget *widget, const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (OVS_IS_WINDOW (root))
+    ovs_window_add_toast (OVS_WINDOW (root), message);
+  else
+    g_printerr ("%s\n", message);
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  guint      *source_id;
+  void      (*func) (GtkWidget *widget);
+} Refresh;
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  Refresh *refresh = data;
+
+  *refresh->source_id = 0;
+  refresh->func (refresh->widget);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+refresh_free (gpointer data)
+{
+  Refresh *refresh = data;
+
+  g_object_unref (refresh->widget);
+  g_free (refresh);
+}
+
+void
+ovs_section_queue_refresh (GtkWidget *widget, guint *source_id, void (*func) (GtkWidget *widget))
+{
+  Refresh *refresh;
+
+  if (*source_id != 0)
+    return;
+  refresh = g_new0 (Refresh, 1);
+  refresh->widget = g_object_ref (widget);
+  refresh->source_id = source_id;
+  refresh->func = func;
+  *source_id = g_idle_add_full (G_PRIORITY_LOW, refresh_cb, refresh, refresh_free);
+}
+
+gboolean
+ovs_section_entity_in (const char *entity, const char * const *entities)
+{
+  return entity != NULL && g_strv_contains (entities, entity);
+}
+
+gboolean
+ovs_section_parse_date (const char *text, const char *what, char **iso, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  *iso = NULL;
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  if ((*iso = ovs_date_normalize (text, &local)) != NULL)
+    return TRUE;
+  /* Translators: a date field's name, then why the date was refused, e.g. "Einddatum: …". */
+  g_set_error (error, local->domain, local->code, _("%s: %s"), what, local->message);
+  return FALSE;
+}
+
+static gboolean
+name_matches (OvsEmployee *employee, const char *needle)
+{
+  g_autofree char *full = NULL;
+  g_autofree char *folded = NULL;
+
+  g_object_get (employee, "full-name", &full, NULL);
+  folded = g_utf8_casefold (full ? full : "", -1);
+  return strstr (folded, needle) != NULL;
+}
+
+gint64
+ovs_section_find_employee (OvsStore *store, const char *text, GError **error)
+{
+  g_autoptr(GListStore) employees = NULL;
+  g_autofree char *needle = NULL;
+  gint64 found = 0;
+  guint matches = 0;
+
+  if (text == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                   _("Fill in the employee's personnel number or name"));
+      return 0;
+    }
+  if ((found = ovs_employees_find (store, text)) != 0)
+    return found;
+  if ((employees = ovs_employees_list (store, error)) == NULL)
+    return 0;
+  needle = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (employees)); i++)
+    {
+      g_autoptr(OvsEmployee) employee = g_list_model_get_item (G_LIST_MODEL (employees), i);
+
+      if (name_matches (employee, needle) && matches++ == 0)
+        g_object_get (employee, "id", &found, NULL);
+    }
+  if (matches == 1)
+    return found;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+               matches == 0 ? _("No employee has the personnel number or name “%s”")
+                            : _("“%s” fits several employees; type the personnel number"), text);
+  return 0;
+}

@@ -1,0 +1,175 @@
+/* ovs-slot-model.c — see ovs-slot-model.h. */
+#include "config.h"
+
+#include "widgets/ovs-slot.h"
+#include "widgets/ovs-slot-model.h"
+
+struct _OvsSlotModel
+{
+  GObject     parent_instance;
+
+  GListModel *model;
+  GPtrArray  *slots;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvsSlotModel, ovs_slot_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum { PROP_0, PROP_MODEL, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static GType
+get_item_type (GListModel *list)
+{
+  return OVS_TYPE_SLOT;
+}
+
+static guint
+get_n_items (GListModel *list)
+{
+  return OVS_SLOT_MODEL (list)->slots->len;
+}
+
+static gpointer
+get_item (GListModel *list, guint position)
+{
+  OvsSlotModel *self = OVS_SLOT_MODEL (list);
+
+  return position < self->slots->len ? g_object_ref (g_ptr_array_index (self->slots, position)) : NULL;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+/* Fills the slots from @from on with the model's rows, and adds or drops slots at the end. */
+static void
+sync_slots (OvsSlotModel *self, guint from)
+{
+  guint before = self->slots->len;
+  guint after = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+
+  for (guint i = from; i < MIN (before, after); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+
+      ovs_slot_set_item (g_ptr_array_index (self->slots, i), item);
+    }
+  if (after < before)
+    {
+      g_ptr_array_set_size (self->slots, after);
+      g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
+    }
+  else if (after > before)
+    {
+      for (guint i = before; i < after; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+          OvsSlot *slot = ovs_slot_new ();
+
+          ovs_slot_set_item (slot, item);
+          g_ptr_array_add (self->slots, slot);
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, after - before);
+    }
+}
+
+static void
+items_changed_cb (OvsSlotModel *self, guint position, guint removed, guint added)
+{
+  sync_slots (self, position);
+}
+
+GListModel *
+ovs_slot_model_get_model (OvsSlotModel *self)
+{
+  g_return_val_if_fail (OVS_IS_SLOT_MODEL (self), NULL);
+  return self->model;
+}
+
+void
+ovs_slot_model_set_model (OvsSlotModel *self, GListModel *model)
+{
+  g_return_if_fail (OVS_IS_SLOT_MODEL (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+  if (self->model == model)
+    return;
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_swapped (model, "items-changed", G_CALLBACK (items_changed_cb), self);
+  sync_slots (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+OvsSlotModel *
+ovs_slot_model_new (GListModel *model)
+{
+  return g_object_new (OVS_TYPE_SLOT_MODEL, "model", model, NULL);
+}
+
+static void
+ovs_slot_model_dispose (GObject *object)
+{
+  OvsSlotModel *self = OVS_SLOT_MODEL (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_clear_object (&self->model);
+  G_OBJECT_CLASS (ovs_slot_model_parent_class)->dispose (object);
+}
+
+static void
+ovs_slot_model_finalize (GObject *object)
+{
+  g_ptr_array_unref (OVS_SLOT_MODEL (object)->slots);
+  G_OBJECT_CLASS (ovs_slot_model_parent_class)->finalize (object);
+}
+
+static void
+ovs_slot_model_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_MODEL: g_value_set_object (value, OVS_SLOT_MODEL (object)->model); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_slot_model_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_MODEL: ovs_slot_model_set_model (OVS_SLOT_MODEL (object), g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ovs_slot_model_class_init (OvsSlotModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ovs_slot_model_dispose;
+  object_class->finalize = ovs_slot_model_finalize;
+  object_class->get_property = ovs_slot_model_get_property;
+  object_class->set_property = ovs_slot_model_set_property;
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ovs_slot_model_init (OvsSlotModel *self)
+{
+  self->slots = g_ptr_array_new_with_free_func (g_object_unref);
+}

@@ -1,0 +1,28 @@
+/* ovs-window-private.h — what ovs-window.c shares with ovs-window-actions.c. */
+#pragma once
+
+#include "window/ovs-window.h"
+
+G_BEGIN_DECLS
+
+struct _OvsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  OvsStore             *store;
+  gulong                bench_handler;
+
+  /* template */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  GtkListBox           *sidebar;
+  GtkStack             *content_stack;
+  GtkWidget            *first_start_page;
+  AdwStatusPage        *error_page;
+};
+
+void _ovs_window_class_actions_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
