@@ -8,28 +8,28 @@
 static void
 add_employee (OvsStore *store, const char *nr, const char *last, const char *employer, int minutes)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, employer_id, "
     "  employment_start) SELECT ?, 'Jan', ?, '1970-01-01', ?, id, '2000-01-01' FROM organisation WHERE name = ?", NULL);
 
   g_assert_nonnull (stmt);
-  sqlite3_bind_text (stmt, 1, nr, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, minutes);
-  sqlite3_bind_text (stmt, 4, employer, -1, SQLITE_STATIC);
-  g_assert_true (ovs_store_step_done (store, stmt, NULL));
+  ovs_stmt_bind_text (stmt, 1, nr);
+  ovs_stmt_bind_text (stmt, 2, last);
+  ovs_stmt_bind_int (stmt, 3, minutes);
+  ovs_stmt_bind_text (stmt, 4, employer);
+  g_assert_true (ovs_stmt_run (stmt, NULL));
 }
 
 static gint64
 count (OvsStore *store, const char *sql)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 n;
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return n;
 }
 

@@ -1,7 +1,6 @@
 /* test-demo.c — the demo data: deterministic per seed, complete, valid, and scaled. */
 #include "config.h"
 
-#include <sqlite3.h>
 
 #include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
@@ -9,13 +8,13 @@
 static gint64
 count (OvsTestDb *db, const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
+  OvsStmt *stmt = ovs_store_prepare (db->store, sql, NULL);
   gint64 n;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (ovs_store_get_db (db->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  g_assert_nonnull (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return n;
 }
 
@@ -24,14 +23,14 @@ static char *
 dump (OvsTestDb *db, const char *sql)
 {
   GString *out = g_string_new (NULL);
-  sqlite3_stmt *stmt = NULL;
+  OvsStmt *stmt = ovs_store_prepare (db->store, sql, NULL);
 
-  g_assert_cmpint (sqlite3_prepare_v2 (ovs_store_get_db (db->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    for (int i = 0; i < sqlite3_column_count (stmt); i++)
-      g_string_append_printf (out, "%s|", sqlite3_column_text (stmt, i) ? (const char *) sqlite3_column_text (stmt, i)
+  g_assert_nonnull (stmt);
+  while (ovs_stmt_next (stmt, NULL))
+    for (int i = 0; i < ovs_stmt_column_count (stmt); i++)
+      g_string_append_printf (out, "%s|", ovs_stmt_get_text (stmt, i) ? ovs_stmt_get_text (stmt, i)
                                                                          : "∅");
-  sqlite3_finalize (stmt);
+  ovs_stmt_reset (stmt);
   return g_string_free (out, FALSE);
 }
 
@@ -158,20 +157,20 @@ static void
 test_people (OvsTestDb *db, gconstpointer data)
 {
   g_autoptr(GPtrArray) bsns = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
+  OvsStmt *stmt = NULL;
   double matig;
 
   generate (db, 400, 11);
-  g_assert_cmpint (sqlite3_prepare_v2 (ovs_store_get_db (db->store), "SELECT bsn FROM employee", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = ovs_store_prepare (db->store, "SELECT bsn FROM employee", NULL);
+  g_assert_nonnull (stmt);
+  while (ovs_stmt_next (stmt, NULL))
     {
       g_autoptr(GError) error = NULL;
 
-      g_assert_true (ovs_bsn_validate ((const char *) sqlite3_column_text (stmt, 0), NULL, &error));
+      g_assert_true (ovs_bsn_validate (ovs_stmt_get_text (stmt, 0), NULL, &error));
       g_assert_no_error (error);
     }
-  sqlite3_finalize (stmt);
+  ovs_stmt_reset (stmt);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT bsn) FROM employee"), ==, 400);
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE birth_date NOT BETWEEN '1955-01-01' AND '1995-12-31'"),
                    ==, 0);

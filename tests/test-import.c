@@ -8,13 +8,13 @@
 static gint64
 count (OvsStore *store, const char *sql)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 n;
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return n;
 }
 
@@ -22,14 +22,14 @@ count (OvsStore *store, const char *sql)
 static char *
 lookup (OvsStore *store, const char *sql, const char *arg)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   char *text = NULL;
 
   g_assert_nonnull (stmt);
-  sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = ovs_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, arg);
+  if (ovs_stmt_next (stmt, NULL))
+    text = ovs_stmt_dup_text (stmt, 0);
+  ovs_stmt_reset (stmt);
   return text;
 }
 

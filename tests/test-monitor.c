@@ -219,15 +219,15 @@ test_teamleider_sees_less (OvsTestDb *db, gconstpointer data)
 static int
 count_audit (OvsTestDb *db, const char *action)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (db->store,
+  OvsStmt *stmt = ovs_store_prepare (db->store,
     "SELECT count (*) FROM audit_log WHERE entity = 'figure_note' AND action = ? "
     "AND json_extract (changes, '$.figure') = 'se'", NULL);
   int n;
 
-  sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, action);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int (stmt, 0);
+  ovs_stmt_reset (stmt);
   return n;
 }
 

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <sqlite3.h>
 
 #include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
@@ -16,26 +15,26 @@ static void
 sql (OvsTestDb *db, const char *format, ...)
 {
   g_autofree char *text = NULL;
-  char *message = NULL;
+  g_autoptr(GError) error = NULL;
   va_list args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  if (sqlite3_exec (ovs_store_get_db (db->store), text, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", text, message);
+  if (!ovs_store_exec (db->store, text, &error))
+    g_error ("%s: %s", text, error->message);
 }
 
 static gint64
 org (OvsTestDb *db, const char *name)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (db->store, "SELECT id FROM organisation WHERE name = ?", NULL);
+  OvsStmt *stmt = ovs_store_prepare (db->store, "SELECT id FROM organisation WHERE name = ?", NULL);
   gint64 id;
 
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, name);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 

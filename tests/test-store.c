@@ -5,24 +5,24 @@
 static gint64
 count (OvsStore *store, const char *sql)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 n;
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return n;
 }
 
 static void
 test_open_pragmas (OvsTestDb *db, gconstpointer data)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
+  OvsStmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
 
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
-  sqlite3_reset (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, "wal");
+  ovs_stmt_reset (stmt);
   g_assert_cmpint (count (db->store, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (ovs_store_get_schema_version (db->store), ==, ovs_store_latest_schema_version ());
   g_assert_cmpint (ovs_store_latest_schema_version (), >=, 2);
@@ -110,7 +110,7 @@ test_foreign_keys_enforced (OvsTestDb *db, gconstpointer data)
   g_assert_false (ovs_store_exec (db->store,
     "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, "
     "employer_id, employment_start) VALUES ('X', 'a', 'b', '1970-01-01', 60, 999, '2000-01-01')", &error));
-  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONSTRAINT);
 }
 
 static void

@@ -8,41 +8,41 @@
 static void
 add_employee (OvsStore *store, const char *nr, const char *first, const char *last, const char *employer)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, employer_id, "
     "  employment_start) SELECT ?, ?, ?, '1970-01-01', 1800, id, '2000-01-01' FROM organisation WHERE name = ?", NULL);
 
   g_assert_nonnull (stmt);
-  sqlite3_bind_text (stmt, 1, nr, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, employer, -1, SQLITE_STATIC);
-  g_assert_true (ovs_store_step_done (store, stmt, NULL));
+  ovs_stmt_bind_text (stmt, 1, nr);
+  ovs_stmt_bind_text (stmt, 2, first);
+  ovs_stmt_bind_text (stmt, 3, last);
+  ovs_stmt_bind_text (stmt, 4, employer);
+  g_assert_true (ovs_stmt_run (stmt, NULL));
 }
 
 static gint64
 count (OvsStore *store, const char *sql)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 n;
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return n;
 }
 
 static char *
 text (OvsStore *store, const char *sql)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   char *value;
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = ovs_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  value = ovs_stmt_dup_text (stmt, 0);
+  ovs_stmt_reset (stmt);
   return value;
 }
 

@@ -32,7 +32,7 @@ ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *
   g_autofree char *clean_title = ovs_dup_optional_text (title);
   g_autofree char *clean_owner = ovs_dup_optional_text (owner);
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 id = 0;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
@@ -49,10 +49,10 @@ ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *
                                    "VALUES (?, ?, ?, ?)", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, row.id);
-      sqlite3_bind_text (stmt, 2, clean_title, -1, SQLITE_TRANSIENT);
-      ovs_bind_text_or_null (stmt, 3, clean_owner);
-      sqlite3_bind_text (stmt, 4, due_date, -1, SQLITE_TRANSIENT);
+      ovs_stmt_bind_int64 (stmt, 1, row.id);
+      ovs_stmt_bind_text (stmt, 2, clean_title);
+      ovs_stmt_bind_text_or_null (stmt, 3, clean_owner);
+      ovs_stmt_bind_text (stmt, 4, due_date);
       json_object_set_int_member (changes, "covenant_id", row.id);
       json_object_set_string_member (changes, "title", clean_title);
       json_object_set_string_member (changes, "owner", clean_owner);
@@ -65,14 +65,14 @@ ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *
 static gboolean
 agreement_exists (OvsStore *store, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant_agreement WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant_agreement WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  found = ovs_stmt_next (stmt, NULL);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no agreement %lld; see “overstap-cli covenant show”"), (long long) id);
@@ -106,7 +106,7 @@ ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const 
   g_autofree char *today = ovs_date_today_iso ();
   g_autoptr(JsonObject) changes = json_object_new ();
   const char *code, *done_on;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
@@ -120,11 +120,11 @@ ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const 
     {
       g_autofree char *clean = ovs_dup_optional_text (evidence);
 
-      sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
-      ovs_bind_text_or_null (stmt, 2, done_on);
-      sqlite3_bind_int (stmt, 3, evidence != NULL);
-      ovs_bind_text_or_null (stmt, 4, clean);
-      sqlite3_bind_int64 (stmt, 5, agreement_id);
+      ovs_stmt_bind_text (stmt, 1, code);
+      ovs_stmt_bind_text_or_null (stmt, 2, done_on);
+      ovs_stmt_bind_int (stmt, 3, evidence != NULL);
+      ovs_stmt_bind_text_or_null (stmt, 4, clean);
+      ovs_stmt_bind_int64 (stmt, 5, agreement_id);
       json_object_set_string_member (changes, "status", code);
       json_object_set_string_member (changes, "done_on", done_on);
       if (evidence != NULL)
@@ -149,21 +149,21 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Worker, worker_clear)
 static gboolean
 load_worker (OvsStore *store, const char *personnel_number, Worker *out, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, employer_id, contract_minutes, status FROM employee "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, employer_id, contract_minutes, status FROM employee "
                                                  "WHERE personnel_number = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, personnel_number ? personnel_number : "", -1, SQLITE_TRANSIENT);
-  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_text (stmt, 1, personnel_number ? personnel_number : "");
+  if ((found = ovs_stmt_next (stmt, NULL)))
     {
-      out->id = sqlite3_column_int64 (stmt, 0);
-      out->employer_id = sqlite3_column_int64 (stmt, 1);
-      out->contract_minutes = sqlite3_column_int (stmt, 2);
-      out->status = ovs_column_dup_text (stmt, 3);
+      out->id = ovs_stmt_get_int64 (stmt, 0);
+      out->employer_id = ovs_stmt_get_int64 (stmt, 1);
+      out->contract_minutes = ovs_stmt_get_int (stmt, 2);
+      out->status = ovs_stmt_dup_text (stmt, 3);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number ? personnel_number : "");
@@ -198,7 +198,7 @@ check_within_covenant (const OvsCovenantRow *cov, const char *start, const char 
 static double
 max_se (OvsStore *store, int contract_minutes, const char *date)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT (SELECT value FROM parameter WHERE name = 'fulltime_minutes' AND valid_from <= ?1 "
     "        ORDER BY valid_from DESC LIMIT 1), "
     "       max ((SELECT value FROM parameter WHERE name = 'se_weight_matig' AND valid_from <= ?1 "
@@ -209,12 +209,12 @@ max_se (OvsStore *store, int contract_minutes, const char *date)
 
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-        fulltime = sqlite3_column_double (stmt, 0);
-      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
-        weight = sqlite3_column_double (stmt, 1);
-      sqlite3_reset (stmt);
+      ovs_stmt_bind_text (stmt, 1, date);
+      if (ovs_stmt_next (stmt, NULL) && !ovs_stmt_is_null (stmt, 0))
+        fulltime = ovs_stmt_get_double (stmt, 0);
+      if (!ovs_stmt_is_null (stmt, 1))
+        weight = ovs_stmt_get_double (stmt, 1);
+      ovs_stmt_reset (stmt);
     }
   return fulltime > 0 ? contract_minutes / fulltime * weight : weight;
 }
@@ -260,7 +260,7 @@ static gboolean
 check_overlap (OvsStore *store, gint64 employee_id, const char *nr, const char *start, const char *end,
                GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.name, ce.start_date, coalesce (ce.end_date, c.end_date) FROM covenant_employee ce "
     "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.employee_id = ?1 AND ce.start_date <= ?3 "
     "AND coalesce (ce.end_date, c.end_date, '" OPEN_END "') >= ?2 LIMIT 1", error);
@@ -268,19 +268,19 @@ check_overlap (OvsStore *store, gint64 employee_id, const char *nr, const char *
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
-  if ((overlap = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, start);
+  ovs_stmt_bind_text (stmt, 3, end);
+  if ((overlap = ovs_stmt_next (stmt, NULL)))
     {
-      g_autofree char *from = ovs_date_iso_to_display ((const char *) sqlite3_column_text (stmt, 1));
-      g_autofree char *to = ovs_date_iso_to_display ((const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *from = ovs_date_iso_to_display (ovs_stmt_get_text (stmt, 1));
+      g_autofree char *to = ovs_date_iso_to_display (ovs_stmt_get_text (stmt, 2));
 
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                    _("Employee %s is already covered by “%s” from %s to %s; end that cover first"), nr,
-                   sqlite3_column_text (stmt, 0), from, *to ? to : _("open end"));
+                   ovs_stmt_get_text (stmt, 0), from, *to ? to : _("open end"));
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return !overlap;
 }
 
@@ -288,20 +288,20 @@ static gint64
 insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const char *start, const char *end,
               gboolean has_minutes, int minutes, gboolean has_se, double se, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO covenant_employee (covenant_id, employee_id, "
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO covenant_employee (covenant_id, employee_id, "
                                                  "minutes_per_week, se, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
                                           error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, covenant_id);
-  sqlite3_bind_int64 (stmt, 2, employee_id);
-  ovs_bind_int_or_null (stmt, 3, has_minutes, minutes);
+  ovs_stmt_bind_int64 (stmt, 1, covenant_id);
+  ovs_stmt_bind_int64 (stmt, 2, employee_id);
+  ovs_stmt_bind_int_or_null (stmt, 3, has_minutes, minutes);
   if (has_se)
-    sqlite3_bind_double (stmt, 4, se);
-  sqlite3_bind_text (stmt, 5, start, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 6, end);
+    ovs_stmt_bind_double (stmt, 4, se);
+  ovs_stmt_bind_text (stmt, 5, start);
+  ovs_stmt_bind_text_or_null (stmt, 6, end);
   json_object_set_int_member (changes, "covenant_id", covenant_id);
   json_object_set_int_member (changes, "employee_id", employee_id);
   if (has_minutes)
@@ -361,7 +361,7 @@ check_cover_end (gint64 id, gboolean found, const char *start, const char *curre
 gboolean
 ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   g_autofree char *start = NULL, *end = NULL, *cov_end = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   gboolean found;
@@ -372,22 +372,22 @@ ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_dat
       (stmt = ovs_store_prepare (store, "SELECT ce.start_date, ce.end_date, c.end_date FROM covenant_employee ce "
                                         "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.id = ?", error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, covered_id);
-  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_int64 (stmt, 1, covered_id);
+  if ((found = ovs_stmt_next (stmt, NULL)))
     {
-      start = ovs_column_dup_text (stmt, 0);
-      end = ovs_column_dup_text (stmt, 1);
-      cov_end = ovs_column_dup_text (stmt, 2);
+      start = ovs_stmt_dup_text (stmt, 0);
+      end = ovs_stmt_dup_text (stmt, 1);
+      cov_end = ovs_stmt_dup_text (stmt, 2);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!check_cover_end (covered_id, found, start, end ? end : cov_end, end_date, error) ||
       !ovs_store_begin (store, error))
     return FALSE;
   stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ? WHERE id = ?", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, covered_id);
+      ovs_stmt_bind_text (stmt, 1, end_date);
+      ovs_stmt_bind_int64 (stmt, 2, covered_id);
       json_object_set_string_member (changes, "end_date", end_date);
     }
   return commit_or_rollback (store, stmt != NULL && ovs_step_and_audit (store, stmt, "end", "covenant_employee",

@@ -25,7 +25,7 @@ static JsonArray *
 covenant_rows (OvsStore *store, const char *name, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.id, c.name, c.party_id, o.name AS party, c.start_date, c.end_date, c.status, c.price_cents, "
     "  c.price_unit, c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes, "
     "  (SELECT count (*) FROM covenant_employee ce WHERE ce.covenant_id = c.id AND ce.start_date <= ?1 "
@@ -40,8 +40,8 @@ covenant_rows (OvsStore *store, const char *name, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 2, name);
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_text_or_null (stmt, 2, name);
   return ovs_row_json_collect (stmt);
 }
 
@@ -66,7 +66,7 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
 {
   static const char * const booleans[] = { "overdue", NULL };
   g_autofree char *today = ovs_date_today_iso ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT a.id, a.covenant_id, c.name AS covenant, a.title, a.owner, a.due_date, a.status, a.evidence, "
     "  a.done_on, a.status IN ('open', 'in_progress') AND a.due_date < ?1 AS overdue, "
     "  CAST (julianday (a.due_date) - julianday (?1) AS INTEGER) AS days_left "
@@ -78,9 +78,9 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 2, covenant);
-  ovs_bind_text_or_null (stmt, 3, horizon);
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_text_or_null (stmt, 2, covenant);
+  ovs_stmt_bind_text_or_null (stmt, 3, horizon);
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, booleans);
   return rows;
@@ -125,7 +125,7 @@ ovs_covenants_agreements_due_json (OvsStore *store, int within_days, GError **er
 static JsonArray *
 covered_rows (OvsStore *store, const char *covenant, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT ce.id, ce.covenant_id, c.name AS covenant, ce.employee_id, " OVS_EMPLOYEE_NAME_SQL ("e") " AS employee, "
     "  e.personnel_number, ce.minutes_per_week, e.contract_minutes, ce.se, ce.start_date, ce.end_date "
     "FROM covenant_employee ce JOIN covenant c ON c.id = ce.covenant_id JOIN employee e ON e.id = ce.employee_id "
@@ -134,7 +134,7 @@ covered_rows (OvsStore *store, const char *covenant, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  ovs_bind_text_or_null (stmt, 1, covenant);
+  ovs_stmt_bind_text_or_null (stmt, 1, covenant);
   return ovs_row_json_collect (stmt);
 }
 

@@ -121,7 +121,7 @@ ovs_covenant_row_clear (OvsCovenantRow *row)
 gboolean
 ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.id, c.name, c.party_id, o.name, c.start_date, c.end_date, c.status, c.price_cents, c.price_unit, "
     "  c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes "
     "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE c.name = ? COLLATE NOCASE", error);
@@ -129,26 +129,26 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, name ? name : "", -1, SQLITE_TRANSIENT);
-  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_text (stmt, 1, name ? name : "");
+  if ((found = ovs_stmt_next (stmt, NULL)))
     {
-      out->id = sqlite3_column_int64 (stmt, 0);
-      out->name = ovs_column_dup_text (stmt, 1);
-      out->party_id = sqlite3_column_int64 (stmt, 2);
-      out->party = ovs_column_dup_text (stmt, 3);
-      out->start_date = ovs_column_dup_text (stmt, 4);
-      out->end_date = ovs_column_dup_text (stmt, 5);
-      out->status = ovs_column_dup_text (stmt, 6);
-      out->price_cents = sqlite3_column_int64 (stmt, 7);
-      out->price_unit = ovs_column_dup_text (stmt, 8);
-      out->indexation_pct = sqlite3_column_double (stmt, 9);
-      out->budget_cents = sqlite3_column_int64 (stmt, 10);
-      out->target_se = sqlite3_column_double (stmt, 11);
-      out->legal_basis = ovs_column_dup_text (stmt, 12);
-      out->grant_kept_by = ovs_column_dup_text (stmt, 13);
-      out->notes = ovs_column_dup_text (stmt, 14);
+      out->id = ovs_stmt_get_int64 (stmt, 0);
+      out->name = ovs_stmt_dup_text (stmt, 1);
+      out->party_id = ovs_stmt_get_int64 (stmt, 2);
+      out->party = ovs_stmt_dup_text (stmt, 3);
+      out->start_date = ovs_stmt_dup_text (stmt, 4);
+      out->end_date = ovs_stmt_dup_text (stmt, 5);
+      out->status = ovs_stmt_dup_text (stmt, 6);
+      out->price_cents = ovs_stmt_get_int64 (stmt, 7);
+      out->price_unit = ovs_stmt_dup_text (stmt, 8);
+      out->indexation_pct = ovs_stmt_get_double (stmt, 9);
+      out->budget_cents = ovs_stmt_get_int64 (stmt, 10);
+      out->target_se = ovs_stmt_get_double (stmt, 11);
+      out->legal_basis = ovs_stmt_dup_text (stmt, 12);
+      out->grant_kept_by = ovs_stmt_dup_text (stmt, 13);
+      out->notes = ovs_stmt_dup_text (stmt, 14);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no covenant named “%s”; see “overstap-cli list covenants”"), name ? name : "");
@@ -160,20 +160,20 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
 static gboolean
 resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, name, kind FROM organisation WHERE name = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name, kind FROM organisation WHERE name = ?", error);
   g_autofree char *kind = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, party, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, party);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      row->party_id = sqlite3_column_int64 (stmt, 0);
+      row->party_id = ovs_stmt_get_int64 (stmt, 0);
       g_free (row->party);
-      row->party = ovs_column_dup_text (stmt, 1);
-      kind = ovs_column_dup_text (stmt, 2);
+      row->party = ovs_stmt_dup_text (stmt, 1);
+      kind = ovs_stmt_dup_text (stmt, 2);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (kind == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  _("party: there is no organisation named “%s”"), party);
@@ -278,16 +278,16 @@ validate_row (const OvsCovenantRow *row, GError **error)
 static gboolean
 name_taken (OvsStore *store, const char *name, gint64 except_id)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE name = ? COLLATE NOCASE AND id != ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE name = ? COLLATE NOCASE AND id != ?",
                                           NULL);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, except_id);
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, name);
+  ovs_stmt_bind_int64 (stmt, 2, except_id);
+  taken = ovs_stmt_next (stmt, NULL);
+  ovs_stmt_reset (stmt);
   return taken;
 }
 
@@ -335,7 +335,7 @@ diff_json (JsonObject *before, JsonObject *after)
 static gboolean
 write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO covenant (id, name, party_id, start_date, end_date, status, price_cents, price_unit, "
     "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
@@ -346,20 +346,20 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
 
   if (stmt == NULL)
     return FALSE;
-  ovs_bind_int_or_null (stmt, 1, !is_new, row->id);
-  sqlite3_bind_text (stmt, 2, row->name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, row->party_id);
-  sqlite3_bind_text (stmt, 4, row->start_date, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 5, row->end_date);
-  sqlite3_bind_text (stmt, 6, row->status, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 7, row->price_cents);
-  sqlite3_bind_text (stmt, 8, row->price_unit, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_double (stmt, 9, row->indexation_pct);
-  sqlite3_bind_int64 (stmt, 10, row->budget_cents);
-  sqlite3_bind_double (stmt, 11, row->target_se);
-  ovs_bind_text_or_null (stmt, 12, row->legal_basis);
-  ovs_bind_text_or_null (stmt, 13, row->grant_kept_by);
-  ovs_bind_text_or_null (stmt, 14, row->notes);
+  ovs_stmt_bind_int_or_null (stmt, 1, !is_new, row->id);
+  ovs_stmt_bind_text (stmt, 2, row->name);
+  ovs_stmt_bind_int64 (stmt, 3, row->party_id);
+  ovs_stmt_bind_text (stmt, 4, row->start_date);
+  ovs_stmt_bind_text_or_null (stmt, 5, row->end_date);
+  ovs_stmt_bind_text (stmt, 6, row->status);
+  ovs_stmt_bind_int64 (stmt, 7, row->price_cents);
+  ovs_stmt_bind_text (stmt, 8, row->price_unit);
+  ovs_stmt_bind_double (stmt, 9, row->indexation_pct);
+  ovs_stmt_bind_int64 (stmt, 10, row->budget_cents);
+  ovs_stmt_bind_double (stmt, 11, row->target_se);
+  ovs_stmt_bind_text_or_null (stmt, 12, row->legal_basis);
+  ovs_stmt_bind_text_or_null (stmt, 13, row->grant_kept_by);
+  ovs_stmt_bind_text_or_null (stmt, 14, row->notes);
   if (is_new)
     return (row->id = ovs_insert_and_audit (store, stmt, "covenant", changes, error)) != 0;
   return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);
@@ -404,18 +404,18 @@ ovs_covenants_add (OvsStore *store, const OvsCovenantFields *fields, GError **er
 static gboolean
 check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT count (*) FROM covenant_employee WHERE covenant_id = ?1 "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT count (*) FROM covenant_employee WHERE covenant_id = ?1 "
                                                  "AND (start_date < ?2 OR (?3 IS NOT NULL AND "
                                                  "     coalesce (end_date, '9999-12-31') > ?3))", error);
   gint64 outside;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, row->id);
-  sqlite3_bind_text (stmt, 2, row->start_date, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 3, row->end_date);
-  outside = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, row->id);
+  ovs_stmt_bind_text (stmt, 2, row->start_date);
+  ovs_stmt_bind_text_or_null (stmt, 3, row->end_date);
+  outside = ovs_stmt_next (stmt, NULL) ? ovs_stmt_get_int64 (stmt, 0) : 0;
+  ovs_stmt_reset (stmt);
   if (outside == 0)
     return TRUE;
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
@@ -450,22 +450,23 @@ ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields
 static gboolean
 end_covers (OvsStore *store, const OvsCovenantRow *row, const char *end_date, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ?1 WHERE covenant_id = ?2 "
+  OvsStmt *stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ?1 WHERE covenant_id = ?2 "
                                                  "AND coalesce (end_date, '9999-12-31') > ?1 RETURNING id", error);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, row->id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, end_date);
+  ovs_stmt_bind_int64 (stmt, 2, row->id);
+  while (ovs_stmt_next (stmt, error))
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
-  if (sqlite3_reset (stmt) != SQLITE_OK)
-    return ovs_store_set_sqlite_error (store, error);
+  ovs_stmt_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(JsonObject) changes = json_object_new ();

@@ -55,19 +55,19 @@ ovs_absence_kind_for (OvsStore *store, const char *kind)
 static gboolean
 in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *to)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT crew_id FROM crew_membership WHERE employee_id = ? AND start_date <= ? "
     "AND (end_date IS NULL OR end_date >= ?)", NULL);
   gboolean own = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, from, -1, SQLITE_TRANSIENT);
-  while (!own && sqlite3_step (stmt) == SQLITE_ROW)
-    own = ovs_store_can_edit_crew (store, sqlite3_column_int64 (stmt, 0));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, to);
+  ovs_stmt_bind_text (stmt, 3, from);
+  while (!own && ovs_stmt_next (stmt, NULL))
+    own = ovs_store_can_edit_crew (store, ovs_stmt_get_int64 (stmt, 0));
+  ovs_stmt_reset (stmt);
   return own;
 }
 
@@ -153,7 +153,7 @@ gint64
 ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
@@ -164,18 +164,18 @@ ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error
                                    "start_time, end_time, note, source_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt != NULL)
     {
-      ovs_bind_int_or_null (stmt, 1, fields->employee_id != 0, fields->employee_id);
-      ovs_bind_int_or_null (stmt, 2, fields->crew_id != 0, fields->crew_id);
-      sqlite3_bind_text (stmt, 3, fields->kind, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, fields->start_date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, fields->end_date, -1, SQLITE_TRANSIENT);
-      ovs_bind_text_or_null (stmt, 6, fields->start_time);
-      ovs_bind_text_or_null (stmt, 7, fields->end_time);
-      ovs_bind_text_or_null (stmt, 8, fields->note);
-      ovs_bind_text_or_null (stmt, 9, fields->source_uid);
+      ovs_stmt_bind_int_or_null (stmt, 1, fields->employee_id != 0, fields->employee_id);
+      ovs_stmt_bind_int_or_null (stmt, 2, fields->crew_id != 0, fields->crew_id);
+      ovs_stmt_bind_text (stmt, 3, fields->kind);
+      ovs_stmt_bind_text (stmt, 4, fields->start_date);
+      ovs_stmt_bind_text (stmt, 5, fields->end_date);
+      ovs_stmt_bind_text_or_null (stmt, 6, fields->start_time);
+      ovs_stmt_bind_text_or_null (stmt, 7, fields->end_time);
+      ovs_stmt_bind_text_or_null (stmt, 8, fields->note);
+      ovs_stmt_bind_text_or_null (stmt, 9, fields->source_uid);
     }
   fields_to_json (changes, fields);
-  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
       !ovs_store_audit (store, "insert", "absence", (id = ovs_store_last_insert_id (store)), changes, error))
     {
       ovs_store_rollback (store);
@@ -190,22 +190,22 @@ ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error
 static gboolean
 load_for_end (OvsStore *store, gint64 id, OvsAbsenceFields *f, char **start, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT employee_id, crew_id, start_date FROM absence WHERE id = ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT employee_id, crew_id, start_date FROM absence WHERE id = ?",
                                           error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("There is no absence %lld"), (long long) id);
       return FALSE;
     }
-  f->employee_id = sqlite3_column_int64 (stmt, 0);
-  f->crew_id = sqlite3_column_int64 (stmt, 1);
-  *start = ovs_column_dup_text (stmt, 2);
-  sqlite3_reset (stmt);
+  f->employee_id = ovs_stmt_get_int64 (stmt, 0);
+  f->crew_id = ovs_stmt_get_int64 (stmt, 1);
+  *start = ovs_stmt_dup_text (stmt, 2);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -215,7 +215,7 @@ ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GErro
   OvsAbsenceFields f = { 0 };
   g_autofree char *start = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   GDate date;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
@@ -234,11 +234,11 @@ ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GErro
   stmt = ovs_store_prepare (store, "UPDATE absence SET end_date = ? WHERE id = ?", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, absence_id);
+      ovs_stmt_bind_text (stmt, 1, end_date);
+      ovs_stmt_bind_int64 (stmt, 2, absence_id);
     }
   json_object_set_string_member (changes, "end_date", end_date);
-  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
       !ovs_store_audit (store, "end", "absence", absence_id, changes, error))
     {
       ovs_store_rollback (store);
@@ -251,53 +251,53 @@ ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GErro
 }
 
 static JsonObject *
-row_to_json (OvsStore *store, sqlite3_stmt *stmt)
+row_to_json (OvsStore *store, OvsStmt *stmt)
 {
   JsonObject *o = json_object_new ();
-  const char *kind = (const char *) sqlite3_column_text (stmt, 6);
+  const char *kind = ovs_stmt_get_text (stmt, 6);
   gboolean hidden = is_health (kind) && !ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
 
-  json_object_set_int_member (o, "id", sqlite3_column_int64 (stmt, 0));
-  if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+  json_object_set_int_member (o, "id", ovs_stmt_get_int64 (stmt, 0));
+  if (ovs_stmt_is_null (stmt, 1))
     json_object_set_null_member (o, "employee_id");
   else
-    json_object_set_int_member (o, "employee_id", sqlite3_column_int64 (stmt, 1));
-  json_object_set_string_member (o, "personnel_number", (const char *) sqlite3_column_text (stmt, 2));
-  json_object_set_string_member (o, "name", (const char *) sqlite3_column_text (stmt, 3));
-  if (sqlite3_column_type (stmt, 4) == SQLITE_NULL)
+    json_object_set_int_member (o, "employee_id", ovs_stmt_get_int64 (stmt, 1));
+  json_object_set_string_member (o, "personnel_number", ovs_stmt_get_text (stmt, 2));
+  json_object_set_string_member (o, "name", ovs_stmt_get_text (stmt, 3));
+  if (ovs_stmt_is_null (stmt, 4))
     json_object_set_null_member (o, "crew_id");
   else
-    json_object_set_int_member (o, "crew_id", sqlite3_column_int64 (stmt, 4));
-  json_object_set_string_member (o, "crew", (const char *) sqlite3_column_text (stmt, 5));
+    json_object_set_int_member (o, "crew_id", ovs_stmt_get_int64 (stmt, 4));
+  json_object_set_string_member (o, "crew", ovs_stmt_get_text (stmt, 5));
   json_object_set_string_member (o, "kind", ovs_absence_kind_for (store, kind));
-  json_object_set_string_member (o, "start_date", (const char *) sqlite3_column_text (stmt, 7));
-  json_object_set_string_member (o, "end_date", (const char *) sqlite3_column_text (stmt, 8));
-  json_object_set_string_member (o, "start_time", (const char *) sqlite3_column_text (stmt, 9));
-  json_object_set_string_member (o, "end_time", (const char *) sqlite3_column_text (stmt, 10));
-  json_object_set_string_member (o, "note", hidden ? NULL : (const char *) sqlite3_column_text (stmt, 11));
-  json_object_set_string_member (o, "source_uid", (const char *) sqlite3_column_text (stmt, 12));
+  json_object_set_string_member (o, "start_date", ovs_stmt_get_text (stmt, 7));
+  json_object_set_string_member (o, "end_date", ovs_stmt_get_text (stmt, 8));
+  json_object_set_string_member (o, "start_time", ovs_stmt_get_text (stmt, 9));
+  json_object_set_string_member (o, "end_time", ovs_stmt_get_text (stmt, 10));
+  json_object_set_string_member (o, "note", hidden ? NULL : ovs_stmt_get_text (stmt, 11));
+  json_object_set_string_member (o, "source_uid", ovs_stmt_get_text (stmt, 12));
   return o;
 }
 
 /* A teamleider sees general absences, their crews' and those of people in their crews. */
 static gboolean
-visible (OvsStore *store, sqlite3_stmt *stmt)
+visible (OvsStore *store, OvsStmt *stmt)
 {
-  gint64 employee_id = sqlite3_column_int64 (stmt, 1), crew_id = sqlite3_column_int64 (stmt, 4);
+  gint64 employee_id = ovs_stmt_get_int64 (stmt, 1), crew_id = ovs_stmt_get_int64 (stmt, 4);
 
   if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES) || (employee_id == 0 && crew_id == 0))
     return TRUE;
   if (employee_id == 0)
     return ovs_store_can_edit_crew (store, crew_id);
-  return in_own_crew (store, employee_id, (const char *) sqlite3_column_text (stmt, 7),
-                      (const char *) sqlite3_column_text (stmt, 8));
+  return in_own_crew (store, employee_id, ovs_stmt_get_text (stmt, 7),
+                      ovs_stmt_get_text (stmt, 8));
 }
 
 JsonArray *
 ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
@@ -311,12 +311,12 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
     "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number, a.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  ovs_bind_text_or_null (stmt, 2, from);
-  ovs_bind_text_or_null (stmt, 3, to);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text_or_null (stmt, 2, from);
+  ovs_stmt_bind_text_or_null (stmt, 3, to);
+  while (ovs_stmt_next (stmt, NULL))
     if (visible (store, stmt))
       json_array_add_object_element (rows, row_to_json (store, stmt));
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&rows);
 }

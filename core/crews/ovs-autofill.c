@@ -653,11 +653,12 @@ ovs_autofill_propose (OvsStore *store, gint64 crew_id, const char *from, const c
 
 /* --- applying --- */
 
-static gboolean
+/* Each apply_* gives the number of rows it changed, or -1 on an error. */
+static gint64
 apply_add (OvsStore *store, OvsRosterChange *change, const char *now, GError **error)
 {
   OvsRosterPattern *p = ovs_roster_change_get_pattern (change);
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
     "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'autofill') "
     "ON CONFLICT (uid) DO UPDATE SET cancelled = 0, origin = 'autofill', start_time = excluded.start_time, "
@@ -666,48 +667,51 @@ apply_add (OvsStore *store, OvsRosterChange *change, const char *now, GError **e
     "WHERE is_override = 0 AND cancelled = 1", error);
 
   if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, ovs_roster_change_get_uid (change), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, ovs_roster_change_get_crew_id (change));
-  sqlite3_bind_int64 (stmt, 3, ovs_roster_change_get_employee_id (change));
-  sqlite3_bind_int64 (stmt, 4, p->id);
-  sqlite3_bind_text (stmt, 5, ovs_roster_change_get_date (change), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, p->start_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, p->end_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 8, p->break_minutes);
-  ovs_bind_text_or_null (stmt, 9, p->task);
-  ovs_bind_text_or_null (stmt, 10, p->location);
-  sqlite3_bind_text (stmt, 11, now, -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (store, stmt, error);
+    return -1;
+  ovs_stmt_bind_text (stmt, 1, ovs_roster_change_get_uid (change));
+  ovs_stmt_bind_int64 (stmt, 2, ovs_roster_change_get_crew_id (change));
+  ovs_stmt_bind_int64 (stmt, 3, ovs_roster_change_get_employee_id (change));
+  ovs_stmt_bind_int64 (stmt, 4, p->id);
+  ovs_stmt_bind_text (stmt, 5, ovs_roster_change_get_date (change));
+  ovs_stmt_bind_text (stmt, 6, p->start_time);
+  ovs_stmt_bind_text (stmt, 7, p->end_time);
+  ovs_stmt_bind_int (stmt, 8, p->break_minutes);
+  ovs_stmt_bind_text_or_null (stmt, 9, p->task);
+  ovs_stmt_bind_text_or_null (stmt, 10, p->location);
+  ovs_stmt_bind_text (stmt, 11, now);
+  return ovs_stmt_run (stmt, error) ? ovs_stmt_changes (stmt) : -1;
 }
 
-static gboolean
+static gint64
 apply_remove (OvsStore *store, OvsRosterChange *change, const char *now, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE shift SET cancelled = 1, origin = 'autofill', sequence = sequence + 1, updated_at = ? "
     "WHERE uid = ? AND is_override = 0 AND cancelled = 0", error);
 
   if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, ovs_roster_change_get_uid (change), -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (store, stmt, error);
+    return -1;
+  ovs_stmt_bind_text (stmt, 1, now);
+  ovs_stmt_bind_text (stmt, 2, ovs_roster_change_get_uid (change));
+  return ovs_stmt_run (stmt, error) ? ovs_stmt_changes (stmt) : -1;
 }
 
 static gboolean
 apply_one (OvsStore *store, gint64 crew_id, OvsRosterChange *change, const char *now, GError **error)
 {
   gboolean add = g_str_equal (ovs_roster_change_get_action (change), "add");
+  gint64 changed;
 
   if (ovs_roster_change_get_crew_id (change) != crew_id)
     return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                          _("autofill: the change for %s belongs to another crew"),
                          ovs_roster_change_get_uid (change)), FALSE);
-  if (!(add ? apply_add (store, change, now, error) : apply_remove (store, change, now, error)))
+  changed = add ? apply_add (store, change, now, error) : apply_remove (store, change, now, error);
+
+  if (changed < 0)
     return FALSE;
   /* Nothing changed: the shift became an override (or was changed otherwise) since the proposal. */
-  if (sqlite3_changes (ovs_store_get_db (store)) == 0)
+  if (changed == 0)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
                          _("autofill: shift %s was changed since the proposal was made; propose again"),
                          ovs_roster_change_get_uid (change)), FALSE);

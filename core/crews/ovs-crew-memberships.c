@@ -47,15 +47,15 @@ ovs_crew_role_parse (const char *text, const char **role, GError **error)
 static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, SELECT_MEMBERSHIPS "WHERE m.id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, SELECT_MEMBERSHIPS "WHERE m.id = ?", error);
   JsonObject *row = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (ovs_stmt_next (stmt, NULL))
     row = ovs_row_json_from_stmt (stmt);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no crew membership with id %lld"), (long long) id);
@@ -66,18 +66,18 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
 static gboolean
 lookup_crew (OvsStore *store, gint64 crew_id, char **name, char **ended_on, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT name, ended_on FROM crew WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT name, ended_on FROM crew WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, crew_id);
-  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_int64 (stmt, 1, crew_id);
+  if ((found = ovs_stmt_next (stmt, NULL)))
     {
-      *name = ovs_column_dup_text (stmt, 0);
-      *ended_on = ovs_column_dup_text (stmt, 1);
+      *name = ovs_stmt_dup_text (stmt, 0);
+      *ended_on = ovs_stmt_dup_text (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("There is no crew with id %lld"), (long long) crew_id);
@@ -115,7 +115,7 @@ static gboolean
 check_one_crew (OvsStore *store, gint64 self_id, const OvsEmployeeRef *employee, const char *start,
                 const char *end, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.name, m.start_date, m.end_date FROM crew_membership m JOIN crew c ON c.id = m.crew_id "
     "WHERE m.employee_id = ?1 AND m.id != ?2 AND m.start_date <= coalesce (?4, '9999-12-31') "
     "  AND coalesce (m.end_date, '9999-12-31') >= ?3 ORDER BY m.start_date LIMIT 1", error);
@@ -123,21 +123,21 @@ check_one_crew (OvsStore *store, gint64 self_id, const OvsEmployeeRef *employee,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee->id);
-  sqlite3_bind_int64 (stmt, 2, self_id);
-  sqlite3_bind_text (stmt, 3, start, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 4, end);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, employee->id);
+  ovs_stmt_bind_int64 (stmt, 2, self_id);
+  ovs_stmt_bind_text (stmt, 3, start);
+  ovs_stmt_bind_text_or_null (stmt, 4, end);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      g_autofree char *from = ovs_rows_display_date ((const char *) sqlite3_column_text (stmt, 1));
-      g_autofree char *until = ovs_rows_display_date ((const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *from = ovs_rows_display_date (ovs_stmt_get_text (stmt, 1));
+      g_autofree char *until = ovs_rows_display_date (ovs_stmt_get_text (stmt, 2));
 
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                    _("%s is already in crew “%s” (%s – %s); an employee can be in one crew at a time"),
-                   employee->label, (const char *) sqlite3_column_text (stmt, 0), from, until);
+                   employee->label, ovs_stmt_get_text (stmt, 0), from, until);
       ok = FALSE;
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return ok;
 }
 
@@ -165,7 +165,7 @@ insert (OvsStore *store, JsonObject *row, GError **error)
 {
   static const char *columns[] = { "crew_id", "employee_id", "role", "start_date", "end_date" };
   g_autoptr(JsonObject) changes = ovs_row_diff (NULL, row);
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO crew_membership (crew_id, employee_id, role, "
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO crew_membership (crew_id, employee_id, role, "
                                                  "start_date, end_date) VALUES (?, ?, ?, ?, ?)", error);
   gint64 id;
 
@@ -173,7 +173,7 @@ insert (OvsStore *store, JsonObject *row, GError **error)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
-  if (!ovs_store_step_done (store, stmt, error))
+  if (!ovs_stmt_run (stmt, error))
     return 0;
   id = ovs_store_last_insert_id (store);
   return ovs_store_audit (store, "insert", "crew_membership", id, changes, error) ? id : 0;
@@ -218,15 +218,15 @@ ovs_crew_memberships_add (OvsStore *store, gint64 crew_id, gint64 employee_id, c
 static gboolean
 update_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE crew_membership SET end_date = ? WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "UPDATE crew_membership SET end_date = ? WHERE id = ?", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, end_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
+  ovs_stmt_bind_text (stmt, 1, end_date);
+  ovs_stmt_bind_int64 (stmt, 2, id);
   json_object_set_string_member (changes, "end_date", end_date);
-  return ovs_store_step_done (store, stmt, error) &&
+  return ovs_stmt_run (stmt, error) &&
          ovs_store_audit (store, "end", "crew_membership", id, changes, error);
 }
 
@@ -257,7 +257,7 @@ ovs_crew_memberships_end (OvsStore *store, gint64 id, const char *end_date, GErr
 JsonArray *
 ovs_crew_memberships_list_json (OvsStore *store, gint64 crew_id, const char *on_date, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -273,8 +273,8 @@ ovs_crew_memberships_list_json (OvsStore *store, gint64 crew_id, const char *on_
     "ORDER BY c.name, m.start_date, e.personnel_number, m.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, crew_id);
-  ovs_bind_text_or_null (stmt, 2, on_date);
+  ovs_stmt_bind_int64 (stmt, 1, crew_id);
+  ovs_stmt_bind_text_or_null (stmt, 2, on_date);
   return ovs_row_json_collect (stmt);
 }
 

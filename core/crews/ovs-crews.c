@@ -20,15 +20,15 @@
 static gint64
 lookup (OvsStore *store, const char *name)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew WHERE name = ?", NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew WHERE name = ?", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, name);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -50,16 +50,16 @@ static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store, SELECT_CREWS "WHERE c.id = ?2", error);
+  OvsStmt *stmt = ovs_store_prepare (store, SELECT_CREWS "WHERE c.id = ?2", error);
   JsonObject *row = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_int64 (stmt, 2, id);
+  if (ovs_stmt_next (stmt, NULL))
     row = ovs_row_json_from_stmt (stmt);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no crew with id %lld"), (long long) id);
@@ -130,7 +130,7 @@ static gint64
 save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, GError **error)
 {
   g_autoptr(JsonObject) changes = ovs_row_diff (before, row);
-  sqlite3_stmt *stmt = ovs_store_prepare (store, id == 0 ?
+  OvsStmt *stmt = ovs_store_prepare (store, id == 0 ?
     "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) VALUES (?, ?, ?, ?, ?)" :
     "UPDATE crew SET name = ?, team_leader_id = ?, area = ?, vehicle = ?, min_size = ? WHERE id = ?", error);
 
@@ -139,8 +139,8 @@ save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, GError **
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
   if (id != 0)
-    sqlite3_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
-  if (!ovs_store_step_done (store, stmt, error))
+    ovs_stmt_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
+  if (!ovs_stmt_run (stmt, error))
     {
       ovs_store_rollback (store);
       return 0;
@@ -212,7 +212,7 @@ JsonArray *
 ovs_crews_list_json (OvsStore *store, const char *on_date, GError **error)
 {
   g_autofree char *day = on_date ? g_strdup (on_date) : ovs_date_today_iso ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -220,7 +220,7 @@ ovs_crews_list_json (OvsStore *store, const char *on_date, GError **error)
       !ovs_rows_check_date (day, _("date"), TRUE, error) ||
       (stmt = ovs_store_prepare (store, SELECT_CREWS "ORDER BY c.name", error)) == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_text (stmt, 1, day);
   return ovs_row_json_collect (stmt);
 }
 
@@ -237,48 +237,48 @@ ovs_crews_list (OvsStore *store, const char *on_date, GError **error)
 static gboolean
 check_no_later_members (OvsStore *store, gint64 id, const char *name, const char *ended_on, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT m.id, e.personnel_number, m.start_date FROM crew_membership m JOIN employee e ON e.id = m.employee_id "
     "WHERE m.crew_id = ? AND m.start_date > ? ORDER BY m.start_date LIMIT 1", error);
   gboolean ok = TRUE;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, ended_on, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  ovs_stmt_bind_text (stmt, 2, ended_on);
+  if (ovs_stmt_next (stmt, NULL))
     {
       g_autofree char *end = ovs_date_iso_to_display (ended_on);
-      g_autofree char *start = ovs_date_iso_to_display ((const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *start = ovs_date_iso_to_display (ovs_stmt_get_text (stmt, 2));
 
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
                    _("Crew “%s” cannot end on %s: membership %lld of %s starts later, on %s"),
-                   name, end, (long long) sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1), start);
+                   name, end, (long long) ovs_stmt_get_int64 (stmt, 0), ovs_stmt_get_text (stmt, 1), start);
       ok = FALSE;
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return ok;
 }
 
 static GArray *
 running_memberships (OvsStore *store, gint64 id, const char *ended_on, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew_membership "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew_membership "
                                                  "WHERE crew_id = ? AND coalesce (end_date, '9999-12-31') > ?", error);
   GArray *ids;
 
   if (stmt == NULL)
     return NULL;
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, ended_on, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  ovs_stmt_bind_text (stmt, 2, ended_on);
+  while (ovs_stmt_next (stmt, NULL))
     {
-      gint64 member = sqlite3_column_int64 (stmt, 0);
+      gint64 member = ovs_stmt_get_int64 (stmt, 0);
 
       g_array_append_val (ids, member);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return ids;
 }
 
@@ -287,15 +287,15 @@ static gboolean
 set_end (OvsStore *store, const char *sql, const char *entity, const char *column, gint64 id, const char *date,
          GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
+  ovs_stmt_bind_text (stmt, 1, date);
+  ovs_stmt_bind_int64 (stmt, 2, id);
   json_object_set_string_member (changes, column, date);
-  return ovs_store_step_done (store, stmt, error) && ovs_store_audit (store, "end", entity, id, changes, error);
+  return ovs_stmt_run (stmt, error) && ovs_store_audit (store, "end", entity, id, changes, error);
 }
 
 static gboolean

@@ -237,27 +237,27 @@ fields_to_json (JsonObject *changes, const OvsPatternFields *f, const char *rrul
 }
 
 static void
-bind_fields (sqlite3_stmt *stmt, const OvsPatternFields *f, const char *rrule, const char *exdates)
+bind_fields (OvsStmt *stmt, const OvsPatternFields *f, const char *rrule, const char *exdates)
 {
-  sqlite3_bind_text (stmt, 1, rrule, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 2, exdates);
-  sqlite3_bind_text (stmt, 3, f->start_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, f->end_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 5, f->break_minutes);
-  ovs_bind_text_or_null (stmt, 6, f->task);
-  ovs_bind_text_or_null (stmt, 7, f->location);
-  ovs_bind_text_or_null (stmt, 8, f->requires);
-  ovs_bind_text_or_null (stmt, 9, f->requires_detail);
-  sqlite3_bind_text (stmt, 10, f->valid_from, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 11, f->valid_to);
+  ovs_stmt_bind_text (stmt, 1, rrule);
+  ovs_stmt_bind_text_or_null (stmt, 2, exdates);
+  ovs_stmt_bind_text (stmt, 3, f->start_time);
+  ovs_stmt_bind_text (stmt, 4, f->end_time);
+  ovs_stmt_bind_int (stmt, 5, f->break_minutes);
+  ovs_stmt_bind_text_or_null (stmt, 6, f->task);
+  ovs_stmt_bind_text_or_null (stmt, 7, f->location);
+  ovs_stmt_bind_text_or_null (stmt, 8, f->requires);
+  ovs_stmt_bind_text_or_null (stmt, 9, f->requires_detail);
+  ovs_stmt_bind_text (stmt, 10, f->valid_from);
+  ovs_stmt_bind_text_or_null (stmt, 11, f->valid_to);
 }
 
 /* Runs @stmt and writes its audit row; *@id is the pattern's id, or 0 for a new row. */
 static gboolean
-write_audited (OvsStore *store, sqlite3_stmt *stmt, const char *action, gint64 *id, JsonObject *changes,
+write_audited (OvsStore *store, OvsStmt *stmt, const char *action, gint64 *id, JsonObject *changes,
                GError **error)
 {
-  if (!ovs_store_step_done (store, stmt, error))
+  if (!ovs_stmt_run (stmt, error))
     return FALSE;
   if (*id == 0)
     *id = ovs_store_last_insert_id (store);
@@ -269,7 +269,7 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
 {
   g_autofree char *rrule = NULL, *exdates = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 id = 0;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
@@ -286,7 +286,7 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
   if (stmt != NULL)
     {
       bind_fields (stmt, fields, rrule, exdates);
-      sqlite3_bind_int64 (stmt, 12, crew_id);
+      ovs_stmt_bind_int64 (stmt, 12, crew_id);
     }
   if (stmt == NULL || !write_audited (store, stmt, "insert", &id, changes, error))
     {
@@ -303,16 +303,16 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
 static OvsRosterPattern *
 load_pattern (OvsStore *store, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT " OVS_ROSTER_PATTERN_COLUMNS
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT " OVS_ROSTER_PATTERN_COLUMNS
                                                  " FROM shift_pattern WHERE id = ?", error);
   OvsRosterPattern *pattern = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (ovs_stmt_next (stmt, NULL))
     pattern = ovs_roster_pattern_from_row (stmt);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (pattern == NULL)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
@@ -330,7 +330,7 @@ ovs_pattern_change (OvsStore *store, gint64 pattern_id, const OvsPatternFields *
   g_autofree char *rrule = NULL, *exdates = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsRosterPattern *old;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if ((old = load_pattern (store, pattern_id, error)) == NULL)
@@ -345,7 +345,7 @@ ovs_pattern_change (OvsStore *store, gint64 pattern_id, const OvsPatternFields *
   if (stmt != NULL)
     {
       bind_fields (stmt, fields, rrule, exdates);
-      sqlite3_bind_int64 (stmt, 12, pattern_id);
+      ovs_stmt_bind_int64 (stmt, 12, pattern_id);
     }
   if (stmt == NULL || !write_audited (store, stmt, "update", &pattern_id, changes, error))
     {
@@ -364,7 +364,7 @@ set_column (OvsStore *store, gint64 id, const char *sql, const char *column, con
             const char *action, GError **error)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (!ovs_store_begin (store, error))
     return FALSE;
@@ -372,8 +372,8 @@ set_column (OvsStore *store, gint64 id, const char *sql, const char *column, con
   json_object_set_string_member (changes, column, value);
   if (stmt != NULL)
     {
-      ovs_bind_text_or_null (stmt, 1, value);
-      sqlite3_bind_int64 (stmt, 2, id);
+      ovs_stmt_bind_text_or_null (stmt, 1, value);
+      ovs_stmt_bind_int64 (stmt, 2, id);
     }
   if (stmt == NULL || !write_audited (store, stmt, action, &id, changes, error))
     {
@@ -479,7 +479,7 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
 {
   g_autoptr(GArray) crews = ovs_roster_permitted_crews (store, crew_id, error);
   g_autoptr(JsonArray) rows = json_array_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (crews == NULL)
     return NULL;
@@ -487,14 +487,14 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
                                    "FROM shift_pattern ORDER BY 14 COLLATE NOCASE, start_time, valid_from, id", error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       g_autoptr(OvsRosterPattern) p = ovs_roster_pattern_from_row (stmt);
 
       for (guint i = 0; i < crews->len; i++)
         if (g_array_index (crews, gint64, i) == p->crew_id)
-          json_array_add_object_element (rows, pattern_to_json (p, (const char *) sqlite3_column_text (stmt, 13)));
+          json_array_add_object_element (rows, pattern_to_json (p, ovs_stmt_get_text (stmt, 13)));
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&rows);
 }

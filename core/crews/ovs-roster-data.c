@@ -105,26 +105,26 @@ ovs_roster_pattern_free (OvsRosterPattern *p)
 }
 
 OvsRosterPattern *
-ovs_roster_pattern_from_row (sqlite3_stmt *stmt)
+ovs_roster_pattern_from_row (OvsStmt *stmt)
 {
   OvsRosterPattern *p = g_new0 (OvsRosterPattern, 1);
-  g_autofree char *exdates = ovs_column_dup_text (stmt, 3);
+  g_autofree char *exdates = ovs_stmt_dup_text (stmt, 3);
 
-  p->id = sqlite3_column_int64 (stmt, 0);
-  p->crew_id = sqlite3_column_int64 (stmt, 1);
-  p->rrule = ovs_column_dup_text (stmt, 2);
+  p->id = ovs_stmt_get_int64 (stmt, 0);
+  p->crew_id = ovs_stmt_get_int64 (stmt, 1);
+  p->rrule = ovs_stmt_dup_text (stmt, 2);
   p->exdates = exdates != NULL ? g_strsplit (exdates, ",", -1) : g_new0 (char *, 1);
-  p->start_time = ovs_column_dup_text (stmt, 4);
-  p->end_time = ovs_column_dup_text (stmt, 5);
+  p->start_time = ovs_stmt_dup_text (stmt, 4);
+  p->end_time = ovs_stmt_dup_text (stmt, 5);
   p->start_min = time_or (p->start_time, 0);
   p->end_min = time_or (p->end_time, 0);
-  p->break_minutes = sqlite3_column_int (stmt, 6);
-  p->task = ovs_column_dup_text (stmt, 7);
-  p->location = ovs_column_dup_text (stmt, 8);
-  p->requires = ovs_column_dup_text (stmt, 9);
-  p->requires_detail = ovs_column_dup_text (stmt, 10);
-  p->valid_from = ovs_column_dup_text (stmt, 11);
-  p->valid_to = ovs_column_dup_text (stmt, 12);
+  p->break_minutes = ovs_stmt_get_int (stmt, 6);
+  p->task = ovs_stmt_dup_text (stmt, 7);
+  p->location = ovs_stmt_dup_text (stmt, 8);
+  p->requires = ovs_stmt_dup_text (stmt, 9);
+  p->requires_detail = ovs_stmt_dup_text (stmt, 10);
+  p->valid_from = ovs_stmt_dup_text (stmt, 11);
+  p->valid_to = ovs_stmt_dup_text (stmt, 12);
   return p;
 }
 
@@ -150,7 +150,7 @@ ovs_roster_data_free (OvsRosterData *data)
 static gboolean
 load_employees (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT e.id, e.personnel_number, "
     "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, "
     "       e.contract_minutes, e.employment_start, e.employment_end, "
@@ -160,115 +160,115 @@ load_employees (OvsStore *store, OvsRosterData *data, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterEmployee *e = g_new0 (OvsRosterEmployee, 1);
 
-      e->id = sqlite3_column_int64 (stmt, 0);
-      e->number = ovs_column_dup_text (stmt, 1);
-      e->name = ovs_column_dup_text (stmt, 2);
-      e->contract_minutes = sqlite3_column_int (stmt, 3);
-      e->employment_start = ovs_column_dup_text (stmt, 4);
-      e->employment_end = ovs_column_dup_text (stmt, 5);
-      e->left_on = ovs_column_dup_text (stmt, 6);
+      e->id = ovs_stmt_get_int64 (stmt, 0);
+      e->number = ovs_stmt_dup_text (stmt, 1);
+      e->name = ovs_stmt_dup_text (stmt, 2);
+      e->contract_minutes = ovs_stmt_get_int (stmt, 3);
+      e->employment_start = ovs_stmt_dup_text (stmt, 4);
+      e->employment_end = ovs_stmt_dup_text (stmt, 5);
+      e->left_on = ovs_stmt_dup_text (stmt, 6);
       g_hash_table_insert (data->employees, &e->id, e);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_crews (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, name, min_size, team_leader_id, ended_on FROM crew", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterCrew *c = g_new0 (OvsRosterCrew, 1);
 
-      c->id = sqlite3_column_int64 (stmt, 0);
-      c->name = ovs_column_dup_text (stmt, 1);
-      c->min_size = sqlite3_column_int (stmt, 2);
-      c->team_leader_id = sqlite3_column_int64 (stmt, 3);
-      c->ended_on = ovs_column_dup_text (stmt, 4);
+      c->id = ovs_stmt_get_int64 (stmt, 0);
+      c->name = ovs_stmt_dup_text (stmt, 1);
+      c->min_size = ovs_stmt_get_int (stmt, 2);
+      c->team_leader_id = ovs_stmt_get_int64 (stmt, 3);
+      c->ended_on = ovs_stmt_dup_text (stmt, 4);
       g_hash_table_insert (data->crews, &c->id, c);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_members (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT crew_id, employee_id, role, start_date, end_date FROM crew_membership ORDER BY id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterMember *m = g_new0 (OvsRosterMember, 1);
 
-      m->crew_id = sqlite3_column_int64 (stmt, 0);
-      m->employee_id = sqlite3_column_int64 (stmt, 1);
-      m->role = ovs_column_dup_text (stmt, 2);
-      m->start_date = ovs_column_dup_text (stmt, 3);
-      m->end_date = ovs_column_dup_text (stmt, 4);
+      m->crew_id = ovs_stmt_get_int64 (stmt, 0);
+      m->employee_id = ovs_stmt_get_int64 (stmt, 1);
+      m->role = ovs_stmt_dup_text (stmt, 2);
+      m->start_date = ovs_stmt_dup_text (stmt, 3);
+      m->end_date = ovs_stmt_dup_text (stmt, 4);
       g_ptr_array_add (data->members, m);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_qualifications (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT employee_id, kind, detail, obtained_on, valid_until FROM qualification ORDER BY id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterQualification *q = g_new0 (OvsRosterQualification, 1);
 
-      q->employee_id = sqlite3_column_int64 (stmt, 0);
-      q->kind = ovs_column_dup_text (stmt, 1);
-      q->detail = ovs_column_dup_text (stmt, 2);
-      q->obtained_on = ovs_column_dup_text (stmt, 3);
-      q->valid_until = ovs_column_dup_text (stmt, 4);
+      q->employee_id = ovs_stmt_get_int64 (stmt, 0);
+      q->kind = ovs_stmt_dup_text (stmt, 1);
+      q->detail = ovs_stmt_dup_text (stmt, 2);
+      q->obtained_on = ovs_stmt_dup_text (stmt, 3);
+      q->valid_until = ovs_stmt_dup_text (stmt, 4);
       g_ptr_array_add (data->qualifications, q);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_absences (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM absence "
     "WHERE start_date <= ?2 AND end_date >= ?1 ORDER BY start_date, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, data->load_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, data->load_to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, data->load_from);
+  ovs_stmt_bind_text (stmt, 2, data->load_to);
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterAbsence *a = g_new0 (OvsRosterAbsence, 1);
-      const char *start = (const char *) sqlite3_column_text (stmt, 6);
-      const char *end = (const char *) sqlite3_column_text (stmt, 7);
+      const char *start = ovs_stmt_get_text (stmt, 6);
+      const char *end = ovs_stmt_get_text (stmt, 7);
 
-      a->id = sqlite3_column_int64 (stmt, 0);
-      a->employee_id = sqlite3_column_int64 (stmt, 1);
-      a->crew_id = sqlite3_column_int64 (stmt, 2);
-      a->kind = ovs_column_dup_text (stmt, 3);
-      a->start_date = ovs_column_dup_text (stmt, 4);
-      a->end_date = ovs_column_dup_text (stmt, 5);
+      a->id = ovs_stmt_get_int64 (stmt, 0);
+      a->employee_id = ovs_stmt_get_int64 (stmt, 1);
+      a->crew_id = ovs_stmt_get_int64 (stmt, 2);
+      a->kind = ovs_stmt_dup_text (stmt, 3);
+      a->start_date = ovs_stmt_dup_text (stmt, 4);
+      a->end_date = ovs_stmt_dup_text (stmt, 5);
       /* Part of a day only when both times are set; otherwise the whole day. */
       a->start_min = start != NULL && end != NULL ? time_or (start, -1) : -1;
       a->end_min = a->start_min >= 0 ? time_or (end, -1) : -1;
@@ -276,60 +276,60 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
         a->start_min = -1;
       g_ptr_array_add (data->absences, a);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
     "       location, origin, is_override, cancelled, sequence FROM shift "
     "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, data->load_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, data->load_to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, data->load_from);
+  ovs_stmt_bind_text (stmt, 2, data->load_to);
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
 
-      s->id = sqlite3_column_int64 (stmt, 0);
-      s->uid = ovs_column_dup_text (stmt, 1);
-      s->crew_id = sqlite3_column_int64 (stmt, 2);
-      s->employee_id = sqlite3_column_int64 (stmt, 3);
-      s->pattern_id = sqlite3_column_int64 (stmt, 4);
-      s->date = ovs_column_dup_text (stmt, 5);
-      s->start_time = ovs_column_dup_text (stmt, 6);
-      s->end_time = ovs_column_dup_text (stmt, 7);
+      s->id = ovs_stmt_get_int64 (stmt, 0);
+      s->uid = ovs_stmt_dup_text (stmt, 1);
+      s->crew_id = ovs_stmt_get_int64 (stmt, 2);
+      s->employee_id = ovs_stmt_get_int64 (stmt, 3);
+      s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
+      s->date = ovs_stmt_dup_text (stmt, 5);
+      s->start_time = ovs_stmt_dup_text (stmt, 6);
+      s->end_time = ovs_stmt_dup_text (stmt, 7);
       s->start_min = time_or (s->start_time, 0);
       s->end_min = time_or (s->end_time, 0);
-      s->break_minutes = sqlite3_column_int (stmt, 8);
-      s->task = ovs_column_dup_text (stmt, 9);
-      s->location = ovs_column_dup_text (stmt, 10);
-      s->origin = ovs_column_dup_text (stmt, 11);
-      s->is_override = sqlite3_column_int (stmt, 12) != 0;
-      s->cancelled = sqlite3_column_int (stmt, 13) != 0;
-      s->sequence = sqlite3_column_int (stmt, 14);
+      s->break_minutes = ovs_stmt_get_int (stmt, 8);
+      s->task = ovs_stmt_dup_text (stmt, 9);
+      s->location = ovs_stmt_dup_text (stmt, 10);
+      s->origin = ovs_stmt_dup_text (stmt, 11);
+      s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
+      s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
+      s->sequence = ovs_stmt_get_int (stmt, 14);
       g_ptr_array_add (data->shifts, s);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_patterns (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT " OVS_ROSTER_PATTERN_COLUMNS " FROM shift_pattern ORDER BY crew_id, start_time, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     g_ptr_array_add (data->patterns, ovs_roster_pattern_from_row (stmt));
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 

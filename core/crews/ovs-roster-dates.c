@@ -175,7 +175,7 @@ GArray *
 ovs_roster_permitted_crews (OvsStore *store, gint64 crew_id, GError **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (crew_id != 0)
     {
@@ -187,13 +187,13 @@ ovs_roster_permitted_crews (OvsStore *store, gint64 crew_id, GError **error)
   stmt = ovs_store_prepare (store, "SELECT id FROM crew ORDER BY name", error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
       if (ovs_store_can_edit_crew (store, id))
         g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&ids);
 }

@@ -169,7 +169,7 @@ GPtrArray     *ovs_roster_pattern_dates  (OvsRosterPattern *pattern,
                                           const char    *to,
                                           GError       **error);
 void           ovs_roster_pattern_free   (OvsRosterPattern *pattern);
-OvsRosterPattern *ovs_roster_pattern_from_row (sqlite3_stmt *stmt);
+OvsRosterPattern *ovs_roster_pattern_from_row (OvsStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsRosterPattern, ovs_roster_pattern_free)
 /* SELECT list matching ovs_roster_pattern_from_row(). */
 #define OVS_ROSTER_PATTERN_COLUMNS \
@@ -211,7 +211,7 @@ GArray        *ovs_roster_permitted_crews (OvsStore     *store,
   "e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, s.pattern_id, s.date, " \
   "s.start_time, s.end_time, s.break_minutes, s.task, s.location, s.is_override, s.cancelled, s.sequence, " \
   "s.origin, s.updated_at"
-OvsShift      *ovs_shift_new_from_row    (sqlite3_stmt  *stmt);
+OvsShift      *ovs_shift_new_from_row    (OvsStmt *stmt);
 
 G_END_DECLS
 

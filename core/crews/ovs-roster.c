@@ -14,15 +14,15 @@
 static gint64
 lookup_id (OvsStore *store, const char *sql, const char *text)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 id = 0;
 
   if (stmt == NULL || text == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, text);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -135,57 +135,57 @@ differs (OvsRosterShift *s, OvsRosterPattern *p)
 static gboolean
 write_from_pattern (OvsStore *store, OvsRosterShift *s, OvsRosterPattern *p, const char *now, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE shift SET start_time = ?, end_time = ?, break_minutes = ?, task = ?, location = ?, cancelled = 0, "
     "origin = 'pattern', sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, p->start_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, p->end_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, p->break_minutes);
-  ovs_bind_text_or_null (stmt, 4, p->task);
-  ovs_bind_text_or_null (stmt, 5, p->location);
-  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 7, s->id);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, p->start_time);
+  ovs_stmt_bind_text (stmt, 2, p->end_time);
+  ovs_stmt_bind_int (stmt, 3, p->break_minutes);
+  ovs_stmt_bind_text_or_null (stmt, 4, p->task);
+  ovs_stmt_bind_text_or_null (stmt, 5, p->location);
+  ovs_stmt_bind_text (stmt, 6, now);
+  ovs_stmt_bind_int64 (stmt, 7, s->id);
+  return ovs_stmt_run (stmt, error);
 }
 
 static gboolean
 cancel_generated (OvsStore *store, OvsRosterShift *s, const char *now, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE shift SET cancelled = 1, origin = 'pattern', sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, s->id);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, now);
+  ovs_stmt_bind_int64 (stmt, 2, s->id);
+  return ovs_stmt_run (stmt, error);
 }
 
 static gboolean
 insert_generated (OvsStore *store, gint64 crew_id, const char *uid, Slot *slot, const char *now, GError **error)
 {
   OvsRosterPattern *p = slot->pattern;
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
     "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pattern')", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, crew_id);
-  sqlite3_bind_int64 (stmt, 3, slot->employee_id);
-  sqlite3_bind_int64 (stmt, 4, p->id);
-  sqlite3_bind_text (stmt, 5, slot->date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, p->start_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, p->end_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 8, p->break_minutes);
-  ovs_bind_text_or_null (stmt, 9, p->task);
-  ovs_bind_text_or_null (stmt, 10, p->location);
-  sqlite3_bind_text (stmt, 11, now, -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, uid);
+  ovs_stmt_bind_int64 (stmt, 2, crew_id);
+  ovs_stmt_bind_int64 (stmt, 3, slot->employee_id);
+  ovs_stmt_bind_int64 (stmt, 4, p->id);
+  ovs_stmt_bind_text (stmt, 5, slot->date);
+  ovs_stmt_bind_text (stmt, 6, p->start_time);
+  ovs_stmt_bind_text (stmt, 7, p->end_time);
+  ovs_stmt_bind_int (stmt, 8, p->break_minutes);
+  ovs_stmt_bind_text_or_null (stmt, 9, p->task);
+  ovs_stmt_bind_text_or_null (stmt, 10, p->location);
+  ovs_stmt_bind_text (stmt, 11, now);
+  return ovs_stmt_run (stmt, error);
 }
 
 typedef struct
@@ -375,7 +375,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
   g_autoptr(GArray) crews = NULL;
   g_autoptr(GListStore) list = g_list_store_new (OVS_TYPE_SHIFT);
   g_autoptr(GListModel) conflicts = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_roster_check_period (from, to, error) || (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
@@ -388,21 +388,21 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
     "ORDER BY s.date, c.name, s.start_time, e.last_name, e.first_name, e.personnel_number, s.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, crew_id);
-  sqlite3_bind_int (stmt, 4, with_cancelled);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, from);
+  ovs_stmt_bind_text (stmt, 2, to);
+  ovs_stmt_bind_int64 (stmt, 3, crew_id);
+  ovs_stmt_bind_int (stmt, 4, with_cancelled);
+  while (ovs_stmt_next (stmt, NULL))
     {
       g_autoptr(OvsShift) shift = NULL;
 
-      if (!permitted (crews, sqlite3_column_int64 (stmt, 2)))
+      if (!permitted (crews, ovs_stmt_get_int64 (stmt, 2)))
         continue;
       shift = ovs_shift_new_from_row (stmt);
       if (conflicts != NULL && !ovs_shift_get_cancelled (shift))
         attach_conflicts (shift, conflicts);
       g_list_store_append (list, shift);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }

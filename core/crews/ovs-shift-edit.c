@@ -35,25 +35,25 @@ row_clear (Row *row)
 static gboolean
 load_row (OvsStore *store, const char *uid, Row *row, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, crew_id, employee_id, date, start_time, end_time, "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, crew_id, employee_id, date, start_time, end_time, "
                                                  "break_minutes, cancelled FROM shift WHERE uid = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uid ? uid : "", -1, SQLITE_TRANSIENT);
-  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_text (stmt, 1, uid ? uid : "");
+  if ((found = ovs_stmt_next (stmt, NULL)))
     {
-      row->id = sqlite3_column_int64 (stmt, 0);
-      row->crew_id = sqlite3_column_int64 (stmt, 1);
-      row->employee_id = sqlite3_column_int64 (stmt, 2);
-      row->date = ovs_column_dup_text (stmt, 3);
-      row->start_time = ovs_column_dup_text (stmt, 4);
-      row->end_time = ovs_column_dup_text (stmt, 5);
-      row->break_minutes = sqlite3_column_int (stmt, 6);
-      row->cancelled = sqlite3_column_int (stmt, 7) != 0;
+      row->id = ovs_stmt_get_int64 (stmt, 0);
+      row->crew_id = ovs_stmt_get_int64 (stmt, 1);
+      row->employee_id = ovs_stmt_get_int64 (stmt, 2);
+      row->date = ovs_stmt_dup_text (stmt, 3);
+      row->start_time = ovs_stmt_dup_text (stmt, 4);
+      row->end_time = ovs_stmt_dup_text (stmt, 5);
+      row->break_minutes = ovs_stmt_get_int (stmt, 6);
+      row->cancelled = ovs_stmt_get_int (stmt, 7) != 0;
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                          _("shift: there is no shift with UID “%s”"), uid ? uid : ""), FALSE);
@@ -80,14 +80,14 @@ validate_times (const char *start, const char *end, int break_minutes, GError **
 static gboolean
 employee_exists (OvsStore *store, gint64 employee_id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  found = ovs_stmt_next (stmt, NULL);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("employee: there is no employee %lld"), (long long) employee_id);
@@ -97,14 +97,14 @@ employee_exists (OvsStore *store, gint64 employee_id, GError **error)
 static gboolean
 uid_taken (OvsStore *store, const char *uid)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM shift WHERE uid = ?", NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM shift WHERE uid = ?", NULL);
   gboolean taken;
 
   if (stmt == NULL)
     return TRUE;
-  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, uid);
+  taken = ovs_stmt_next (stmt, NULL);
+  ovs_stmt_reset (stmt);
   return taken;
 }
 
@@ -133,23 +133,23 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
               GError **error)
 {
   g_autofree char *now = ovs_roster_now ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, "
     "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'manual')", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, crew_id);
-  sqlite3_bind_int64 (stmt, 3, employee_id);
-  sqlite3_bind_text (stmt, 4, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, end, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 7, break_minutes);
-  ovs_bind_text_or_null (stmt, 8, task);
-  ovs_bind_text_or_null (stmt, 9, location);
-  sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, uid);
+  ovs_stmt_bind_int64 (stmt, 2, crew_id);
+  ovs_stmt_bind_int64 (stmt, 3, employee_id);
+  ovs_stmt_bind_text (stmt, 4, date);
+  ovs_stmt_bind_text (stmt, 5, start);
+  ovs_stmt_bind_text (stmt, 6, end);
+  ovs_stmt_bind_int (stmt, 7, break_minutes);
+  ovs_stmt_bind_text_or_null (stmt, 8, task);
+  ovs_stmt_bind_text_or_null (stmt, 9, location);
+  ovs_stmt_bind_text (stmt, 10, now);
+  return ovs_stmt_run (stmt, error);
 }
 
 char *
@@ -193,24 +193,24 @@ write_change (OvsStore *store, gint64 id, gint64 employee_id, const char *start,
               const OvsShiftChange *change, GError **error)
 {
   g_autofree char *now = ovs_roster_now ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE shift SET employee_id = ?, start_time = ?, end_time = ?, break_minutes = ?, "
     "task = CASE WHEN ?5 THEN ?6 ELSE task END, location = CASE WHEN ?7 THEN ?8 ELSE location END, "
     "is_override = 1, sequence = sequence + 1, updated_at = ?9 WHERE id = ?10", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, break_minutes);
-  sqlite3_bind_int (stmt, 5, change != NULL && change->task != NULL);
-  ovs_bind_text_or_null (stmt, 6, change ? change->task : NULL);
-  sqlite3_bind_int (stmt, 7, change != NULL && change->location != NULL);
-  ovs_bind_text_or_null (stmt, 8, change ? change->location : NULL);
-  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 10, id);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, start);
+  ovs_stmt_bind_text (stmt, 3, end);
+  ovs_stmt_bind_int (stmt, 4, break_minutes);
+  ovs_stmt_bind_int (stmt, 5, change != NULL && change->task != NULL);
+  ovs_stmt_bind_text_or_null (stmt, 6, change ? change->task : NULL);
+  ovs_stmt_bind_int (stmt, 7, change != NULL && change->location != NULL);
+  ovs_stmt_bind_text_or_null (stmt, 8, change ? change->location : NULL);
+  ovs_stmt_bind_text (stmt, 9, now);
+  ovs_stmt_bind_int64 (stmt, 10, id);
+  return ovs_stmt_run (stmt, error);
 }
 
 static void
@@ -275,14 +275,14 @@ static gboolean
 cancel_row (OvsStore *store, gint64 id, GError **error)
 {
   g_autofree char *now = ovs_roster_now ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE shift SET cancelled = 1, is_override = 1, "
+  OvsStmt *stmt = ovs_store_prepare (store, "UPDATE shift SET cancelled = 1, is_override = 1, "
                                                  "sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, now);
+  ovs_stmt_bind_int64 (stmt, 2, id);
+  return ovs_stmt_run (stmt, error);
 }
 
 gboolean
@@ -364,7 +364,7 @@ ovs_roster_shift_swap (OvsStore *store, const char *uid_a, const char *uid_b, GE
 char *
 ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT uid FROM shift WHERE crew_id = ? AND employee_id = ? "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT uid FROM shift WHERE crew_id = ? AND employee_id = ? "
                                                  "AND date = ? AND cancelled = 0 ORDER BY start_time, uid", error);
   g_autoptr(GStrvBuilder) found = g_strv_builder_new ();
   g_auto(GStrv) uids = NULL;
@@ -373,12 +373,12 @@ ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, cons
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (stmt == NULL || !ovs_store_require_crew (store, crew_id, error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, crew_id);
-  sqlite3_bind_int64 (stmt, 2, employee_id);
-  sqlite3_bind_text (stmt, 3, date ? date : "", -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (found, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, crew_id);
+  ovs_stmt_bind_int64 (stmt, 2, employee_id);
+  ovs_stmt_bind_text (stmt, 3, date ? date : "");
+  while (ovs_stmt_next (stmt, NULL))
+    g_strv_builder_add (found, ovs_stmt_get_text (stmt, 0));
+  ovs_stmt_reset (stmt);
   uids = g_strv_builder_end (found);
   if (g_strv_length (uids) == 1)
     return g_strdup (uids[0]);

@@ -165,30 +165,30 @@ ovs_shift_init (OvsShift *self)
 }
 
 OvsShift *
-ovs_shift_new_from_row (sqlite3_stmt *stmt)
+ovs_shift_new_from_row (OvsStmt *stmt)
 {
   OvsShift *self = g_object_new (OVS_TYPE_SHIFT, NULL);
   int start = 0, end = 0;
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  self->uid = ovs_column_dup_text (stmt, 1);
-  self->crew_id = sqlite3_column_int64 (stmt, 2);
-  self->crew_name = ovs_column_dup_text (stmt, 3);
-  self->employee_id = sqlite3_column_int64 (stmt, 4);
-  self->personnel_number = ovs_column_dup_text (stmt, 5);
-  self->employee_name = ovs_column_dup_text (stmt, 6);
-  self->pattern_id = sqlite3_column_int64 (stmt, 7);
-  self->date = ovs_column_dup_text (stmt, 8);
-  self->start_time = ovs_column_dup_text (stmt, 9);
-  self->end_time = ovs_column_dup_text (stmt, 10);
-  self->break_minutes = sqlite3_column_int (stmt, 11);
-  self->task = ovs_column_dup_text (stmt, 12);
-  self->location = ovs_column_dup_text (stmt, 13);
-  self->is_override = sqlite3_column_int (stmt, 14) != 0;
-  self->cancelled = sqlite3_column_int (stmt, 15) != 0;
-  self->sequence = sqlite3_column_int (stmt, 16);
-  self->origin = ovs_column_dup_text (stmt, 17);
-  self->updated_at = ovs_column_dup_text (stmt, 18);
+  self->id = ovs_stmt_get_int64 (stmt, 0);
+  self->uid = ovs_stmt_dup_text (stmt, 1);
+  self->crew_id = ovs_stmt_get_int64 (stmt, 2);
+  self->crew_name = ovs_stmt_dup_text (stmt, 3);
+  self->employee_id = ovs_stmt_get_int64 (stmt, 4);
+  self->personnel_number = ovs_stmt_dup_text (stmt, 5);
+  self->employee_name = ovs_stmt_dup_text (stmt, 6);
+  self->pattern_id = ovs_stmt_get_int64 (stmt, 7);
+  self->date = ovs_stmt_dup_text (stmt, 8);
+  self->start_time = ovs_stmt_dup_text (stmt, 9);
+  self->end_time = ovs_stmt_dup_text (stmt, 10);
+  self->break_minutes = ovs_stmt_get_int (stmt, 11);
+  self->task = ovs_stmt_dup_text (stmt, 12);
+  self->location = ovs_stmt_dup_text (stmt, 13);
+  self->is_override = ovs_stmt_get_int (stmt, 14) != 0;
+  self->cancelled = ovs_stmt_get_int (stmt, 15) != 0;
+  self->sequence = ovs_stmt_get_int (stmt, 16);
+  self->origin = ovs_stmt_dup_text (stmt, 17);
+  self->updated_at = ovs_stmt_dup_text (stmt, 18);
   ovs_parse_time (self->start_time, NULL, &start, NULL);
   ovs_parse_time (self->end_time, NULL, &end, NULL);
   self->worked_minutes = ovs_roster_real_minutes (self->date, start, end) - self->break_minutes;

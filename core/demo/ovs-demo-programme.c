@@ -11,7 +11,7 @@
 static gint64
 user_id (Demo *demo, const char *name, const char *role, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 id = 0;
 
   if (!ovs_demo_run (demo, error, "INSERT INTO app_user (name, role) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
@@ -20,10 +20,10 @@ user_id (Demo *demo, const char *name, const char *role, GError **error)
   stmt = ovs_store_prepare (demo->store, "SELECT id FROM app_user WHERE name = ?", error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, name);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 

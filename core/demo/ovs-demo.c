@@ -48,35 +48,35 @@ ovs_demo_chance (Demo *demo, double p)
 }
 
 static void
-bind_one (sqlite3_stmt *stmt, int index, char type, va_list *args)
+bind_one (OvsStmt *stmt, int index, char type, va_list *args)
 {
   char buf[11];
 
   switch (type)
     {
-    case 't': ovs_bind_text_or_null (stmt, index, va_arg (*args, const char *)); break;
-    case 'i': sqlite3_bind_int64 (stmt, index, va_arg (*args, gint64)); break;
-    case 'j': { gint64 v = va_arg (*args, gint64); ovs_bind_int_or_null (stmt, index, v != 0, v); } break;
-    case 'd': sqlite3_bind_double (stmt, index, va_arg (*args, double)); break;
+    case 't': ovs_stmt_bind_text_or_null (stmt, index, va_arg (*args, const char *)); break;
+    case 'i': ovs_stmt_bind_int64 (stmt, index, va_arg (*args, gint64)); break;
+    case 'j': { gint64 v = va_arg (*args, gint64); ovs_stmt_bind_int_or_null (stmt, index, v != 0, v); } break;
+    case 'd': ovs_stmt_bind_double (stmt, index, va_arg (*args, double)); break;
     case 'e':
       {
         double v = va_arg (*args, double);
 
         if (v < 0)
-          sqlite3_bind_null (stmt, index);
+          ovs_stmt_bind_null (stmt, index);
         else
-          sqlite3_bind_double (stmt, index, v);
+          ovs_stmt_bind_double (stmt, index, v);
       }
       break;
-    case 'D': sqlite3_bind_text (stmt, index, ovs_demo_iso (va_arg (*args, int), buf), -1, SQLITE_TRANSIENT); break;
+    case 'D': ovs_stmt_bind_text (stmt, index, ovs_demo_iso (va_arg (*args, int), buf)); break;
     case 'E':
       {
         int day = va_arg (*args, int);
 
         if (day == 0)
-          sqlite3_bind_null (stmt, index);
+          ovs_stmt_bind_null (stmt, index);
         else
-          sqlite3_bind_text (stmt, index, ovs_demo_iso (day, buf), -1, SQLITE_TRANSIENT);
+          ovs_stmt_bind_text (stmt, index, ovs_demo_iso (day, buf));
       }
       break;
     default: g_assert_not_reached ();
@@ -86,7 +86,7 @@ bind_one (sqlite3_stmt *stmt, int index, char type, va_list *args)
 gboolean
 ovs_demo_run (Demo *demo, GError **error, const char *sql, const char *types, ...)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (demo->store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (demo->store, sql, error);
   va_list args;
 
   if (stmt == NULL)
@@ -95,7 +95,7 @@ ovs_demo_run (Demo *demo, GError **error, const char *sql, const char *types, ..
   for (int i = 0; types[i] != '\0'; i++)
     bind_one (stmt, i + 1, types[i], &args);
   va_end (args);
-  return ovs_store_step_done (demo->store, stmt, error);
+  return ovs_stmt_run (stmt, error);
 }
 
 /* --- planning the people --- */
@@ -458,7 +458,7 @@ insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GA
 {
   for (guint i = 0; i < names->n; i++)
     {
-      sqlite3_stmt *stmt;
+      OvsStmt *stmt;
 
       if (!ovs_demo_run (demo, error, "INSERT OR IGNORE INTO organisation (name, kind) VALUES (?, ?)", "tt",
                          names->items[i], kind))
@@ -466,14 +466,14 @@ insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GA
       stmt = ovs_store_prepare (demo->store, "SELECT id FROM organisation WHERE name = ?", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, names->items[i], -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      ovs_stmt_bind_text (stmt, 1, names->items[i]);
+      if (ovs_stmt_next (stmt, NULL))
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
           g_array_append_val (ids, id);
         }
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
     }
   return TRUE;
 }
@@ -481,18 +481,18 @@ insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GA
 static gint64
 organisation_id (OvsStore *store, const char *kind, const char *name)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id FROM organisation WHERE kind = ? "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM organisation WHERE kind = ? "
                                                  "AND (? IS NULL OR name = ?) ORDER BY id LIMIT 1", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
-  ovs_bind_text_or_null (stmt, 2, name);
-  ovs_bind_text_or_null (stmt, 3, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, kind);
+  ovs_stmt_bind_text_or_null (stmt, 2, name);
+  ovs_stmt_bind_text_or_null (stmt, 3, name);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 

@@ -38,9 +38,9 @@ typedef struct
 } FeedBuild;
 
 static const char *
-col (sqlite3_stmt *stmt, int i)
+col (OvsStmt *stmt, int i)
 {
-  return (const char *) sqlite3_column_text (stmt, i);
+  return ovs_stmt_get_text (stmt, i);
 }
 
 static void
@@ -54,52 +54,52 @@ free_gstring (gpointer text)
 OvsIcalFeed *
 ovs_ical_feed_for_crew (OvsStore *store, const char *crew, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM crew WHERE name = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM crew WHERE name = ?", error);
   g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
   g_autofree char *slug = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, crew, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, crew);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                    _("There is no crew named “%s”"), crew);
       return NULL;
     }
   feed->kind = OVS_ICAL_FEED_CREW;
-  feed->id = sqlite3_column_int64 (stmt, 0);
+  feed->id = ovs_stmt_get_int64 (stmt, 0);
   feed->key = g_strdup_printf ("crew:%" G_GINT64_FORMAT, feed->id);
   feed->title = g_strdup_printf ("Rooster %s", col (stmt, 1));
   slug = ovs_ical_slug (col (stmt, 1));
   feed->file_name = g_strdup_printf ("ploeg-%s.ics", slug);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&feed);
 }
 
 OvsIcalFeed *
 ovs_ical_feed_for_employee (OvsStore *store, const char *personnel_number, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, first_name, name_prefix, last_name "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, first_name, name_prefix, last_name "
                                                  "FROM employee WHERE personnel_number = ?", error);
   g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
   g_autofree char *name = NULL, *slug = NULL, *number = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, personnel_number);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with personnel number “%s”"), personnel_number);
       return NULL;
     }
   feed->kind = OVS_ICAL_FEED_EMPLOYEE;
-  feed->id = sqlite3_column_int64 (stmt, 0);
+  feed->id = ovs_stmt_get_int64 (stmt, 0);
   name = ovs_ical_full_name (col (stmt, 1), col (stmt, 2), col (stmt, 3));
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   feed->key = g_strdup_printf ("employee:%" G_GINT64_FORMAT, feed->id);
   feed->title = g_strdup_printf ("Rooster %s", name);
   slug = ovs_ical_slug (name);
@@ -136,7 +136,7 @@ load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, con
                                       feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" :
                                       "s.crew_id IN (SELECT crew_id FROM shift WHERE employee_id = ?1 "
                                       "AND date BETWEEN ?2 AND ?3)", COLLEAGUE_ORDER, NULL);
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gstring);
 
   if (stmt == NULL)
@@ -144,12 +144,12 @@ load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, con
       g_hash_table_unref (names);
       return NULL;
     }
-  sqlite3_bind_int64 (stmt, 1, feed->id);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, feed->id);
+  ovs_stmt_bind_text (stmt, 2, from);
+  ovs_stmt_bind_text (stmt, 3, to);
+  while (ovs_stmt_next (stmt, NULL))
     {
-      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) sqlite3_column_int64 (stmt, 0), col (stmt, 1));
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) ovs_stmt_get_int64 (stmt, 0), col (stmt, 1));
       g_autofree char *name = ovs_ical_full_name (col (stmt, 2), col (stmt, 3), col (stmt, 4));
       GString *list = g_hash_table_lookup (names, key);
 
@@ -159,12 +159,12 @@ load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, con
         g_string_append (list, ", ");
       g_string_append (list, name);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return names;
 }
 
 static char *
-shift_summary (const OvsIcalFeed *feed, sqlite3_stmt *stmt, const char *employee)
+shift_summary (const OvsIcalFeed *feed, OvsStmt *stmt, const char *employee)
 {
   const char *task = col (stmt, 5);
   g_autofree char *base = task && *task ? g_strdup_printf ("Dienst %s: %s", col (stmt, 10), task)
@@ -176,9 +176,9 @@ shift_summary (const OvsIcalFeed *feed, sqlite3_stmt *stmt, const char *employee
 }
 
 static char *
-shift_description (FeedBuild *build, sqlite3_stmt *stmt, const char *employee)
+shift_description (FeedBuild *build, OvsStmt *stmt, const char *employee)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) sqlite3_column_int64 (stmt, 9), col (stmt, 1));
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) ovs_stmt_get_int64 (stmt, 9), col (stmt, 1));
   GString *crew = g_hash_table_lookup (build->colleagues, key);
   GString *text = g_string_new (NULL);
 
@@ -186,7 +186,7 @@ shift_description (FeedBuild *build, sqlite3_stmt *stmt, const char *employee)
     g_string_append_printf (text, "Medewerker: %s\n", employee);
   if (crew != NULL)
     g_string_append_printf (text, "Ploeg deze dag: %s\n", crew->str);
-  if (sqlite3_column_type (stmt, 14) != SQLITE_NULL)
+  if (!ovs_stmt_is_null (stmt, 14))
     {
       g_autofree char *leader = ovs_ical_full_name (col (stmt, 14), col (stmt, 15), col (stmt, 16));
 
@@ -194,7 +194,7 @@ shift_description (FeedBuild *build, sqlite3_stmt *stmt, const char *employee)
     }
   if (col (stmt, 5) != NULL)
     g_string_append_printf (text, "Taak: %s\n", col (stmt, 5));
-  g_string_append_printf (text, "Pauze: %d minuten", sqlite3_column_int (stmt, 4));
+  g_string_append_printf (text, "Pauze: %d minuten", ovs_stmt_get_int (stmt, 4));
   return g_string_free (text, FALSE);
 }
 
@@ -255,11 +255,11 @@ published_sequence (OvsIcalPublished *rec, gint64 sequence, gboolean cancelled, 
 }
 
 static gboolean
-add_shift (OvsStore *store, FeedBuild *build, sqlite3_stmt *stmt, GError **error)
+add_shift (OvsStore *store, FeedBuild *build, OvsStmt *stmt, GError **error)
 {
   const char *uid = col (stmt, 0), *date = col (stmt, 1), *start = col (stmt, 2), *end = col (stmt, 3);
-  gboolean cancelled = sqlite3_column_int (stmt, 7) != 0;
-  gint64 sequence = sqlite3_column_int64 (stmt, 8);
+  gboolean cancelled = ovs_stmt_get_int (stmt, 7) != 0;
+  gint64 sequence = ovs_stmt_get_int64 (stmt, 8);
   g_autofree char *employee = ovs_ical_full_name (col (stmt, 11), col (stmt, 12), col (stmt, 13));
   g_autofree char *summary = shift_summary (build->feed, stmt, employee);
   g_autofree char *description = shift_description (build, stmt, employee);
@@ -286,20 +286,21 @@ static gboolean
 add_shifts (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
 {
   g_autofree char *sql = g_strconcat (SHIFT_COLUMNS, feed_filter (build->feed), SHIFT_ORDER, NULL);
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
   gboolean ok = TRUE;
-  int rc;
+  GError *local = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, build->feed->id);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, build->feed->id);
+  ovs_stmt_bind_text (stmt, 2, from);
+  ovs_stmt_bind_text (stmt, 3, to);
+
+  while (ok && ovs_stmt_next (stmt, &local))
     ok = add_shift (store, build, stmt, error);
-  if (ok && rc != SQLITE_DONE)
-    ok = ovs_store_set_sqlite_error (store, error);
-  sqlite3_reset (stmt);
+  if (local != NULL)
+    ok = (g_propagate_error (error, local), FALSE);
+  ovs_stmt_reset (stmt);
   return ok;
 }
 
@@ -345,10 +346,10 @@ absence_summary (const char *kind)
 }
 
 static void
-add_absence (FeedBuild *build, sqlite3_stmt *stmt)
+add_absence (FeedBuild *build, OvsStmt *stmt)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
-  g_autofree char *uid = g_strdup_printf ("overstap-absence-%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+  g_autofree char *uid = g_strdup_printf ("overstap-absence-%" G_GINT64_FORMAT, (gint64) ovs_stmt_get_int64 (stmt, 0));
   const char *kind = col (stmt, 1), *note = col (stmt, 6);
   g_autofree char *summary = NULL;
 
@@ -359,7 +360,7 @@ add_absence (FeedBuild *build, sqlite3_stmt *stmt)
     summary = g_strdup (absence_summary (kind));
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
-  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL && sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+  if (!ovs_stmt_is_null (stmt, 4) && !ovs_stmt_is_null (stmt, 5))
     {
       icalcomponent_add_property (event, ovs_ical_local_dtstart (col (stmt, 2), col (stmt, 4)));
       icalcomponent_add_property (event, ovs_ical_local_dtend (col (stmt, 3), col (stmt, 5)));
@@ -380,7 +381,7 @@ add_absence (FeedBuild *build, sqlite3_stmt *stmt)
 static gboolean
 add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
     "WHERE end_date >= ?2 AND start_date <= ?3 AND (employee_id = ?1 OR (employee_id IS NULL AND "
     "      (crew_id IS NULL OR crew_id IN (SELECT crew_id FROM crew_membership WHERE employee_id = ?1 "
@@ -389,12 +390,12 @@ add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *t
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, build->feed->id);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, build->feed->id);
+  ovs_stmt_bind_text (stmt, 2, from);
+  ovs_stmt_bind_text (stmt, 3, to);
+  while (ovs_stmt_next (stmt, NULL))
     add_absence (build, stmt);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -416,10 +417,10 @@ status_dutch (const char *status)
 
 /* Columns: id, title, owner, due_date, status, context, changes (the SEQUENCE). */
 static void
-add_deadline (FeedBuild *build, sqlite3_stmt *stmt, const char *entity, const char *summary_format)
+add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *summary_format)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
-  g_autofree char *uid = g_strdup_printf ("overstap-%s-%" G_GINT64_FORMAT, entity, (gint64) sqlite3_column_int64 (stmt, 0));
+  g_autofree char *uid = g_strdup_printf ("overstap-%s-%" G_GINT64_FORMAT, entity, (gint64) ovs_stmt_get_int64 (stmt, 0));
   g_autofree char *summary = g_strdup_printf (summary_format, col (stmt, 1), col (stmt, 5) ? col (stmt, 5) : "");
   GString *description = g_string_new (NULL);
 
@@ -430,7 +431,7 @@ add_deadline (FeedBuild *build, sqlite3_stmt *stmt, const char *entity, const ch
   icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
   icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 3), 0)));
   icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
-  icalcomponent_add_property (event, icalproperty_new_sequence (sqlite3_column_int (stmt, 6)));
+  icalcomponent_add_property (event, icalproperty_new_sequence (ovs_stmt_get_int (stmt, 6)));
   icalcomponent_add_property (event, icalproperty_new_status (g_strcmp0 (col (stmt, 4), "dropped") == 0
                                                               ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
@@ -446,15 +447,15 @@ static gboolean
 add_deadline_rows (OvsStore *store, FeedBuild *build, const char *sql, const char *entity,
                    const char *summary_format, const char *from, const char *to, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, from);
+  ovs_stmt_bind_text (stmt, 2, to);
+  while (ovs_stmt_next (stmt, NULL))
     add_deadline (build, stmt, entity, summary_format);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -567,7 +568,7 @@ ovs_ical_export_crew (OvsStore *store, const char *crew, const char *from, const
 static gboolean
 require_employee (OvsStore *store, gint64 employee_id, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gboolean allowed = FALSE;
 
   if (ovs_store_can (store, OVS_PERM_EDIT_CREWS))
@@ -576,10 +577,10 @@ require_employee (OvsStore *store, gint64 employee_id, GError **error)
                                    "UNION SELECT crew_id FROM shift WHERE employee_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  while (!allowed && sqlite3_step (stmt) == SQLITE_ROW)
-    allowed = ovs_store_can_edit_crew (store, sqlite3_column_int64 (stmt, 0));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  while (!allowed && ovs_stmt_next (stmt, NULL))
+    allowed = ovs_store_can_edit_crew (store, ovs_stmt_get_int64 (stmt, 0));
+  ovs_stmt_reset (stmt);
   return allowed || ovs_store_require (store, OVS_PERM_EDIT_CREWS, error);
 }
 

@@ -624,27 +624,27 @@ import_tree (Import *import, icalcomponent *root, GError **error)
 /* --- storing --- */
 
 static gboolean
-same_row (sqlite3_stmt *stmt, const char *kind, const AbsenceRow *row)
+same_row (OvsStmt *stmt, const char *kind, const AbsenceRow *row)
 {
-  return g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), kind) == 0 &&
-         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), row->start_date) == 0 &&
-         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), row->end_date) == 0 &&
-         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), row->start_time) == 0 &&
-         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5), row->end_time) == 0 &&
-         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 6), row->note) == 0;
+  return g_strcmp0 (ovs_stmt_get_text (stmt, 1), kind) == 0 &&
+         g_strcmp0 (ovs_stmt_get_text (stmt, 2), row->start_date) == 0 &&
+         g_strcmp0 (ovs_stmt_get_text (stmt, 3), row->end_date) == 0 &&
+         g_strcmp0 (ovs_stmt_get_text (stmt, 4), row->start_time) == 0 &&
+         g_strcmp0 (ovs_stmt_get_text (stmt, 5), row->end_time) == 0 &&
+         g_strcmp0 (ovs_stmt_get_text (stmt, 6), row->note) == 0;
 }
 
 static void
-bind_row (sqlite3_stmt *stmt, Import *import, const AbsenceRow *row)
+bind_row (OvsStmt *stmt, Import *import, const AbsenceRow *row)
 {
-  ovs_bind_int_or_null (stmt, 1, import->employee_id != 0, import->employee_id);
-  sqlite3_bind_text (stmt, 2, import->kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, row->start_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, row->end_date, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 5, row->start_time);
-  ovs_bind_text_or_null (stmt, 6, row->end_time);
-  ovs_bind_text_or_null (stmt, 7, row->note);
-  sqlite3_bind_text (stmt, 8, row->source_uid, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_int_or_null (stmt, 1, import->employee_id != 0, import->employee_id);
+  ovs_stmt_bind_text (stmt, 2, import->kind);
+  ovs_stmt_bind_text (stmt, 3, row->start_date);
+  ovs_stmt_bind_text (stmt, 4, row->end_date);
+  ovs_stmt_bind_text_or_null (stmt, 5, row->start_time);
+  ovs_stmt_bind_text_or_null (stmt, 6, row->end_time);
+  ovs_stmt_bind_text_or_null (stmt, 7, row->note);
+  ovs_stmt_bind_text (stmt, 8, row->source_uid);
 }
 
 /* The id of the row an earlier import made of the same instance for the same person, or 0;
@@ -652,21 +652,21 @@ bind_row (sqlite3_stmt *stmt, Import *import, const AbsenceRow *row)
 static gint64
 find_existing (Import *import, const AbsenceRow *row, gboolean *unchanged, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (import->store,
+  OvsStmt *stmt = ovs_store_prepare (import->store,
     "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
     "WHERE source_uid = ? AND employee_id IS ?", error);
   gint64 id = 0;
 
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_text (stmt, 1, row->source_uid, -1, SQLITE_TRANSIENT);
-  ovs_bind_int_or_null (stmt, 2, import->employee_id != 0, import->employee_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, row->source_uid);
+  ovs_stmt_bind_int_or_null (stmt, 2, import->employee_id != 0, import->employee_id);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      id = sqlite3_column_int64 (stmt, 0);
+      id = ovs_stmt_get_int64 (stmt, 0);
       *unchanged = same_row (stmt, import->kind, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -687,7 +687,7 @@ store_row (Import *import, const AbsenceRow *row, GError **error)
 {
   gboolean unchanged = FALSE;
   gint64 id = find_existing (import, row, &unchanged, error);
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (id < 0)
     return FALSE;
@@ -705,8 +705,8 @@ store_row (Import *import, const AbsenceRow *row, GError **error)
     return FALSE;
   bind_row (stmt, import, row);
   if (id > 0)
-    sqlite3_bind_int64 (stmt, 9, id);
-  if (!ovs_store_step_done (import->store, stmt, error))
+    ovs_stmt_bind_int64 (stmt, 9, id);
+  if (!ovs_stmt_run (stmt, error))
     return FALSE;
   if (id > 0)
     import->stats.updated++;
@@ -742,7 +742,7 @@ store_rows (Import *import, GError **error)
 static gboolean
 resolve_employee (Import *import, const char *personnel_number, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gboolean allowed;
 
   if (personnel_number == NULL)
@@ -750,9 +750,9 @@ resolve_employee (Import *import, const char *personnel_number, GError **error)
   stmt = ovs_store_prepare (import->store, "SELECT id FROM employee WHERE personnel_number = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_TRANSIENT);
-  import->employee_id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, personnel_number);
+  import->employee_id = ovs_stmt_next (stmt, NULL) ? ovs_stmt_get_int64 (stmt, 0) : 0;
+  ovs_stmt_reset (stmt);
   if (import->employee_id == 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
@@ -764,10 +764,10 @@ resolve_employee (Import *import, const char *personnel_number, GError **error)
   stmt = ovs_store_prepare (import->store, "SELECT crew_id FROM crew_membership WHERE employee_id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, import->employee_id);
-  while (!allowed && sqlite3_step (stmt) == SQLITE_ROW)
-    allowed = ovs_store_can_edit_crew (import->store, sqlite3_column_int64 (stmt, 0));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, import->employee_id);
+  while (!allowed && ovs_stmt_next (stmt, NULL))
+    allowed = ovs_store_can_edit_crew (import->store, ovs_stmt_get_int64 (stmt, 0));
+  ovs_stmt_reset (stmt);
   return allowed || ovs_store_require (import->store, OVS_PERM_EDIT_EMPLOYEES, error);
 }
 

@@ -45,7 +45,7 @@ GHashTable *
 ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from, const char *to,
                          GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT uid, sequence, cancelled, date, start_time, end_time, summary FROM ical_publication "
     "WHERE feed = ? AND date BETWEEN ? AND ?", error);
   GHashTable *published;
@@ -53,22 +53,22 @@ ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from
   if (stmt == NULL)
     return NULL;
   published = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, published_free);
-  sqlite3_bind_text (stmt, 1, feed_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, feed_key);
+  ovs_stmt_bind_text (stmt, 2, from);
+  ovs_stmt_bind_text (stmt, 3, to);
+  while (ovs_stmt_next (stmt, NULL))
     {
       OvsIcalPublished *rec = g_new0 (OvsIcalPublished, 1);
 
-      rec->sequence = sqlite3_column_int64 (stmt, 1);
-      rec->cancelled = sqlite3_column_int (stmt, 2) != 0;
-      rec->date = ovs_column_dup_text (stmt, 3);
-      rec->start_time = ovs_column_dup_text (stmt, 4);
-      rec->end_time = ovs_column_dup_text (stmt, 5);
-      rec->summary = ovs_column_dup_text (stmt, 6);
-      g_hash_table_insert (published, ovs_column_dup_text (stmt, 0), rec);
+      rec->sequence = ovs_stmt_get_int64 (stmt, 1);
+      rec->cancelled = ovs_stmt_get_int (stmt, 2) != 0;
+      rec->date = ovs_stmt_dup_text (stmt, 3);
+      rec->start_time = ovs_stmt_dup_text (stmt, 4);
+      rec->end_time = ovs_stmt_dup_text (stmt, 5);
+      rec->summary = ovs_stmt_dup_text (stmt, 6);
+      g_hash_table_insert (published, ovs_stmt_dup_text (stmt, 0), rec);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return published;
 }
 
@@ -79,7 +79,7 @@ ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *ui
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO ical_publication (feed, uid, sequence, cancelled, date, start_time, end_time, summary, "
     "                              published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (feed, uid) DO UPDATE SET sequence = excluded.sequence, cancelled = excluded.cancelled, "
@@ -88,16 +88,16 @@ ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *ui
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, feed_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, uid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, sequence);
-  sqlite3_bind_int (stmt, 4, cancelled ? 1 : 0);
-  sqlite3_bind_text (stmt, 5, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, start_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, end_time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, summary, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, at, -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, feed_key);
+  ovs_stmt_bind_text (stmt, 2, uid);
+  ovs_stmt_bind_int64 (stmt, 3, sequence);
+  ovs_stmt_bind_int (stmt, 4, cancelled ? 1 : 0);
+  ovs_stmt_bind_text (stmt, 5, date);
+  ovs_stmt_bind_text (stmt, 6, start_time);
+  ovs_stmt_bind_text (stmt, 7, end_time);
+  ovs_stmt_bind_text (stmt, 8, summary);
+  ovs_stmt_bind_text (stmt, 9, at);
+  return ovs_stmt_run (stmt, error);
 }
 
 /* --- which feeds --- */
@@ -107,17 +107,17 @@ ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *ui
 static GPtrArray *
 list_feed_subjects (OvsStore *store, const char *sql, const char *from, const char *to, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
   GPtrArray *subjects;
 
   if (stmt == NULL)
     return NULL;
   subjects = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (subjects, ovs_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, from);
+  ovs_stmt_bind_text (stmt, 2, to);
+  while (ovs_stmt_next (stmt, NULL))
+    g_ptr_array_add (subjects, ovs_stmt_dup_text (stmt, 0));
+  ovs_stmt_reset (stmt);
   return subjects;
 }
 

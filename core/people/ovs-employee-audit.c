@@ -145,22 +145,22 @@ ovs_employee_audit_write (OvsEmployeeAudit *audit, OvsStore *store, const char *
                           GError **error)
 {
   const char *user = ovs_store_get_user (store);
-  sqlite3_stmt *stmt = audit->insert;
+  OvsStmt *stmt = audit->insert;
 
   g_string_append_c (audit->json, '}');
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      /* Every parameter is bound again below. */
+      ovs_stmt_reset (stmt);
     }
   else if ((stmt = audit->insert = ovs_store_prepare (store, "INSERT INTO audit_log (at, user_name, action, entity, "
                                                              "entity_id, changes) VALUES (?, ?, ?, 'employee', ?, ?)",
                                                       error)) == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, now_iso (audit), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, user != NULL ? user : g_get_user_name (), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_STATIC);
-  ovs_bind_int_or_null (stmt, 4, id > 0, id);
-  sqlite3_bind_text (stmt, 5, audit->json->str, (int) audit->json->len, SQLITE_STATIC);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, now_iso (audit));
+  ovs_stmt_bind_text (stmt, 2, user != NULL ? user : g_get_user_name ());
+  ovs_stmt_bind_text (stmt, 3, action);
+  ovs_stmt_bind_int_or_null (stmt, 4, id > 0, id);
+  ovs_stmt_bind_text_static (stmt, 5, audit->json->str);
+  return ovs_stmt_run (stmt, error);
 }

@@ -12,43 +12,43 @@
 
 /* One JSON object per row, keyed by the column names; columns named is_* become booleans. */
 static JsonArray *
-rows_to_json (OvsStore *store, sqlite3_stmt *stmt, GError **error)
+rows_to_json (OvsStore *store, OvsStmt *stmt, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
-  int rc;
+  GError *local = NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, &local))
     {
       JsonObject *row = json_object_new ();
 
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+      for (int i = 0; i < ovs_stmt_column_count (stmt); i++)
         {
-          const char *name = sqlite3_column_name (stmt, i);
+          const char *name = ovs_stmt_column_name (stmt, i);
 
-          switch (sqlite3_column_type (stmt, i))
+          switch (ovs_stmt_column_kind (stmt, i))
             {
-            case SQLITE_NULL:
+            case OVS_VALUE_NULL:
               json_object_set_null_member (row, name);
               break;
-            case SQLITE_INTEGER:
+            case OVS_VALUE_INTEGER:
               if (g_str_has_prefix (name, "is_"))
-                json_object_set_boolean_member (row, name, sqlite3_column_int (stmt, i) != 0);
+                json_object_set_boolean_member (row, name, ovs_stmt_get_int (stmt, i) != 0);
               else
-                json_object_set_int_member (row, name, sqlite3_column_int64 (stmt, i));
+                json_object_set_int_member (row, name, ovs_stmt_get_int64 (stmt, i));
               break;
-            case SQLITE_FLOAT:
-              json_object_set_double_member (row, name, sqlite3_column_double (stmt, i));
+            case OVS_VALUE_FLOAT:
+              json_object_set_double_member (row, name, ovs_stmt_get_double (stmt, i));
               break;
             default:
-              json_object_set_string_member (row, name, (const char *) sqlite3_column_text (stmt, i));
+              json_object_set_string_member (row, name, ovs_stmt_get_text (stmt, i));
             }
         }
       json_array_add_object_element (rows, row);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
     {
-      ovs_store_set_sqlite_error (store, error);
+      g_propagate_error (error, local);
       return NULL;
     }
   return g_steal_pointer (&rows);
@@ -59,7 +59,7 @@ static JsonArray *
 list_history (OvsStore *store, OvsPermission perm, gint64 employee_id, const char *sql, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -67,8 +67,8 @@ list_history (OvsStore *store, OvsPermission perm, gint64 employee_id, const cha
     return NULL;
   if ((stmt = ovs_store_prepare (store, sql, error)) == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, today);
   return rows_to_json (store, stmt, error);
 }
 
@@ -111,13 +111,13 @@ ovs_employees_list_qualifications (OvsStore *store, gint64 employee_id, GError *
 
 /* Runs a prepared INSERT and its audit row as one transaction; returns the new row's id or 0. */
 static gint64
-insert_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *entity, JsonObject *changes, GError **error)
+insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject *changes, GError **error)
 {
   gint64 id;
 
   if (!ovs_store_begin (store, error))
     return 0;
-  if (!ovs_store_step_done (store, stmt, error))
+  if (!ovs_stmt_run (stmt, error))
     {
       ovs_store_rollback (store);
       return 0;
@@ -156,16 +156,16 @@ check_order (const char *start, const char *end, const char *column, GError **er
 static gboolean
 indication_date_taken (OvsStore *store, gint64 employee_id, const char *date)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT 1 FROM indication WHERE employee_id = ? AND indication_date = ?", NULL);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, date);
+  taken = ovs_stmt_next (stmt, NULL);
+  ovs_stmt_reset (stmt);
   return taken;
 }
 
@@ -177,7 +177,7 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
   g_autofree char *until = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   const char *code = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
@@ -195,10 +195,10 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
   if ((stmt = ovs_store_prepare (store, "INSERT INTO indication (employee_id, category, indication_date, "
                                         "valid_until) VALUES (?, ?, ?, ?)", error)) == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 4, until);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, code);
+  ovs_stmt_bind_text (stmt, 3, date);
+  ovs_stmt_bind_text_or_null (stmt, 4, until);
   json_object_set_int_member (changes, "employee_id", employee_id);
   json_object_set_string_member (changes, "category", code);
   json_object_set_string_member (changes, "indication_date", date);
@@ -213,7 +213,7 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
   g_autofree char *date = NULL;
   g_autofree char *how = g_strstrip (g_strdup (method ? method : ""));
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
@@ -231,10 +231,10 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
   if ((stmt = ovs_store_prepare (store, "INSERT INTO wage_value (employee_id, measured_on, method, percentage) "
                                         "VALUES (?, ?, ?, ?)", error)) == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, how, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_double (stmt, 4, percentage);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, date);
+  ovs_stmt_bind_text (stmt, 3, how);
+  ovs_stmt_bind_double (stmt, 4, percentage);
   json_object_set_int_member (changes, "employee_id", employee_id);
   json_object_set_string_member (changes, "measured_on", date);
   json_object_set_string_member (changes, "method", how);
@@ -268,7 +268,7 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
   g_autofree char *from = NULL;
   g_autofree char *until = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
@@ -284,11 +284,11 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
   if ((stmt = ovs_store_prepare (store, "INSERT INTO qualification (employee_id, kind, detail, obtained_on, "
                                         "valid_until) VALUES (?, ?, ?, ?, ?)", error)) == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 3, what);
-  ovs_bind_text_or_null (stmt, 4, from);
-  ovs_bind_text_or_null (stmt, 5, until);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_text (stmt, 2, kind);
+  ovs_stmt_bind_text_or_null (stmt, 3, what);
+  ovs_stmt_bind_text_or_null (stmt, 4, from);
+  ovs_stmt_bind_text_or_null (stmt, 5, until);
   json_object_set_int_member (changes, "employee_id", employee_id);
   json_object_set_string_member (changes, "kind", kind);
   set_text_or_null (changes, "detail", what);
@@ -300,16 +300,16 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
 static gboolean
 load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT obtained_on FROM qualification WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT obtained_on FROM qualification WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, qualification_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  ovs_stmt_bind_int64 (stmt, 1, qualification_id);
+  found = ovs_stmt_next (stmt, NULL);
   if (found)
-    *obtained_on = ovs_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+    *obtained_on = ovs_stmt_dup_text (stmt, 0);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no qualification with id %lld"), (long long) qualification_id);
@@ -322,7 +322,7 @@ ovs_employees_end_qualification (OvsStore *store, gint64 qualification_id, const
   g_autofree char *obtained_on = NULL;
   g_autofree char *end = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
 
@@ -335,11 +335,11 @@ ovs_employees_end_qualification (OvsStore *store, gint64 qualification_id, const
   stmt = ovs_store_prepare (store, "UPDATE qualification SET valid_until = ? WHERE id = ?", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, end, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, qualification_id);
+      ovs_stmt_bind_text (stmt, 1, end);
+      ovs_stmt_bind_int64 (stmt, 2, qualification_id);
     }
   json_object_set_string_member (changes, "valid_until", end);
-  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
       !ovs_store_audit (store, "end", "qualification", qualification_id, changes, error))
     {
       ovs_store_rollback (store);

@@ -12,22 +12,22 @@
 static gboolean
 load_employment (OvsStore *store, gint64 id, char **start, char **status, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT employment_start, status FROM employee WHERE id = ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT employment_start, status FROM employee WHERE id = ?",
                                           error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }
-  *start = ovs_column_dup_text (stmt, 0);
-  *status = ovs_column_dup_text (stmt, 1);
-  sqlite3_reset (stmt);
+  *start = ovs_stmt_dup_text (stmt, 0);
+  *status = ovs_stmt_dup_text (stmt, 1);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -36,18 +36,18 @@ static gboolean
 update_and_audit (OvsStore *store, const char *sql, gint64 id, const char *a, const char *b,
                   const char *action, JsonObject *changes, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (!ovs_store_begin (store, error))
     return FALSE;
   stmt = ovs_store_prepare (store, sql, error);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, a, -1, SQLITE_TRANSIENT);
-      ovs_bind_text_or_null (stmt, 2, b);
-      sqlite3_bind_int64 (stmt, 3, id);
+      ovs_stmt_bind_text (stmt, 1, a);
+      ovs_stmt_bind_text_or_null (stmt, 2, b);
+      ovs_stmt_bind_int64 (stmt, 3, id);
     }
-  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
       !ovs_store_audit (store, action, "employee", id, changes, error))
     {
       ovs_store_rollback (store);
@@ -118,7 +118,7 @@ ovs_employees_set_home_municipality (OvsStore *store, gint64 id, const char *mun
   g_autofree char *name = g_strstrip (g_strdup (municipality ? municipality : ""));
   g_autofree char *date = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
 
@@ -141,11 +141,11 @@ ovs_employees_set_home_municipality (OvsStore *store, gint64 id, const char *mun
   json_object_set_string_member (changes, "valid_from", date);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
+      ovs_stmt_bind_int64 (stmt, 1, id);
+      ovs_stmt_bind_text (stmt, 2, name);
+      ovs_stmt_bind_text (stmt, 3, date);
     }
-  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
       !ovs_store_audit (store, "move", "employee", id, changes, error))
     {
       ovs_store_rollback (store);

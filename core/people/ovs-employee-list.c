@@ -27,16 +27,16 @@
 #define FIRST_TEXT_COLUMN 5
 
 static OvsEmployee *
-row_from_statement (sqlite3_stmt *stmt, const OvsEmployeeVisibility *visibility)
+row_from_statement (OvsStmt *stmt, const OvsEmployeeVisibility *visibility)
 {
   const char *texts[OVS_EMPLOYEE_TRANSFER_STATUS + 1];
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    texts[i] = (const char *) sqlite3_column_text (stmt, FIRST_TEXT_COLUMN + (int) i);
-  return ovs_employee_new_from_row (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                                    sqlite3_column_int (stmt, 2),
-                                    sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3),
-                                    sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 4),
+    texts[i] = ovs_stmt_get_text (stmt, FIRST_TEXT_COLUMN + (int) i);
+  return ovs_employee_new_from_row (ovs_stmt_get_int64 (stmt, 0), ovs_stmt_get_int64 (stmt, 1),
+                                    ovs_stmt_get_int (stmt, 2),
+                                    ovs_stmt_is_null (stmt, 3) ? -1 : ovs_stmt_get_int (stmt, 3),
+                                    ovs_stmt_is_null (stmt, 4) ? -1 : ovs_stmt_get_int (stmt, 4),
                                     texts, visibility);
 }
 
@@ -54,8 +54,8 @@ ovs_employees_list (OvsStore *store, GError **error)
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *today = ovs_date_today_iso ();
   OvsEmployeeVisibility visibility;
-  sqlite3_stmt *stmt;
-  int rc;
+  OvsStmt *stmt;
+  GError *local = NULL;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -65,13 +65,13 @@ ovs_employees_list (OvsStore *store, GError **error)
   if (stmt == NULL)
     return NULL;
   get_visibility (store, &visibility);
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, today);
+  while (ovs_stmt_next (stmt, &local))
     g_ptr_array_add (rows, row_from_statement (stmt, &visibility));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
     {
-      ovs_store_set_sqlite_error (store, error);
+      g_propagate_error (error, local);
       return NULL;
     }
   /* One splice, so that a bound view sees a single items-changed. */
@@ -86,7 +86,7 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
   g_autofree char *today = ovs_date_today_iso ();
   OvsEmployeeVisibility visibility;
   OvsEmployee *employee = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -96,11 +96,11 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   get_visibility (store, &visibility);
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_int64 (stmt, 2, id);
+  if (ovs_stmt_next (stmt, NULL))
     employee = row_from_statement (stmt, &visibility);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (employee == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with id %lld"), (long long) id);
@@ -145,21 +145,21 @@ ovs_employees_list_json (OvsStore *store, GError **error)
   "ORDER BY deadline, e.last_name, e.first_name"
 
 static JsonObject *
-reindication_from_statement (sqlite3_stmt *stmt)
+reindication_from_statement (OvsStmt *stmt)
 {
   JsonObject *row = json_object_new ();
-  g_autofree char *name = ovs_employee_format_display_name ((const char *) sqlite3_column_text (stmt, 2),
-                                                           (const char *) sqlite3_column_text (stmt, 3),
-                                                           (const char *) sqlite3_column_text (stmt, 4));
+  g_autofree char *name = ovs_employee_format_display_name (ovs_stmt_get_text (stmt, 2),
+                                                           ovs_stmt_get_text (stmt, 3),
+                                                           ovs_stmt_get_text (stmt, 4));
 
-  json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
-  json_object_set_string_member (row, "personnel_number", (const char *) sqlite3_column_text (stmt, 1));
+  json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
+  json_object_set_string_member (row, "personnel_number", ovs_stmt_get_text (stmt, 1));
   json_object_set_string_member (row, "name", name);
-  json_object_set_string_member (row, "employer", (const char *) sqlite3_column_text (stmt, 5));
-  json_object_set_string_member (row, "category", (const char *) sqlite3_column_text (stmt, 6));
-  json_object_set_string_member (row, "valid_until", (const char *) sqlite3_column_text (stmt, 7));
-  json_object_set_string_member (row, "deadline", (const char *) sqlite3_column_text (stmt, 8));
-  json_object_set_int_member (row, "days_left", sqlite3_column_int64 (stmt, 9));
+  json_object_set_string_member (row, "employer", ovs_stmt_get_text (stmt, 5));
+  json_object_set_string_member (row, "category", ovs_stmt_get_text (stmt, 6));
+  json_object_set_string_member (row, "valid_until", ovs_stmt_get_text (stmt, 7));
+  json_object_set_string_member (row, "deadline", ovs_stmt_get_text (stmt, 8));
+  json_object_set_int_member (row, "days_left", ovs_stmt_get_int64 (stmt, 9));
   return row;
 }
 
@@ -169,9 +169,9 @@ ovs_employees_reindications (OvsStore *store, int within_weeks, GError **error)
   g_autoptr(JsonArray) rows = json_array_new ();
   g_autofree char *today = NULL;
   g_autofree char *horizon = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   GDate date;
-  int rc;
+  GError *local = NULL;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -189,14 +189,14 @@ ovs_employees_reindications (OvsStore *store, int within_weeks, GError **error)
   horizon = ovs_date_to_iso (&date);
   if ((stmt = ovs_store_prepare (store, REINDICATION_SQL, error)) == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, horizon, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_text (stmt, 2, horizon);
+  while (ovs_stmt_next (stmt, &local))
     json_array_add_object_element (rows, reindication_from_statement (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
     {
-      ovs_store_set_sqlite_error (store, error);
+      g_propagate_error (error, local);
       return NULL;
     }
   return g_steal_pointer (&rows);

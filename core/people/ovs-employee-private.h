@@ -70,7 +70,7 @@ typedef struct
   GString      *json;
   char          at[32];
   gint64        second;
-  sqlite3_stmt *insert;   /* the store's statement, kept at hand; an audit serves one store */
+  OvsStmt *insert;   /* the store's statement, kept at hand; an audit serves one store */
 } OvsEmployeeAudit;
 
 void         ovs_employee_audit_init   (OvsEmployeeAudit   *audit);

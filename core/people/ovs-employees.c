@@ -80,16 +80,16 @@ struct _OvsEmployeeBatch
   OvsStore         *store;
   OvsEmployeeAudit  audit;
   GHashTable       *employers;   /* name as given -> organisation id, 0 for none */
-  sqlite3_stmt     *stmts[N_STMTS];   /* the store's, kept at hand */
+  OvsStmt *stmts[N_STMTS];   /* the store's, kept at hand */
 };
 
 /* The statement @which, reset and unbound. The store's cache hashes the whole SQL text on every
  * call, which an import of 100,000 rows does half a million times, so a batch keeps the pointers
  * (the store owns the statements for its lifetime, and the batch holds a reference to the store). */
-static sqlite3_stmt *
+static OvsStmt *
 prepare_stmt (OvsStore *store, OvsEmployeeBatch *batch, Stmt which, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (batch == NULL || batch->stmts[which] == NULL)
     {
@@ -99,19 +99,16 @@ prepare_stmt (OvsStore *store, OvsEmployeeBatch *batch, Stmt which, GError **err
       return stmt;
     }
   stmt = batch->stmts[which];
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  /* Every parameter is bound again by the caller. */
+  ovs_stmt_reset (stmt);
   return stmt;
 }
 
 /* Text that lives until the statement has run: SQLite need not copy it. NULL and "" bind NULL. */
 static void
-bind_text_static (sqlite3_stmt *stmt, int index, const char *text)
+bind_text_static (OvsStmt *stmt, int index, const char *text)
 {
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  ovs_stmt_bind_text_static (stmt, index, text != NULL && *text != '\0' ? text : NULL);
 }
 
 /* The plain text columns of employee, compared one by one on update. */
@@ -197,14 +194,14 @@ ovs_employee_check_date (const char *text, const char *column, const char *label
 gboolean
 ovs_employee_require_exists (OvsStore *store, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  found = ovs_stmt_next (stmt, NULL);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with id %lld"), (long long) id);
@@ -333,15 +330,15 @@ validate_numbers (const OvsEmployeeFields *f, Row *row, const char **field, GErr
 static gint64
 lookup_id (OvsStore *store, const char *sql, const char *text)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, text);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -417,34 +414,34 @@ static gboolean
 upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *municipality,
                           const char *valid_from, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_HOME_MUNICIPALITY, error);
+  OvsStmt *stmt = prepare_stmt (store, batch, STMT_HOME_MUNICIPALITY, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, municipality, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, valid_from, -1, SQLITE_STATIC);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  ovs_stmt_bind_text (stmt, 2, municipality);
+  ovs_stmt_bind_text (stmt, 3, valid_from);
+  return ovs_stmt_run (stmt, error);
 }
 
 static gboolean
 upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *category, const char *date,
                    const char *valid_until, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_INDICATION, error);
+  OvsStmt *stmt = prepare_stmt (store, batch, STMT_INDICATION, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, category, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_STATIC);
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  ovs_stmt_bind_text (stmt, 2, category);
+  ovs_stmt_bind_text (stmt, 3, date);
   bind_text_static (stmt, 4, valid_until);
-  return ovs_store_step_done (store, stmt, error);
+  return ovs_stmt_run (stmt, error);
 }
 
 /* Binds the employee columns in the order both INSERT and UPDATE below use. */
 static void
-bind_employee (sqlite3_stmt *stmt, const Row *row)
+bind_employee (OvsStmt *stmt, const Row *row)
 {
   bind_text_static (stmt, 1, row->personnel_number);
   bind_text_static (stmt, 2, row->first_name);
@@ -453,10 +450,10 @@ bind_employee (sqlite3_stmt *stmt, const Row *row)
   bind_text_static (stmt, 5, row->birth_date);
   bind_text_static (stmt, 6, row->bsn);
   bind_text_static (stmt, 7, row->residence);
-  sqlite3_bind_int (stmt, 8, row->contract_minutes);
-  ovs_bind_int_or_null (stmt, 9, row->has_scale, row->scale);
-  ovs_bind_int_or_null (stmt, 10, row->has_step, row->step);
-  sqlite3_bind_int64 (stmt, 11, row->employer_id);
+  ovs_stmt_bind_int (stmt, 8, row->contract_minutes);
+  ovs_stmt_bind_int_or_null (stmt, 9, row->has_scale, row->scale);
+  ovs_stmt_bind_int_or_null (stmt, 10, row->has_step, row->step);
+  ovs_stmt_bind_int64 (stmt, 11, row->employer_id);
   bind_text_static (stmt, 12, row->employment_start);
   bind_text_static (stmt, 13, row->employment_type);
 }
@@ -484,12 +481,12 @@ audit_inserted (OvsEmployeeAudit *audit, const Row *row)
 static gint64
 insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
+  OvsStmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
 
   if (stmt == NULL)
     return 0;
   bind_employee (stmt, row);
-  if (!ovs_store_step_done (store, stmt, error))
+  if (!ovs_stmt_run (stmt, error))
     return 0;
   return ovs_store_last_insert_id (store);
 }
@@ -594,15 +591,15 @@ ovs_employee_batch_employer (OvsEmployeeBatch *batch, const char *name)
 gint64
 ovs_employee_batch_find (OvsEmployeeBatch *batch, const char *personnel_number)
 {
-  sqlite3_stmt *stmt = prepare_stmt (batch->store, batch, STMT_FIND, NULL);
+  OvsStmt *stmt = prepare_stmt (batch->store, batch, STMT_FIND, NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, personnel_number);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -658,7 +655,7 @@ ovs_employees_find (OvsStore *store, const char *personnel_number)
 static gboolean
 load_row (OvsStore *store, gint64 id, Row *row, char **employer, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
+  OvsStmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
   char **texts[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
                      &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
                      &row->employment_type, &row->home_municipality, &row->category,
@@ -666,25 +663,25 @@ load_row (OvsStore *store, gint64 id, Row *row, char **employer, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    *texts[i] = ovs_column_dup_text (stmt, (int) i);
-  row->contract_minutes = sqlite3_column_int (stmt, 13);
-  row->has_scale = sqlite3_column_type (stmt, 14) != SQLITE_NULL;
-  row->scale = sqlite3_column_int64 (stmt, 14);
-  row->has_step = sqlite3_column_type (stmt, 15) != SQLITE_NULL;
-  row->step = sqlite3_column_int64 (stmt, 15);
-  row->employer_id = sqlite3_column_int64 (stmt, 16);
+    *texts[i] = ovs_stmt_dup_text (stmt, (int) i);
+  row->contract_minutes = ovs_stmt_get_int (stmt, 13);
+  row->has_scale = !ovs_stmt_is_null (stmt, 14);
+  row->scale = ovs_stmt_get_int64 (stmt, 14);
+  row->has_step = !ovs_stmt_is_null (stmt, 15);
+  row->step = ovs_stmt_get_int64 (stmt, 15);
+  row->employer_id = ovs_stmt_get_int64 (stmt, 16);
   if (employer != NULL)
-    *employer = ovs_column_dup_text (stmt, 17);
-  sqlite3_reset (stmt);
+    *employer = ovs_stmt_dup_text (stmt, 17);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -726,7 +723,7 @@ diff_employee (const Row *old, const Row *row, JsonObject *changes)
 static gboolean
 update_employee_row (OvsStore *store, gint64 id, const Row *row, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE employee SET personnel_number = ?1, first_name = ?2, name_prefix = ?3, last_name = ?4, "
     "birth_date = ?5, bsn = ?6, residence = ?7, contract_minutes = ?8, salary_scale = ?9, salary_step = ?10, "
     "employer_id = ?11, employment_start = ?12, employment_type = ?13 WHERE id = ?14", error);
@@ -734,8 +731,8 @@ update_employee_row (OvsStore *store, gint64 id, const Row *row, GError **error)
   if (stmt == NULL)
     return FALSE;
   bind_employee (stmt, row);
-  sqlite3_bind_int64 (stmt, 14, id);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_int64 (stmt, 14, id);
+  return ovs_stmt_run (stmt, error);
 }
 
 /* The date of the indication row an update writes: the one given, else today when it renews an

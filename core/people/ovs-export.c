@@ -79,23 +79,23 @@ static GPtrArray *
 read_employees (OvsStore *store, GError **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
-  sqlite3_stmt *stmt;
-  int rc;
+  OvsStmt *stmt;
+  GError *local = NULL;
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
       (stmt = ovs_store_prepare (store, employees_sql, error)) == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, &local))
     {
       char **row = g_new0 (char *, N_COLUMNS + 1);
 
       for (guint c = 0; c < N_COLUMNS; c++)
-        row[c] = column_hidden (store, c) ? NULL : ovs_column_dup_text (stmt, (int) c);
+        row[c] = column_hidden (store, c) ? NULL : ovs_stmt_dup_text (stmt, (int) c);
       g_ptr_array_add (rows, row);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return (ovs_store_set_sqlite_error (store, error), NULL);
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, local), NULL);
   return g_steal_pointer (&rows);
 }
 

@@ -299,17 +299,17 @@ static const char *
 stored_employment_type (Import *imp, const char *number)
 {
   gint64 id = ovs_employee_batch_find (imp->batch, number);
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   const char *type = "wsw";
 
   if (id == 0 || (stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?",
                                             NULL)) == NULL)
     return type;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW &&
-      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "new_sheltered") == 0)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (ovs_stmt_next (stmt, NULL) &&
+      g_strcmp0 (ovs_stmt_get_text (stmt, 0), "new_sheltered") == 0)
     type = "new_sheltered";
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return type;
 }
 

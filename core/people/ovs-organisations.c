@@ -39,19 +39,19 @@ ovs_organisation_kind_parse (const char *text, const char **kind, GError **error
 static gint64
 lookup (OvsStore *store, const char *name, char **ended_on)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, ended_on FROM organisation WHERE name = ?", NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, ended_on FROM organisation WHERE name = ?", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, name);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      id = sqlite3_column_int64 (stmt, 0);
+      id = ovs_stmt_get_int64 (stmt, 0);
       if (ended_on != NULL)
-        *ended_on = ovs_column_dup_text (stmt, 1);
+        *ended_on = ovs_stmt_dup_text (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -91,15 +91,15 @@ validate_new (OvsStore *store, const char *name, const char *kind_text, const ch
 static gint64
 insert (OvsStore *store, const char *name, const char *kind, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?)", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?)", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
-  if (!ovs_store_step_done (store, stmt, error))
+  ovs_stmt_bind_text (stmt, 1, name);
+  ovs_stmt_bind_text (stmt, 2, kind);
+  if (!ovs_stmt_run (stmt, error))
     return 0;
   id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "name", name);
@@ -134,15 +134,15 @@ ovs_organisations_add (OvsStore *store, const char *name, const char *kind_text,
 static gboolean
 update_ended_on (OvsStore *store, gint64 id, const char *ended_on, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE organisation SET ended_on = ? WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "UPDATE organisation SET ended_on = ? WHERE id = ?", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, ended_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
+  ovs_stmt_bind_text (stmt, 1, ended_on);
+  ovs_stmt_bind_int64 (stmt, 2, id);
   json_object_set_string_member (changes, "ended_on", ended_on);
-  return ovs_store_step_done (store, stmt, error) &&
+  return ovs_stmt_run (stmt, error) &&
          ovs_store_audit (store, "end", "organisation", id, changes, error);
 }
 
@@ -184,7 +184,7 @@ ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, 
 JsonArray *
 ovs_organisations_list_json (OvsStore *store, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 

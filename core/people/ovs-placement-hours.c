@@ -60,7 +60,7 @@ load_at (JsonArray *others, const char *day, int minutes)
 static JsonArray *
 overlapping (OvsStore *store, gint64 self_id, const OvsPlacementFields *f, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT p.id, p.kind, o.name AS hirer, p.minutes_per_week, p.start_date, p.end_date "
     "FROM placement p LEFT JOIN organisation o ON o.id = p.hirer_id "
     "WHERE p.employee_id = ?1 AND p.id != ?2 AND p.start_date <= coalesce (?4, '9999-12-31') "
@@ -68,10 +68,10 @@ overlapping (OvsStore *store, gint64 self_id, const OvsPlacementFields *f, GErro
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, f->employee_id);
-  sqlite3_bind_int64 (stmt, 2, self_id);
-  sqlite3_bind_text (stmt, 3, f->start_date, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 4, f->end_date);
+  ovs_stmt_bind_int64 (stmt, 1, f->employee_id);
+  ovs_stmt_bind_int64 (stmt, 2, self_id);
+  ovs_stmt_bind_text (stmt, 3, f->start_date);
+  ovs_stmt_bind_text_or_null (stmt, 4, f->end_date);
   return ovs_row_json_collect (stmt);
 }
 

@@ -94,7 +94,7 @@ static gboolean
 check_hirer (OvsStore *store, const OvsPlacementFields *f, const char *kind, gint64 *hirer_id, GError **error)
 {
   g_autofree char *ended_on = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   *hirer_id = 0;
   if (f->hirer == NULL || *f->hirer == '\0')
@@ -109,10 +109,10 @@ check_hirer (OvsStore *store, const OvsPlacementFields *f, const char *kind, gin
     return FALSE;
   if ((stmt = ovs_store_prepare (store, "SELECT ended_on FROM organisation WHERE id = ?", error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, *hirer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    ended_on = ovs_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, *hirer_id);
+  if (ovs_stmt_next (stmt, NULL))
+    ended_on = ovs_stmt_dup_text (stmt, 0);
+  ovs_stmt_reset (stmt);
   if (ended_on != NULL && f->start_date != NULL && strcmp (ended_on, f->start_date) < 0)
     {
       g_autofree char *shown = ovs_date_iso_to_display (ended_on);
@@ -231,7 +231,7 @@ static gint64
 save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, const char *action, GError **error)
 {
   g_autoptr(JsonObject) changes = ovs_row_diff (before, row);
-  sqlite3_stmt *stmt = ovs_store_prepare (store, id == 0 ?
+  OvsStmt *stmt = ovs_store_prepare (store, id == 0 ?
     "INSERT INTO placement (kind, hirer_id, location, minutes_per_week, hourly_rate_cents, start_date, "
     "end_date, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" :
     "UPDATE placement SET kind = ?, hirer_id = ?, location = ?, minutes_per_week = ?, hourly_rate_cents = ?, "
@@ -242,8 +242,8 @@ save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, const cha
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
   if (id != 0)
-    sqlite3_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
-  if (!ovs_store_step_done (store, stmt, error))
+    ovs_stmt_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
+  if (!ovs_stmt_run (stmt, error))
     {
       ovs_store_rollback (store);
       return 0;
@@ -278,15 +278,15 @@ ovs_placements_add (OvsStore *store, const OvsPlacementFields *fields, GError **
 static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, SELECT_PLACEMENTS "WHERE p.id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, SELECT_PLACEMENTS "WHERE p.id = ?", error);
   JsonObject *row = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (ovs_stmt_next (stmt, NULL))
     row = ovs_row_json_from_stmt (stmt);
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no placement with id %lld"), (long long) id);
@@ -355,7 +355,7 @@ ovs_placements_get (OvsStore *store, gint64 id, GError **error)
 JsonArray *
 ovs_placements_list_json (OvsStore *store, gint64 employee_id, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -365,7 +365,7 @@ ovs_placements_list_json (OvsStore *store, gint64 employee_id, GError **error)
                                    "ORDER BY e.personnel_number, p.start_date, p.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
   return ovs_row_json_collect (stmt);
 }
 

@@ -60,21 +60,21 @@ validate (const Milestone *m, GError **error)
 static gboolean
 load (OvsStore *store, gint64 id, Milestone *out, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT title, description, owner, due_date FROM milestone "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT title, description, owner, due_date FROM milestone "
                                                  "WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if ((found = sqlite3_step (stmt) == SQLITE_ROW))
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if ((found = ovs_stmt_next (stmt, NULL)))
     {
-      out->title = ovs_column_dup_text (stmt, 0);
-      out->description = ovs_column_dup_text (stmt, 1);
-      out->owner = ovs_column_dup_text (stmt, 2);
-      out->due_date = ovs_column_dup_text (stmt, 3);
+      out->title = ovs_stmt_dup_text (stmt, 0);
+      out->description = ovs_stmt_dup_text (stmt, 1);
+      out->owner = ovs_stmt_dup_text (stmt, 2);
+      out->due_date = ovs_stmt_dup_text (stmt, 3);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no milestone %lld; see “overstap-cli list milestones”"), (long long) id);
@@ -96,7 +96,7 @@ to_json (const Milestone *m)
 /* Runs one statement with its audit row in a transaction of its own: an insert when @id is 0 (returning
  * the new id), else an update of @id (returning @id); 0 on error. */
 static gint64
-write_one (OvsStore *store, sqlite3_stmt *stmt, gint64 id, JsonObject *changes, GError **error)
+write_one (OvsStore *store, OvsStmt *stmt, gint64 id, JsonObject *changes, GError **error)
 {
   if (!ovs_store_begin (store, error))
     return 0;
@@ -113,17 +113,17 @@ write_one (OvsStore *store, sqlite3_stmt *stmt, gint64 id, JsonObject *changes, 
   return id;
 }
 
-static sqlite3_stmt *
+static OvsStmt *
 bind_milestone (OvsStore *store, const char *sql, const Milestone *m, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, m->title, -1, SQLITE_TRANSIENT);
-  ovs_bind_text_or_null (stmt, 2, m->description);
-  ovs_bind_text_or_null (stmt, 3, m->owner);
-  sqlite3_bind_text (stmt, 4, m->due_date, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_text (stmt, 1, m->title);
+  ovs_stmt_bind_text_or_null (stmt, 2, m->description);
+  ovs_stmt_bind_text_or_null (stmt, 3, m->owner);
+  ovs_stmt_bind_text (stmt, 4, m->due_date);
   return stmt;
 }
 
@@ -132,7 +132,7 @@ ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **
 {
   g_auto(Milestone) m = { 0 };
   g_autoptr(JsonObject) changes = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
@@ -154,7 +154,7 @@ ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
   g_autoptr(JsonObject) before = NULL, changes = json_object_new ();
   g_autoptr(JsonObject) after = NULL;
   g_autoptr(GList) names = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
@@ -174,7 +174,7 @@ ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
   if ((stmt = bind_milestone (store, "UPDATE milestone SET title = ?1, description = ?2, owner = ?3, due_date = ?4 "
                                      "WHERE id = ?5", &m, error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 5, id);
+  ovs_stmt_bind_int64 (stmt, 5, id);
   return write_one (store, stmt, id, changes, error) != 0;
 }
 
@@ -205,7 +205,7 @@ ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const
   g_autofree char *today = ovs_date_today_iso ();
   g_autoptr(JsonObject) changes = json_object_new ();
   const char *code, *done_on;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) ||
@@ -213,9 +213,9 @@ ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const
       (stmt = ovs_store_prepare (store, "UPDATE milestone SET status = ?, done_on = ? WHERE id = ?", error)) == NULL)
     return FALSE;
   done_on = g_str_equal (code, "done") ? (date ? date : today) : NULL;
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
-  ovs_bind_text_or_null (stmt, 2, done_on);
-  sqlite3_bind_int64 (stmt, 3, id);
+  ovs_stmt_bind_text (stmt, 1, code);
+  ovs_stmt_bind_text_or_null (stmt, 2, done_on);
+  ovs_stmt_bind_int64 (stmt, 3, id);
   json_object_set_string_member (changes, "status", code);
   json_object_set_string_member (changes, "done_on", done_on);
   return write_one (store, stmt, id, changes, error) != 0;
@@ -226,7 +226,7 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
 {
   static const char * const booleans[] = { "late", NULL };
   g_autofree char *today = ovs_date_today_iso ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   JsonArray *rows;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
@@ -235,7 +235,7 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
                                         "  due_date < ?1 AND status NOT IN ('done', 'dropped') AS late "
                                         "FROM milestone ORDER BY due_date, id", error)) == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_text (stmt, 1, today);
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, booleans);
   return rows;

@@ -150,7 +150,7 @@ char *
 ovs_monitor_get_note (OvsStore *store, const char *figure, char **updated_by, char **updated_at,
                       GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   char *note = NULL;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
@@ -160,16 +160,16 @@ ovs_monitor_get_note (OvsStore *store, const char *figure, char **updated_by, ch
                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, figure, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, figure);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      note = ovs_column_dup_text (stmt, 0);
+      note = ovs_stmt_dup_text (stmt, 0);
       if (updated_by != NULL)
-        *updated_by = ovs_column_dup_text (stmt, 1);
+        *updated_by = ovs_stmt_dup_text (stmt, 1);
       if (updated_at != NULL)
-        *updated_at = ovs_column_dup_text (stmt, 2);
+        *updated_at = ovs_stmt_dup_text (stmt, 2);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return note;
 }
 
@@ -203,26 +203,26 @@ write_note (OvsStore *store, const char *figure, const char *note, GError **erro
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (*note == '\0')
     {
       stmt = ovs_store_prepare (store, "DELETE FROM figure_note WHERE figure = ?", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, figure, -1, SQLITE_TRANSIENT);
-      return ovs_store_step_done (store, stmt, error);
+      ovs_stmt_bind_text (stmt, 1, figure);
+      return ovs_stmt_run (stmt, error);
     }
   stmt = ovs_store_prepare (store,
     "INSERT INTO figure_note (figure, note, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4) "
     "ON CONFLICT (figure) DO UPDATE SET note = ?2, updated_at = ?3, updated_by = ?4", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, figure, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, note, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, ovs_store_get_user (store), -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (store, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, figure);
+  ovs_stmt_bind_text (stmt, 2, note);
+  ovs_stmt_bind_text (stmt, 3, at);
+  ovs_stmt_bind_text (stmt, 4, ovs_store_get_user (store));
+  return ovs_stmt_run (stmt, error);
 }
 
 gboolean

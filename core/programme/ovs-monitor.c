@@ -58,7 +58,7 @@ find_employer (OvsMonitorFigures *f, const char *name)
 static gboolean
 read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT o.name, e.status, count(*) FROM employee e JOIN organisation o ON o.id = e.employer_id "
     "WHERE e.employment_type = 'wsw' AND e.status <> 'ended' "
     "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) AND e.employment_start <= ?1 "
@@ -66,12 +66,12 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, f->today);
+  while (ovs_stmt_next (stmt, NULL))
     {
-      OvsMonitorEmployerRow *row = find_employer (f, (const char *) sqlite3_column_text (stmt, 0));
-      const char *status = (const char *) sqlite3_column_text (stmt, 1);
-      int n = sqlite3_column_int (stmt, 2);
+      OvsMonitorEmployerRow *row = find_employer (f, ovs_stmt_get_text (stmt, 0));
+      const char *status = ovs_stmt_get_text (stmt, 1);
+      int n = ovs_stmt_get_int (stmt, 2);
 
       if (g_str_equal (status, "sick") && f->has_health_figures)
         row->sick += n, f->employees_sick += n;
@@ -81,28 +81,28 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
         row->active += n;
       f->employees_total += n;
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT status, count(*) FROM transfer_case GROUP BY status", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
-      const char *status = (const char *) sqlite3_column_text (stmt, 0);
+      const char *status = ovs_stmt_get_text (stmt, 0);
 
       for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
         if (g_str_equal (status, transfer_statuses[i]))
-          f->transfers[i] = sqlite3_column_int (stmt, 1);
-      f->transfers_total += sqlite3_column_int (stmt, 1);
+          f->transfers[i] = ovs_stmt_get_int (stmt, 1);
+      f->transfers_total += ovs_stmt_get_int (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -113,17 +113,17 @@ covenants_in_year (OvsStore *store, int year, GError **error)
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id FROM covenant WHERE status <> 'draft' AND start_date <= ?2 "
     "AND (end_date IS NULL OR end_date >= ?1)", error);
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, year_start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, year_end, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_add (ids, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, year_start);
+  ovs_stmt_bind_text (stmt, 2, year_end);
+  while (ovs_stmt_next (stmt, NULL))
+    g_hash_table_add (ids, g_memdup2 (&(gint64) { ovs_stmt_get_int64 (stmt, 0) }, sizeof (gint64)));
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&ids);
 }
 
@@ -189,7 +189,7 @@ read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static gboolean
 read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT coalesce (sum (deadline < ?1), 0), "
     "       coalesce (sum (deadline >= ?1 AND deadline < date (?1, '+112 days')), 0) "
     "FROM (SELECT date (i.valid_until, '-112 days') AS deadline "
@@ -200,20 +200,20 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, f->today);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      f->reindication_overdue = sqlite3_column_int (stmt, 0);
-      f->reindication_due = sqlite3_column_int (stmt, 1);
+      f->reindication_overdue = ovs_stmt_get_int (stmt, 0);
+      f->reindication_due = ovs_stmt_get_int (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT count (*), coalesce (sum (status = 'done'), 0), "
     "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date < ?1), 0), "
     "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date >= ?1 "
@@ -222,15 +222,15 @@ read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, f->today, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, f->today);
+  if (ovs_stmt_next (stmt, NULL))
     {
-      f->milestones_total = sqlite3_column_int (stmt, 0);
-      f->milestones_done = sqlite3_column_int (stmt, 1);
-      f->milestones_overdue = sqlite3_column_int (stmt, 2);
-      f->milestones_due = sqlite3_column_int (stmt, 3);
+      f->milestones_total = ovs_stmt_get_int (stmt, 0);
+      f->milestones_done = ovs_stmt_get_int (stmt, 1);
+      f->milestones_overdue = ovs_stmt_get_int (stmt, 2);
+      f->milestones_due = ovs_stmt_get_int (stmt, 3);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 

@@ -66,7 +66,7 @@ validate (const char *name, const char *valid_from, double value, GError **error
 static gboolean
 write_row (OvsStore *store, const char *name, const char *valid_from, double value, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO parameter (name, valid_from, value) VALUES (?, ?, ?) "
     "ON CONFLICT (name, valid_from) DO UPDATE SET value = excluded.value RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
@@ -74,17 +74,12 @@ write_row (OvsStore *store, const char *name, const char *valid_from, double val
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, valid_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_double (stmt, 3, value);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      ovs_store_set_sqlite_error (store, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, name);
+  ovs_stmt_bind_text (stmt, 2, valid_from);
+  ovs_stmt_bind_double (stmt, 3, value);
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
+    return FALSE;
+  ovs_stmt_reset (stmt);
   json_object_set_string_member (changes, "name", name);
   json_object_set_string_member (changes, "valid_from", valid_from);
   json_object_set_double_member (changes, "value", value);
@@ -114,7 +109,7 @@ ovs_parameters_set (OvsStore *store, const char *name, const char *valid_from, d
 gboolean
 ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, double *value, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gboolean found;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
@@ -124,12 +119,12 @@ ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, do
                                    "ORDER BY valid_from DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  ovs_stmt_bind_text (stmt, 1, name);
+  ovs_stmt_bind_text (stmt, 2, date);
+  found = ovs_stmt_next (stmt, NULL);
   if (found)
-    *value = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
+    *value = ovs_stmt_get_double (stmt, 0);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("Parameter %s has no value on %s"), name, date);
@@ -140,24 +135,24 @@ JsonArray *
 ovs_parameters_list (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, name, valid_from, "
     "       date (LEAD (valid_from) OVER (PARTITION BY name ORDER BY valid_from), '-1 day'), value "
     "FROM parameter ORDER BY name, valid_from", error);
 
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       JsonObject *row = json_object_new ();
 
-      json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
-      json_object_set_string_member (row, "name", (const char *) sqlite3_column_text (stmt, 1));
-      json_object_set_string_member (row, "valid_from", (const char *) sqlite3_column_text (stmt, 2));
-      json_object_set_string_member (row, "valid_to", (const char *) sqlite3_column_text (stmt, 3));
-      json_object_set_double_member (row, "value", sqlite3_column_double (stmt, 4));
+      json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
+      json_object_set_string_member (row, "name", ovs_stmt_get_text (stmt, 1));
+      json_object_set_string_member (row, "valid_from", ovs_stmt_get_text (stmt, 2));
+      json_object_set_string_member (row, "valid_to", ovs_stmt_get_text (stmt, 3));
+      json_object_set_double_member (row, "value", ovs_stmt_get_double (stmt, 4));
       json_array_add_object_element (rows, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&rows);
 }

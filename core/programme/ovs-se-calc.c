@@ -87,11 +87,11 @@ ovs_se_iso_to_day (const char *iso)
 }
 
 static int
-column_day (sqlite3_stmt *stmt, int column, int if_null)
+column_day (OvsStmt *stmt, int column, int if_null)
 {
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+  if (ovs_stmt_is_null (stmt, column))
     return if_null;
-  return ovs_se_iso_to_day ((const char *) sqlite3_column_text (stmt, column));
+  return ovs_se_iso_to_day (ovs_stmt_get_text (stmt, column));
 }
 
 static void
@@ -122,10 +122,10 @@ add_named (GHashTable *table, const char *name, double value)
 
 /* --- loading --- */
 
-static sqlite3_stmt *
+static OvsStmt *
 prepare_filtered (Calc *c, const char *sql, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (c->store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (c->store, sql, error);
   g_autofree char *start = NULL, *end = NULL;
   GDate d;
 
@@ -137,9 +137,9 @@ prepare_filtered (Calc *c, const char *sql, GError **error)
   g_date_set_julian (&d, (guint32) c->end);
   end = ovs_date_to_iso (&d);
   /* ?1 one employee or 0, ?2 the period's first day, ?3 its last day. */
-  sqlite3_bind_int64 (stmt, 1, c->only);
-  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_int64 (stmt, 1, c->only);
+  ovs_stmt_bind_text (stmt, 2, start);
+  ovs_stmt_bind_text (stmt, 3, end);
   return stmt;
 }
 
@@ -147,20 +147,20 @@ static gboolean
 load_parameters (Calc *c, GError **error)
 {
   static const char *names[3] = { "fulltime_minutes", "se_weight_matig", "se_weight_ernstig" };
-  sqlite3_stmt *stmt = ovs_store_prepare (c->store, "SELECT name, valid_from, value FROM parameter "
+  OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT name, valid_from, value FROM parameter "
                                                     "ORDER BY name, valid_from", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     for (guint i = 0; i < 3; i++)
-      if (g_str_equal ((const char *) sqlite3_column_text (stmt, 0), names[i]))
+      if (g_str_equal (ovs_stmt_get_text (stmt, 0), names[i]))
         {
-          Step step = { column_day (stmt, 1, 0), sqlite3_column_double (stmt, 2) };
+          Step step = { column_day (stmt, 1, 0), ovs_stmt_get_double (stmt, 2) };
 
           g_array_append_val (c->steps[i], step);
         }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   for (guint i = 0; i < 3; i++)
     if (c->steps[i]->len == 0)
       {
@@ -174,7 +174,7 @@ load_parameters (Calc *c, GError **error)
 static gboolean
 load_employees (Calc *c, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_filtered (c,
+  OvsStmt *stmt = prepare_filtered (c,
     "SELECT e.id, e.contract_minutes, e.employer_id, e.employment_start, e.employment_end, "
     "       t.from_org_id, t.actual_date, t.destination = 'foundation' "
     "FROM employee e LEFT JOIN transfer_case t "
@@ -185,37 +185,37 @@ load_employees (Calc *c, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       Emp e = {
-        .id = sqlite3_column_int64 (stmt, 0), .minutes = sqlite3_column_int (stmt, 1),
-        .employer = sqlite3_column_int64 (stmt, 2), .start = column_day (stmt, 3, 0),
-        .end = column_day (stmt, 4, OPEN_END), .from_org = sqlite3_column_int64 (stmt, 5),
-        .transfer = column_day (stmt, 6, 0), .to_foundation = sqlite3_column_int (stmt, 7),
+        .id = ovs_stmt_get_int64 (stmt, 0), .minutes = ovs_stmt_get_int (stmt, 1),
+        .employer = ovs_stmt_get_int64 (stmt, 2), .start = column_day (stmt, 3, 0),
+        .end = column_day (stmt, 4, OPEN_END), .from_org = ovs_stmt_get_int64 (stmt, 5),
+        .transfer = column_day (stmt, 6, 0), .to_foundation = ovs_stmt_get_int (stmt, 7),
       };
 
       g_array_append_val (c->emps, e);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_indications (Calc *c, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_filtered (c,
+  OvsStmt *stmt = prepare_filtered (c,
     "SELECT employee_id, indication_date, category = 'ernstig' FROM indication "
     "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
-      IndRow row = { sqlite3_column_int64 (stmt, 0), column_day (stmt, 1, 0), sqlite3_column_int (stmt, 2) };
+      IndRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0), ovs_stmt_get_int (stmt, 2) };
 
       g_array_append_val (c->inds, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -235,20 +235,20 @@ intern (Calc *c, const char *name)
 static gboolean
 load_municipalities (Calc *c, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_filtered (c,
+  OvsStmt *stmt = prepare_filtered (c,
     "SELECT employee_id, valid_from, municipality FROM home_municipality "
     "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, valid_from, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
-      MuniRow row = { sqlite3_column_int64 (stmt, 0), column_day (stmt, 1, 0),
-                      intern (c, (const char *) sqlite3_column_text (stmt, 2)) };
+      MuniRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0),
+                      intern (c, ovs_stmt_get_text (stmt, 2)) };
 
       g_array_append_val (c->munis, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -264,21 +264,21 @@ kind_index (const char *code)
 static gboolean
 load_placements (Calc *c, GError **error)
 {
-  sqlite3_stmt *stmt = prepare_filtered (c,
+  OvsStmt *stmt = prepare_filtered (c,
     "SELECT employee_id, start_date, end_date, kind, minutes_per_week FROM placement "
     "WHERE (?1 = 0 OR employee_id = ?1) AND start_date <= ?3 AND (end_date IS NULL OR end_date >= ?2) "
     "ORDER BY employee_id, start_date, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
-      PlaceRow row = { sqlite3_column_int64 (stmt, 0), column_day (stmt, 1, 0), column_day (stmt, 2, OPEN_END),
-                       kind_index ((const char *) sqlite3_column_text (stmt, 3)), sqlite3_column_int (stmt, 4) };
+      PlaceRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0), column_day (stmt, 2, OPEN_END),
+                       kind_index (ovs_stmt_get_text (stmt, 3)), ovs_stmt_get_int (stmt, 4) };
 
       g_array_append_val (c->places, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -286,7 +286,7 @@ static gboolean
 load_covenant_rows (Calc *c, GError **error)
 {
   /* A row covers the days inside both its own dates and the covenant's. */
-  sqlite3_stmt *stmt = prepare_filtered (c,
+  OvsStmt *stmt = prepare_filtered (c,
     "SELECT ce.employee_id, ce.covenant_id, max (ce.start_date, cv.start_date), "
     "       min (coalesce (ce.end_date, '9999-12-31'), coalesce (cv.end_date, '9999-12-31')), "
     "       ce.minutes_per_week, ce.se "
@@ -297,32 +297,32 @@ load_covenant_rows (Calc *c, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       CovRow row = {
-        .emp = sqlite3_column_int64 (stmt, 0), .covenant = sqlite3_column_int64 (stmt, 1),
+        .emp = ovs_stmt_get_int64 (stmt, 0), .covenant = ovs_stmt_get_int64 (stmt, 1),
         .start = column_day (stmt, 2, 0), .end = column_day (stmt, 3, OPEN_END),
-        .has_minutes = sqlite3_column_type (stmt, 4) != SQLITE_NULL, .minutes = sqlite3_column_int (stmt, 4),
-        .has_se = sqlite3_column_type (stmt, 5) != SQLITE_NULL, .se = sqlite3_column_double (stmt, 5),
+        .has_minutes = !ovs_stmt_is_null (stmt, 4), .minutes = ovs_stmt_get_int (stmt, 4),
+        .has_se = !ovs_stmt_is_null (stmt, 5), .se = ovs_stmt_get_double (stmt, 5),
       };
 
       g_array_append_val (c->covs, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 static gboolean
 load_foundation (Calc *c, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = 'foundation' "
+  OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = 'foundation' "
                                                     "ORDER BY id LIMIT 1", error);
 
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    c->foundation = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (ovs_stmt_next (stmt, NULL))
+    c->foundation = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -593,20 +593,20 @@ static GHashTable *
 load_names (OvsStore *store, const char *sql, GError **error)
 {
   GHashTable *names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     {
       g_hash_table_unref (names);
       return NULL;
     }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
-      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup (ovs_stmt_get_text (stmt, 1)));
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return names;
 }
 

@@ -20,14 +20,14 @@ lookup (GHashTable *table, const char *key)
 
 /* The price raised by the indexation for every full year since the covenant started. */
 static double
-indexed_price (OvsStore *store, sqlite3_stmt *stmt, int year)
+indexed_price (OvsStore *store, OvsStmt *stmt, int year)
 {
-  double price = sqlite3_column_int64 (stmt, 5);
-  double pct = sqlite3_column_double (stmt, 6);
-  int start_year = (int) g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 9), NULL, 10);
+  double price = ovs_stmt_get_int64 (stmt, 5);
+  double pct = ovs_stmt_get_double (stmt, 6);
+  int start_year = (int) g_ascii_strtoll (ovs_stmt_get_text (stmt, 9), NULL, 10);
   g_autofree char *first_day = g_strdup_printf ("%04d-01-01", year);
 
-  if (price == 0 && g_str_equal ((const char *) sqlite3_column_text (stmt, 4), "se"))
+  if (price == 0 && g_str_equal (ovs_stmt_get_text (stmt, 4), "se"))
     ovs_parameters_value_at (store, OVS_PARAM_CENTS_PER_SE, first_day, &price, NULL);
   if (year > start_year)
     price *= pow (1 + pct / 100.0, year - start_year);
@@ -35,27 +35,27 @@ indexed_price (OvsStore *store, sqlite3_stmt *stmt, int year)
 }
 
 static JsonObject *
-spend_row (OvsStore *store, sqlite3_stmt *stmt, int year, const OvsSeTotals *totals)
+spend_row (OvsStore *store, OvsStmt *stmt, int year, const OvsSeTotals *totals)
 {
   JsonObject *row = json_object_new ();
-  const char *name = (const char *) sqlite3_column_text (stmt, 1);
-  const char *unit = (const char *) sqlite3_column_text (stmt, 4);
+  const char *name = ovs_stmt_get_text (stmt, 1);
+  const char *unit = ovs_stmt_get_text (stmt, 4);
   double se = lookup (totals->by[OVS_SE_BY_COVENANT], name);
   double hours = lookup (totals->covenant_hours, name);
   double persons = lookup (totals->covenant_persons, name);
   double price = indexed_price (store, stmt, year);
   double quantity = g_str_equal (unit, "hour") ? hours : g_str_equal (unit, "person") ? persons : se;
-  gint64 budget = sqlite3_column_int64 (stmt, 7);
+  gint64 budget = ovs_stmt_get_int64 (stmt, 7);
 
-  json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
+  json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
   json_object_set_string_member (row, "name", name);
-  json_object_set_string_member (row, "party", (const char *) sqlite3_column_text (stmt, 2));
-  json_object_set_string_member (row, "status", (const char *) sqlite3_column_text (stmt, 3));
+  json_object_set_string_member (row, "party", ovs_stmt_get_text (stmt, 2));
+  json_object_set_string_member (row, "status", ovs_stmt_get_text (stmt, 3));
   json_object_set_string_member (row, "price_unit", unit);
-  json_object_set_int_member (row, "price_cents", sqlite3_column_int64 (stmt, 5));
+  json_object_set_int_member (row, "price_cents", ovs_stmt_get_int64 (stmt, 5));
   json_object_set_double_member (row, "indexed_price_cents", price);
   json_object_set_double_member (row, "se", se);
-  json_object_set_double_member (row, "target_se", sqlite3_column_double (stmt, 8));
+  json_object_set_double_member (row, "target_se", ovs_stmt_get_double (stmt, 8));
   json_object_set_double_member (row, "hours", hours);
   json_object_set_int_member (row, "persons", (gint64) persons);
   json_object_set_double_member (row, "spend_cents", quantity * price);
@@ -74,7 +74,7 @@ ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
   g_autofree char *start = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *end = g_strdup_printf ("%04d-12-31", year);
   OvsSeTotals totals = { 0 };
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
@@ -94,9 +94,9 @@ ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
     "FROM covenant c JOIN organisation o ON o.id = c.party_id ORDER BY c.name", error);
   if (stmt != NULL)
     {
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while (ovs_stmt_next (stmt, NULL))
         json_array_add_object_element (rows, spend_row (store, stmt, year, &totals));
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
     }
   ovs_se_totals_clear (&totals);
   return stmt != NULL ? g_steal_pointer (&rows) : NULL;

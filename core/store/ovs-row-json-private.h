@@ -13,9 +13,9 @@
 G_BEGIN_DECLS
 
 /* The current row of @stmt: INTEGER, REAL, TEXT and NULL columns by their names. */
-JsonObject *ovs_row_json_from_stmt     (sqlite3_stmt       *stmt);
+JsonObject *ovs_row_json_from_stmt     (OvsStmt *stmt);
 /* Steps @stmt to the end (resetting it) and collects its rows. */
-JsonArray  *ovs_row_json_collect       (sqlite3_stmt       *stmt);
+JsonArray  *ovs_row_json_collect       (OvsStmt *stmt);
 /* Turns the 0/1 integer members named in @keys (NULL-terminated) into JSON booleans. */
 void        ovs_row_json_booleans      (JsonArray          *rows,
                                         const char * const *keys);

@@ -4,28 +4,28 @@
 #include "store/ovs-row-json-private.h"
 
 JsonObject *
-ovs_row_json_from_stmt (sqlite3_stmt *stmt)
+ovs_row_json_from_stmt (OvsStmt *stmt)
 {
   JsonObject *row = json_object_new ();
-  int n = sqlite3_column_count (stmt);
+  int n = ovs_stmt_column_count (stmt);
 
   for (int i = 0; i < n; i++)
     {
-      const char *name = sqlite3_column_name (stmt, i);
+      const char *name = ovs_stmt_column_name (stmt, i);
 
-      switch (sqlite3_column_type (stmt, i))
+      switch (ovs_stmt_column_kind (stmt, i))
         {
-        case SQLITE_INTEGER:
-          json_object_set_int_member (row, name, sqlite3_column_int64 (stmt, i));
+        case OVS_VALUE_INTEGER:
+          json_object_set_int_member (row, name, ovs_stmt_get_int64 (stmt, i));
           break;
-        case SQLITE_FLOAT:
-          json_object_set_double_member (row, name, sqlite3_column_double (stmt, i));
+        case OVS_VALUE_FLOAT:
+          json_object_set_double_member (row, name, ovs_stmt_get_double (stmt, i));
           break;
-        case SQLITE_NULL:
+        case OVS_VALUE_NULL:
           json_object_set_null_member (row, name);
           break;
         default:
-          json_object_set_string_member (row, name, (const char *) sqlite3_column_text (stmt, i));
+          json_object_set_string_member (row, name, ovs_stmt_get_text (stmt, i));
           break;
         }
     }
@@ -33,13 +33,13 @@ ovs_row_json_from_stmt (sqlite3_stmt *stmt)
 }
 
 JsonArray *
-ovs_row_json_collect (sqlite3_stmt *stmt)
+ovs_row_json_collect (OvsStmt *stmt)
 {
   JsonArray *rows = json_array_new ();
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     json_array_add_object_element (rows, ovs_row_json_from_stmt (stmt));
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return rows;
 }
 

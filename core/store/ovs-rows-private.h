@@ -7,7 +7,6 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 
 #include "overstap/crews/ovs-crew.h"
 #include "overstap/crews/ovs-crew-membership.h"
@@ -28,7 +27,7 @@ gint64        ovs_row_get_int          (JsonObject    *row,
                                         const char    *key,
                                         gint64         fallback);
 /* Binds member @key of @row (integer, text or null) to parameter @index of @stmt. */
-void          ovs_row_bind             (sqlite3_stmt  *stmt,
+void          ovs_row_bind             (OvsStmt *stmt,
                                         int            index,
                                         JsonObject    *row,
                                         const char    *key);

@@ -47,24 +47,24 @@ ovs_rows_to_list_store (JsonArray *rows, GType type, OvsRowWrapFunc wrap)
 gboolean
 ovs_rows_lookup_employee (OvsStore *store, gint64 id, OvsEmployeeRef *out, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT e.contract_minutes, e.personnel_number || ' (' || " OVS_SQL_EMPLOYEE_NAME " || ')' "
     "FROM employee e WHERE e.id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }
   out->id = id;
-  out->contract_minutes = sqlite3_column_int (stmt, 0);
-  out->label = ovs_column_dup_text (stmt, 1);
-  sqlite3_reset (stmt);
+  out->contract_minutes = ovs_stmt_get_int (stmt, 0);
+  out->label = ovs_stmt_dup_text (stmt, 1);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -98,16 +98,16 @@ ovs_rows_display_date (const char *iso)
 }
 
 void
-ovs_row_bind (sqlite3_stmt *stmt, int index, JsonObject *row, const char *key)
+ovs_row_bind (OvsStmt *stmt, int index, JsonObject *row, const char *key)
 {
   JsonNode *node = json_object_get_member (row, key);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    sqlite3_bind_null (stmt, index);
+    ovs_stmt_bind_null (stmt, index);
   else if (json_node_get_value_type (node) == G_TYPE_STRING)
-    sqlite3_bind_text (stmt, index, json_node_get_string (node), -1, SQLITE_TRANSIENT);
+    ovs_stmt_bind_text (stmt, index, json_node_get_string (node));
   else
-    sqlite3_bind_int64 (stmt, index, json_node_get_int (node));
+    ovs_stmt_bind_int64 (stmt, index, json_node_get_int (node));
 }
 
 JsonObject *

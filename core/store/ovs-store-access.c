@@ -26,27 +26,27 @@ ovs_role_from_string (const char *text)
 static gboolean
 load_own_crews (OvsStore *self, gint64 user_id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (self, "SELECT crew_id FROM user_crew WHERE user_id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (self, "SELECT crew_id FROM user_crew WHERE user_id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
   g_hash_table_remove_all (self->own_crews);
-  sqlite3_bind_int64 (stmt, 1, user_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, user_id);
+  while (ovs_stmt_next (stmt, NULL))
     {
       gint64 *id = g_new (gint64, 1);
 
-      *id = sqlite3_column_int64 (stmt, 0);
+      *id = ovs_stmt_get_int64 (stmt, 0);
       g_hash_table_add (self->own_crews, id);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
 gboolean
 ovs_store_set_user (OvsStore *self, const char *name, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 user_id;
   OvsRole role;
 
@@ -56,18 +56,18 @@ ovs_store_set_user (OvsStore *self, const char *name, GError **error)
   stmt = ovs_store_prepare (self, "SELECT id, role FROM app_user WHERE name = ? AND ended_on IS NULL", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_text (stmt, 1, name);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER,
                    _("User “%s” is not known in this database; a kwartiermaker can add them "
                      "with “overstap-cli user add”"), name);
       return FALSE;
     }
-  user_id = sqlite3_column_int64 (stmt, 0);
-  role = ovs_role_from_string ((const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
+  user_id = ovs_stmt_get_int64 (stmt, 0);
+  role = ovs_role_from_string (ovs_stmt_get_text (stmt, 1));
+  ovs_stmt_reset (stmt);
   if (!load_own_crews (self, user_id, error))
     return FALSE;
 
@@ -185,7 +185,7 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
 {
   g_autofree char *at = now_iso ();
   g_autofree char *json = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (changes != NULL)
     {
@@ -198,30 +198,30 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
                                   "VALUES (?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, self->user ? self->user : g_get_user_name (), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, entity, -1, SQLITE_TRANSIENT);
-  ovs_bind_int_or_null (stmt, 5, entity_id > 0, entity_id);
-  sqlite3_bind_text (stmt, 6, json ? json : "{}", -1, SQLITE_TRANSIENT);
-  return ovs_store_step_done (self, stmt, error);
+  ovs_stmt_bind_text (stmt, 1, at);
+  ovs_stmt_bind_text (stmt, 2, self->user ? self->user : g_get_user_name ());
+  ovs_stmt_bind_text (stmt, 3, action);
+  ovs_stmt_bind_text (stmt, 4, entity);
+  ovs_stmt_bind_int_or_null (stmt, 5, entity_id > 0, entity_id);
+  ovs_stmt_bind_text (stmt, 6, json ? json : "{}");
+  return ovs_stmt_run (stmt, error);
 }
 
 static JsonObject *
-audit_row_to_json (sqlite3_stmt *stmt)
+audit_row_to_json (OvsStmt *stmt)
 {
   JsonObject *row = json_object_new ();
-  g_autoptr(JsonNode) changes = json_from_string ((const char *) sqlite3_column_text (stmt, 6), NULL);
+  g_autoptr(JsonNode) changes = json_from_string (ovs_stmt_get_text (stmt, 6), NULL);
 
-  json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
-  json_object_set_string_member (row, "at", (const char *) sqlite3_column_text (stmt, 1));
-  json_object_set_string_member (row, "user_name", (const char *) sqlite3_column_text (stmt, 2));
-  json_object_set_string_member (row, "action", (const char *) sqlite3_column_text (stmt, 3));
-  json_object_set_string_member (row, "entity", (const char *) sqlite3_column_text (stmt, 4));
-  if (sqlite3_column_type (stmt, 5) == SQLITE_NULL)
+  json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
+  json_object_set_string_member (row, "at", ovs_stmt_get_text (stmt, 1));
+  json_object_set_string_member (row, "user_name", ovs_stmt_get_text (stmt, 2));
+  json_object_set_string_member (row, "action", ovs_stmt_get_text (stmt, 3));
+  json_object_set_string_member (row, "entity", ovs_stmt_get_text (stmt, 4));
+  if (ovs_stmt_is_null (stmt, 5))
     json_object_set_null_member (row, "entity_id");
   else
-    json_object_set_int_member (row, "entity_id", sqlite3_column_int64 (stmt, 5));
+    json_object_set_int_member (row, "entity_id", ovs_stmt_get_int64 (stmt, 5));
   json_object_set_member (row, "changes", changes ? json_node_copy (changes) : json_node_new (JSON_NODE_NULL));
   return row;
 }
@@ -230,7 +230,7 @@ JsonArray *
 ovs_store_list_audit (OvsStore *self, int limit, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (!ovs_store_require (self, OVS_PERM_VIEW_AUDIT, error))
     return NULL;
@@ -238,10 +238,10 @@ ovs_store_list_audit (OvsStore *self, int limit, GError **error)
                                   "FROM audit_log ORDER BY id DESC LIMIT ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, limit > 0 ? limit : -1);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int (stmt, 1, limit > 0 ? limit : -1);
+  while (ovs_stmt_next (stmt, NULL))
     json_array_add_object_element (rows, audit_row_to_json (stmt));
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&rows);
 }
 
@@ -257,16 +257,16 @@ static const struct { const char *name; const char *kind; } default_organisation
 static gboolean
 insert_default_organisations (OvsStore *self, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (self, "INSERT OR IGNORE INTO organisation (name, kind) VALUES (?, ?)",
+  OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO organisation (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                           error);
 
   for (guint i = 0; stmt != NULL && i < G_N_ELEMENTS (default_organisations); i++)
     {
-      sqlite3_bind_text (stmt, 1, default_organisations[i].name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, default_organisations[i].kind, -1, SQLITE_STATIC);
-      if (!ovs_store_step_done (self, stmt, error))
+      ovs_stmt_bind_text (stmt, 1, default_organisations[i].name);
+      ovs_stmt_bind_text (stmt, 2, default_organisations[i].kind);
+      if (!ovs_stmt_run (stmt, error))
         return FALSE;
-      if (sqlite3_changes (self->db) > 0 &&
+      if (ovs_stmt_changes (stmt) > 0 &&
           !ovs_store_audit (self, "insert", "organisation", ovs_store_last_insert_id (self), NULL, error))
         return FALSE;
     }
@@ -276,16 +276,16 @@ insert_default_organisations (OvsStore *self, GError **error)
 static gboolean
 insert_first_user (OvsStore *self, const char *user, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (self, "INSERT INTO app_user (name, role) SELECT ?, 'kwartiermaker' "
+  OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO app_user (name, role) SELECT ?, 'kwartiermaker' "
                                                 "WHERE NOT EXISTS (SELECT 1 FROM app_user)", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, user, -1, SQLITE_TRANSIENT);
-  if (!ovs_store_step_done (self, stmt, error))
+  ovs_stmt_bind_text (stmt, 1, user);
+  if (!ovs_stmt_run (stmt, error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
+  if (ovs_stmt_changes (stmt) == 0)
     return TRUE;
   json_object_set_string_member (changes, "name", user);
   json_object_set_string_member (changes, "role", "kwartiermaker");

@@ -1,10 +1,11 @@
-/* ovs-store.c — the SQLite store: opening, migrations, transactions, roles and audit. */
+/* ovs-store.c — the store: opening, migrations, transactions, roles and audit. */
 #include "config.h"
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 
 #include "overstap/overstap.h"
+#include "store/ovs-engine-private.h"
 #include "store/ovs-store-private.h"
 
 #define SQL_RESOURCE_DIR "/org/overstap/core/sql"
@@ -22,7 +23,8 @@ ovs_store_finalize (GObject *object)
   OvsStore *self = OVS_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->db, sqlite3_close);
+  if (self->conn != NULL)
+    self->engine->close (g_steal_pointer (&self->conn));
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->user, g_free);
   g_clear_pointer (&self->own_crews, g_hash_table_unref);
@@ -46,7 +48,7 @@ ovs_store_class_init (OvsStoreClass *klass)
 static void
 finalize_statement (gpointer stmt)
 {
-  sqlite3_finalize (stmt);
+  ((OvsStmt *) stmt)->klass->free (stmt);
 }
 
 static void
@@ -57,44 +59,29 @@ ovs_store_init (OvsStore *self)
   self->pending_changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* --- SQLite helpers shared with core modules (ovs-store-private.h) --- */
+/* --- the statement interface shared with core modules (ovs-sql-private.h) --- */
 
-sqlite3 *
-ovs_store_get_db (OvsStore *self)
+void
+ovs_store_set_engine_error (GError **error, OvsStoreError code, const char *message)
 {
-  return self->db;
-}
-
-gboolean
-ovs_store_set_sqlite_error (OvsStore *self, GError **error)
-{
-  int code = sqlite3_extended_errcode (self->db);
-
-  if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
-    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_DUPLICATE,
-                 _("Value already exists: %s"), sqlite3_errmsg (self->db));
+  if (code == OVS_STORE_ERROR_DUPLICATE)
+    g_set_error (error, OVS_STORE_ERROR, code, _("Value already exists: %s"), message);
   else
-    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
-                 _("Database error: %s"), sqlite3_errmsg (self->db));
-  return FALSE;
+    g_set_error (error, OVS_STORE_ERROR, code, _("Database error: %s"), message);
 }
 
-sqlite3_stmt *
+OvsStmt *
 ovs_store_prepare (OvsStore *self, const char *sql, GError **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  OvsStmt *stmt = g_hash_table_lookup (self->statements, sql);
 
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      stmt->klass->clear (stmt);
       return stmt;
     }
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      ovs_store_set_sqlite_error (self, error);
-      return NULL;
-    }
+  if ((stmt = self->engine->prepare (self->conn, sql, error)) == NULL)
+    return NULL;
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
 }
@@ -102,56 +89,13 @@ ovs_store_prepare (OvsStore *self, const char *sql, GError **error)
 gboolean
 ovs_store_exec (OvsStore *self, const char *sql, GError **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return ovs_store_set_sqlite_error (self, error);
-  return TRUE;
-}
-
-gboolean
-ovs_store_step_done (OvsStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      ovs_store_set_sqlite_error (self, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  return self->engine->exec (self->conn, sql, error);
 }
 
 gint64
 ovs_store_last_insert_id (OvsStore *self)
 {
-  return sqlite3_last_insert_rowid (self->db);
-}
-
-void
-ovs_bind_text_or_null (sqlite3_stmt *stmt, int index, const char *text)
-{
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-void
-ovs_bind_int_or_null (sqlite3_stmt *stmt, int index, gboolean is_set, gint64 value)
-{
-  if (is_set)
-    sqlite3_bind_int64 (stmt, index, value);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-char *
-ovs_column_dup_text (sqlite3_stmt *stmt, int column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  return self->engine->last_insert_id (self->conn);
 }
 
 /* --- opening and migrations --- */
@@ -199,15 +143,7 @@ ovs_store_latest_schema_version (void)
 int
 ovs_store_get_schema_version (OvsStore *self)
 {
-  sqlite3_stmt *stmt;
-  int version = 0;
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
-    return -1;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return version;
+  return self->engine->schema_version (self->conn);
 }
 
 static gboolean
@@ -216,19 +152,18 @@ apply_migration (OvsStore *self, const char *name, GError **error)
   g_autofree char *resource = g_build_path ("/", SQL_RESOURCE_DIR, name, NULL);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, error);
   g_autofree char *sql = NULL;
-  g_autofree char *pragma = NULL;
 
   if (bytes == NULL)
     return FALSE;
   sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  pragma = g_strdup_printf ("PRAGMA user_version = %d", migration_version (name));
 
   /* The schema change and the version bump commit together, or not at all. */
-  if (!ovs_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (!ovs_store_exec (self, self->engine->begin_write, error))
     return FALSE;
-  if (!ovs_store_exec (self, sql, error) || !ovs_store_exec (self, pragma, error))
+  if (!ovs_store_exec (self, sql, error) ||
+      !self->engine->set_schema_version (self->conn, migration_version (name), error))
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      ovs_store_exec (self, "ROLLBACK", NULL);
       g_prefix_error (error, _("Migration %s failed: "), name);
       if (error != NULL && *error != NULL)
         (*error)->code = OVS_STORE_ERROR_MIGRATION;
@@ -263,17 +198,6 @@ migrate (OvsStore *self, int up_to, GError **error)
   return TRUE;
 }
 
-static gboolean
-configure_connection (OvsStore *self, GError **error)
-{
-  sqlite3_busy_timeout (self->db, 5000);
-  return ovs_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
-         ovs_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
-         ovs_store_exec (self, "PRAGMA synchronous = NORMAL", error) &&
-         /* Savepoint journals in memory: a file per savepoint made bulk imports three times slower. */
-         ovs_store_exec (self, "PRAGMA temp_store = MEMORY", error);
-}
-
 OvsStore *
 ovs_store_open (const char *path, GError **error)
 {
@@ -297,13 +221,10 @@ ovs_store_open_at_version (const char *path, int up_to, GError **error)
       return NULL;
     }
   self->path = g_strdup (path);
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
-                   _("Cannot open database %s: %s"), path, sqlite3_errmsg (self->db));
-      return NULL;
-    }
-  if (!configure_connection (self, error) || !migrate (self, up_to, error))
+  self->engine = &ovs_engine_sqlite;
+  if ((self->conn = self->engine->open (path, error)) == NULL)
+    return NULL;
+  if (!self->engine->configure (self->conn, error) || !migrate (self, up_to, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -318,9 +239,12 @@ ovs_store_get_path (OvsStore *self)
 gboolean
 ovs_store_is_empty (OvsStore *self)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (self, "SELECT NOT EXISTS (SELECT 1 FROM employee)", NULL);
+  OvsStmt *stmt = ovs_store_prepare (self, "SELECT NOT EXISTS (SELECT 1 FROM employee)", NULL);
+  gboolean empty = stmt != NULL && ovs_stmt_next (stmt, NULL) && ovs_stmt_get_boolean (stmt, 0);
 
-  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  if (stmt != NULL)
+    ovs_stmt_reset (stmt);
+  return empty;
 }
 
 /* --- transactions --- */
@@ -375,7 +299,7 @@ ovs_store_rollback (OvsStore *self)
   g_return_if_fail (self->depth > 0);
   /* ROLLBACK TO keeps the savepoint open, so release it as well. */
   sql = g_strdup_printf ("ROLLBACK TO ovs_%u; RELEASE ovs_%u", self->depth, self->depth);
-  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  ovs_store_exec (self, sql, NULL);
   self->depth--;
   /* What an outer rollback undid never happened for listeners. Inner rollbacks keep the set: a
    * superset only costs a refresh. */
@@ -399,23 +323,6 @@ ovs_store_emit_changed (OvsStore *self, const char *entity)
 gboolean
 ovs_store_backup (OvsStore *self, const char *dest_path, GError **error)
 {
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  if (sqlite3_open (dest_path, &dest) != SQLITE_OK)
-    {
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
-                   _("Cannot open backup file %s: %s"), dest_path, sqlite3_errmsg (dest));
-      sqlite3_close (dest);
-      return FALSE;
-    }
-  backup = sqlite3_backup_init (dest, "main", self->db, "main");
-  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (dest);
-  sqlite3_backup_finish (backup);
-  if (rc != SQLITE_DONE)
-    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
-                 _("Backup to %s failed: %s"), dest_path, sqlite3_errmsg (dest));
-  sqlite3_close (dest);
-  return rc == SQLITE_DONE;
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  return self->engine->backup (self->conn, dest_path, error);
 }

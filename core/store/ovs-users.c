@@ -11,15 +11,15 @@
 static gint64
 lookup_id (OvsStore *store, const char *sql, const char *name)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, name);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   return id;
 }
 
@@ -48,15 +48,15 @@ user_id (OvsStore *store, const char *name, GError **error)
 static gboolean
 insert_user_crew (OvsStore *store, gint64 uid, gint64 cid, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)",
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)",
                                           error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, uid);
-  sqlite3_bind_int64 (stmt, 2, cid);
-  if (!ovs_store_step_done (store, stmt, error))
+  ovs_stmt_bind_int64 (stmt, 1, uid);
+  ovs_stmt_bind_int64 (stmt, 2, cid);
+  if (!ovs_stmt_run (stmt, error))
     return FALSE;
   json_object_set_int_member (changes, "crew_id", cid);
   return ovs_store_audit (store, "grant_crew", "app_user", uid, changes, error);
@@ -65,7 +65,7 @@ insert_user_crew (OvsStore *store, gint64 uid, gint64 cid, GError **error)
 static gint64
 insert_user (OvsStore *store, const char *name, OvsRole role, const char *crew, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO app_user (name, role) VALUES (?, ?)", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO app_user (name, role) VALUES (?, ?)", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id, cid = 0;
 
@@ -73,9 +73,9 @@ insert_user (OvsStore *store, const char *name, OvsRole role, const char *crew, 
     return 0;
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, ovs_role_to_string (role), -1, SQLITE_STATIC);
-  if (!ovs_store_step_done (store, stmt, error))
+  ovs_stmt_bind_text (stmt, 1, name);
+  ovs_stmt_bind_text (stmt, 2, ovs_role_to_string (role));
+  if (!ovs_stmt_run (stmt, error))
     return 0;
   id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "name", name);
@@ -143,7 +143,7 @@ ovs_users_end (OvsStore *store, const char *name, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 uid;
 
   if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || (uid = user_id (store, name, error)) == 0)
@@ -154,10 +154,10 @@ ovs_users_end (OvsStore *store, const char *name, GError **error)
   json_object_set_string_member (changes, "ended_on", today);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, uid);
+      ovs_stmt_bind_text (stmt, 1, today);
+      ovs_stmt_bind_int64 (stmt, 2, uid);
     }
-  if (stmt == NULL || !ovs_store_step_done (store, stmt, error) ||
+  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
       !ovs_store_audit (store, "end", "app_user", uid, changes, error))
     {
       ovs_store_rollback (store);
@@ -170,7 +170,7 @@ JsonArray *
 ovs_users_list (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
-  sqlite3_stmt *stmt = ovs_store_prepare (store,
+  OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT u.id, u.name, u.role, u.ended_on, "
     "       (SELECT json_group_array (c.name) FROM user_crew uc JOIN crew c ON c.id = uc.crew_id "
     "        WHERE uc.user_id = u.id) "
@@ -178,17 +178,17 @@ ovs_users_list (OvsStore *store, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (ovs_stmt_next (stmt, NULL))
     {
       JsonObject *row = json_object_new ();
 
-      json_object_set_int_member (row, "id", sqlite3_column_int64 (stmt, 0));
-      json_object_set_string_member (row, "name", (const char *) sqlite3_column_text (stmt, 1));
-      json_object_set_string_member (row, "role", (const char *) sqlite3_column_text (stmt, 2));
-      json_object_set_string_member (row, "ended_on", (const char *) sqlite3_column_text (stmt, 3));
-      json_object_set_member (row, "crews", json_from_string ((const char *) sqlite3_column_text (stmt, 4), NULL));
+      json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
+      json_object_set_string_member (row, "name", ovs_stmt_get_text (stmt, 1));
+      json_object_set_string_member (row, "role", ovs_stmt_get_text (stmt, 2));
+      json_object_set_string_member (row, "ended_on", ovs_stmt_get_text (stmt, 3));
+      json_object_set_member (row, "crews", json_from_string (ovs_stmt_get_text (stmt, 4), NULL));
       json_array_add_object_element (rows, row);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   return g_steal_pointer (&rows);
 }

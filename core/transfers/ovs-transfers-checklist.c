@@ -12,20 +12,20 @@
 static gint64
 find_item (OvsStore *store, const OvsCaseRow *row, const char *code, gboolean *done, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, done_on IS NOT NULL FROM checklist_item "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, done_on IS NOT NULL FROM checklist_item "
                                                  "WHERE case_id = ? AND code = ?", error);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, row->id);
-  sqlite3_bind_text (stmt, 2, code ? code : "", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, row->id);
+  ovs_stmt_bind_text (stmt, 2, code ? code : "");
+  if (ovs_stmt_next (stmt, NULL))
     {
-      id = sqlite3_column_int64 (stmt, 0);
-      *done = sqlite3_column_int (stmt, 1) != 0;
+      id = ovs_stmt_get_int64 (stmt, 0);
+      *done = ovs_stmt_get_int (stmt, 1) != 0;
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                  _("The checklist of %s has no item “%s”; see “checklist show”"), row->employee, code ? code : "");
@@ -35,15 +35,15 @@ find_item (OvsStore *store, const OvsCaseRow *row, const char *code, gboolean *d
 static gboolean
 write_tick (OvsStore *store, gint64 item_id, gboolean done, const char *date, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE checklist_item SET done_on = ?, done_by = ? WHERE id = ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "UPDATE checklist_item SET done_on = ?, done_by = ? WHERE id = ?",
                                           error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  ovs_bind_text_or_null (stmt, 1, done ? date : NULL);
-  ovs_bind_text_or_null (stmt, 2, done ? ovs_store_get_user (store) : NULL);
-  sqlite3_bind_int64 (stmt, 3, item_id);
+  ovs_stmt_bind_text_or_null (stmt, 1, done ? date : NULL);
+  ovs_stmt_bind_text_or_null (stmt, 2, done ? ovs_store_get_user (store) : NULL);
+  ovs_stmt_bind_int64 (stmt, 3, item_id);
   json_object_set_string_member (changes, "done_on", done ? date : NULL);
   json_object_set_string_member (changes, "done_by", done ? ovs_store_get_user (store) : NULL);
   return ovs_step_and_audit (store, stmt, done ? "tick" : "untick", "checklist_item", item_id, changes, error);
@@ -101,7 +101,7 @@ code_from_title (const char *title)
 static char *
 unique_code (OvsStore *store, gint64 case_id, const char *base, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM checklist_item WHERE case_id = ? AND code = ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM checklist_item WHERE case_id = ? AND code = ?",
                                           error);
 
   for (int n = 1; stmt != NULL; n++)
@@ -109,11 +109,11 @@ unique_code (OvsStore *store, gint64 case_id, const char *base, GError **error)
       g_autofree char *code = n == 1 ? g_strdup (base) : g_strdup_printf ("%s_%d", base, n);
       gboolean taken;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, case_id);
-      sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
-      taken = sqlite3_step (stmt) == SQLITE_ROW;
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
+      ovs_stmt_bind_int64 (stmt, 1, case_id);
+      ovs_stmt_bind_text (stmt, 2, code);
+      taken = ovs_stmt_next (stmt, NULL);
+      ovs_stmt_reset (stmt);
       if (!taken)
         return g_steal_pointer (&code);
     }
@@ -126,7 +126,7 @@ insert_item (OvsStore *store, const OvsCaseRow *row, const char *title, GError *
   g_autofree char *base = code_from_title (title);
   g_autofree char *code = unique_code (store, row->id, base, error);
   g_autoptr(JsonObject) changes = json_object_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   if (code == NULL)
     return 0;
@@ -135,9 +135,9 @@ insert_item (OvsStore *store, const OvsCaseRow *row, const char *title, GError *
                                    "FROM checklist_item WHERE case_id = ?1", error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, row->id);
-  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, title, -1, SQLITE_TRANSIENT);
+  ovs_stmt_bind_int64 (stmt, 1, row->id);
+  ovs_stmt_bind_text (stmt, 2, code);
+  ovs_stmt_bind_text (stmt, 3, title);
   json_object_set_int_member (changes, "case_id", row->id);
   json_object_set_string_member (changes, "code", code);
   json_object_set_string_member (changes, "title", title);
@@ -189,7 +189,7 @@ static const char * const case_booleans[] = { "is_closed", NULL };
 JsonArray *
 ovs_transfers_list_json (OvsStore *store, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   JsonArray *rows;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
@@ -215,14 +215,14 @@ ovs_transfers_get_json (OvsStore *store, const char *personnel_number, GError **
 {
   g_auto(OvsCaseRow) row = { 0 };
   g_autoptr(JsonArray) rows = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
       !ovs_transfers_find_case (store, personnel_number, &row, error) ||
       (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.id = ?", error)) == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, row.id);
+  ovs_stmt_bind_int64 (stmt, 1, row.id);
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, case_booleans);
   return json_object_ref (json_array_get_object_element (rows, 0));
@@ -232,7 +232,7 @@ static JsonArray *
 items_json (OvsStore *store, gint64 case_id, gboolean only_open, GError **error)
 {
   static const char * const booleans[] = { "done", NULL };
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, case_id, code, title, position, done_on, done_by, "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, case_id, code, title, position, done_on, done_by, "
                                                  "  done_on IS NOT NULL AS done FROM checklist_item "
                                                  "WHERE case_id = ? AND (? = 0 OR done_on IS NULL) "
                                                  "ORDER BY position", error);
@@ -240,8 +240,8 @@ items_json (OvsStore *store, gint64 case_id, gboolean only_open, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  sqlite3_bind_int (stmt, 2, only_open);
+  ovs_stmt_bind_int64 (stmt, 1, case_id);
+  ovs_stmt_bind_int (stmt, 2, only_open);
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, booleans);
   return rows;
@@ -294,7 +294,7 @@ ovs_transfers_missing_json (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) rows = NULL;
   g_autoptr(JsonArray) result = json_array_new ();
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||

@@ -50,7 +50,7 @@ char     *ovs_dup_optional_text        (const char   *text);
 /* Runs @stmt (no rows) and writes the audit row for @entity_id; for the statement-then-audit pairs
  * of every change. */
 gboolean  ovs_step_and_audit           (OvsStore     *store,
-                                        sqlite3_stmt *stmt,
+                                        OvsStmt *stmt,
                                         const char   *action,
                                         const char   *entity,
                                         gint64        entity_id,
@@ -59,7 +59,7 @@ gboolean  ovs_step_and_audit           (OvsStore     *store,
 /* Runs the INSERT @stmt and writes its "insert" audit row; returns the new row's id (not the audit
  * row's), or 0. */
 gint64    ovs_insert_and_audit         (OvsStore     *store,
-                                        sqlite3_stmt *stmt,
+                                        OvsStmt *stmt,
                                         const char   *entity,
                                         JsonObject   *changes,
                                         GError      **error);

@@ -49,16 +49,16 @@ check_transition (const OvsCaseRow *row, const char *status, GError **error)
 static char *
 missing_titles (OvsStore *store, gint64 case_id, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT title FROM checklist_item WHERE case_id = ? "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT title FROM checklist_item WHERE case_id = ? "
                                                  "AND done_on IS NULL ORDER BY position", error);
   g_autoptr(GString) titles = g_string_new (NULL);
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (titles, "%s%s", titles->len ? ", " : "", sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, case_id);
+  while (ovs_stmt_next (stmt, NULL))
+    g_string_append_printf (titles, "%s%s", titles->len ? ", " : "", ovs_stmt_get_text (stmt, 0));
+  ovs_stmt_reset (stmt);
   return g_string_free (g_steal_pointer (&titles), FALSE);
 }
 
@@ -97,19 +97,19 @@ check_transferred (OvsStore *store, const OvsCaseRow *row, const char *date, GEr
 static gboolean
 find_foundation (OvsStore *store, gint64 *id, char **name, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'foundation' "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'foundation' "
                                                  "AND ended_on IS NULL ORDER BY id LIMIT 1", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  found = ovs_stmt_next (stmt, NULL);
   if (found)
     {
-      *id = sqlite3_column_int64 (stmt, 0);
-      *name = ovs_column_dup_text (stmt, 1);
+      *id = ovs_stmt_get_int64 (stmt, 0);
+      *name = ovs_stmt_dup_text (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NO_FOUNDATION,
                  _("There is no municipal foundation (an organisation of kind foundation) to transfer to"));
@@ -123,21 +123,21 @@ move_to_foundation (OvsStore *store, const OvsCaseRow *row, const char *date, GE
 {
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autofree char *name = NULL;
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 foundation = 0, previous = 0;
 
   if (!find_foundation (store, &foundation, &name, error))
     return FALSE;
   if ((stmt = ovs_store_prepare (store, "SELECT employer_id FROM employee WHERE id = ?", error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, row->employee_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    previous = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_int64 (stmt, 1, row->employee_id);
+  if (ovs_stmt_next (stmt, NULL))
+    previous = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   if ((stmt = ovs_store_prepare (store, "UPDATE employee SET employer_id = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, foundation);
-  sqlite3_bind_int64 (stmt, 2, row->employee_id);
+  ovs_stmt_bind_int64 (stmt, 1, foundation);
+  ovs_stmt_bind_int64 (stmt, 2, row->employee_id);
   json_object_set_int_member (changes, "employer_id", foundation);
   json_object_set_string_member (changes, "employer", name);
   json_object_set_int_member (changes, "previous_employer_id", previous);
@@ -150,16 +150,16 @@ static gboolean
 write_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *actual_date,
               const char *closed_on, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "UPDATE transfer_case SET status = ?, actual_date = ?, "
+  OvsStmt *stmt = ovs_store_prepare (store, "UPDATE transfer_case SET status = ?, actual_date = ?, "
                                                  "closed_on = ? WHERE id = ?", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, status, -1, SQLITE_STATIC);
-  ovs_bind_text_or_null (stmt, 2, actual_date);
-  ovs_bind_text_or_null (stmt, 3, closed_on);
-  sqlite3_bind_int64 (stmt, 4, row->id);
+  ovs_stmt_bind_text (stmt, 1, status);
+  ovs_stmt_bind_text_or_null (stmt, 2, actual_date);
+  ovs_stmt_bind_text_or_null (stmt, 3, closed_on);
+  ovs_stmt_bind_int64 (stmt, 4, row->id);
   json_object_set_string_member (changes, "status", status);
   json_object_set_string_member (changes, "previous_status", row->status);
   if (g_strcmp0 (actual_date, row->actual_date) != 0)
@@ -235,15 +235,15 @@ static gboolean
 update_case_text (OvsStore *store, const OvsCaseRow *row, const char *sql, const char *column,
                   const char *value, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (!ovs_transfers_require_open (row, error) || !ovs_store_begin (store, error))
     return FALSE;
   if ((stmt = ovs_store_prepare (store, sql, error)) != NULL)
     {
-      ovs_bind_text_or_null (stmt, 1, value);
-      sqlite3_bind_int64 (stmt, 2, row->id);
+      ovs_stmt_bind_text_or_null (stmt, 1, value);
+      ovs_stmt_bind_int64 (stmt, 2, row->id);
       json_object_set_string_member (changes, column, value);
     }
   if (stmt == NULL || !ovs_step_and_audit (store, stmt, "update", "transfer_case", row->id, changes, error) ||

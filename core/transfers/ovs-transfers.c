@@ -110,15 +110,15 @@ ovs_case_row_clear (OvsCaseRow *row)
 gint64
 ovs_transfers_find_employee (OvsStore *store, const char *personnel_number, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT id FROM employee WHERE personnel_number = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM employee WHERE personnel_number = ?", error);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, personnel_number ? personnel_number : "", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  ovs_stmt_bind_text (stmt, 1, personnel_number ? personnel_number : "");
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
   if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number ? personnel_number : "");
@@ -128,7 +128,7 @@ ovs_transfers_find_employee (OvsStore *store, const char *personnel_number, GErr
 gboolean
 ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseRow *out, GError **error)
 {
-  sqlite3_stmt *stmt;
+  OvsStmt *stmt;
   gint64 employee_id = ovs_transfers_find_employee (store, personnel_number, error);
 
   if (employee_id == 0)
@@ -139,25 +139,25 @@ ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseR
                                    "WHERE t.employee_id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  if (!ovs_stmt_next (stmt, NULL))
     {
-      sqlite3_reset (stmt);
+      ovs_stmt_reset (stmt);
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                    _("Employee %s has no transfer case; open one with “transfer open %s”"),
                    personnel_number, personnel_number);
       return FALSE;
     }
-  out->id = sqlite3_column_int64 (stmt, 0);
+  out->id = ovs_stmt_get_int64 (stmt, 0);
   out->employee_id = employee_id;
-  out->employee = ovs_column_dup_text (stmt, 1);
-  out->status = ovs_column_dup_text (stmt, 2);
-  out->destination = ovs_column_dup_text (stmt, 3);
-  out->planned_date = ovs_column_dup_text (stmt, 4);
-  out->actual_date = ovs_column_dup_text (stmt, 5);
-  out->closed_on = ovs_column_dup_text (stmt, 6);
-  out->notes = ovs_column_dup_text (stmt, 7);
-  sqlite3_reset (stmt);
+  out->employee = ovs_stmt_dup_text (stmt, 1);
+  out->status = ovs_stmt_dup_text (stmt, 2);
+  out->destination = ovs_stmt_dup_text (stmt, 3);
+  out->planned_date = ovs_stmt_dup_text (stmt, 4);
+  out->actual_date = ovs_stmt_dup_text (stmt, 5);
+  out->closed_on = ovs_stmt_dup_text (stmt, 6);
+  out->notes = ovs_stmt_dup_text (stmt, 7);
+  ovs_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -208,20 +208,20 @@ ovs_dup_optional_text (const char *text)
 }
 
 gboolean
-ovs_step_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *action, const char *entity,
+ovs_step_and_audit (OvsStore *store, OvsStmt *stmt, const char *action, const char *entity,
                     gint64 entity_id, JsonObject *changes, GError **error)
 {
   g_assert (entity_id > 0);
-  return ovs_store_step_done (store, stmt, error) &&
+  return ovs_stmt_run (stmt, error) &&
          ovs_store_audit (store, action, entity, entity_id, changes, error);
 }
 
 gint64
-ovs_insert_and_audit (OvsStore *store, sqlite3_stmt *stmt, const char *entity, JsonObject *changes, GError **error)
+ovs_insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject *changes, GError **error)
 {
   gint64 id;
 
-  if (!ovs_store_step_done (store, stmt, error))
+  if (!ovs_stmt_run (stmt, error))
     return 0;
   /* Read the id now: the audit row is an insert too. */
   id = ovs_store_last_insert_id (store);
@@ -256,24 +256,24 @@ typedef struct { gint64 id; gint64 employer_id; char *employer; char *kind; char
 static gboolean
 load_employment (OvsStore *store, const char *personnel_number, Employment *out, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "SELECT e.id, e.employer_id, o.name, o.kind, e.status "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT e.id, e.employer_id, o.name, o.kind, e.status "
                                                  "FROM employee e JOIN organisation o ON o.id = e.employer_id "
                                                  "WHERE e.personnel_number = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, personnel_number, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  ovs_stmt_bind_text (stmt, 1, personnel_number);
+  found = ovs_stmt_next (stmt, NULL);
   if (found)
     {
-      out->id = sqlite3_column_int64 (stmt, 0);
-      out->employer_id = sqlite3_column_int64 (stmt, 1);
-      out->employer = ovs_column_dup_text (stmt, 2);
-      out->kind = ovs_column_dup_text (stmt, 3);
-      out->status = ovs_column_dup_text (stmt, 4);
+      out->id = ovs_stmt_get_int64 (stmt, 0);
+      out->employer_id = ovs_stmt_get_int64 (stmt, 1);
+      out->employer = ovs_stmt_dup_text (stmt, 2);
+      out->kind = ovs_stmt_dup_text (stmt, 3);
+      out->status = ovs_stmt_dup_text (stmt, 4);
     }
-  sqlite3_reset (stmt);
+  ovs_stmt_reset (stmt);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number);
@@ -313,15 +313,15 @@ insert_checklist (OvsStore *store, gint64 case_id, GError **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (standard_items); i++)
     {
-      sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO checklist_item (case_id, code, title, position) "
+      OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO checklist_item (case_id, code, title, position) "
                                                      "VALUES (?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, case_id);
-      sqlite3_bind_text (stmt, 2, standard_items[i].code, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, standard_items[i].title, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 4, (int) i + 1);
-      if (!ovs_store_step_done (store, stmt, error))
+      ovs_stmt_bind_int64 (stmt, 1, case_id);
+      ovs_stmt_bind_text (stmt, 2, standard_items[i].code);
+      ovs_stmt_bind_text (stmt, 3, standard_items[i].title);
+      ovs_stmt_bind_int (stmt, 4, (int) i + 1);
+      if (!ovs_stmt_run (stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -331,18 +331,18 @@ static gint64
 insert_case (OvsStore *store, const char *personnel_number, const Employment *e, const char *destination,
              const char *planned_date, GError **error)
 {
-  sqlite3_stmt *stmt = ovs_store_prepare (store, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
                                                  "planned_date) VALUES (?, ?, ?, ?)", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, e->id);
-  sqlite3_bind_int64 (stmt, 2, e->employer_id);
-  sqlite3_bind_text (stmt, 3, destination, -1, SQLITE_STATIC);
-  ovs_bind_text_or_null (stmt, 4, planned_date);
-  if (!ovs_store_step_done (store, stmt, error))
+  ovs_stmt_bind_int64 (stmt, 1, e->id);
+  ovs_stmt_bind_int64 (stmt, 2, e->employer_id);
+  ovs_stmt_bind_text (stmt, 3, destination);
+  ovs_stmt_bind_text_or_null (stmt, 4, planned_date);
+  if (!ovs_stmt_run (stmt, error))
     return 0;
   id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "personnel_number", personnel_number);

@@ -1,4 +1,4 @@
-/* ovs-store.h — the SQLite store: opening, migrations, transactions, roles, audit.
+/* ovs-store.h — the store: opening, migrations, transactions, roles, audit.
  *
  * One OvsStore is the context every core function takes (no globals). It knows the current user and
  * role, so that every rule and permission is checked in core, for the app and the CLI alike.
@@ -20,6 +20,9 @@ typedef enum {
   OVS_STORE_ERROR_DUPLICATE,         /* a unique value is already taken */
   OVS_STORE_ERROR_MIGRATION,         /* the schema could not be brought up to date */
   OVS_STORE_ERROR_TOO_NEW,           /* the file was made by a newer Overstap */
+  OVS_STORE_ERROR_CONSTRAINT,        /* the database refused a value (CHECK, NOT NULL, foreign key) */
+  OVS_STORE_ERROR_BUSY,              /* another connection holds a lock longer than the time-out */
+  OVS_STORE_ERROR_CONFLICT,          /* the row changed since it was read, or two writers collided */
 } OvsStoreError;
 
 typedef enum {

@@ -1,0 +1,319 @@
+/* ovs-engine-sqlite.c — the embedded engine: one SQLite file per database, for one person or the
+ * README's first start. The only file of core, with ovs-store.c's migration runner aside, that
+ * speaks sqlite3_*. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sqlite3.h>
+
+#include "store/ovs-engine-private.h"
+
+typedef struct
+{
+  OvsStmt       parent;
+  sqlite3_stmt *handle;
+} SqliteStmt;
+
+#define HANDLE(stmt) (((SqliteStmt *) (stmt))->handle)
+
+/* The store's error code for SQLite's extended result @code: rules and the window can then tell a
+ * refused value from a lock or a lost connection. */
+static OvsStoreError
+error_code (int code)
+{
+  switch (code)
+    {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+      return OVS_STORE_ERROR_DUPLICATE;
+    case SQLITE_CONSTRAINT_CHECK:
+    case SQLITE_CONSTRAINT_NOTNULL:
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+    case SQLITE_CONSTRAINT_DATATYPE:
+      return OVS_STORE_ERROR_CONSTRAINT;
+    default:
+      break;
+    }
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return OVS_STORE_ERROR_BUSY;
+    case SQLITE_AUTH:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return OVS_STORE_ERROR_PERMISSION_DENIED;
+    default:
+      return OVS_STORE_ERROR_FAILED;
+    }
+}
+
+static gboolean
+set_error (sqlite3 *db, GError **error)
+{
+  ovs_store_set_engine_error (error, error_code (sqlite3_extended_errcode (db)), sqlite3_errmsg (db));
+  return FALSE;
+}
+
+/* --- statements --- */
+
+static void
+stmt_free (OvsStmt *stmt)
+{
+  sqlite3_finalize (HANDLE (stmt));
+  g_free (stmt);
+}
+
+static void
+stmt_bind_text (OvsStmt *stmt, int index, const char *text, gboolean copy)
+{
+  sqlite3_bind_text (HANDLE (stmt), index, text, -1, copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
+}
+
+static void
+stmt_bind_int64 (OvsStmt *stmt, int index, gint64 value)
+{
+  sqlite3_bind_int64 (HANDLE (stmt), index, value);
+}
+
+static void
+stmt_bind_double (OvsStmt *stmt, int index, double value)
+{
+  sqlite3_bind_double (HANDLE (stmt), index, value);
+}
+
+static void
+stmt_bind_null (OvsStmt *stmt, int index)
+{
+  sqlite3_bind_null (HANDLE (stmt), index);
+}
+
+static int
+stmt_param_index (OvsStmt *stmt, const char *name)
+{
+  return sqlite3_bind_parameter_index (HANDLE (stmt), name);
+}
+
+static gboolean
+stmt_next (OvsStmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (HANDLE (stmt));
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      set_error (sqlite3_db_handle (HANDLE (stmt)), error);
+      sqlite3_reset (HANDLE (stmt));
+    }
+  return FALSE;
+}
+
+static void
+stmt_reset (OvsStmt *stmt)
+{
+  sqlite3_reset (HANDLE (stmt));
+}
+
+static void
+stmt_clear (OvsStmt *stmt)
+{
+  sqlite3_reset (HANDLE (stmt));
+  sqlite3_clear_bindings (HANDLE (stmt));
+}
+
+static gint64
+stmt_changes (OvsStmt *stmt)
+{
+  return sqlite3_changes (sqlite3_db_handle (HANDLE (stmt)));
+}
+
+static int
+stmt_column_count (OvsStmt *stmt)
+{
+  return sqlite3_column_count (HANDLE (stmt));
+}
+
+static const char *
+stmt_column_name (OvsStmt *stmt, int column)
+{
+  return sqlite3_column_name (HANDLE (stmt), column);
+}
+
+static OvsValueKind
+stmt_column_kind (OvsStmt *stmt, int column)
+{
+  switch (sqlite3_column_type (HANDLE (stmt), column))
+    {
+    case SQLITE_INTEGER:
+      return OVS_VALUE_INTEGER;
+    case SQLITE_FLOAT:
+      return OVS_VALUE_FLOAT;
+    case SQLITE_NULL:
+      return OVS_VALUE_NULL;
+    default:
+      return OVS_VALUE_TEXT;
+    }
+}
+
+static gint64
+stmt_get_int64 (OvsStmt *stmt, int column)
+{
+  return sqlite3_column_int64 (HANDLE (stmt), column);
+}
+
+static double
+stmt_get_double (OvsStmt *stmt, int column)
+{
+  return sqlite3_column_double (HANDLE (stmt), column);
+}
+
+static const char *
+stmt_get_text (OvsStmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (HANDLE (stmt), column);
+}
+
+static const OvsStmtClass sqlite_stmt_class = {
+  .free = stmt_free,
+  .bind_text = stmt_bind_text,
+  .bind_int64 = stmt_bind_int64,
+  .bind_double = stmt_bind_double,
+  .bind_null = stmt_bind_null,
+  .param_index = stmt_param_index,
+  .next = stmt_next,
+  .reset = stmt_reset,
+  .clear = stmt_clear,
+  .changes = stmt_changes,
+  .column_count = stmt_column_count,
+  .column_name = stmt_column_name,
+  .column_kind = stmt_column_kind,
+  .get_int64 = stmt_get_int64,
+  .get_double = stmt_get_double,
+  .get_text = stmt_get_text,
+};
+
+/* --- connections --- */
+
+static gpointer
+engine_open (const char *path, GError **error)
+{
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                   _("Cannot open database %s: %s"), path, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return NULL;
+    }
+  return db;
+}
+
+static void
+engine_close (gpointer conn)
+{
+  sqlite3_close (conn);
+}
+
+static gboolean
+engine_exec (gpointer conn, const char *sql, GError **error)
+{
+  if (sqlite3_exec (conn, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_error (conn, error);
+  return TRUE;
+}
+
+static gboolean
+engine_configure (gpointer conn, GError **error)
+{
+  sqlite3_busy_timeout (conn, 5000);
+  return engine_exec (conn, "PRAGMA journal_mode = WAL", error) &&
+         engine_exec (conn, "PRAGMA foreign_keys = ON", error) &&
+         engine_exec (conn, "PRAGMA synchronous = NORMAL", error) &&
+         /* Savepoint journals in memory: a file per savepoint made bulk imports three times slower. */
+         engine_exec (conn, "PRAGMA temp_store = MEMORY", error);
+}
+
+static OvsStmt *
+engine_prepare (gpointer conn, const char *sql, GError **error)
+{
+  sqlite3_stmt *handle = NULL;
+  SqliteStmt *stmt;
+
+  if (sqlite3_prepare_v2 (conn, sql, -1, &handle, NULL) != SQLITE_OK)
+    {
+      set_error (conn, error);
+      return NULL;
+    }
+  stmt = g_new0 (SqliteStmt, 1);
+  stmt->parent.klass = &sqlite_stmt_class;
+  stmt->handle = handle;
+  return &stmt->parent;
+}
+
+static int
+engine_schema_version (gpointer conn)
+{
+  sqlite3_stmt *stmt;
+  int version = 0;
+
+  if (sqlite3_prepare_v2 (conn, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static gboolean
+engine_set_schema_version (gpointer conn, int version, GError **error)
+{
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+  return engine_exec (conn, pragma, error);
+}
+
+static gboolean
+engine_backup (gpointer conn, const char *dest_path, GError **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (sqlite3_open (dest_path, &dest) != SQLITE_OK)
+    {
+      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                   _("Cannot open backup file %s: %s"), dest_path, sqlite3_errmsg (dest));
+      sqlite3_close (dest);
+      return FALSE;
+    }
+  backup = sqlite3_backup_init (dest, "main", conn, "main");
+  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (dest);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+                 _("Backup to %s failed: %s"), dest_path, sqlite3_errmsg (dest));
+  sqlite3_close (dest);
+  return rc == SQLITE_DONE;
+}
+
+static gint64
+engine_last_insert_id (gpointer conn)
+{
+  return sqlite3_last_insert_rowid (conn);
+}
+
+const OvsEngine ovs_engine_sqlite = {
+  .name = "sqlite",
+  .begin_write = "BEGIN IMMEDIATE",
+  .open = engine_open,
+  .close = engine_close,
+  .configure = engine_configure,
+  .exec = engine_exec,
+  .prepare = engine_prepare,
+  .schema_version = engine_schema_version,
+  .set_schema_version = engine_set_schema_version,
+  .backup = engine_backup,
+  .last_insert_id = engine_last_insert_id,
+};
