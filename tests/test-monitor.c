@@ -94,10 +94,10 @@ test_transfers (OvsTestDb *db, gconstpointer data)
   note = ovs_monitor_default_note (f, OVS_FIGURE_TRANSFERS);
 
   g_assert_cmpint (f->transfers_total, ==, 5);
-  g_assert_cmpint (f->transfers[OVS_TRANSFER_CANDIDATE], ==, 1);
-  g_assert_cmpint (f->transfers[OVS_TRANSFER_SIGNED], ==, 2);
-  g_assert_cmpint (f->transfers[OVS_TRANSFER_TRANSFERRED], ==, 1);
-  g_assert_cmpint (f->transfers[OVS_TRANSFER_STAYS], ==, 1);
+  g_assert_cmpint (f->transfers[OVS_TRANSFER_STATUS_CANDIDATE], ==, 1);
+  g_assert_cmpint (f->transfers[OVS_TRANSFER_STATUS_SIGNED], ==, 2);
+  g_assert_cmpint (f->transfers[OVS_TRANSFER_STATUS_TRANSFERRED], ==, 1);
+  g_assert_cmpint (f->transfers[OVS_TRANSFER_STATUS_STAYS], ==, 1);
   g_assert_cmpstr (note, ==, "2 of 5 transfer cases are settled (transferred, staying or declined); "
                              "3 are still open, of which 2 signed.");
 }

@@ -75,15 +75,15 @@ note_se (const OvsMonitorFigures *f)
 static char *
 note_transfers (const OvsMonitorFigures *f)
 {
-  int closed = f->transfers[OVS_TRANSFER_TRANSFERRED] + f->transfers[OVS_TRANSFER_STAYS] +
-               f->transfers[OVS_TRANSFER_DECLINED];
+  int closed = f->transfers[OVS_TRANSFER_STATUS_TRANSFERRED] + f->transfers[OVS_TRANSFER_STATUS_STAYS] +
+               f->transfers[OVS_TRANSFER_STATUS_DECLINED];
 
   if (f->transfers_total == 0)
     return g_strdup (_("No transfer cases yet."));
   return g_strdup_printf (_("%d of %d transfer cases are settled (transferred, staying or declined); "
                             "%d are still open, of which %d signed."),
                           closed, f->transfers_total, f->transfers_total - closed,
-                          f->transfers[OVS_TRANSFER_SIGNED]);
+                          f->transfers[OVS_TRANSFER_STATUS_SIGNED]);
 }
 
 static char *

@@ -86,13 +86,6 @@ ovs_transfer_status_label (const char *status)
   return status ? status : "";
 }
 
-gboolean
-ovs_transfer_status_is_closed (const char *status)
-{
-  return g_strcmp0 (status, "transferred") == 0 || g_strcmp0 (status, "stays") == 0 ||
-         g_strcmp0 (status, "declined") == 0;
-}
-
 /* --- helpers shared with the checklist, covenant and milestone modules --- */
 
 void

@@ -74,8 +74,8 @@ fill_se (OvsFigureCard *card, const OvsMonitorFigures *f)
 static void
 fill_transfers (OvsFigureCard *card, const OvsMonitorFigures *f)
 {
-  int settled = f->transfers[OVS_TRANSFER_TRANSFERRED] + f->transfers[OVS_TRANSFER_STAYS] +
-                f->transfers[OVS_TRANSFER_DECLINED];
+  int settled = f->transfers[OVS_TRANSFER_STATUS_TRANSFERRED] + f->transfers[OVS_TRANSFER_STATUS_STAYS] +
+                f->transfers[OVS_TRANSFER_STATUS_DECLINED];
   g_autofree char *value = ovs_format_int (f->transfers_total);
   g_autofree char *caption = g_strdup_printf (_("cases, %d settled and %d open"), settled,
                                               f->transfers_total - settled);

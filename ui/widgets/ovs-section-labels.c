@@ -88,17 +88,6 @@ ovs_transfer_status_codes (void)
   return codes;
 }
 
-int
-ovs_transfer_status_rank (const char *status)
-{
-  const char * const *codes = ovs_transfer_status_codes ();
-
-  for (int i = 0; status != NULL && codes[i] != NULL; i++)
-    if (g_str_equal (codes[i], status))
-      return i;
-  return G_MAXINT;
-}
-
 static const CodeLabel covenant_statuses[] = {
   { "draft", NC_("covenant status", "draft") },
   { "active", NC_("covenant status", "active") },

@@ -23,7 +23,6 @@ const char * const *ovs_transfer_status_codes    (void);
 const char * const *ovs_milestone_status_codes   (void);
 
 /* The position of a transfer status on the ladder (candidate 0 … declined 6), for sorting. */
-int         ovs_transfer_status_rank     (const char *status);
 
 /* "€ 4.250,00" (cents, with the locale's separators); "" for a negative amount (not set). */
 char       *ovs_format_euro_cents        (gint64      cents);

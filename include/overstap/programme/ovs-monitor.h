@@ -19,18 +19,6 @@ G_BEGIN_DECLS
 #define OVS_FIGURE_REINDICATIONS  "reindications"   /* re-indication requests due or overdue */
 #define OVS_FIGURE_MILESTONES     "milestones"      /* milestones due or overdue */
 
-/* The transfer statuses in their order along the way; the index into transfers[]. */
-typedef enum {
-  OVS_TRANSFER_CANDIDATE,
-  OVS_TRANSFER_INTERVIEWED,
-  OVS_TRANSFER_OFFERED,
-  OVS_TRANSFER_SIGNED,
-  OVS_TRANSFER_TRANSFERRED,
-  OVS_TRANSFER_STAYS,
-  OVS_TRANSFER_DECLINED,
-  OVS_TRANSFER_N_STATUSES,
-} OvsTransferStatus;
-
 /* Sickness is health data: for roles without OVS_PERM_VIEW_HEALTH the sick are counted in @active
  * and @sick stays 0. */
 typedef struct

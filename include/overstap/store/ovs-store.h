@@ -8,6 +8,8 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "overstap/vocab/ovs-vocab.h"
+
 G_BEGIN_DECLS
 
 #define OVS_STORE_ERROR (ovs_store_error_quark ())
@@ -24,13 +26,6 @@ typedef enum {
   OVS_STORE_ERROR_BUSY,              /* another connection holds a lock longer than the time-out */
   OVS_STORE_ERROR_CONFLICT,          /* the row changed since it was read, or two writers collided */
 } OvsStoreError;
-
-typedef enum {
-  OVS_ROLE_NONE,
-  OVS_ROLE_KWARTIERMAKER,
-  OVS_ROLE_HR,
-  OVS_ROLE_TEAMLEIDER,
-} OvsRole;
 
 /* What a role may do; ovs_store_can() maps roles onto these. */
 typedef enum {

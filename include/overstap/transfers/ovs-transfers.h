@@ -31,7 +31,6 @@ const char  *ovs_transfer_status_from_text  (const char  *text);
 const char  *ovs_transfer_destination_from_text (const char *text);
 /* The status as people say it ("gesprek gevoerd" in Dutch), translated. */
 const char  *ovs_transfer_status_label      (const char  *status);
-gboolean     ovs_transfer_status_is_closed  (const char  *status);
 
 /* Opens the case of the employee with @personnel_number, from their current employer (which must be a
  * sheltered-work company) to @destination, with the standard checklist, in one transaction.

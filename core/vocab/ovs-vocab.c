@@ -1,0 +1,385 @@
+/* ovs-vocab.c — labels, typed words and rule questions for the code lists of ovs-codes.h.
+ *
+ * The codes themselves are the enums' nicks: this file never spells a code, it names values. Each list
+ * has one table of its values with the msgctxt and msgid of the label and the Dutch words people type
+ * (folded: lower case, underscores for spaces and dashes).
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "overstap/base/ovs-validate.h"
+#include "overstap/vocab/ovs-vocab.h"
+
+#define SHOWN_ONLY 1
+
+typedef struct
+{
+  int         value;
+  const char *label;     /* msgid, in the list's msgctxt */
+  const char *words[5];  /* folded Dutch words and old spellings, besides the code and the labels */
+  guint       flags;
+} Entry;
+
+typedef struct
+{
+  GType        (*get_type) (void);
+  const char    *context;
+  const Entry   *entries;
+  guint          n_entries;
+} List;
+
+static const Entry organisation_kinds[] = {
+  { OVS_ORGANISATION_KIND_SHELTERED_COMPANY, NC_("organisation kind", "sheltered-work company"),
+    { "sw_bedrijf", "swbedrijf" } },
+  { OVS_ORGANISATION_KIND_MUNICIPALITY, NC_("organisation kind", "municipality"), { "gemeente" } },
+  { OVS_ORGANISATION_KIND_FOUNDATION, NC_("organisation kind", "municipal foundation"), { "stichting" } },
+  { OVS_ORGANISATION_KIND_EMPLOYER, NC_("organisation kind", "employer"), { "werkgever" } },
+  { OVS_ORGANISATION_KIND_HIRER, NC_("organisation kind", "hirer"), { "inlener" } },
+};
+
+static const Entry employment_types[] = {
+  { OVS_EMPLOYMENT_TYPE_WSW, NC_("employment type", "Wsw"), { "wsw" } },
+  { OVS_EMPLOYMENT_TYPE_NEW_SHELTERED, NC_("employment type", "nieuw beschut"),
+    { "nieuw_beschut", "new_sheltered" } },
+};
+
+static const Entry employee_statuses[] = {
+  { OVS_EMPLOYEE_STATUS_ACTIVE, NC_("employee status", "active"), { "actief" } },
+  { OVS_EMPLOYEE_STATUS_SICK, NC_("employee status", "sick"), { "ziek" } },
+  { OVS_EMPLOYEE_STATUS_ON_LEAVE, NC_("employee status", "on leave"), { "met_verlof", "verlof" } },
+  { OVS_EMPLOYEE_STATUS_ENDED, NC_("employee status", "left"), { "uit_dienst" } },
+  { OVS_EMPLOYEE_STATUS_ABSENT, NC_("employee status", "absent"), { "afwezig" }, SHOWN_ONLY },
+};
+
+static const Entry indication_categories[] = {
+  { OVS_INDICATION_CATEGORY_MATIG, NC_("indication category", "moderate (matig)"), { "matig" } },
+  { OVS_INDICATION_CATEGORY_ERNSTIG, NC_("indication category", "severe (ernstig)"), { "ernstig" } },
+};
+
+static const Entry qualification_kinds[] = {
+  { OVS_QUALIFICATION_KIND_LICENCE_B, NC_("qualification kind", "driving licence B"), { "rijbewijs_b" } },
+  { OVS_QUALIFICATION_KIND_LICENCE_BE, NC_("qualification kind", "driving licence BE"), { "rijbewijs_be" } },
+  { OVS_QUALIFICATION_KIND_LICENCE_C, NC_("qualification kind", "driving licence C"), { "rijbewijs_c" } },
+  { OVS_QUALIFICATION_KIND_MACHINE, NC_("qualification kind", "machine certificate"),
+    { "machinecertificaat", "certificaat" } },
+};
+
+static const Entry placement_kinds[] = {
+  { OVS_PLACEMENT_KIND_SHELTERED_WORK, NC_("placement kind", "sheltered work"),
+    { "beschut", "beschut_werk", "beschutwerk" } },
+  { OVS_PLACEMENT_KIND_GROUP_SECONDMENT, NC_("placement kind", "group secondment"), { "groepsdetachering", "groep" } },
+  { OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT, NC_("placement kind", "individual secondment"),
+    { "individuele_detachering", "detachering" } },
+  { OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT, NC_("placement kind", "supported employment"),
+    { "begeleid_werken", "begeleid" } },
+};
+
+static const Entry crew_roles[] = {
+  { OVS_CREW_ROLE_MEMBER, NC_("crew role", "member"), { "lid" } },
+  { OVS_CREW_ROLE_TEAM_LEADER, NC_("crew role", "team leader"), { "ploegleider", "werkleider" } },
+  { OVS_CREW_ROLE_STAND_IN, NC_("crew role", "stand-in"), { "invaller" } },
+};
+
+static const Entry transfer_destinations[] = {
+  { OVS_TRANSFER_DESTINATION_FOUNDATION, NC_("transfer destination", "municipal foundation"), { "stichting" } },
+  { OVS_TRANSFER_DESTINATION_COVENANT, NC_("transfer destination", "stays under a covenant"), { "convenant" } },
+  { OVS_TRANSFER_DESTINATION_OTHER, NC_("transfer destination", "other"), { "anders" } },
+};
+
+static const Entry transfer_statuses[] = {
+  { OVS_TRANSFER_STATUS_CANDIDATE, NC_("transfer status", "candidate"), { "kandidaat" } },
+  { OVS_TRANSFER_STATUS_INTERVIEWED, NC_("transfer status", "interviewed"), { "gesprek_gevoerd", "gesprek" } },
+  { OVS_TRANSFER_STATUS_OFFERED, NC_("transfer status", "offered"), { "aanbod_gedaan", "aanbod" } },
+  { OVS_TRANSFER_STATUS_SIGNED, NC_("transfer status", "signed"), { "getekend" } },
+  { OVS_TRANSFER_STATUS_TRANSFERRED, NC_("transfer status", "transferred"), { "overgegaan" } },
+  { OVS_TRANSFER_STATUS_STAYS, NC_("transfer status", "stays with the sheltered-work company"),
+    { "blijft", "blijft_bij_sw_bedrijf" } },
+  { OVS_TRANSFER_STATUS_DECLINED, NC_("transfer status", "declined"), { "afgezien" } },
+};
+
+static const Entry covenant_statuses[] = {
+  { OVS_COVENANT_STATUS_DRAFT, NC_("covenant status", "draft"), { "concept" } },
+  { OVS_COVENANT_STATUS_ACTIVE, NC_("covenant status", "active"), { "actief", "lopend" } },
+  { OVS_COVENANT_STATUS_ENDED, NC_("covenant status", "ended"), { "beeindigd", "beëindigd" } },
+};
+
+static const Entry price_units[] = {
+  { OVS_PRICE_UNIT_SE, NC_("price unit", "per SE"), { "standaardeenheid" } },
+  { OVS_PRICE_UNIT_HOUR, NC_("price unit", "per hour"), { "uur" } },
+  { OVS_PRICE_UNIT_PERSON, NC_("price unit", "per person"), { "persoon" } },
+};
+
+static const Entry agreement_statuses[] = {
+  { OVS_AGREEMENT_STATUS_OPEN, NC_("agreement status", "open"), { "openstaand" } },
+  { OVS_AGREEMENT_STATUS_IN_PROGRESS, NC_("agreement status", "in progress"), { "bezig", "lopend" } },
+  { OVS_AGREEMENT_STATUS_DONE, NC_("agreement status", "done"), { "klaar", "gedaan", "gereed" } },
+  { OVS_AGREEMENT_STATUS_DROPPED, NC_("agreement status", "dropped"), { "vervallen", "geschrapt" } },
+};
+
+static const Entry milestone_statuses[] = {
+  { OVS_MILESTONE_STATUS_PLANNED, NC_("milestone status", "planned"), { "gepland" } },
+  { OVS_MILESTONE_STATUS_IN_PROGRESS, NC_("milestone status", "in progress"), { "bezig", "lopend" } },
+  { OVS_MILESTONE_STATUS_DONE, NC_("milestone status", "done"), { "klaar", "gedaan", "gereed" } },
+  { OVS_MILESTONE_STATUS_DROPPED, NC_("milestone status", "dropped"), { "vervallen", "geschrapt" } },
+};
+
+static const Entry parameter_names[] = {
+  { OVS_PARAMETER_FULLTIME_MINUTES, NC_("parameter", "full-time week (minutes)"), { "voltijd" } },
+  { OVS_PARAMETER_SE_WEIGHT_MATIG, NC_("parameter", "SE weight, moderate indication"), { NULL } },
+  { OVS_PARAMETER_SE_WEIGHT_ERNSTIG, NC_("parameter", "SE weight, severe indication"), { NULL } },
+  { OVS_PARAMETER_CENTS_PER_SE, NC_("parameter", "state grant per SE (cents)"), { "rijksbijdrage" } },
+};
+
+static const Entry roles[] = {
+  { OVS_ROLE_NONE, NC_("user role", "none"), { NULL }, SHOWN_ONLY },
+  { OVS_ROLE_KWARTIERMAKER, NC_("user role", "kwartiermaker"), { NULL } },
+  { OVS_ROLE_HR, NC_("user role", "HR"), { NULL } },
+  { OVS_ROLE_TEAMLEIDER, NC_("user role", "team leader"), { "ploegleider" } },
+};
+
+static const Entry absence_kinds[] = {
+  { OVS_ABSENCE_KIND_LEAVE, NC_("absence kind", "leave"), { "verlof" } },
+  { OVS_ABSENCE_KIND_SICKNESS, NC_("absence kind", "sickness"), { "ziekte", "ziek" } },
+  { OVS_ABSENCE_KIND_MEDICAL, NC_("absence kind", "medical appointment"), { "medische_afspraak", "medisch" } },
+  { OVS_ABSENCE_KIND_TRAINING, NC_("absence kind", "training"), { "opleiding", "cursus" } },
+  { OVS_ABSENCE_KIND_HOLIDAY, NC_("absence kind", "public holiday"), { "feestdag" } },
+  { OVS_ABSENCE_KIND_ABSENT, NC_("absence kind", "absent"), { "afwezig" }, SHOWN_ONLY },
+};
+
+static const Entry shift_origins[] = {
+  { OVS_SHIFT_ORIGIN_PATTERN, NC_("shift origin", "from a pattern"), { "patroon" } },
+  { OVS_SHIFT_ORIGIN_AUTOFILL, NC_("shift origin", "auto-fill"), { "automatisch" } },
+  { OVS_SHIFT_ORIGIN_MANUAL, NC_("shift origin", "by hand"), { "handmatig" } },
+};
+
+static const Entry conflict_codes[] = {
+  { OVS_CONFLICT_CODE_SHIFT_DURING_ABSENCE, NC_("conflict", "shift during an absence"), { NULL } },
+  { OVS_CONFLICT_CODE_DOUBLE_BOOKING, NC_("conflict", "double booking"), { NULL } },
+  { OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, NC_("conflict", "hours above contract"), { NULL } },
+  { OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE, NC_("conflict", "crew below its minimum size"), { NULL } },
+  { OVS_CONFLICT_CODE_NO_TEAM_LEADER, NC_("conflict", "no team leader"), { NULL } },
+  { OVS_CONFLICT_CODE_STAND_IN_LEADS, NC_("conflict", "a stand-in leads the crew"), { NULL } },
+  { OVS_CONFLICT_CODE_NO_DRIVER, NC_("conflict", "no driver"), { NULL } },
+  { OVS_CONFLICT_CODE_MISSING_CERTIFICATE, NC_("conflict", "certificate missing"), { NULL } },
+  { OVS_CONFLICT_CODE_OUTSIDE_EMPLOYMENT, NC_("conflict", "outside the employment"), { NULL } },
+  { OVS_CONFLICT_CODE_OUTSIDE_MEMBERSHIP, NC_("conflict", "outside the crew membership"), { NULL } },
+  { OVS_CONFLICT_CODE_AFTER_TRANSFER, NC_("conflict", "after the transfer"), { NULL } },
+  { OVS_CONFLICT_CODE_SHIFT_TOO_LONG, NC_("conflict", "shift too long"), { NULL } },
+  { OVS_CONFLICT_CODE_SHORT_REST, NC_("conflict", "rest between shifts too short"), { NULL } },
+};
+
+#define LIST(type_func, ctx, table) { type_func, ctx, table, G_N_ELEMENTS (table) }
+
+static const List lists[] = {
+  LIST (ovs_organisation_kind_get_type, "organisation kind", organisation_kinds),
+  LIST (ovs_employment_type_get_type, "employment type", employment_types),
+  LIST (ovs_employee_status_get_type, "employee status", employee_statuses),
+  LIST (ovs_indication_category_get_type, "indication category", indication_categories),
+  LIST (ovs_qualification_kind_get_type, "qualification kind", qualification_kinds),
+  LIST (ovs_placement_kind_get_type, "placement kind", placement_kinds),
+  LIST (ovs_crew_role_get_type, "crew role", crew_roles),
+  LIST (ovs_transfer_destination_get_type, "transfer destination", transfer_destinations),
+  LIST (ovs_transfer_status_get_type, "transfer status", transfer_statuses),
+  LIST (ovs_covenant_status_get_type, "covenant status", covenant_statuses),
+  LIST (ovs_price_unit_get_type, "price unit", price_units),
+  LIST (ovs_agreement_status_get_type, "agreement status", agreement_statuses),
+  LIST (ovs_milestone_status_get_type, "milestone status", milestone_statuses),
+  LIST (ovs_parameter_name_get_type, "parameter", parameter_names),
+  LIST (ovs_role_get_type, "user role", roles),
+  LIST (ovs_absence_kind_get_type, "absence kind", absence_kinds),
+  LIST (ovs_shift_origin_get_type, "shift origin", shift_origins),
+  LIST (ovs_conflict_code_get_type, "conflict", conflict_codes),
+};
+
+static const List *
+find_list (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i].get_type () == type)
+      return &lists[i];
+  g_critical ("%s is not a code list of ovs-codes.h", g_type_name (type));
+  return NULL;
+}
+
+static const Entry *
+find_entry (const List *list, int value)
+{
+  for (guint i = 0; list != NULL && i < list->n_entries; i++)
+    if (list->entries[i].value == value)
+      return &list->entries[i];
+  return NULL;
+}
+
+const char *
+ovs_vocab_code (GType type, int value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  return v != NULL ? v->value_nick : NULL;
+}
+
+/* One NULL-terminated array of stored codes per list, made on first use and kept: the nicks are
+ * static strings of the enum's class, which stays referenced. */
+const char * const *
+ovs_vocab_codes (GType type)
+{
+  static GHashTable *cache;
+  static GMutex lock;
+  const List *list = find_list (type);
+  GPtrArray *codes;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  codes = g_hash_table_lookup (cache, GSIZE_TO_POINTER (type));
+  if (codes == NULL)
+    {
+      GEnumClass *klass = g_type_class_ref (type);   /* kept for the nicks */
+
+      codes = g_ptr_array_new ();
+      for (guint i = 0; list != NULL && i < list->n_entries; i++)
+        if (!(list->entries[i].flags & SHOWN_ONLY))
+          g_ptr_array_add (codes, (gpointer) g_enum_get_value (klass, list->entries[i].value)->value_nick);
+      g_ptr_array_add (codes, NULL);
+      g_hash_table_insert (cache, GSIZE_TO_POINTER (type), codes);
+    }
+  g_mutex_unlock (&lock);
+  return (const char * const *) codes->pdata;
+}
+
+char *
+ovs_vocab_codes_joined (GType type, const char *separator)
+{
+  return g_strjoinv (separator != NULL ? separator : ", ", (GStrv) ovs_vocab_codes (type));
+}
+
+gboolean
+ovs_vocab_lookup (GType type, const char *code, int *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = code != NULL ? g_enum_get_value_by_nick (klass, code) : NULL;
+
+  if (v == NULL)
+    return FALSE;
+  if (value != NULL)
+    *value = v->value;
+  return TRUE;
+}
+
+/* Lower case, trimmed, with spaces and dashes as underscores: "Gesprek gevoerd" → gesprek_gevoerd. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  char *folded = g_utf8_strdown (trimmed, -1);
+
+  return g_strdelimit (folded, " -", '_');
+}
+
+static gboolean
+entry_matches (const List *list, const Entry *e, const char *code, const char *word)
+{
+  g_autofree char *label = fold (e->label);
+  g_autofree char *translated = fold (g_dpgettext2 (GETTEXT_PACKAGE, list->context, e->label));
+
+  if (g_str_equal (word, code) || g_str_equal (word, label) || g_str_equal (word, translated))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (e->words) && e->words[k] != NULL; k++)
+    if (g_str_equal (word, e->words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ovs_vocab_parse (GType type, const char *text, int *value)
+{
+  const List *list = find_list (type);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autofree char *word = NULL;
+
+  if (text == NULL || list == NULL)
+    return FALSE;
+  word = fold (text);
+  for (guint i = 0; i < list->n_entries; i++)
+    {
+      const Entry *e = &list->entries[i];
+
+      if (!(e->flags & SHOWN_ONLY) && entry_matches (list, e, g_enum_get_value (klass, e->value)->value_nick, word))
+        {
+          if (value != NULL)
+            *value = e->value;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+const char *
+ovs_vocab_parse_code (GType type, const char *text)
+{
+  int value;
+
+  return ovs_vocab_parse (type, text, &value) ? ovs_vocab_code (type, value) : NULL;
+}
+
+gboolean
+ovs_vocab_check (GType type, const char *field, const char *text, const char **code, GError **error)
+{
+  const char *found = ovs_vocab_parse_code (type, text);
+  g_autofree char *allowed = NULL;
+
+  if (found != NULL)
+    {
+      *code = found;
+      return TRUE;
+    }
+  allowed = ovs_vocab_codes_joined (type, ", ");
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+               _("%s: “%s” is not one of %s"), field, text != NULL ? text : "", allowed);
+  return FALSE;
+}
+
+const char *
+ovs_vocab_label (GType type, int value)
+{
+  const List *list = find_list (type);
+  const Entry *e = find_entry (list, value);
+
+  return e != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, list->context, e->label) : "";
+}
+
+const char *
+ovs_vocab_label_for_code (GType type, const char *code)
+{
+  int value;
+
+  if (code == NULL)
+    return "";
+  return ovs_vocab_lookup (type, code, &value) ? ovs_vocab_label (type, value) : code;
+}
+
+char *
+ovs_vocab_title_for_code (GType type, const char *code)
+{
+  const char *label = ovs_vocab_label_for_code (type, code);
+  gunichar first = g_utf8_get_char (label);
+  char buf[8] = { 0 };
+
+  if (*label == '\0')
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_totitle (first), buf);
+  return g_strconcat (buf, g_utf8_next_char (label), NULL);
+}
+
+GStrv
+ovs_vocab_labels (GType type)
+{
+  const char * const *codes = ovs_vocab_codes (type);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_strv_builder_add (builder, ovs_vocab_label_for_code (type, codes[i]));
+  return g_strv_builder_end (builder);
+}

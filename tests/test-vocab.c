@@ -1,0 +1,275 @@
+/* test-vocab.c — the code lists of ovs-codes.h against the schema's CHECK lists, and the questions the
+ * rules ask of them. */
+#include "config.h"
+
+#include <locale.h>
+#include <overstap/overstap.h>
+
+/* Each CHECK (column IN (…)) of the migrations, by table and column, and the list it must equal. */
+static const struct { const char *table, *column; GType (*type) (void); } checked[] = {
+  { "organisation", "kind", ovs_organisation_kind_get_type },
+  { "employee", "employment_type", ovs_employment_type_get_type },
+  { "employee", "status", ovs_employee_status_get_type },
+  { "indication", "category", ovs_indication_category_get_type },
+  { "qualification", "kind", ovs_qualification_kind_get_type },
+  { "placement", "kind", ovs_placement_kind_get_type },
+  { "crew_membership", "role", ovs_crew_role_get_type },
+  { "transfer_case", "destination", ovs_transfer_destination_get_type },
+  { "transfer_case", "status", ovs_transfer_status_get_type },
+  { "covenant", "status", ovs_covenant_status_get_type },
+  { "covenant", "price_unit", ovs_price_unit_get_type },
+  { "covenant_agreement", "status", ovs_agreement_status_get_type },
+  { "milestone", "status", ovs_milestone_status_get_type },
+  { "parameter", "name", ovs_parameter_name_get_type },
+  { "app_user", "role", ovs_role_get_type },
+  { "shift_pattern", "requires", ovs_qualification_kind_get_type },
+  { "absence", "kind", ovs_absence_kind_get_type },
+  { "shift", "origin", ovs_shift_origin_get_type },
+};
+
+static GType
+type_for (const char *table, const char *column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+    if (g_str_equal (checked[i].table, table) && g_str_equal (checked[i].column, column))
+      return checked[i].type ();
+  return G_TYPE_INVALID;
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+sorted_codes (const char * const *codes)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_ptr_array_add (list, (gpointer) codes[i]);
+  g_ptr_array_sort (list, compare_strings);
+  g_ptr_array_add (list, NULL);
+  return g_strjoinv (",", (GStrv) list->pdata);
+}
+
+/* The quoted words of an IN list: "'a', 'b',\n 'c'" → a, b, c. */
+static char **
+in_list_codes (const char *text)
+{
+  g_autoptr(GRegex) quoted = g_regex_new ("'([^']*)'", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+
+  g_regex_match (quoted, text, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *code = g_match_info_fetch (match, 1);
+
+      g_strv_builder_add (codes, code);
+    }
+  return g_strv_builder_end (codes);
+}
+
+/* Checks every CHECK (x IN (…)) of one migration; the table is the last one named before it. */
+static guint
+check_migration (const char *name, const char *sql)
+{
+  g_autoptr(GRegex) re = g_regex_new ("(?:CREATE TABLE|ALTER TABLE)\\s+(\\w+)|CHECK\\s*\\(\\s*(\\w+)\\s+IN\\s*\\(([^)]*)\\)",
+                                      G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *table = NULL;
+  guint n = 0;
+
+  g_regex_match (re, sql, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *named = g_match_info_fetch (match, 1);
+      g_autofree char *column = NULL, *list = NULL, *expected = NULL, *found = NULL;
+      g_auto(GStrv) codes = NULL;
+      GType type;
+
+      if (named != NULL && *named != '\0')
+        {
+          g_free (table);
+          table = g_steal_pointer (&named);
+          continue;
+        }
+      column = g_match_info_fetch (match, 2);
+      list = g_match_info_fetch (match, 3);
+      type = type_for (table, column);
+      if (type == G_TYPE_INVALID)
+        g_error ("%s: CHECK list of %s.%s has no code list in ovs-codes.h (add it to this test)", name, table, column);
+      codes = in_list_codes (list);
+      found = sorted_codes ((const char * const *) codes);
+      expected = sorted_codes (ovs_vocab_codes (type));
+      if (g_strcmp0 (found, expected) != 0)
+        g_error ("%s: %s.%s allows %s but %s has %s", name, table, column, found, g_type_name (type), expected);
+      n++;
+    }
+  return n;
+}
+
+static void
+test_checks_equal_enums (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children ("/org/overstap/core/sql", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (names);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat ("/org/overstap/core/sql/", names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autofree char *sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+      n += check_migration (names[i], sql);
+    }
+  /* Every list of the table above is met at least once. */
+  g_assert_cmpuint (n, >=, G_N_ELEMENTS (checked));
+}
+
+/* Every stored code parses to itself, every label to its value, and no word means two values. */
+static void
+check_list (GType type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  const char * const *codes = ovs_vocab_codes (type);
+  g_auto(GStrv) labels = ovs_vocab_labels (type);
+
+  g_assert_cmpuint (g_strv_length ((GStrv) codes), >, 0);
+  g_assert_cmpuint (g_strv_length ((GStrv) codes), ==, g_strv_length (labels));
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      int value = -1, parsed = -1;
+      g_autofree char *upper = g_ascii_strup (codes[i], -1);
+
+      g_assert_true (ovs_vocab_lookup (type, codes[i], &value));
+      g_assert_cmpstr (ovs_vocab_code (type, value), ==, codes[i]);
+      g_assert_true (ovs_vocab_parse (type, upper, &parsed));
+      g_assert_cmpint (parsed, ==, value);
+      g_assert_true (ovs_vocab_parse (type, labels[i], &parsed));
+      g_assert_cmpint (parsed, ==, value);
+      g_assert_cmpstr (labels[i], !=, "");
+      g_assert_cmpstr (ovs_vocab_label_for_code (type, codes[i]), ==, labels[i]);
+    }
+  g_assert_false (ovs_vocab_parse (type, "no such code", NULL));
+  g_assert_false (ovs_vocab_parse (type, NULL, NULL));
+  g_assert_cmpstr (ovs_vocab_label_for_code (type, "no_such_code"), ==, "no_such_code");
+  g_assert_cmpstr (ovs_vocab_label_for_code (type, NULL), ==, "");
+}
+
+static void
+test_every_list (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+    check_list (checked[i].type ());
+  check_list (OVS_TYPE_CONFLICT_CODE);
+}
+
+static void
+test_dutch_words (void)
+{
+  int value;
+
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_TRANSFER_STATUS, " Gesprek gevoerd "), ==, "interviewed");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_TRANSFER_STATUS, "aanbod-gedaan"), ==, "offered");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_PLACEMENT_KIND, "Beschut werk"), ==, "sheltered_work");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_PLACEMENT_KIND, "groepsdetachering"), ==, "group_secondment");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_EMPLOYMENT_TYPE, "nieuw beschut"), ==, "new_sheltered");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_PRICE_UNIT, "uur"), ==, "hour");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_MILESTONE_STATUS, "gereed"), ==, "done");
+  /* Shown-only values are never parsed from input. */
+  g_assert_false (ovs_vocab_parse (OVS_TYPE_ABSENCE_KIND, "absent", &value));
+  g_assert_false (ovs_vocab_parse (OVS_TYPE_ROLE, "none", &value));
+}
+
+static void
+test_check_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *code = NULL;
+
+  g_assert_true (ovs_vocab_check (OVS_TYPE_CREW_ROLE, "role", "invaller", &code, NULL));
+  g_assert_cmpstr (code, ==, "stand_in");
+  g_assert_false (ovs_vocab_check (OVS_TYPE_CREW_ROLE, "role", "captain", &code, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (error->message, ==, "role: “captain” is not one of member, team_leader, stand_in");
+}
+
+static void
+test_transfer_ladder (void)
+{
+  g_autofree const char **next = ovs_transfer_status_next_allowed ("offered");
+
+  g_assert_cmpint (ovs_transfer_status_rank ("candidate"), <, ovs_transfer_status_rank ("transferred"));
+  g_assert_cmpint (ovs_transfer_status_rank ("nonsense"), ==, G_MAXINT);
+  g_assert_cmpstr (ovs_transfer_status_next ("candidate"), ==, "interviewed");
+  g_assert_null (ovs_transfer_status_next ("transferred"));
+  g_assert_null (ovs_transfer_status_next ("stays"));
+  g_assert_true (ovs_transfer_status_allows ("offered", "signed"));
+  g_assert_false (ovs_transfer_status_allows ("candidate", "signed"));
+  g_assert_false (ovs_transfer_status_allows ("signed", "offered"));
+  g_assert_true (ovs_transfer_status_allows ("candidate", "declined"));
+  g_assert_false (ovs_transfer_status_allows ("declined", "candidate"));
+  g_assert_cmpuint (g_strv_length ((GStrv) next), ==, 3);
+  g_assert_cmpstr (next[0], ==, "signed");
+  g_assert_cmpstr (next[1], ==, "stays");
+  g_assert_cmpstr (next[2], ==, "declined");
+  g_assert_true (ovs_transfer_status_is_closed ("stays"));
+  g_assert_false (ovs_transfer_status_is_closed ("signed"));
+}
+
+static void
+test_health (void)
+{
+  g_assert_true (ovs_absence_kind_is_health ("sickness"));
+  g_assert_true (ovs_absence_kind_is_health ("medical"));
+  g_assert_false (ovs_absence_kind_is_health ("leave"));
+  g_assert_cmpstr (ovs_absence_kind_shown ("medical", FALSE), ==, "absent");
+  g_assert_cmpstr (ovs_absence_kind_shown ("medical", TRUE), ==, "medical");
+  g_assert_cmpstr (ovs_absence_kind_shown ("training", FALSE), ==, "training");
+  g_assert_cmpstr (ovs_employee_status_shown ("sick", FALSE), ==, "absent");
+  g_assert_cmpstr (ovs_employee_status_shown ("on_leave", FALSE), ==, "absent");
+  g_assert_cmpstr (ovs_employee_status_shown ("sick", TRUE), ==, "sick");
+  g_assert_cmpstr (ovs_employee_status_shown ("ended", FALSE), ==, "ended");
+}
+
+static void
+test_qualifications (void)
+{
+  g_assert_true (ovs_qualification_covers ("licence_be", "licence_b"));
+  g_assert_true (ovs_qualification_covers ("licence_c", "licence_b"));
+  g_assert_true (ovs_qualification_covers ("machine", "machine"));
+  g_assert_false (ovs_qualification_covers ("licence_b", "licence_be"));
+  g_assert_false (ovs_qualification_covers (NULL, NULL));
+}
+
+static void
+test_titles (void)
+{
+  g_autofree char *title = ovs_vocab_title_for_code (OVS_TYPE_TRANSFER_STATUS, "offered");
+  g_autofree char *empty = ovs_vocab_title_for_code (OVS_TYPE_TRANSFER_STATUS, NULL);
+
+  g_assert_cmpstr (title, ==, "Offered");
+  g_assert_cmpstr (empty, ==, "");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  ovs_init ();
+
+  g_test_add_func ("/vocab/checks-equal-enums", test_checks_equal_enums);
+  g_test_add_func ("/vocab/every-list", test_every_list);
+  g_test_add_func ("/vocab/dutch-words", test_dutch_words);
+  g_test_add_func ("/vocab/check-error", test_check_error);
+  g_test_add_func ("/vocab/transfer-ladder", test_transfer_ladder);
+  g_test_add_func ("/vocab/health", test_health);
+  g_test_add_func ("/vocab/qualifications", test_qualifications);
+  g_test_add_func ("/vocab/titles", test_titles);
+  return g_test_run ();
+}
