@@ -406,6 +406,60 @@ test_roles (OvsTestDb *db, gconstpointer data)
   g_assert_no_error (error);
 }
 
+/* The employee a person means in a form: their personnel number, else a part of exactly one name. */
+static void
+test_lookup (OvsTestDb *db, gconstpointer data)
+{
+  OvsEmployeeFields f = valid_fields ("P1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsStore) anonymous = NULL;
+  gint64 anna = add_ok (db->store, &f), zoe, bram;
+
+  f = valid_fields ("P2");
+  f.first_name = "Zoë", f.name_prefix = NULL, f.last_name = "Berg", f.bsn = NULL;
+  zoe = add_ok (db->store, &f);
+  f = valid_fields ("1001");
+  f.first_name = "Bram", f.name_prefix = NULL, f.last_name = "Bakker", f.bsn = NULL;
+  bram = add_ok (db->store, &f);
+
+  /* An exact personnel number, blanks around it ignored. */
+  g_assert_cmpint (ovs_employees_lookup (db->store, "P2", &error), ==, zoe);
+  g_assert_cmpint (ovs_employees_lookup (db->store, " 1001 ", &error), ==, bram);
+  /* A part of one name as it is written, in any case. */
+  g_assert_cmpint (ovs_employees_lookup (db->store, "van der bak", &error), ==, anna);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "ZOË", &error), ==, zoe);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "bram bakker ", &error), ==, bram);
+  g_assert_no_error (error);
+
+  /* A part of several names: refused, naming the text. */
+  g_assert_cmpint (ovs_employees_lookup (db->store, "Bakker", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE);
+  g_assert_nonnull (strstr (error->message, "“Bakker” fits several employees"));
+  g_clear_error (&error);
+  /* Nobody: the other message, naming the text too. */
+  g_assert_cmpint (ovs_employees_lookup (db->store, "Jansen", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE);
+  g_assert_nonnull (strstr (error->message, "No employee has the personnel number or name “Jansen”"));
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_employees_lookup (db->store, " ", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_employees_lookup (db->store, NULL, &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
+  g_clear_error (&error);
+
+  /* A teamleider sees every employee's number and name in the list, so finds them the same way. */
+  as_user (db->store, "tl", OVS_ROLE_TEAMLEIDER);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "P1", &error), ==, anna);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "berg", &error), ==, zoe);
+  g_assert_no_error (error);
+  /* Without a user there is no role, and no list to look in. */
+  anonymous = ovs_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_employees_lookup (anonymous, "P1", &error), ==, 0);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+}
+
 static void
 test_end_keeps_row (OvsTestDb *db, gconstpointer data)
 {
@@ -643,6 +697,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/employees/update-invalid", test_update_duplicate_and_unknown);
   OVS_TEST_DB ("/employees/load-fields", test_load_fields_roundtrip);
   OVS_TEST_DB ("/employees/roles", test_roles);
+  OVS_TEST_DB ("/employees/lookup", test_lookup);
   OVS_TEST_DB ("/employees/end", test_end_keeps_row);
   OVS_TEST_DB ("/employees/status", test_status);
   OVS_TEST_DB ("/employees/histories", test_histories);

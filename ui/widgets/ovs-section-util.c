@@ -137,33 +137,5 @@ name_matches (OvsEmployee *employee, const char *needle)
 gint64
 ovs_section_find_employee (OvsStore *store, const char *text, GError **error)
 {
-  g_autoptr(GListStore) employees = NULL;
-  g_autofree char *needle = NULL;
-  gint64 found = 0;
-  guint matches = 0;
-
-  if (text == NULL)
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
-                   _("Fill in the employee's personnel number or name"));
-      return 0;
-    }
-  if ((found = ovs_employees_find (store, text)) != 0)
-    return found;
-  if ((employees = ovs_employees_list (store, error)) == NULL)
-    return 0;
-  needle = g_utf8_casefold (text, -1);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (employees)); i++)
-    {
-      g_autoptr(OvsEmployee) employee = g_list_model_get_item (G_LIST_MODEL (employees), i);
-
-      if (name_matches (employee, needle) && matches++ == 0)
-        g_object_get (employee, "id", &found, NULL);
-    }
-  if (matches == 1)
-    return found;
-  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-               matches == 0 ? _("No employee has the personnel number or name “%s”")
-                            : _("“%s” fits several employees; type the personnel number"), text);
-  return 0;
+  return ovs_employees_lookup (store, text, error);
 }

@@ -56,6 +56,15 @@ gboolean ovs_employees_update (OvsStore                *store,
 /* The id of the employee with @personnel_number, or 0. */
 gint64   ovs_employees_find   (OvsStore                *store,
                                const char              *personnel_number);
+/* The id of the employee a person means by @text in a form: the one whose personnel number it is,
+ * else the only one whose name as written ("Anna van der Bakker") contains it, ignoring case and the
+ * blanks around @text. Ended employees count too. Fails with OVS_VALIDATION_ERROR_REQUIRED when
+ * @text is empty, and with OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE naming @text when no employee fits
+ * or several do. Needs OVS_PERM_VIEW_EMPLOYEES, as ovs_employees_list() does: every role sees every
+ * employee's number and name. */
+gint64   ovs_employees_lookup (OvsStore                *store,
+                               const char              *text,
+                               GError                 **error);
 
 /* The employee's current values as fields (owned strings), for editors and `employee change`:
  * change what differs and pass it to ovs_employees_update(). indication_date is left NULL, so that a

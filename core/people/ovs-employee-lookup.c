@@ -1,0 +1,83 @@
+/* ovs-employee-lookup.c — "the employee the user means": a personnel number, or a part of one
+ * employee's name, as people type it into a form. One rule, so that every form that asks for an
+ * employee accepts and refuses the same texts. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "overstap/people/ovs-employees.h"
+#include "people/ovs-employee-private.h"
+
+/* "Anna van der Bakker": the name as it is written, which is what people type a part of. It is the
+ * row's full-name property; the row builds it from the same three columns. */
+static char *
+full_name (const char *first_name, const char *name_prefix, const char *last_name)
+{
+  if (name_prefix != NULL && *name_prefix != '\0')
+    return g_strdup_printf ("%s %s %s", first_name, name_prefix, last_name);
+  return g_strdup_printf ("%s %s", first_name, last_name);
+}
+
+/* Counts the employees whose full name contains @needle (casefolded) into *@matches, stopping at
+ * two: more than one is all a caller needs to know. *@found is the first one's id. */
+static gboolean
+match_names (OvsStore *store, const char *needle, gint64 *found, guint *matches, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, first_name, name_prefix, last_name FROM employee", error);
+  GError *local = NULL;
+
+  *found = 0;
+  *matches = 0;
+  if (stmt == NULL)
+    return FALSE;
+  while (*matches < 2 && ovs_stmt_next (stmt, &local))
+    {
+      g_autofree char *name = full_name (ovs_stmt_get_text (stmt, 1), ovs_stmt_get_text (stmt, 2),
+                                         ovs_stmt_get_text (stmt, 3));
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      if (strstr (folded, needle) != NULL && (*matches)++ == 0)
+        *found = ovs_stmt_get_int64 (stmt, 0);
+    }
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+ovs_employees_lookup (OvsStore *store, const char *text, GError **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *needle = NULL;
+  gint64 found;
+  guint matches;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  /* Names and personnel numbers are what the employee list shows every role. */
+  if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
+    return 0;
+  trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                   _("Fill in the employee's personnel number or name"));
+      return 0;
+    }
+  if ((found = ovs_employees_find (store, trimmed)) != 0)
+    return found;
+  needle = g_utf8_casefold (trimmed, -1);
+  if (!match_names (store, needle, &found, &matches, error))
+    return 0;
+  if (matches == 1)
+    return found;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+               matches == 0 ? _("No employee has the personnel number or name “%s”")
+                            : _("“%s” fits several employees; type the personnel number"), trimmed);
+  return 0;
+}
