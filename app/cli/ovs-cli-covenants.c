@@ -53,33 +53,6 @@ static const GOptionEntry covered_entries[] = {
   { NULL }
 };
 
-/* A date as typed into ISO; NULL stays NULL and "" stays "" (it clears a date). */
-static gboolean
-iso_date (const char *text, char **iso, GError **error)
-{
-  *iso = NULL;
-  if (text == NULL || *text == '\0')
-    {
-      *iso = g_strdup (text);
-      return TRUE;
-    }
-  return (*iso = ovs_date_normalize (text, error)) != NULL;
-}
-
-static gboolean
-parse_args (int *argc, char ***argv, const GOptionEntry *entries, const char *params, int min, int max,
-            const char *usage)
-{
-  if (!ovs_cli_parse (argc, argv, entries, params, NULL))
-    return FALSE;
-  if (*argc < min + 1 || *argc > max + 1)
-    {
-      ovs_cli_usage ("%s", usage);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 parse_decimal_opt (const char *text, const char *field, gboolean *has, double *out, GError **error)
 {
@@ -112,7 +85,8 @@ fields_from_options (OvsCovenantFields *f, char **start, char **end, GError **er
   f->grant_kept_by = opt_grant;
   f->notes = opt_notes;
   f->status = opt_status;
-  if (!iso_date (opt_start, start, error) || !iso_date (opt_end, end, error))
+  if (!ovs_cli_date (NULL, opt_start, OVS_CLI_DATE_KEEP_EMPTY, start, error) ||
+      !ovs_cli_date (NULL, opt_end, OVS_CLI_DATE_KEEP_EMPTY, end, error))
     return FALSE;
   f->start_date = *start;
   f->end_date = *end;
@@ -132,7 +106,7 @@ covenant_add (OvsCli *cli, int argc, char **argv)
   g_autofree char *start = NULL, *end = NULL;
   OvsCovenantFields f = { 0 };
 
-  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _(usage)))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _(usage)))
     return OVS_EXIT_USAGE;
   if (opt_party == NULL || opt_start == NULL || opt_price == NULL)
     return ovs_cli_usage ("%s", _(usage));
@@ -154,8 +128,8 @@ covenant_change (OvsCli *cli, int argc, char **argv)
   g_autofree char *start = NULL, *end = NULL;
   OvsCovenantFields f = { 0 };
 
-  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
-                   _("usage: covenant change NAME [--name NEW] [--party …] [--start DATE] [--end DATE] [--price EUR] …")))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+                           _("usage: covenant change NAME [--name NEW] [--party …] [--start DATE] [--end DATE] [--price EUR] …")))
     return OVS_EXIT_USAGE;
   if (!fields_from_options (&f, &start, &end, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -173,11 +147,12 @@ covenant_end (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
 
-  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _("usage: covenant end NAME --date DATE")))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+                           _("usage: covenant end NAME --date DATE")))
     return OVS_EXIT_USAGE;
   if (opt_date == NULL || *opt_date == '\0')
     return ovs_cli_usage (_("usage: covenant end NAME --date DATE"));
-  if (!iso_date (opt_date, &date, &error))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -233,7 +208,8 @@ covenant_show (OvsCli *cli, int argc, char **argv)
   g_autoptr(JsonObject) c = NULL;
   JsonArray *list;
 
-  if (!parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _("usage: covenant show NAME [--json]")))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+                           _("usage: covenant show NAME [--json]")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -272,15 +248,6 @@ ovs_cli_covenant (OvsCli *cli, int argc, char **argv)
 
 /* --- agreements --- */
 
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  if (ovs_parse_int (text, id, NULL) && *id > 0)
-    return TRUE;
-  ovs_cli_usage (_("“%s” is not an id (a whole number)"), text);
-  return FALSE;
-}
-
 static int
 agreement_add (OvsCli *cli, int argc, char **argv)
 {
@@ -288,12 +255,12 @@ agreement_add (OvsCli *cli, int argc, char **argv)
   g_autofree char *due = NULL;
   gint64 id;
 
-  if (!parse_args (&argc, &argv, agreement_entries, "COVENANT", 1, 1,
-                   _("usage: agreement add COVENANT --title TITLE --due DATE [--owner NAME]")))
+  if (!ovs_cli_parse_args (&argc, &argv, agreement_entries, "COVENANT", 1, 1,
+                           _("usage: agreement add COVENANT --title TITLE --due DATE [--owner NAME]")))
     return OVS_EXIT_USAGE;
   if (opt_title == NULL || opt_due == NULL)
     return ovs_cli_usage (_("usage: agreement add COVENANT --title TITLE --due DATE [--owner NAME]"));
-  if (!iso_date (opt_due, &due, &error))
+  if (!ovs_cli_date (NULL, opt_due, OVS_CLI_DATE_KEEP_EMPTY, &due, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -310,12 +277,12 @@ agreement_status (OvsCli *cli, int argc, char **argv)
   g_autofree char *date = NULL;
   gint64 id;
 
-  if (!parse_args (&argc, &argv, agreement_entries, "ID STATUS", 2, 2,
-                   _("usage: agreement status ID open|in_progress|done|dropped [--evidence TEXT] [--date DATE]")))
+  if (!ovs_cli_parse_args (&argc, &argv, agreement_entries, "ID STATUS", 2, 2,
+                           _("usage: agreement status ID open|in_progress|done|dropped [--evidence TEXT] [--date DATE]")))
     return OVS_EXIT_USAGE;
-  if (!parse_id (argv[1], &id))
+  if (!ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
-  if (!iso_date (opt_date, &date, &error))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -342,7 +309,8 @@ agreements_due (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
 
-  if (!parse_args (&argc, &argv, agreement_entries, NULL, 0, 0, _("usage: agreements due [--within-days N] [--json]")))
+  if (!ovs_cli_parse_args (&argc, &argv, agreement_entries, NULL, 0, 0,
+                           _("usage: agreements due [--within-days N] [--json]")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -379,11 +347,12 @@ covered_add (OvsCli *cli, int argc, char **argv)
   double hours = 0, se = 0;
   gint64 id;
 
-  if (!parse_args (&argc, &argv, covered_entries, "COVENANT NR", 2, 2, _(usage)))
+  if (!ovs_cli_parse_args (&argc, &argv, covered_entries, "COVENANT NR", 2, 2, _(usage)))
     return OVS_EXIT_USAGE;
   if (opt_start == NULL)
     return ovs_cli_usage ("%s", _(usage));
-  if (!iso_date (opt_start, &start, &error) || !iso_date (opt_end, &end, &error) ||
+  if (!ovs_cli_date (NULL, opt_start, OVS_CLI_DATE_KEEP_EMPTY, &start, &error) ||
+      !ovs_cli_date (NULL, opt_end, OVS_CLI_DATE_KEEP_EMPTY, &end, &error) ||
       !parse_decimal_opt (opt_hours, "hours", &has_hours, &hours, &error) ||
       !parse_decimal_opt (opt_se, "se", &has_se, &se, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -404,11 +373,11 @@ covered_end (OvsCli *cli, int argc, char **argv)
   g_autofree char *date = NULL;
   gint64 id;
 
-  if (!parse_args (&argc, &argv, covered_entries, "ID", 1, 1, _("usage: covered end ID --date DATE")))
+  if (!ovs_cli_parse_args (&argc, &argv, covered_entries, "ID", 1, 1, _("usage: covered end ID --date DATE")))
     return OVS_EXIT_USAGE;
-  if (opt_date == NULL || !parse_id (argv[1], &id))
+  if (opt_date == NULL || !ovs_cli_id_argument (argv[1], "ID", &id))
     return opt_date == NULL ? ovs_cli_usage (_("usage: covered end ID --date DATE")) : OVS_EXIT_USAGE;
-  if (!iso_date (opt_date, &date, &error))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -435,7 +404,7 @@ ovs_cli_list_covenants (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
 
-  if (!parse_args (&argc, &argv, covenant_entries, NULL, 0, 0, _("usage: list covenants [--json]")))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, NULL, 0, 0, _("usage: list covenants [--json]")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;

@@ -5,7 +5,6 @@
 #include <stdio.h>
 
 #include "ovs-cli-commands.h"
-#include "ovs-cli-orgs-private.h"
 
 static char *opt_name, *opt_leader, *opt_area, *opt_vehicle, *opt_date, *opt_role, *opt_start, *opt_end;
 static int opt_min_size = G_MININT;   /* not given */
@@ -51,7 +50,7 @@ apply_options (OvsCli *cli, OvsCrewFields *f, GError **error)
   if (opt_leader != NULL)
     {
       f->team_leader_id = 0;
-      if (*opt_leader != '\0' && (f->team_leader_id = ovs_cli_orgs_employee (cli->store, opt_leader, error)) == 0)
+      if (*opt_leader != '\0' && (f->team_leader_id = ovs_cli_employee_id (cli->store, opt_leader, error)) == 0)
         return FALSE;
     }
   return TRUE;
@@ -118,7 +117,7 @@ crew_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_date == NULL || *opt_date == '\0')
     return ovs_cli_usage (_("usage: crew end NAME --date DATE"));
-  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -134,8 +133,8 @@ print_memberships (JsonArray *rows)
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *start = ovs_cli_orgs_text (row, "start_date");
-      g_autofree char *end = ovs_cli_orgs_text (row, "end_date");
+      g_autofree char *start = ovs_cli_json_text (row, "start_date", "-");
+      g_autofree char *end = ovs_cli_json_text (row, "end_date", "-");
 
       printf ("%4" G_GINT64_FORMAT "  %-8s %-28s %-12s %s – %s\n", json_object_get_int_member (row, "id"),
               json_object_get_string_member (row, "personnel_number"),
@@ -158,7 +157,7 @@ show_memberships (OvsCli *cli, int argc, char **argv, gboolean history)
   if (argc != 2 || (history && opt_date != NULL))
     return ovs_cli_usage (history ? _("usage: crew history NAME [--json]")
                                   : _("usage: crew members NAME [--date DATE] [--json]"));
-  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!history && (date == NULL || *date == '\0'))
     {
@@ -216,12 +215,13 @@ membership_add (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 3 || opt_start == NULL)
     return ovs_cli_usage (_("usage: membership add CREW NR [--role ROLE] --start DATE [--end DATE]"));
-  if (!ovs_cli_orgs_date ("--start", opt_start, &start, &error) || !ovs_cli_orgs_date ("--end", opt_end, &end, &error))
+  if (!ovs_cli_date ("--start", opt_start, OVS_CLI_DATE_KEEP_EMPTY, &start, &error) ||
+      !ovs_cli_date ("--end", opt_end, OVS_CLI_DATE_KEEP_EMPTY, &end, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if ((crew = ovs_crews_find (cli->store, argv[1], &error)) == 0 ||
-      (employee = ovs_cli_orgs_employee (cli->store, argv[2], &error)) == 0 ||
+      (employee = ovs_cli_employee_id (cli->store, argv[2], &error)) == 0 ||
       (id = ovs_crew_memberships_add (cli->store, crew, employee, opt_role, start, end, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Membership %lld: %s in crew %s\n"), (long long) id, argv[2], argv[1]);
@@ -239,9 +239,9 @@ membership_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_date == NULL || *opt_date == '\0')
     return ovs_cli_usage (_("usage: membership end ID --date DATE"));
-  if (!ovs_cli_orgs_id (argv[1], "ID", &id))
+  if (!ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
-  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -275,7 +275,7 @@ ovs_cli_list_crews (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 1)
     return ovs_cli_usage (_("usage: list crews [--date DATE] [--json]"));
-  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -289,9 +289,9 @@ ovs_cli_list_crews (OvsCli *cli, int argc, char **argv)
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *leader = ovs_cli_orgs_text (row, "team_leader");
-      g_autofree char *area = ovs_cli_orgs_text (row, "area");
-      g_autofree char *ended = ovs_cli_orgs_text (row, "ended_on");
+      g_autofree char *leader = ovs_cli_json_text (row, "team_leader", "-");
+      g_autofree char *area = ovs_cli_json_text (row, "area", "-");
+      g_autofree char *ended = ovs_cli_json_text (row, "ended_on", "-");
 
       printf ("%-20s %-24s %-16s %3" G_GINT64_FORMAT " / %-3" G_GINT64_FORMAT " %s\n",
               json_object_get_string_member (row, "name"), leader, area,

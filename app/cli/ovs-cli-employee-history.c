@@ -5,7 +5,6 @@
 #include <stdio.h>
 
 #include "ovs-cli-commands.h"
-#include "ovs-cli-employees-private.h"
 
 static char *opt_category, *opt_date, *opt_valid_until, *opt_method, *opt_percentage;
 static char *opt_kind, *opt_detail, *opt_obtained;
@@ -28,11 +27,9 @@ static const GOptionEntry history_entries[] = {
 static int
 begin (OvsCli *cli, int *argc, char ***argv, const char *usage, gint64 *id)
 {
-  if (!ovs_cli_parse (argc, argv, history_entries, N_("NR"), NULL))
+  if (!ovs_cli_parse_args (argc, argv, history_entries, N_("NR"), 1, 1, usage))
     return OVS_EXIT_USAGE;
-  if (*argc != 2)
-    return ovs_cli_usage ("%s", usage);
-  if (!ovs_cli_open_store (cli, FALSE) || (*id = ovs_cli_employee_id (cli, (*argv)[1])) == 0)
+  if (!ovs_cli_open_employee (cli, (*argv)[1], id))
     return OVS_EXIT_ERROR;
   return OVS_EXIT_OK;
 }
@@ -62,7 +59,7 @@ print_rows (JsonArray *rows, const char * const *members, const char * const *he
       for (guint c = 0; c < n; c++)
         {
           g_free (cells[c]);
-          cells[c] = ovs_cli_json_text (row, members[c]);
+          cells[c] = ovs_cli_json_text (row, members[c], "");
         }
       ovs_cli_table_add (table, cells[0], n > 1 ? cells[1] : NULL, n > 2 ? cells[2] : NULL,
                          n > 3 ? cells[3] : NULL, n > 4 ? cells[4] : NULL, n > 5 ? cells[5] : NULL);
@@ -87,8 +84,8 @@ indication_add (OvsCli *cli, int argc, char **argv)
     return status;
   if (opt_category == NULL || opt_date == NULL)
     return ovs_cli_usage (_("indication add needs --category and --date"));
-  if (!ovs_cli_date_option ("--date", opt_date, &date, &error) ||
-      !ovs_cli_date_option ("--valid-until", opt_valid_until, &until, &error) ||
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_WITH_VALUE, &date, &error) ||
+      !ovs_cli_date ("--valid-until", opt_valid_until, OVS_CLI_DATE_WITH_VALUE, &until, &error) ||
       ovs_employees_add_indication (cli->store, id, opt_category, date, until, &error) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
@@ -143,7 +140,7 @@ wage_value_add (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("wage-value add needs --date, --method and --percentage"));
   if (!ovs_parse_decimal (opt_percentage, &percentage, &error))
     return (g_prefix_error (&error, "--percentage: "), ovs_cli_fail (g_steal_pointer (&error)));
-  if (!ovs_cli_date_option ("--date", opt_date, &date, &error) ||
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_WITH_VALUE, &date, &error) ||
       ovs_employees_add_wage_value (cli->store, id, date, opt_method, percentage, &error) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
@@ -194,8 +191,8 @@ qualification_add (OvsCli *cli, int argc, char **argv)
     return status;
   if (opt_kind == NULL)
     return ovs_cli_usage (_("qualification add needs --kind"));
-  if (!ovs_cli_date_option ("--obtained", opt_obtained, &obtained, &error) ||
-      !ovs_cli_date_option ("--valid-until", opt_valid_until, &until, &error) ||
+  if (!ovs_cli_date ("--obtained", opt_obtained, OVS_CLI_DATE_WITH_VALUE, &obtained, &error) ||
+      !ovs_cli_date ("--valid-until", opt_valid_until, OVS_CLI_DATE_WITH_VALUE, &until, &error) ||
       (qid = ovs_employees_add_qualification (cli->store, id, opt_kind, opt_detail, obtained, until, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Qualification %lld added\n"), (long long) qid);
@@ -211,9 +208,9 @@ qualification_end (OvsCli *cli, int argc, char **argv)
 
   if (!ovs_cli_parse (&argc, &argv, history_entries, N_("ID"), NULL))
     return OVS_EXIT_USAGE;
-  if (argc != 2 || opt_date == NULL || !ovs_parse_int (argv[1], &qid, NULL))
+  if (argc != 2 || opt_date == NULL || !ovs_cli_parse_id (argv[1], &qid))
     return ovs_cli_usage (_("usage: qualification end ID --date DATE"));
-  if (!ovs_cli_date_option ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_WITH_VALUE, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;

@@ -5,121 +5,6 @@
 #include <stdio.h>
 
 #include "ovs-cli-commands.h"
-#include "ovs-cli-employees-private.h"
-
-/* --- shared helpers (ovs-cli-employees-private.h) --- */
-
-gint64
-ovs_cli_employee_id (OvsCli *cli, const char *number)
-{
-  gint64 id = ovs_employees_find (cli->store, number);
-
-  if (id == 0)
-    fprintf (stderr, _("overstap-cli: there is no employee with personnel number %s\n"), number);
-  return id;
-}
-
-gboolean
-ovs_cli_date_option (const char *option, const char *value, char **iso, GError **error)
-{
-  *iso = NULL;
-  if (value == NULL)
-    return TRUE;
-  if ((*iso = ovs_date_normalize (value, error)) == NULL)
-    {
-      g_prefix_error (error, "%s %s: ", option, value);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-struct _OvsCliTable
-{
-  guint      n_columns;
-  GPtrArray *rows;   /* of GStrv */
-};
-
-OvsCliTable *
-ovs_cli_table_new (guint n_columns)
-{
-  OvsCliTable *table = g_new0 (OvsCliTable, 1);
-
-  table->n_columns = n_columns;
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  return table;
-}
-
-void
-ovs_cli_table_add (OvsCliTable *table, ...)
-{
-  char **cells = g_new0 (char *, table->n_columns + 1);
-  va_list args;
-
-  va_start (args, table);
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      const char *cell = va_arg (args, const char *);
-
-      cells[i] = g_strdup (cell ? cell : "");
-    }
-  va_end (args);
-  g_ptr_array_add (table->rows, cells);
-}
-
-void
-ovs_cli_table_print (OvsCliTable *table)
-{
-  g_autofree glong *widths = g_new0 (glong, table->n_columns);
-
-  for (guint r = 0; r < table->rows->len; r++)
-    for (guint c = 0; c < table->n_columns; c++)
-      widths[c] = MAX (widths[c], g_utf8_strlen (((char **) table->rows->pdata[r])[c], -1));
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      char **cells = table->rows->pdata[r];
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          g_string_append (line, cells[c]);
-          if (c + 1 < table->n_columns)
-            for (glong pad = g_utf8_strlen (cells[c], -1); pad < widths[c] + 2; pad++)
-              g_string_append_c (line, ' ');
-        }
-      /* Trailing blanks of empty last columns help no one. */
-      while (line->len > 0 && line->str[line->len - 1] == ' ')
-        g_string_truncate (line, line->len - 1);
-      printf ("%s\n", line->str);
-    }
-}
-
-void
-ovs_cli_table_free (OvsCliTable *table)
-{
-  g_ptr_array_unref (table->rows);
-  g_free (table);
-}
-
-char *
-ovs_cli_json_text (JsonObject *row, const char *member)
-{
-  JsonNode *node = json_object_get_member (row, member);
-  GDate date;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("");
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      const char *text = json_node_get_string (node);
-
-      return ovs_date_from_iso (text, &date) ? ovs_date_iso_to_display (text) : g_strdup (text);
-    }
-  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return g_strdup_printf ("%g", json_node_get_double (node));
-  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
-  return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-}
 
 /* --- employee add / change --- */
 
@@ -194,7 +79,7 @@ apply_options (OvsEmployeeFields *f, GPtrArray *owned, GError **error)
     {
       char *iso = NULL;
 
-      if (!ovs_cli_date_option (dates[i].option, dates[i].value, &iso, error))
+      if (!ovs_cli_date (dates[i].option, dates[i].value, OVS_CLI_DATE_WITH_VALUE, &iso, error))
         return FALSE;
       if (iso != NULL)
         {
@@ -266,9 +151,7 @@ employee_change (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2)
     return ovs_cli_usage (_("usage: employee change NR [options as for employee add]"));
-  if (!ovs_cli_open_store (cli, FALSE))
-    return OVS_EXIT_ERROR;
-  if ((id = ovs_cli_employee_id (cli, argv[1])) == 0)
+  if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
   if ((fields = ovs_employees_load_fields (cli->store, id, &error)) == NULL ||
       !apply_options (fields, owned, &error))
@@ -295,9 +178,9 @@ employee_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_date == NULL)
     return ovs_cli_usage (_("usage: employee end NR --date DATE"));
-  if (!ovs_cli_date_option ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_WITH_VALUE, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
-  if (!ovs_cli_open_store (cli, FALSE) || (id = ovs_cli_employee_id (cli, argv[1])) == 0)
+  if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
   if (!ovs_employees_end (cli->store, id, date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -315,7 +198,7 @@ employee_status (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 3)
     return ovs_cli_usage (_("usage: employee status NR active|sick|on_leave"));
-  if (!ovs_cli_open_store (cli, FALSE) || (id = ovs_cli_employee_id (cli, argv[1])) == 0)
+  if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
   if (!ovs_employees_set_status (cli->store, id, argv[2], &error))
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -347,7 +230,7 @@ print_employee (OvsEmployee *employee)
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
       g_autofree char *label = g_strconcat (_(lines[i].label), ":", NULL);
-      g_autofree char *text = ovs_cli_json_text (row, lines[i].member);
+      g_autofree char *text = ovs_cli_json_text (row, lines[i].member, "");
 
       ovs_cli_table_add (table, label, text);
     }
@@ -365,7 +248,7 @@ employee_show (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2)
     return ovs_cli_usage (_("usage: employee show NR [--json]"));
-  if (!ovs_cli_open_store (cli, FALSE) || (id = ovs_cli_employee_id (cli, argv[1])) == 0)
+  if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
   if ((employee = ovs_employees_get (cli->store, id, &error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -423,8 +306,8 @@ ovs_cli_list_employees (OvsCli *cli, int argc, char **argv)
       const char *bsn = json_object_get_string_member_with_default (row, "bsn", NULL);
       /* Lists always mask the BSN; `employee show` gives it in full to those allowed. */
       g_autofree char *masked = ovs_bsn_mask (bsn);
-      g_autofree char *born = ovs_cli_json_text (row, "birth_date");
-      g_autofree char *hours = ovs_cli_json_text (row, "contract_hours");
+      g_autofree char *born = ovs_cli_json_text (row, "birth_date", "");
+      g_autofree char *hours = ovs_cli_json_text (row, "contract_hours", "");
 
       ovs_cli_table_add (table, json_object_get_string_member (row, "personnel_number"),
                          json_object_get_string_member (row, "display_name"), born,
@@ -471,8 +354,8 @@ ovs_cli_reindications (OvsCli *cli, int argc, char **argv)
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *until = ovs_cli_json_text (row, "valid_until");
-      g_autofree char *deadline = ovs_cli_json_text (row, "deadline");
+      g_autofree char *until = ovs_cli_json_text (row, "valid_until", "");
+      g_autofree char *deadline = ovs_cli_json_text (row, "deadline", "");
       gint64 days = json_object_get_int_member (row, "days_left");
       g_autofree char *left = days < 0 ? g_strdup_printf (_("%lld (overdue)"), (long long) days)
                                        : g_strdup_printf ("%" G_GINT64_FORMAT, days);

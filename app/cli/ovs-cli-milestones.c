@@ -19,33 +19,6 @@ static const GOptionEntry milestone_entries[] = {
   { NULL }
 };
 
-static gboolean
-parse_args (int *argc, char ***argv, const char *params, int want, const char *usage)
-{
-  if (!ovs_cli_parse (argc, argv, milestone_entries, params, NULL))
-    return FALSE;
-  if (*argc == want + 1)
-    return TRUE;
-  ovs_cli_usage ("%s", usage);
-  return FALSE;
-}
-
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  if (ovs_parse_int (text, id, NULL) && *id > 0)
-    return TRUE;
-  ovs_cli_usage (_("“%s” is not a milestone id (a whole number)"), text);
-  return FALSE;
-}
-
-static gboolean
-iso_date (const char *text, char **iso, GError **error)
-{
-  *iso = NULL;
-  return text == NULL || (*iso = ovs_date_normalize (text, error)) != NULL;
-}
-
 static int
 milestone_add (OvsCli *cli, int argc, char **argv)
 {
@@ -54,12 +27,12 @@ milestone_add (OvsCli *cli, int argc, char **argv)
   OvsMilestoneFields f = { 0 };
   gint64 id;
 
-  if (!parse_args (&argc, &argv, "TITLE", 1, _("usage: milestone add TITLE --due DATE [--owner NAME] "
-                                               "[--description TEXT]")))
+  if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, "TITLE", 1, 1,
+                           _("usage: milestone add TITLE --due DATE [--owner NAME] [--description TEXT]")))
     return OVS_EXIT_USAGE;
   if (opt_due == NULL)
     return ovs_cli_usage (_("usage: milestone add TITLE --due DATE [--owner NAME] [--description TEXT]"));
-  if (!iso_date (opt_due, &due, &error))
+  if (!ovs_cli_date (NULL, opt_due, OVS_CLI_DATE_DEFAULT, &due, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   f.title = argv[1];
   f.due_date = due;
@@ -81,10 +54,12 @@ milestone_change (OvsCli *cli, int argc, char **argv)
   OvsMilestoneFields f = { 0 };
   gint64 id;
 
-  if (!parse_args (&argc, &argv, "ID", 1, _("usage: milestone change ID [--title T] [--due DATE] [--owner NAME] "
-                                            "[--description TEXT]")) || !parse_id (argv[1], &id))
+  if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, "ID", 1, 1,
+                           _("usage: milestone change ID [--title T] [--due DATE] [--owner NAME] "
+                             "[--description TEXT]")) ||
+      !ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
-  if (!iso_date (opt_due, &due, &error))
+  if (!ovs_cli_date (NULL, opt_due, OVS_CLI_DATE_DEFAULT, &due, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   f.title = opt_title;
   f.due_date = due;
@@ -104,10 +79,11 @@ milestone_status (OvsCli *cli, int argc, char **argv)
   g_autofree char *date = NULL;
   gint64 id;
 
-  if (!parse_args (&argc, &argv, "ID STATUS", 2, _("usage: milestone status ID planned|in_progress|done|dropped "
-                                                   "[--date DATE]")) || !parse_id (argv[1], &id))
+  if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, "ID STATUS", 2, 2,
+                           _("usage: milestone status ID planned|in_progress|done|dropped [--date DATE]")) ||
+      !ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
-  if (!iso_date (opt_date, &date, &error))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_DEFAULT, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -135,7 +111,7 @@ ovs_cli_list_milestones (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
 
-  if (!parse_args (&argc, &argv, NULL, 0, _("usage: list milestones [--json]")))
+  if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, NULL, 0, 0, _("usage: list milestones [--json]")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;

@@ -1,73 +1,10 @@
-/* ovs-cli-organisations.c — organisation add/end, list organisations, and the helpers the
- * placement and crew commands share (ovs-cli-orgs-private.h). */
+/* ovs-cli-organisations.c — organisation add/end, list organisations. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "ovs-cli-commands.h"
-#include "ovs-cli-orgs-private.h"
-
-/* --- shared helpers --- */
-
-gint64
-ovs_cli_orgs_employee (OvsStore *store, const char *number, GError **error)
-{
-  gint64 id = ovs_employees_find (store, number);
-
-  if (id == 0)
-    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                 _("There is no employee with personnel number %s"), number);
-  return id;
-}
-
-gboolean
-ovs_cli_orgs_date (const char *option, const char *value, char **iso, GError **error)
-{
-  *iso = NULL;
-  if (value == NULL)
-    return TRUE;
-  if (*value == '\0')
-    {
-      *iso = g_strdup ("");
-      return TRUE;
-    }
-  if ((*iso = ovs_date_normalize (value, error)) == NULL)
-    {
-      g_prefix_error (error, "%s: ", option);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-ovs_cli_orgs_id (const char *text, const char *what, gint64 *id)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      ovs_cli_usage (_("%s must be a number, not “%s”"), what, text);
-      return FALSE;
-    }
-  *id = (gint64) value;
-  return TRUE;
-}
-
-char *
-ovs_cli_orgs_text (JsonObject *row, const char *member)
-{
-  JsonNode *node = json_object_get_member (row, member);
-  GDate date;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("-");
-  if (json_node_get_value_type (node) != G_TYPE_STRING)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-  if (ovs_date_from_iso (json_node_get_string (node), &date))
-    return ovs_date_iso_to_display (json_node_get_string (node));
-  return g_strdup (json_node_get_string (node));
-}
 
 /* --- organisation add / end --- */
 
@@ -120,7 +57,7 @@ organisation_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2)
     return ovs_cli_usage (_("usage: organisation end NAME [--date DATE]"));
-  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -164,7 +101,7 @@ ovs_cli_list_organisations (OvsCli *cli, int argc, char **argv)
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *ended = ovs_cli_orgs_text (row, "ended_on");
+      g_autofree char *ended = ovs_cli_json_text (row, "ended_on", "-");
 
       printf ("%-30s %-18s %s\n", json_object_get_string_member (row, "name"),
               json_object_get_string_member (row, "kind"), json_object_get_null_member (row, "ended_on") ? "" : ended);

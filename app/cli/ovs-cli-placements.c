@@ -5,7 +5,6 @@
 #include <stdio.h>
 
 #include "ovs-cli-commands.h"
-#include "ovs-cli-orgs-private.h"
 
 static char *opt_kind, *opt_hirer, *opt_location, *opt_hours, *opt_rate, *opt_start, *opt_end, *opt_date;
 static char *opt_employee;
@@ -53,7 +52,8 @@ apply_options (OvsPlacementFields *f, char **start, char **end, GError **error)
       if (f->has_hourly_rate && !ovs_placement_parse_rate (opt_rate, &f->hourly_rate_cents, error))
         return FALSE;
     }
-  if (!ovs_cli_orgs_date ("--start", opt_start, start, error) || !ovs_cli_orgs_date ("--end", opt_end, end, error))
+  if (!ovs_cli_date ("--start", opt_start, OVS_CLI_DATE_KEEP_EMPTY, start, error) ||
+      !ovs_cli_date ("--end", opt_end, OVS_CLI_DATE_KEEP_EMPTY, end, error))
     return FALSE;
   if (*start != NULL)
     f->start_date = *start;
@@ -80,7 +80,7 @@ placement_add (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if ((f.employee_id = ovs_cli_orgs_employee (cli->store, argv[1], &error)) == 0 ||
+  if ((f.employee_id = ovs_cli_employee_id (cli->store, argv[1], &error)) == 0 ||
       (id = ovs_placements_add (cli->store, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Placement %lld added for %s\n"), (long long) id, argv[1]);
@@ -117,7 +117,7 @@ placement_change (OvsCli *cli, int argc, char **argv)
   if (argc != 2)
     return ovs_cli_usage (_("usage: placement change ID [--kind KIND] [--hirer NAME] [--location TEXT] [--hours H] "
                             "[--rate EUR] [--start DATE] [--end DATE]"));
-  if (!ovs_cli_orgs_id (argv[1], "ID", &id))
+  if (!ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -141,9 +141,9 @@ placement_end (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_date == NULL || *opt_date == '\0')
     return ovs_cli_usage (_("usage: placement end ID --date DATE"));
-  if (!ovs_cli_orgs_id (argv[1], "ID", &id))
+  if (!ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
-  if (!ovs_cli_orgs_date ("--date", opt_date, &date, &error))
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_KEEP_EMPTY, &date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -169,10 +169,10 @@ ovs_cli_placement (OvsCli *cli, int argc, char **argv)
 static void
 print_placement (JsonObject *row)
 {
-  g_autofree char *hirer = ovs_cli_orgs_text (row, "hirer");
-  g_autofree char *start = ovs_cli_orgs_text (row, "start_date");
-  g_autofree char *end = ovs_cli_orgs_text (row, "end_date");
-  g_autofree char *location = ovs_cli_orgs_text (row, "location");
+  g_autofree char *hirer = ovs_cli_json_text (row, "hirer", "-");
+  g_autofree char *start = ovs_cli_json_text (row, "start_date", "-");
+  g_autofree char *end = ovs_cli_json_text (row, "end_date", "-");
+  g_autofree char *location = ovs_cli_json_text (row, "location", "-");
   gint64 minutes = json_object_get_int_member (row, "minutes_per_week");
   g_autofree char *rate = json_object_get_null_member (row, "hourly_rate_cents") ? g_strdup ("-") :
     g_strdup_printf ("%.2f", json_object_get_int_member (row, "hourly_rate_cents") / 100.0);
@@ -196,7 +196,7 @@ ovs_cli_list_placements (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: list placements [--employee NR] [--json]"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if ((opt_employee != NULL && (employee = ovs_cli_orgs_employee (cli->store, opt_employee, &error)) == 0) ||
+  if ((opt_employee != NULL && (employee = ovs_cli_employee_id (cli->store, opt_employee, &error)) == 0) ||
       (rows = ovs_placements_list_json (cli->store, employee, &error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)

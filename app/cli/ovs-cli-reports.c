@@ -204,7 +204,7 @@ parameter_set (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (argc != 3 || opt_from == NULL)
     return ovs_cli_usage (_("usage: parameter set NAME VALUE --from dd-mm-jjjj"));
-  if (!ovs_parse_decimal (argv[2], &value, &error) || (from = ovs_date_normalize (opt_from, &error)) == NULL)
+  if (!ovs_parse_decimal (argv[2], &value, &error) || !ovs_cli_date (NULL, opt_from, OVS_CLI_DATE_DEFAULT, &from, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   name = argv[1];
   if (g_str_equal (name, "fulltime_hours"))

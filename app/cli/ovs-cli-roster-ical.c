@@ -58,9 +58,7 @@ normalize_dates (GError **error)
     {
       char *iso;
 
-      if (*dates[i] == NULL)
-        continue;
-      if ((iso = ovs_date_normalize (*dates[i], error)) == NULL)
+      if (!ovs_cli_date (NULL, *dates[i], OVS_CLI_DATE_DEFAULT, &iso, error))
         return FALSE;
       g_free (*dates[i]);
       *dates[i] = iso;

@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "ovs-cli-roster-private.h"
+#include "ovs-cli-commands.h"
 
 static char *opt_days;
 static char *opt_rrule;
@@ -43,6 +43,14 @@ static const GOptionEntry pattern_entries[] = {
   { NULL }
 };
 
+/* --from and --to as ISO; either may be missing. */
+static gboolean
+from_to_options (char **from, char **to, GError **error)
+{
+  return ovs_cli_date ("--from", opt_from, OVS_CLI_DATE_DEFAULT, from, error) &&
+         ovs_cli_date ("--to", opt_to, OVS_CLI_DATE_DEFAULT, to, error);
+}
+
 /* --except: each date as typed, normalised; the error names the option. */
 static char *
 except_option (GError **error)
@@ -56,7 +64,7 @@ except_option (GError **error)
 
       if (*g_strstrip (parts[i]) == '\0')
         continue;
-      if (!ovs_cli_roster_date ("--except", parts[i], &iso, error))
+      if (!ovs_cli_date ("--except", parts[i], OVS_CLI_DATE_DEFAULT, &iso, error))
         return NULL;
       g_string_append_printf (out, "%s%s", out->len ? "," : "", iso);
     }
@@ -104,7 +112,7 @@ pattern_add (OvsCli *cli, int argc, char **argv)
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if ((crew_id = ovs_roster_crew_id (cli->store, argv[1], &error)) == 0 ||
-      !ovs_cli_roster_date ("--from", opt_from, &from, &error) || !ovs_cli_roster_date ("--to", opt_to, &to, &error) ||
+      !from_to_options (&from, &to, &error) ||
       (except = except_option (&error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));
   f = (OvsPatternFields) { opt_days, opt_rrule, opt_start, opt_end, MAX (opt_break, 0), opt_task, opt_location,
@@ -120,10 +128,10 @@ pattern_id_argument (const char *text, GError **error)
 {
   gint64 id = 0;
 
-  if (!ovs_parse_int (text, &id, NULL) || id <= 0)
+  if (!ovs_cli_parse_id (text, &id))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_NUMBER,
                  _("ID: “%s” is not a pattern number (see pattern list)"), text);
-  return id > 0 ? id : 0;
+  return id;
 }
 
 /* Changes only what is given; the rest stays as the pattern has it. */
@@ -145,7 +153,7 @@ pattern_change (OvsCli *cli, int argc, char **argv)
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if ((id = pattern_id_argument (argv[1], &error)) == 0 || (all = ovs_pattern_list (cli->store, 0, &error)) == NULL ||
-      !ovs_cli_roster_date ("--from", opt_from, &from, &error) || !ovs_cli_roster_date ("--to", opt_to, &to, &error) ||
+      !from_to_options (&from, &to, &error) ||
       (opt_except != NULL && (except = except_option (&error)) == NULL))
     return ovs_cli_fail (g_steal_pointer (&error));
   if ((p = find_pattern (all, id)) == NULL)
@@ -183,7 +191,8 @@ pattern_end (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: pattern end ID --to D"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if ((id = pattern_id_argument (argv[1], &error)) == 0 || !ovs_cli_roster_date ("--to", opt_to, &to, &error) ||
+  if ((id = pattern_id_argument (argv[1], &error)) == 0 ||
+      !ovs_cli_date ("--to", opt_to, OVS_CLI_DATE_DEFAULT, &to, &error) ||
       !ovs_pattern_end (cli->store, id, to, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
@@ -288,9 +297,9 @@ absence_add (OvsCli *cli, int argc, char **argv)
                             "[--start HH:MM --end HH:MM] [--note TEXT]"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_cli_roster_date ("--from", opt_from, &from, &error) ||
-      !ovs_cli_roster_date ("--to", opt_to ? opt_to : opt_from, &to, &error) ||
-      (argc == 2 && (f.employee_id = ovs_roster_employee_id (cli->store, argv[1], &error)) == 0) ||
+  if (!ovs_cli_date ("--from", opt_from, OVS_CLI_DATE_DEFAULT, &from, &error) ||
+      !ovs_cli_date ("--to", opt_to ? opt_to : opt_from, OVS_CLI_DATE_DEFAULT, &to, &error) ||
+      (argc == 2 && (f.employee_id = ovs_cli_employee_id (cli->store, argv[1], &error)) == 0) ||
       (opt_crew != NULL && (f.crew_id = ovs_roster_crew_id (cli->store, opt_crew, &error)) == 0))
     return ovs_cli_fail (g_steal_pointer (&error));
   f.kind = opt_kind;
@@ -318,10 +327,11 @@ absence_end (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: absence end ID --to D"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_parse_int (argv[1], &id, NULL) || id <= 0)
+  if (!ovs_cli_parse_id (argv[1], &id))
     return ovs_cli_fail (g_error_new (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_NUMBER,
                                       _("ID: “%s” is not an absence number (see absence list)"), argv[1]));
-  if (!ovs_cli_roster_date ("--to", opt_to, &to, &error) || !ovs_absence_end (cli->store, id, to, &error))
+  if (!ovs_cli_date ("--to", opt_to, OVS_CLI_DATE_DEFAULT, &to, &error) ||
+      !ovs_absence_end (cli->store, id, to, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }
@@ -346,8 +356,8 @@ absence_list (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if ((opt_employee != NULL && (employee_id = ovs_roster_employee_id (cli->store, opt_employee, &error)) == 0) ||
-      !ovs_cli_roster_date ("--from", opt_from, &from, &error) || !ovs_cli_roster_date ("--to", opt_to, &to, &error) ||
+  if ((opt_employee != NULL && (employee_id = ovs_cli_employee_id (cli->store, opt_employee, &error)) == 0) ||
+      !from_to_options (&from, &to, &error) ||
       (rows = ovs_absence_list (cli->store, employee_id, from, to, &error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)

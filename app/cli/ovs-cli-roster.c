@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "ovs-cli-roster-private.h"
+#include "ovs-cli-commands.h"
 
 static char *opt_crew;
 static char *opt_from;
@@ -26,24 +26,9 @@ static gboolean opt_json;
 static gboolean opt_apply;
 static gboolean opt_cancelled;
 
-gboolean
-ovs_cli_roster_date (const char *option, const char *value, char **iso, GError **error)
-{
-  g_autoptr(GError) local = NULL;
-
-  *iso = NULL;
-  if (value == NULL)
-    return TRUE;
-  if ((*iso = ovs_date_normalize (value, &local)) == NULL)
-    {
-      g_set_error (error, local->domain, local->code, "%s: %s", option, local->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-char *
-ovs_cli_roster_day (const char *iso)
+/* "Mon 31-03-2025": a date with its weekday, in the user's language. */
+static char *
+day_label (const char *iso)
 {
   static const char *names[] = { N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun") };
   g_autofree char *display = ovs_date_iso_to_display (iso);
@@ -72,7 +57,8 @@ period_options (OvsCli *cli, gboolean crew_optional, gint64 *crew_id, char **fro
   else if (opt_from == NULL || opt_to == NULL)
     return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
                          _("--from and --to: give the period (dd-mm-jjjj), or --week YYYY-Www")), FALSE);
-  else if (!ovs_cli_roster_date ("--from", opt_from, from, error) || !ovs_cli_roster_date ("--to", opt_to, to, error))
+  else if (!ovs_cli_date ("--from", opt_from, OVS_CLI_DATE_DEFAULT, from, error) ||
+           !ovs_cli_date ("--to", opt_to, OVS_CLI_DATE_DEFAULT, to, error))
     return FALSE;
   if (opt_crew != NULL && (*crew_id = ovs_roster_crew_id (cli->store, opt_crew, error)) == 0)
     return (g_prefix_error (error, "--"), FALSE);
@@ -138,7 +124,7 @@ roster_check (OvsCli *cli, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
     {
       g_autoptr(OvsConflict) c = g_list_model_get_item (conflicts, i);
-      g_autofree char *day = ovs_cli_roster_day (ovs_conflict_get_date (c));
+      g_autofree char *day = day_label (ovs_conflict_get_date (c));
       g_autofree char *people = g_strjoinv (",", (char **) ovs_conflict_get_employees (c));
 
       printf ("%s  %-7s  %-20s  %-10s  %s\n", day, ovs_conflict_get_severity_name (c), ovs_conflict_get_code (c),
@@ -178,7 +164,7 @@ roster_autofill (OvsCli *cli, int argc, char **argv)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OvsRosterChange) c = g_list_model_get_item (changes, i);
-      g_autofree char *day = ovs_cli_roster_day (ovs_roster_change_get_date (c));
+      g_autofree char *day = day_label (ovs_roster_change_get_date (c));
 
       printf ("%s  %s  %s–%s  %-8s %-24s %s\n", day,
               g_str_equal (ovs_roster_change_get_action (c), "add") ? "+" : "-",
@@ -222,7 +208,7 @@ roster_show (OvsCli *cli, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (shifts); i++)
     {
       g_autoptr(OvsShift) s = g_list_model_get_item (shifts, i);
-      g_autofree char *day = ovs_cli_roster_day (ovs_shift_get_date (s));
+      g_autofree char *day = day_label (ovs_shift_get_date (s));
 
       printf ("%s  %s–%s  %-8s %-24s %-16s %s%s%s\n", day, ovs_shift_get_start_time (s), ovs_shift_get_end_time (s),
               ovs_shift_get_personnel_number (s), ovs_shift_get_employee_name (s),
@@ -259,7 +245,7 @@ employee_option (OvsCli *cli, const char *option, const char *number, GError **e
   if (number == NULL)
     return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("%s: give a personnel number"),
                          option), 0);
-  if ((id = ovs_roster_employee_id (cli->store, number, error)) == 0)
+  if ((id = ovs_cli_employee_id (cli->store, number, error)) == 0)
     g_prefix_error (error, "%s: ", option);
   return id;
 }
@@ -279,7 +265,7 @@ shift_option (OvsCli *cli, const char *number, GError **error)
   if ((crew_id = ovs_roster_crew_id (cli->store, opt_crew, error)) == 0)
     return (g_prefix_error (error, "--"), NULL);
   if ((employee_id = employee_option (cli, "--employee", number, error)) == 0 ||
-      !ovs_cli_roster_date ("--date", opt_date, &date, error))
+      !ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_DEFAULT, &date, error))
     return NULL;
   return ovs_roster_shift_find (cli->store, crew_id, employee_id, date, error);
 }
@@ -301,7 +287,7 @@ shift_add (OvsCli *cli, int argc, char **argv)
   if ((crew_id = ovs_roster_crew_id (cli->store, opt_crew, &error)) == 0)
     return (g_prefix_error (&error, "--"), ovs_cli_fail (g_steal_pointer (&error)));
   if ((employee_id = employee_option (cli, "--employee", opt_employee, &error)) == 0 ||
-      !ovs_cli_roster_date ("--date", opt_date, &date, &error) ||
+      !ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_DEFAULT, &date, &error) ||
       (uid = ovs_roster_shift_add (cli->store, crew_id, employee_id, date, opt_start, opt_end, MAX (opt_break, 0),
                                    opt_task, opt_location, &error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));

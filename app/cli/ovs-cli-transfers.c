@@ -22,37 +22,9 @@ static const GOptionEntry transfer_entries[] = {
   { NULL }
 };
 
-/* Turns a date as typed into ISO; NULL stays NULL. Prints the error and returns FALSE if it is no date. */
-static gboolean
-iso_date (const char *text, char **iso)
-{
-  g_autoptr(GError) error = NULL;
-
-  *iso = NULL;
-  if (text == NULL)
-    return TRUE;
-  if ((*iso = ovs_date_normalize (text, &error)) != NULL)
-    return TRUE;
-  ovs_cli_fail (g_steal_pointer (&error));
-  return FALSE;
-}
-
-/* Parses the options and checks the number of arguments; prints the usage line when they are wrong. */
-static gboolean
-parse_args (int *argc, char ***argv, const char *params, int want_args, const char *usage)
-{
-  if (!ovs_cli_parse (argc, argv, transfer_entries, params, NULL))
-    return FALSE;
-  if (*argc != want_args + 1)
-    {
-      ovs_cli_usage ("%s", usage);
-      return FALSE;
-    }
-  return TRUE;
-}
-
+/* The options and exactly @n arguments, or the usage line and exit status 2. */
 #define PARSE_OR_USAGE(params, n, usage) \
-  if (!parse_args (&argc, &argv, params, n, usage)) \
+  if (!ovs_cli_parse_args (&argc, &argv, transfer_entries, params, n, n, usage)) \
     return OVS_EXIT_USAGE
 
 static int
@@ -64,7 +36,9 @@ transfer_open (OvsCli *cli, int argc, char **argv)
   PARSE_OR_USAGE ("NR", 1, _("usage: transfer open NR --destination foundation|covenant|other [--planned DATE]"));
   if (opt_destination == NULL)
     return ovs_cli_usage (_("usage: transfer open NR --destination foundation|covenant|other [--planned DATE]"));
-  if (!iso_date (opt_planned, &planned) || !ovs_cli_open_store (cli, FALSE))
+  if (!ovs_cli_date (NULL, opt_planned, OVS_CLI_DATE_DEFAULT, &planned, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (ovs_transfers_open (cli->store, argv[1], opt_destination, planned, &error) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -79,7 +53,9 @@ transfer_status (OvsCli *cli, int argc, char **argv)
   g_autofree char *date = NULL;
 
   PARSE_OR_USAGE ("NR STATUS", 2, _("usage: transfer status NR STATUS [--date DATE]"));
-  if (!iso_date (opt_date, &date) || !ovs_cli_open_store (cli, FALSE))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_DEFAULT, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (!ovs_transfers_set_status (cli->store, argv[1], argv[2], date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -97,7 +73,9 @@ transfer_plan (OvsCli *cli, int argc, char **argv)
   PARSE_OR_USAGE ("NR", 1, _("usage: transfer plan NR --date DATE"));
   if (opt_date == NULL)
     return ovs_cli_usage (_("usage: transfer plan NR --date DATE"));
-  if (!iso_date (opt_date, &date) || !ovs_cli_open_store (cli, FALSE))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_DEFAULT, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (!ovs_transfers_set_planned_date (cli->store, argv[1], date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
@@ -147,7 +125,9 @@ tick (OvsCli *cli, int argc, char **argv, gboolean done)
 
   PARSE_OR_USAGE ("NR CODE", 2, done ? _("usage: checklist tick NR CODE [--date DATE]")
                                      : _("usage: checklist untick NR CODE"));
-  if (!iso_date (opt_date, &date) || !ovs_cli_open_store (cli, FALSE))
+  if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_DEFAULT, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (!ovs_transfers_tick (cli->store, argv[1], argv[2], done, date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));

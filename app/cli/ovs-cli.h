@@ -1,10 +1,15 @@
 /* ovs-cli.h — what the command groups of overstap-cli share: the context, option parsing and
  * output. Each group (employees, organisations, reports, roster, …) lives in its own file and
- * registers its commands in the tables of ovs-cli.c. */
+ * registers its commands in the tables of ovs-cli.c. The helpers every group uses live here and in
+ * ovs-cli-args.h (dates, ids, personnel numbers) and ovs-cli-table.h (aligned text output); a group
+ * keeps a helper of its own only when no other group needs it. */
 #pragma once
 
 #include <overstap/overstap.h>
 #include <json-glib/json-glib.h>
+
+#include "ovs-cli-args.h"
+#include "ovs-cli-table.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +34,12 @@ typedef int (*OvsCliHandler) (OvsCli *cli, int argc, char **argv);
  * and returns FALSE when that fails. */
 gboolean ovs_cli_open_store (OvsCli     *cli,
                              gboolean    create);
+/* Opens the database (which must exist) and finds the employee with personnel number @number
+ * (ovs_cli_employee_id()) for a command that works on one employee. Prints what fails and returns
+ * FALSE (exit with OVS_EXIT_ERROR). */
+gboolean ovs_cli_open_employee (OvsCli      *cli,
+                                const char  *number,
+                                gint64      *id);
 
 /* Parses a command's options with GOptionContext; @argv[0] is the command's name ("list employees").
  * On a usage error prints it with the usage line and returns FALSE (exit with OVS_EXIT_USAGE). */
@@ -37,6 +48,15 @@ gboolean ovs_cli_parse      (int         *argc,
                              const GOptionEntry *entries,
                              const char  *parameter_string,
                              const char  *summary);
+/* ovs_cli_parse() without a summary, then checks that @min_args to @max_args arguments follow the
+ * command's name; if not, prints @usage. FALSE means: exit with OVS_EXIT_USAGE. */
+gboolean ovs_cli_parse_args (int         *argc,
+                             char      ***argv,
+                             const GOptionEntry *entries,
+                             const char  *parameter_string,
+                             int          min_args,
+                             int          max_args,
+                             const char  *usage);
 
 /* Prints "overstap-cli: message" to stderr and returns OVS_EXIT_ERROR (or the status of a usage
  * error, for OVS_VALIDATION_ERROR it is still OVS_EXIT_ERROR). */

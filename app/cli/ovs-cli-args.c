@@ -1,0 +1,58 @@
+/* ovs-cli-args.c — date options, ids and personnel numbers as every command reads them. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ovs-cli.h"
+#include "ovs-cli-args.h"
+
+gboolean
+ovs_cli_date (const char *option, const char *value, OvsCliDateFlags flags, char **iso, GError **error)
+{
+  *iso = NULL;
+  if (value == NULL)
+    return TRUE;
+  if (*value == '\0' && (flags & OVS_CLI_DATE_KEEP_EMPTY))
+    {
+      *iso = g_strdup ("");
+      return TRUE;
+    }
+  if ((*iso = ovs_date_normalize (value, error)) != NULL)
+    return TRUE;
+  if (option != NULL && (flags & OVS_CLI_DATE_WITH_VALUE))
+    g_prefix_error (error, "%s %s: ", option, value);
+  else if (option != NULL)
+    g_prefix_error (error, "%s: ", option);
+  return FALSE;
+}
+
+gboolean
+ovs_cli_parse_id (const char *text, gint64 *id)
+{
+  gint64 value;
+
+  if (!ovs_parse_int (text, &value, NULL) || value <= 0)
+    return FALSE;
+  *id = value;
+  return TRUE;
+}
+
+gboolean
+ovs_cli_id_argument (const char *text, const char *what, gint64 *id)
+{
+  if (ovs_cli_parse_id (text, id))
+    return TRUE;
+  ovs_cli_usage (_("%s must be a number, not “%s”"), what, text);
+  return FALSE;
+}
+
+gint64
+ovs_cli_employee_id (OvsStore *store, const char *number, GError **error)
+{
+  gint64 id = ovs_employees_find (store, number);
+
+  if (id == 0)
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+                 _("There is no employee with personnel number %s"), number);
+  return id;
+}

@@ -1,0 +1,25 @@
+/* ovs-cli-table.h — printing rows as text: columns aligned by character width, and a JSON row's
+ * members as the text a person reads. The commands' --json output is ovs_cli_print_json_*() in
+ * ovs-cli.h. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Collects rows of cells and prints them as columns aligned by character width (not bytes). */
+typedef struct _OvsCliTable OvsCliTable;
+OvsCliTable *ovs_cli_table_new   (guint        n_columns);
+void         ovs_cli_table_add   (OvsCliTable *table,
+                                  ...);          /* n_columns const char * (NULL prints "") */
+void         ovs_cli_table_print (OvsCliTable *table);
+void         ovs_cli_table_free  (OvsCliTable *table);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsCliTable, ovs_cli_table_free)
+
+/* A member of a JSON row as display text: ISO dates as dd-mm-jjjj, booleans as yes or no, numbers
+ * as they are, and a missing member or null as @if_null ("" in tables, "-" in fixed-width lines). */
+char        *ovs_cli_json_text   (JsonObject  *row,
+                                  const char  *member,
+                                  const char  *if_null);
+
+G_END_DECLS
