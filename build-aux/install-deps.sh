@@ -6,7 +6,7 @@ packages="
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libical-dev libjson-glib-dev
   libxlsxwriter-dev libcsv-dev
-  desktop-file-utils appstream appstream-util
+  desktop-file-utils appstream libglib2.0-bin
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail gsettings-desktop-schemas
   imagemagick xdotool x11-utils poppler-utils fonts-cantarell adwaita-icon-theme
   python3-icalendar python3-openpyxl hyperfine locales
