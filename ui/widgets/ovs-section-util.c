@@ -123,17 +123,6 @@ ovs_section_parse_date (const char *text, const char *what, char **iso, GError *
   return FALSE;
 }
 
-static gboolean
-name_matches (OvsEmployee *employee, const char *needle)
-{
-  g_autofree char *full = NULL;
-  g_autofree char *folded = NULL;
-
-  g_object_get (employee, "full-name", &full, NULL);
-  folded = g_utf8_casefold (full ? full : "", -1);
-  return strstr (folded, needle) != NULL;
-}
-
 gint64
 ovs_section_find_employee (OvsStore *store, const char *text, GError **error)
 {
