@@ -28,22 +28,30 @@ static char *opt_role;
 static char *opt_crew;
 static gboolean opt_json;
 
-static const GOptionEntry user_entries[] = {
-  { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, N_("kwartiermaker, hr or teamleider"), N_("ROLE") },
+static GOptionEntry user_entries[] = {
+  { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, NULL /* the roles, see user_options() */, N_("ROLE") },
   { "crew", 0, 0, G_OPTION_ARG_STRING, &opt_crew, N_("the crew a teamleider leads"), N_("CREW") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
   { NULL }
 };
+
+/* The options, with the roles that --role takes from the vocabulary. */
+static const GOptionEntry *
+user_options (void)
+{
+  ovs_cli_describe_option (user_entries, "role", _("one of %s"), ovs_cli_codes (OVS_TYPE_ROLE, NULL));
+  return user_entries;
+}
 
 static int
 user_add (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ovs_cli_parse (&argc, &argv, user_entries, N_("NAME"), NULL))
+  if (!ovs_cli_parse (&argc, &argv, user_options (), N_("NAME"), NULL))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_role == NULL)
-    return ovs_cli_usage (_("usage: user add NAME --role kwartiermaker|hr|teamleider [--crew CREW]"));
+    return ovs_cli_usage (_("usage: user add NAME --role %s [--crew CREW]"), ovs_cli_codes (OVS_TYPE_ROLE, "|"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (ovs_users_add (cli->store, argv[1], ovs_role_from_string (opt_role), opt_crew, &error) == 0)
@@ -57,7 +65,7 @@ user_grant (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ovs_cli_parse (&argc, &argv, user_entries, N_("NAME"), NULL))
+  if (!ovs_cli_parse (&argc, &argv, user_options (), N_("NAME"), NULL))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_crew == NULL)
     return ovs_cli_usage (_("usage: user grant NAME --crew CREW"));
@@ -90,7 +98,7 @@ user_list (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) users = NULL;
 
-  if (!ovs_cli_parse (&argc, &argv, user_entries, NULL, NULL))
+  if (!ovs_cli_parse (&argc, &argv, user_options (), NULL, NULL))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;

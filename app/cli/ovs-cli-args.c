@@ -1,4 +1,5 @@
-/* ovs-cli-args.c — date options, ids and personnel numbers as every command reads them. */
+/* ovs-cli-args.c — date options, ids and personnel numbers as every command reads them, and the code
+ * lists of the vocabulary as help texts name them. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -55,4 +56,29 @@ ovs_cli_employee_id (OvsStore *store, const char *number, GError **error)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number %s"), number);
   return id;
+}
+
+const char *
+ovs_cli_codes (GType type, const char *separator)
+{
+  g_autofree char *codes = ovs_vocab_codes_joined (type, separator);
+
+  return g_intern_string (codes);
+}
+
+void
+ovs_cli_describe_option (GOptionEntry *entries, const char *long_name, const char *format, ...)
+{
+  g_autofree char *description = NULL;
+  va_list args;
+  guint i;
+
+  for (i = 0; entries[i].long_name != NULL && !g_str_equal (entries[i].long_name, long_name); i++)
+    ;
+  g_assert (entries[i].long_name != NULL);
+  va_start (args, format);
+  description = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Interned: the entries are static and the text lives as long as they do. */
+  entries[i].description = g_intern_string (description);
 }

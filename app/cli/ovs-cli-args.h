@@ -1,6 +1,7 @@
-/* ovs-cli-args.h — reading what a command was given: date options, ids and personnel numbers. Every
- * command group uses these, so that a date, an id or a personnel number means the same thing, and is
- * refused the same way, in every command. */
+/* ovs-cli-args.h — reading what a command was given: date options, ids and personnel numbers, and the
+ * code lists an option takes. Every command group uses these, so that a date, an id or a personnel
+ * number means the same thing, and is refused the same way, in every command, and so that every help
+ * text names the codes of the one vocabulary (overstap/vocab/ovs-vocab.h). */
 #pragma once
 
 #include <overstap/overstap.h>
@@ -41,5 +42,17 @@ gboolean ovs_cli_id_argument     (const char       *text,
 gint64   ovs_cli_employee_id     (OvsStore         *store,
                                   const char       *number,
                                   GError          **error);
+
+/* The codes of @type (a list of overstap/vocab/ovs-codes.h, e.g. OVS_TYPE_PLACEMENT_KIND) joined by
+ * @separator: "|" in usage lines, ", " (NULL) in sentences. The string is interned, because help texts
+ * are built before parsing and GOptionEntry and the command tables keep plain pointers. */
+const char *ovs_cli_codes        (GType             type,
+                                  const char       *separator);
+/* Sets the description of the option --@long_name, which must be one of @entries, to @format filled in:
+ * a translated sentence around a code list, e.g. _("one of %s") with ovs_cli_codes(). */
+void     ovs_cli_describe_option (GOptionEntry     *entries,
+                                  const char       *long_name,
+                                  const char       *format,
+                                  ...) G_GNUC_PRINTF (3, 4);
 
 G_END_DECLS

@@ -13,12 +13,12 @@ static char *opt_title, *opt_due, *opt_owner, *opt_evidence, *opt_date, *opt_hou
 static int opt_within_days = 30;
 static gboolean opt_json;
 
-static const GOptionEntry covenant_entries[] = {
+static GOptionEntry covenant_entries[] = {
   { "party", 0, 0, G_OPTION_ARG_STRING, &opt_party, N_("Wezo or Larcom"), N_("NAME") },
   { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("start date (dd-mm-jjjj)"), N_("DATE") },
   { "end", 0, 0, G_OPTION_ARG_STRING, &opt_end, N_("end date; \"\" removes it"), N_("DATE") },
   { "price", 0, 0, G_OPTION_ARG_STRING, &opt_price, N_("price in euros"), N_("EUR") },
-  { "unit", 0, 0, G_OPTION_ARG_STRING, &opt_unit, N_("the price is per se, hour or person"), N_("UNIT") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, &opt_unit, NULL /* covenant_options() */, N_("UNIT") },
   { "budget", 0, 0, G_OPTION_ARG_STRING, &opt_budget, N_("budget in euros"), N_("EUR") },
   { "target-se", 0, 0, G_OPTION_ARG_STRING, &opt_target_se, N_("target in standard units"), N_("SE") },
   { "indexation", 0, 0, G_OPTION_ARG_STRING, &opt_indexation, N_("yearly indexation in percent"), N_("PCT") },
@@ -26,12 +26,22 @@ static const GOptionEntry covenant_entries[] = {
     N_("inkooprelatie, dienstverleningsovereenkomst, alleenrecht, …"), N_("TEXT") },
   { "grant-kept-by", 0, 0, G_OPTION_ARG_STRING, &opt_grant, N_("who keeps the state grant"), N_("TEXT") },
   { "notes", 0, 0, G_OPTION_ARG_STRING, &opt_notes, N_("notes"), N_("TEXT") },
-  { "status", 0, 0, G_OPTION_ARG_STRING, &opt_status, N_("draft, active or ended"), N_("STATUS") },
+  { "status", 0, 0, G_OPTION_ARG_STRING, &opt_status, NULL /* covenant_options() */, N_("STATUS") },
   { "name", 0, 0, G_OPTION_ARG_STRING, &opt_name, N_("a new name"), N_("NAME") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date (dd-mm-jjjj)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
   { NULL }
 };
+
+/* The options, with the codes that --unit and --status take from the vocabulary. */
+static const GOptionEntry *
+covenant_options (void)
+{
+  ovs_cli_describe_option (covenant_entries, "unit", _("what the price is per: %s"),
+                           ovs_cli_codes (OVS_TYPE_PRICE_UNIT, NULL));
+  ovs_cli_describe_option (covenant_entries, "status", _("one of %s"), ovs_cli_codes (OVS_TYPE_COVENANT_STATUS, NULL));
+  return covenant_entries;
+}
 
 static const GOptionEntry agreement_entries[] = {
   { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("what was agreed"), N_("TITLE") },
@@ -99,17 +109,19 @@ fields_from_options (OvsCovenantFields *f, char **start, char **end, GError **er
 static int
 covenant_add (OvsCli *cli, int argc, char **argv)
 {
-  static const char *usage = N_("usage: covenant add NAME --party Wezo|Larcom --start DATE [--end DATE] --price EUR "
-                                "[--unit se|hour|person] [--budget EUR] [--target-se X] [--indexation PCT] "
-                                "[--legal-basis TEXT] [--grant-kept-by TEXT] [--notes TEXT]");
+  g_autofree char *usage = g_strdup_printf (_("usage: covenant add NAME --party Wezo|Larcom --start DATE "
+                                              "[--end DATE] --price EUR [--unit %s] [--budget EUR] "
+                                              "[--target-se X] [--indexation PCT] [--legal-basis TEXT] "
+                                              "[--grant-kept-by TEXT] [--notes TEXT]"),
+                                            ovs_cli_codes (OVS_TYPE_PRICE_UNIT, "|"));
   g_autoptr(GError) error = NULL;
   g_autofree char *start = NULL, *end = NULL;
   OvsCovenantFields f = { 0 };
 
-  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1, _(usage)))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_options (), "NAME", 1, 1, usage))
     return OVS_EXIT_USAGE;
   if (opt_party == NULL || opt_start == NULL || opt_price == NULL)
-    return ovs_cli_usage ("%s", _(usage));
+    return ovs_cli_usage ("%s", usage);
   if (!fields_from_options (&f, &start, &end, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   f.name = argv[1];
@@ -128,7 +140,7 @@ covenant_change (OvsCli *cli, int argc, char **argv)
   g_autofree char *start = NULL, *end = NULL;
   OvsCovenantFields f = { 0 };
 
-  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_options (), "NAME", 1, 1,
                            _("usage: covenant change NAME [--name NEW] [--party …] [--start DATE] [--end DATE] [--price EUR] …")))
     return OVS_EXIT_USAGE;
   if (!fields_from_options (&f, &start, &end, &error))
@@ -147,7 +159,7 @@ covenant_end (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
 
-  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_options (), "NAME", 1, 1,
                            _("usage: covenant end NAME --date DATE")))
     return OVS_EXIT_USAGE;
   if (opt_date == NULL || *opt_date == '\0')
@@ -208,7 +220,7 @@ covenant_show (OvsCli *cli, int argc, char **argv)
   g_autoptr(JsonObject) c = NULL;
   JsonArray *list;
 
-  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, "NAME", 1, 1,
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_options (), "NAME", 1, 1,
                            _("usage: covenant show NAME [--json]")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
@@ -275,10 +287,11 @@ agreement_status (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *usage = g_strdup_printf (_("usage: agreement status ID %s [--evidence TEXT] [--date DATE]"),
+                                            ovs_cli_codes (OVS_TYPE_AGREEMENT_STATUS, "|"));
   gint64 id;
 
-  if (!ovs_cli_parse_args (&argc, &argv, agreement_entries, "ID STATUS", 2, 2,
-                           _("usage: agreement status ID open|in_progress|done|dropped [--evidence TEXT] [--date DATE]")))
+  if (!ovs_cli_parse_args (&argc, &argv, agreement_entries, "ID STATUS", 2, 2, usage))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
@@ -404,7 +417,7 @@ ovs_cli_list_covenants (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
 
-  if (!ovs_cli_parse_args (&argc, &argv, covenant_entries, NULL, 0, 0, _("usage: list covenants [--json]")))
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_options (), NULL, 0, 0, _("usage: list covenants [--json]")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;

@@ -27,13 +27,20 @@ static const GOptionEntry date_entries[] = {
   { NULL }
 };
 
-static const GOptionEntry membership_entries[] = {
-  { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, N_("member, team_leader or stand_in (lid, ploegleider, invaller)"),
-    N_("ROLE") },
+static GOptionEntry membership_entries[] = {
+  { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, NULL /* membership_options() */, N_("ROLE") },
   { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("first day (dd-mm-jjjj)"), N_("DATE") },
   { "end", 0, 0, G_OPTION_ARG_STRING, &opt_end, N_("last day (dd-mm-jjjj)"), N_("DATE") },
   { NULL }
 };
+
+/* The options, with the roles that --role takes from the vocabulary. */
+static const GOptionEntry *
+membership_options (void)
+{
+  ovs_cli_describe_option (membership_entries, "role", _("one of %s"), ovs_cli_codes (OVS_TYPE_CREW_ROLE, NULL));
+  return membership_entries;
+}
 
 /* The options over @f, which holds the current values for "change". */
 static gboolean
@@ -210,8 +217,8 @@ membership_add (OvsCli *cli, int argc, char **argv)
   g_autofree char *start = NULL, *end = NULL;
   gint64 crew, employee, id;
 
-  if (!ovs_cli_parse (&argc, &argv, membership_entries, N_("CREW NR"), _("Puts the employee with personnel "
-                                                                         "number NR in CREW.")))
+  if (!ovs_cli_parse (&argc, &argv, membership_options (), N_("CREW NR"), _("Puts the employee with personnel "
+                                                                            "number NR in CREW.")))
     return OVS_EXIT_USAGE;
   if (argc != 3 || opt_start == NULL)
     return ovs_cli_usage (_("usage: membership add CREW NR [--role ROLE] --start DATE [--end DATE]"));

@@ -10,24 +10,34 @@ static char *opt_category, *opt_date, *opt_valid_until, *opt_method, *opt_percen
 static char *opt_kind, *opt_detail, *opt_obtained;
 static gboolean opt_json;
 
-static const GOptionEntry history_entries[] = {
-  { "category", 0, 0, G_OPTION_ARG_STRING, &opt_category, N_("matig or ernstig"), N_("CATEGORY") },
+static GOptionEntry history_entries[] = {
+  { "category", 0, 0, G_OPTION_ARG_STRING, &opt_category, NULL /* history_options() */, N_("CATEGORY") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("date (dd-mm-jjjj)"), N_("DATE") },
   { "valid-until", 0, 0, G_OPTION_ARG_STRING, &opt_valid_until, N_("valid until"), N_("DATE") },
   { "method", 0, 0, G_OPTION_ARG_STRING, &opt_method, N_("measurement method"), N_("METHOD") },
   { "percentage", 0, 0, G_OPTION_ARG_STRING, &opt_percentage, N_("wage value in percent, e.g. 55,5"), N_("PCT") },
-  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("licence_b, licence_be, licence_c or machine"), N_("KIND") },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, NULL /* history_options() */, N_("KIND") },
   { "detail", 0, 0, G_OPTION_ARG_STRING, &opt_detail, N_("e.g. the machine: bosmaaier"), N_("TEXT") },
   { "obtained", 0, 0, G_OPTION_ARG_STRING, &opt_obtained, N_("date obtained"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
   { NULL }
 };
 
+/* The options, with the codes that --category and --kind take from the vocabulary. */
+static const GOptionEntry *
+history_options (void)
+{
+  ovs_cli_describe_option (history_entries, "category", _("one of %s"),
+                           ovs_cli_codes (OVS_TYPE_INDICATION_CATEGORY, NULL));
+  ovs_cli_describe_option (history_entries, "kind", _("one of %s"), ovs_cli_codes (OVS_TYPE_QUALIFICATION_KIND, NULL));
+  return history_entries;
+}
+
 /* Parses the options and the personnel number (argv[1]) and opens the store: the common start. */
 static int
 begin (OvsCli *cli, int *argc, char ***argv, const char *usage, gint64 *id)
 {
-  if (!ovs_cli_parse_args (argc, argv, history_entries, N_("NR"), 1, 1, usage))
+  if (!ovs_cli_parse_args (argc, argv, history_options (), N_("NR"), 1, 1, usage))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_employee (cli, (*argv)[1], id))
     return OVS_EXIT_ERROR;
@@ -76,9 +86,11 @@ indication_add (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
   g_autofree char *until = NULL;
+  g_autofree char *usage = g_strdup_printf (_("usage: indication add NR --category %s --date DATE "
+                                              "[--valid-until DATE]"),
+                                            ovs_cli_codes (OVS_TYPE_INDICATION_CATEGORY, "|"));
   gint64 id = 0;
-  int status = begin (cli, &argc, &argv, _("usage: indication add NR --category matig|ernstig --date DATE "
-                                           "[--valid-until DATE]"), &id);
+  int status = begin (cli, &argc, &argv, usage, &id);
 
   if (status != OVS_EXIT_OK)
     return status;
@@ -206,7 +218,7 @@ qualification_end (OvsCli *cli, int argc, char **argv)
   g_autofree char *date = NULL;
   gint64 qid = 0;
 
-  if (!ovs_cli_parse (&argc, &argv, history_entries, N_("ID"), NULL))
+  if (!ovs_cli_parse (&argc, &argv, history_options (), N_("ID"), NULL))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_date == NULL || !ovs_cli_parse_id (argv[1], &qid))
     return ovs_cli_usage (_("usage: qualification end ID --date DATE"));

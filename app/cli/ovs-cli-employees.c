@@ -14,7 +14,7 @@ static char *opt_scale, *opt_step, *opt_employer, *opt_start, *opt_type, *opt_da
 static gboolean opt_json;
 static int opt_within_weeks = 13;
 
-static const GOptionEntry employee_entries[] = {
+static GOptionEntry employee_entries[] = {
   { "personnel-number", 0, 0, G_OPTION_ARG_STRING, &opt_number, N_("personnel number"), N_("NR") },
   { "first-name", 0, 0, G_OPTION_ARG_STRING, &opt_first, N_("first name"), N_("NAME") },
   { "prefix", 0, 0, G_OPTION_ARG_STRING, &opt_prefix, N_("name prefix (tussenvoegsel), e.g. “van der”"), N_("PREFIX") },
@@ -24,7 +24,7 @@ static const GOptionEntry employee_entries[] = {
   { "residence", 0, 0, G_OPTION_ARG_STRING, &opt_residence, N_("place of residence (woonplaats)"), N_("PLACE") },
   { "home-municipality", 0, 0, G_OPTION_ARG_STRING, &opt_municipality, N_("home municipality (woongemeente)"),
     N_("MUNICIPALITY") },
-  { "category", 0, 0, G_OPTION_ARG_STRING, &opt_category, N_("indication: matig or ernstig"), N_("CATEGORY") },
+  { "category", 0, 0, G_OPTION_ARG_STRING, &opt_category, NULL /* employee_options() */, N_("CATEGORY") },
   { "indication-date", 0, 0, G_OPTION_ARG_STRING, &opt_indication_date, N_("date of the indication"), N_("DATE") },
   { "valid-until", 0, 0, G_OPTION_ARG_STRING, &opt_valid_until, N_("indication valid until"), N_("DATE") },
   { "hours", 0, 0, G_OPTION_ARG_STRING, &opt_hours, N_("contract hours per week, e.g. 32,5"), N_("HOURS") },
@@ -32,9 +32,19 @@ static const GOptionEntry employee_entries[] = {
   { "step", 0, 0, G_OPTION_ARG_STRING, &opt_step, N_("salary step"), N_("N") },
   { "employer", 0, 0, G_OPTION_ARG_STRING, &opt_employer, N_("employer (an organisation's name)"), N_("NAME") },
   { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("employment start"), N_("DATE") },
-  { "type", 0, 0, G_OPTION_ARG_STRING, &opt_type, N_("wsw or new_sheltered (nieuw beschut)"), N_("TYPE") },
+  { "type", 0, 0, G_OPTION_ARG_STRING, &opt_type, NULL /* employee_options() */, N_("TYPE") },
   { NULL }
 };
+
+/* The options, with the codes that --category and --type take from the vocabulary. */
+static const GOptionEntry *
+employee_options (void)
+{
+  ovs_cli_describe_option (employee_entries, "category", _("indication: one of %s"),
+                           ovs_cli_codes (OVS_TYPE_INDICATION_CATEGORY, NULL));
+  ovs_cli_describe_option (employee_entries, "type", _("one of %s"), ovs_cli_codes (OVS_TYPE_EMPLOYMENT_TYPE, NULL));
+  return employee_entries;
+}
 
 /* The option that sets each CSV column, so that core's validation errors name the option. */
 static const char *
@@ -119,13 +129,14 @@ employee_add (OvsCli *cli, int argc, char **argv)
   const char *field = NULL;
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, employee_entries, NULL, _("Adds an employee with their home municipality "
-                                                              "and indication.")))
+  if (!ovs_cli_parse (&argc, &argv, employee_options (), NULL, _("Adds an employee with their home municipality "
+                                                                 "and indication.")))
     return OVS_EXIT_USAGE;
   if (argc != 1)
     return ovs_cli_usage (_("usage: employee add --personnel-number NR --first-name NAME --last-name NAME "
-                            "--birth-date DATE --home-municipality NAME --category matig|ernstig --hours H "
-                            "--employer NAME --start DATE [more options, see --help]"));
+                            "--birth-date DATE --home-municipality NAME --category %s --hours H "
+                            "--employer NAME --start DATE [more options, see --help]"),
+                          ovs_cli_codes (OVS_TYPE_INDICATION_CATEGORY, "|"));
   if (!apply_options (&fields, owned, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
@@ -145,9 +156,9 @@ employee_change (OvsCli *cli, int argc, char **argv)
   const char *field = NULL;
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, employee_entries, N_("NR"), _("Changes the options given; a new home "
-                                                                  "municipality or indication is added to "
-                                                                  "the history.")))
+  if (!ovs_cli_parse (&argc, &argv, employee_options (), N_("NR"), _("Changes the options given; a new home "
+                                                                     "municipality or indication is added to "
+                                                                     "the history.")))
     return OVS_EXIT_USAGE;
   if (argc != 2)
     return ovs_cli_usage (_("usage: employee change NR [options as for employee add]"));
@@ -188,16 +199,36 @@ employee_end (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+/* The statuses `employee status` sets, joined by @separator: all but ended, which `employee end` sets
+ * together with the date. */
+static const char *
+settable_statuses (const char *separator)
+{
+  const char * const *codes = ovs_vocab_codes (OVS_TYPE_EMPLOYEE_STATUS);
+  const char *ended = ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) settable = NULL;
+  g_autofree char *joined = NULL;
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (!g_str_equal (codes[i], ended))
+      g_strv_builder_add (builder, codes[i]);
+  settable = g_strv_builder_end (builder);
+  joined = g_strjoinv (separator, settable);
+  return g_intern_string (joined);
+}
+
 static int
 employee_status (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *parameters = g_strdup_printf ("%s %s", _("NR"), settable_statuses ("|"));
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, NULL, N_("NR active|sick|on_leave"), NULL))
+  if (!ovs_cli_parse (&argc, &argv, NULL, parameters, NULL))
     return OVS_EXIT_USAGE;
   if (argc != 3)
-    return ovs_cli_usage (_("usage: employee status NR active|sick|on_leave"));
+    return ovs_cli_usage (_("usage: employee status NR %s"), settable_statuses ("|"));
   if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
   if (!ovs_employees_set_status (cli->store, id, argv[2], &error))
@@ -263,11 +294,11 @@ employee_show (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
-static const OvsCliCommand employee_commands[] = {
+static OvsCliCommand employee_commands[] = {
   { "add", employee_add, N_("Add an employee") },
   { "change", employee_change, N_("Change an employee's details") },
   { "end", employee_end, N_("End an employment (the employee is kept)") },
-  { "status", employee_status, N_("Set active, sick or on_leave") },
+  { "status", employee_status, NULL /* ovs_cli_employee() */ },
   { "show", employee_show, N_("Show one employee") },
   { NULL, NULL, NULL }
 };
@@ -275,6 +306,7 @@ static const OvsCliCommand employee_commands[] = {
 int
 ovs_cli_employee (OvsCli *cli, int argc, char **argv)
 {
+  ovs_cli_describe_command (employee_commands, "status", _("Set the status: %s"), settable_statuses (", "));
   return ovs_cli_dispatch (cli, employee_commands, "employee", argc, argv);
 }
 

@@ -77,10 +77,11 @@ milestone_status (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *usage = g_strdup_printf (_("usage: milestone status ID %s [--date DATE]"),
+                                            ovs_cli_codes (OVS_TYPE_MILESTONE_STATUS, "|"));
   gint64 id;
 
-  if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, "ID STATUS", 2, 2,
-                           _("usage: milestone status ID planned|in_progress|done|dropped [--date DATE]")) ||
+  if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, "ID STATUS", 2, 2, usage) ||
       !ovs_cli_id_argument (argv[1], "ID", &id))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_date (NULL, opt_date, OVS_CLI_DATE_DEFAULT, &date, &error))
@@ -92,16 +93,18 @@ milestone_status (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
-static const OvsCliCommand milestone_commands[] = {
+static OvsCliCommand milestone_commands[] = {
   { "add", milestone_add, N_("Add a programme milestone") },
   { "change", milestone_change, N_("Change a milestone's title, due date, owner or description") },
-  { "status", milestone_status, N_("Set a milestone's status (planned, in_progress, done, dropped)") },
+  { "status", milestone_status, NULL /* ovs_cli_milestone() */ },
   { NULL, NULL, NULL }
 };
 
 int
 ovs_cli_milestone (OvsCli *cli, int argc, char **argv)
 {
+  ovs_cli_describe_command (milestone_commands, "status", _("Set a milestone's status (%s)"),
+                            ovs_cli_codes (OVS_TYPE_MILESTONE_STATUS, NULL));
   return ovs_cli_dispatch (cli, milestone_commands, "milestone", argc, argv);
 }
 

@@ -12,12 +12,18 @@ static char *opt_kind;
 static char *opt_date;
 static gboolean opt_json;
 
-static const GOptionEntry add_entries[] = {
-  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind,
-    N_("sheltered_company, municipality, foundation, employer or hirer (or sw-bedrijf, gemeente, stichting, "
-       "werkgever, inlener)"), N_("KIND") },
+static GOptionEntry add_entries[] = {
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, NULL /* add_options() */, N_("KIND") },
   { NULL }
 };
+
+/* The options, with the kinds that --kind takes from the vocabulary. */
+static const GOptionEntry *
+add_options (void)
+{
+  ovs_cli_describe_option (add_entries, "kind", _("one of %s"), ovs_cli_codes (OVS_TYPE_ORGANISATION_KIND, NULL));
+  return add_entries;
+}
 
 static const GOptionEntry end_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the last day (default: today)"), N_("DATE") },
@@ -35,7 +41,7 @@ organisation_add (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, add_entries, N_("NAME"), _("Adds an organisation: an employer, a hirer, …")))
+  if (!ovs_cli_parse (&argc, &argv, add_options (), N_("NAME"), _("Adds an organisation: an employer, a hirer, …")))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_kind == NULL)
     return ovs_cli_usage (_("usage: organisation add NAME --kind KIND"));

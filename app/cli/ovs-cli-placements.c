@@ -10,9 +10,8 @@ static char *opt_kind, *opt_hirer, *opt_location, *opt_hours, *opt_rate, *opt_st
 static char *opt_employee;
 static gboolean opt_json;
 
-static const GOptionEntry placement_entries[] = {
-  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind,
-    N_("beschut, groepsdetachering, individuele_detachering, begeleid_werken (or the English codes)"), N_("KIND") },
+static GOptionEntry placement_entries[] = {
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, NULL /* placement_options() */, N_("KIND") },
   { "hirer", 0, 0, G_OPTION_ARG_STRING, &opt_hirer, N_("the organisation the employee works for"), N_("NAME") },
   { "location", 0, 0, G_OPTION_ARG_STRING, &opt_location, N_("where the work is"), N_("TEXT") },
   { "hours", 0, 0, G_OPTION_ARG_STRING, &opt_hours, N_("hours per week, e.g. 19,5"), N_("HOURS") },
@@ -21,6 +20,14 @@ static const GOptionEntry placement_entries[] = {
   { "end", 0, 0, G_OPTION_ARG_STRING, &opt_end, N_("last day (dd-mm-jjjj); empty: open-ended"), N_("DATE") },
   { NULL }
 };
+
+/* The options, with the kinds that --kind takes from the vocabulary. */
+static const GOptionEntry *
+placement_options (void)
+{
+  ovs_cli_describe_option (placement_entries, "kind", _("one of %s"), ovs_cli_codes (OVS_TYPE_PLACEMENT_KIND, NULL));
+  return placement_entries;
+}
 
 static const GOptionEntry end_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the last day (dd-mm-jjjj)"), N_("DATE") },
@@ -70,8 +77,8 @@ placement_add (OvsCli *cli, int argc, char **argv)
   OvsPlacementFields f = { 0 };
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, placement_entries, N_("NR"), _("Adds a placement for the employee with "
-                                                                   "personnel number NR.")))
+  if (!ovs_cli_parse (&argc, &argv, placement_options (), N_("NR"), _("Adds a placement for the employee with "
+                                                                      "personnel number NR.")))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_kind == NULL || opt_hours == NULL || opt_start == NULL)
     return ovs_cli_usage (_("usage: placement add NR --kind KIND [--hirer NAME] [--location TEXT] --hours H "
@@ -110,9 +117,9 @@ placement_change (OvsCli *cli, int argc, char **argv)
   OvsPlacementFields f = { 0 };
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, placement_entries, N_("ID"), _("Changes the given fields of a placement; "
-                                                                   "an empty --hirer, --location, --rate or --end "
-                                                                   "clears it.")))
+  if (!ovs_cli_parse (&argc, &argv, placement_options (), N_("ID"), _("Changes the given fields of a placement; "
+                                                                      "an empty --hirer, --location, --rate or --end "
+                                                                      "clears it.")))
     return OVS_EXIT_USAGE;
   if (argc != 2)
     return ovs_cli_usage (_("usage: placement change ID [--kind KIND] [--hirer NAME] [--location TEXT] [--hours H] "

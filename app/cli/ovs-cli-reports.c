@@ -193,14 +193,16 @@ static const GOptionEntry parameter_entries[] = {
 static int
 parameter_set (OvsCli *cli, int argc, char **argv)
 {
+  const char *fulltime = ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_FULLTIME_MINUTES);
+  g_autofree char *summary = g_strdup_printf (_("Names: %s, or fulltime_hours for %s in hours. The value holds "
+                                                "from --from until the next change."),
+                                              ovs_cli_codes (OVS_TYPE_PARAMETER_NAME, NULL), fulltime);
   g_autoptr(GError) error = NULL;
   g_autofree char *from = NULL;
   const char *name;
   double value;
 
-  if (!ovs_cli_parse (&argc, &argv, parameter_entries, N_("NAME VALUE"),
-                      _("Names: fulltime_minutes (or fulltime_hours), se_weight_matig, se_weight_ernstig, "
-                        "cents_per_se. The value holds from --from until the next change.")))
+  if (!ovs_cli_parse (&argc, &argv, parameter_entries, N_("NAME VALUE"), summary))
     return OVS_EXIT_USAGE;
   if (argc != 3 || opt_from == NULL)
     return ovs_cli_usage (_("usage: parameter set NAME VALUE --from dd-mm-jjjj"));

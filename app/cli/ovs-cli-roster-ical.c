@@ -38,10 +38,10 @@ static const GOptionEntry publish_entries[] = {
   { NULL }
 };
 
-static const GOptionEntry import_entries[] = {
+static GOptionEntry import_entries[] = {
   { "employee", 0, 0, G_OPTION_ARG_STRING, &opt_employee, N_("the absences of this employee"), N_("NUMBER") },
   { "all", 0, 0, G_OPTION_ARG_NONE, &opt_all, N_("absences of everybody (public holidays)"), NULL },
-  { "as", 0, 0, G_OPTION_ARG_STRING, &opt_as, N_("absence (leave) or holiday"), N_("KIND") },
+  { "as", 0, 0, G_OPTION_ARG_STRING, &opt_as, NULL /* import_options() */, N_("KIND") },
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("first day (default: 1 January this year)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("last day (default: 31 December next year)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
@@ -166,6 +166,8 @@ print_import (const char *file, const OvsIcalImportStats *stats)
           stats->already_present, stats->cancelled, stats->outside_period, stats->duplicates);
 }
 
+#define ABSENCE_CODE(value) ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, (value))
+
 static const char *
 import_kind (const char *as)
 {
@@ -176,6 +178,15 @@ import_kind (const char *as)
   return NULL;
 }
 
+/* The options, with the kinds that --as takes from the vocabulary. */
+static const GOptionEntry *
+import_options (void)
+{
+  ovs_cli_describe_option (import_entries, "as", _("absence (%s) or %s"), ABSENCE_CODE (OVS_ABSENCE_KIND_LEAVE),
+                           ABSENCE_CODE (OVS_ABSENCE_KIND_HOLIDAY));
+  return import_entries;
+}
+
 int
 ovs_cli_roster_import (OvsCli *cli, int argc, char **argv)
 {
@@ -183,14 +194,14 @@ ovs_cli_roster_import (OvsCli *cli, int argc, char **argv)
   OvsIcalImportOptions options = { 0 };
   OvsIcalImportStats stats = { 0 };
 
-  if (!ovs_cli_parse (&argc, &argv, import_entries, N_("FILE.ics"),
+  if (!ovs_cli_parse (&argc, &argv, import_options (), N_("FILE.ics"),
                       _("Imports absences or holidays from an iCalendar file (Outlook, Google, GNOME Calendar, "
                         "holiday calendars); recurring events are expanded within the period. Importing the "
                         "same file again adds nothing.")))
     return OVS_EXIT_USAGE;
   if (argc != 2 || (opt_employee != NULL) == opt_all || import_kind (opt_as) == NULL)
-    return ovs_cli_usage (_("usage: roster import FILE.ics (--employee NUMBER | --all) --as absence|holiday "
-                            "[--from DATE --to DATE] [--json]"));
+    return ovs_cli_usage (_("usage: roster import FILE.ics (--employee NUMBER | --all) --as absence|%s "
+                            "[--from DATE --to DATE] [--json]"), ABSENCE_CODE (OVS_ABSENCE_KIND_HOLIDAY));
   if (!normalize_dates (&error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))

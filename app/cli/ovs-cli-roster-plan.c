@@ -25,7 +25,7 @@ static char *opt_crew;
 static gboolean opt_all;
 static gboolean opt_json;
 
-static const GOptionEntry pattern_entries[] = {
+static GOptionEntry pattern_entries[] = {
   { "days", 0, 0, G_OPTION_ARG_STRING, &opt_days, N_("weekdays, e.g. MO,TU,WE,TH"), N_("DAYS") },
   { "rrule", 0, 0, G_OPTION_ARG_STRING, &opt_rrule, N_("an RFC 5545 RRULE instead of --days"), N_("RULE") },
   { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("start time"), N_("HH:MM") },
@@ -33,15 +33,25 @@ static const GOptionEntry pattern_entries[] = {
   { "break", 0, 0, G_OPTION_ARG_INT, &opt_break, N_("unpaid break in minutes"), N_("MIN") },
   { "task", 0, 0, G_OPTION_ARG_STRING, &opt_task, N_("the task"), N_("TEXT") },
   { "location", 0, 0, G_OPTION_ARG_STRING, &opt_location, N_("the location"), N_("TEXT") },
-  { "requires", 0, 0, G_OPTION_ARG_STRING, &opt_requires, N_("licence_b, licence_be, licence_c or machine"),
-    N_("WHAT") },
-  { "machine", 0, 0, G_OPTION_ARG_STRING, &opt_machine, N_("the machine, with --requires machine"), N_("NAME") },
+  { "requires", 0, 0, G_OPTION_ARG_STRING, &opt_requires, NULL /* pattern_options() */, N_("WHAT") },
+  { "machine", 0, 0, G_OPTION_ARG_STRING, &opt_machine, NULL /* pattern_options() */, N_("NAME") },
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("valid from (dd-mm-jjjj)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("valid until (dd-mm-jjjj)"), N_("DATE") },
   { "except", 0, 0, G_OPTION_ARG_STRING, &opt_except, N_("days the crew does not work"), N_("DATE,DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
   { NULL }
 };
+
+/* The options, with the qualifications that --requires takes from the vocabulary. */
+static const GOptionEntry *
+pattern_options (void)
+{
+  ovs_cli_describe_option (pattern_entries, "requires", _("one of %s"),
+                           ovs_cli_codes (OVS_TYPE_QUALIFICATION_KIND, NULL));
+  ovs_cli_describe_option (pattern_entries, "machine", _("the machine, with --requires %s"),
+                           ovs_vocab_code (OVS_TYPE_QUALIFICATION_KIND, OVS_QUALIFICATION_KIND_MACHINE));
+  return pattern_entries;
+}
 
 /* --from and --to as ISO; either may be missing. */
 static gboolean
@@ -103,12 +113,12 @@ pattern_add (OvsCli *cli, int argc, char **argv)
   OvsPatternFields f = { 0 };
   gint64 crew_id, id;
 
-  if (!ovs_cli_parse (&argc, &argv, pattern_entries, N_("CREW"), _("Adds a recurring working time to a crew.")))
+  if (!ovs_cli_parse (&argc, &argv, pattern_options (), N_("CREW"), _("Adds a recurring working time to a crew.")))
     return OVS_EXIT_USAGE;
   if (argc != 2 || (opt_days == NULL && opt_rrule == NULL) || opt_start == NULL || opt_end == NULL || opt_from == NULL)
     return ovs_cli_usage (_("usage: pattern add CREW --days MO,TU,… --start HH:MM --end HH:MM [--break MIN] "
-                            "[--task …] [--location …] [--requires licence_b|licence_be|licence_c|machine "
-                            "[--machine NAME]] --from D [--to D] [--except D,D]"));
+                            "[--task …] [--location …] [--requires %s [--machine NAME]] --from D [--to D] "
+                            "[--except D,D]"), ovs_cli_codes (OVS_TYPE_QUALIFICATION_KIND, "|"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if ((crew_id = ovs_roster_crew_id (cli->store, argv[1], &error)) == 0 ||
@@ -145,8 +155,8 @@ pattern_change (OvsCli *cli, int argc, char **argv)
   JsonObject *p;
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, pattern_entries, N_("ID"), _("Changes a pattern; shifts follow on the next "
-                                                                 "generate.")))
+  if (!ovs_cli_parse (&argc, &argv, pattern_options (), N_("ID"), _("Changes a pattern; shifts follow on the next "
+                                                                    "generate.")))
     return OVS_EXIT_USAGE;
   if (argc != 2)
     return ovs_cli_usage (_("usage: pattern change ID [--days …] [--start …] [--end …] [--break …] [--task …] …"));
@@ -185,7 +195,7 @@ pattern_end (OvsCli *cli, int argc, char **argv)
   g_autofree char *to = NULL;
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, pattern_entries, N_("ID"), _("Ends a pattern after the day given with --to.")))
+  if (!ovs_cli_parse (&argc, &argv, pattern_options (), N_("ID"), _("Ends a pattern after the day given with --to.")))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_to == NULL)
     return ovs_cli_usage (_("usage: pattern end ID --to D"));
@@ -205,7 +215,7 @@ pattern_except (OvsCli *cli, int argc, char **argv)
   g_autofree char *except = NULL;
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, pattern_entries, N_("ID DATE,DATE"), _("Adds days the crew does not work.")))
+  if (!ovs_cli_parse (&argc, &argv, pattern_options (), N_("ID DATE,DATE"), _("Adds days the crew does not work.")))
     return OVS_EXIT_USAGE;
   if (argc != 3)
     return ovs_cli_usage (_("usage: pattern except ID DATE,DATE"));
@@ -225,7 +235,7 @@ pattern_list (OvsCli *cli, int argc, char **argv)
   g_autoptr(JsonArray) rows = NULL;
   gint64 crew_id = 0;
 
-  if (!ovs_cli_parse (&argc, &argv, pattern_entries, N_("[CREW]"), _("Lists shift patterns.")))
+  if (!ovs_cli_parse (&argc, &argv, pattern_options (), N_("[CREW]"), _("Lists shift patterns.")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
@@ -267,11 +277,11 @@ ovs_cli_pattern (OvsCli *cli, int argc, char **argv)
 
 /* --- absences --- */
 
-static const GOptionEntry absence_entries[] = {
+static GOptionEntry absence_entries[] = {
   { "all", 0, 0, G_OPTION_ARG_NONE, &opt_all, N_("everybody (a public holiday)"), NULL },
   { "crew", 0, 0, G_OPTION_ARG_STRING, &opt_crew, N_("a whole crew"), N_("NAME") },
   { "employee", 0, 0, G_OPTION_ARG_STRING, &opt_employee, N_("list: one person"), N_("NUMBER") },
-  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, N_("leave, sickness, medical, training or holiday"), N_("KIND") },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, NULL /* absence_options() */, N_("KIND") },
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("first day (dd-mm-jjjj)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("last day (dd-mm-jjjj)"), N_("DATE") },
   { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("part of a day: from"), N_("HH:MM") },
@@ -281,6 +291,14 @@ static const GOptionEntry absence_entries[] = {
   { NULL }
 };
 
+/* The options, with the kinds that --kind takes from the vocabulary. */
+static const GOptionEntry *
+absence_options (void)
+{
+  ovs_cli_describe_option (absence_entries, "kind", _("one of %s"), ovs_cli_codes (OVS_TYPE_ABSENCE_KIND, NULL));
+  return absence_entries;
+}
+
 static int
 absence_add (OvsCli *cli, int argc, char **argv)
 {
@@ -289,7 +307,7 @@ absence_add (OvsCli *cli, int argc, char **argv)
   OvsAbsenceFields f = { 0 };
   gint64 id;
 
-  if (!ovs_cli_parse (&argc, &argv, absence_entries, N_("(NUMBER | --all | --crew NAME)"),
+  if (!ovs_cli_parse (&argc, &argv, absence_options (), N_("(NUMBER | --all | --crew NAME)"),
                       _("Registers an absence for one person, a crew or everybody.")))
     return OVS_EXIT_USAGE;
   if ((argc == 2) + opt_all + (opt_crew != NULL) != 1 || argc > 2 || opt_kind == NULL || opt_from == NULL)
@@ -321,7 +339,7 @@ absence_end (OvsCli *cli, int argc, char **argv)
   g_autofree char *to = NULL;
   gint64 id = 0;
 
-  if (!ovs_cli_parse (&argc, &argv, absence_entries, N_("ID"), _("Ends an absence on the day given with --to.")))
+  if (!ovs_cli_parse (&argc, &argv, absence_options (), N_("ID"), _("Ends an absence on the day given with --to.")))
     return OVS_EXIT_USAGE;
   if (argc != 2 || opt_to == NULL)
     return ovs_cli_usage (_("usage: absence end ID --to D"));
@@ -352,7 +370,7 @@ absence_list (OvsCli *cli, int argc, char **argv)
   g_autofree char *from = NULL, *to = NULL;
   gint64 employee_id = 0;
 
-  if (!ovs_cli_parse (&argc, &argv, absence_entries, NULL, _("Lists absences.")))
+  if (!ovs_cli_parse (&argc, &argv, absence_options (), NULL, _("Lists absences.")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;

@@ -12,9 +12,8 @@ static char *opt_date;
 static char *opt_title;
 static gboolean opt_json;
 
-static const GOptionEntry transfer_entries[] = {
-  { "destination", 0, 0, G_OPTION_ARG_STRING, &opt_destination,
-    N_("foundation (stichting), covenant (convenant) or other (anders)"), N_("WHERE") },
+static GOptionEntry transfer_entries[] = {
+  { "destination", 0, 0, G_OPTION_ARG_STRING, &opt_destination, NULL /* transfer_options() */, N_("WHERE") },
   { "planned", 0, 0, G_OPTION_ARG_STRING, &opt_planned, N_("the planned transfer date"), N_("DATE") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date (dd-mm-jjjj)"), N_("DATE") },
   { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("the title of a new checklist item"), N_("TITLE") },
@@ -22,9 +21,18 @@ static const GOptionEntry transfer_entries[] = {
   { NULL }
 };
 
+/* The options, with the destinations that --destination takes from the vocabulary. */
+static const GOptionEntry *
+transfer_options (void)
+{
+  ovs_cli_describe_option (transfer_entries, "destination", _("one of %s"),
+                           ovs_cli_codes (OVS_TYPE_TRANSFER_DESTINATION, NULL));
+  return transfer_entries;
+}
+
 /* The options and exactly @n arguments, or the usage line and exit status 2. */
 #define PARSE_OR_USAGE(params, n, usage) \
-  if (!ovs_cli_parse_args (&argc, &argv, transfer_entries, params, n, n, usage)) \
+  if (!ovs_cli_parse_args (&argc, &argv, transfer_options (), params, n, n, usage)) \
     return OVS_EXIT_USAGE
 
 static int
@@ -32,10 +40,12 @@ transfer_open (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *planned = NULL;
+  g_autofree char *usage = g_strdup_printf (_("usage: transfer open NR --destination %s [--planned DATE]"),
+                                            ovs_cli_codes (OVS_TYPE_TRANSFER_DESTINATION, "|"));
 
-  PARSE_OR_USAGE ("NR", 1, _("usage: transfer open NR --destination foundation|covenant|other [--planned DATE]"));
+  PARSE_OR_USAGE ("NR", 1, usage);
   if (opt_destination == NULL)
-    return ovs_cli_usage (_("usage: transfer open NR --destination foundation|covenant|other [--planned DATE]"));
+    return ovs_cli_usage ("%s", usage);
   if (!ovs_cli_date (NULL, opt_planned, OVS_CLI_DATE_DEFAULT, &planned, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
@@ -100,18 +110,40 @@ transfer_note (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
-static const OvsCliCommand transfer_commands[] = {
+static OvsCliCommand transfer_commands[] = {
   { "open", transfer_open, N_("Open an employee's transfer case with the standard checklist") },
-  { "status", transfer_status, N_("Move a case along candidate, interviewed, offered, signed, transferred, "
-                                  "or to stays/declined") },
+  { "status", transfer_status, NULL /* describe_status() */ },
   { "plan", transfer_plan, N_("Set the planned transfer date") },
   { "note", transfer_note, N_("Add a dated note to a case") },
   { NULL, NULL, NULL }
 };
 
+/* `transfer status` in the table: the ladder as ovs_transfer_status_next() climbs it, then the
+ * statuses off the ladder that end a case at any step. */
+static void
+describe_status (void)
+{
+  const char * const *codes = ovs_vocab_codes (OVS_TYPE_TRANSFER_STATUS);
+  g_autoptr(GPtrArray) ladder = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+  g_autofree char *steps = NULL, *endings = NULL;
+
+  for (const char *status = codes[0]; status != NULL; status = ovs_transfer_status_next (status))
+    g_ptr_array_add (ladder, (gpointer) status);
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (ladder, codes[i], g_str_equal, NULL))
+      g_ptr_array_add (ends, (gpointer) codes[i]);
+  g_ptr_array_add (ladder, NULL);
+  g_ptr_array_add (ends, NULL);
+  steps = g_strjoinv (", ", (char **) ladder->pdata);
+  endings = g_strjoinv ("/", (char **) ends->pdata);
+  ovs_cli_describe_command (transfer_commands, "status", _("Move a case along %s, or to %s"), steps, endings);
+}
+
 int
 ovs_cli_transfer (OvsCli *cli, int argc, char **argv)
 {
+  describe_status ();
   return ovs_cli_dispatch (cli, transfer_commands, "transfer", argc, argv);
 }
 

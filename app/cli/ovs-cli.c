@@ -122,6 +122,24 @@ ovs_cli_dispatch (OvsCli *cli, const OvsCliCommand *table, const char *group, in
   return OVS_EXIT_USAGE;
 }
 
+void
+ovs_cli_describe_command (OvsCliCommand *table, const char *name, const char *format, ...)
+{
+  g_autofree char *help = NULL;
+  va_list args;
+  guint i;
+
+  for (i = 0; table[i].name != NULL && !g_str_equal (table[i].name, name); i++)
+    ;
+  g_assert (table[i].name != NULL);
+  va_start (args, format);
+  help = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Interned, as the static table keeps it; print_commands() translates the help, which leaves a text
+   * that is no msgid as it is. */
+  table[i].help = g_intern_string (help);
+}
+
 gboolean
 ovs_cli_open_store (OvsCli *cli, gboolean create)
 {

@@ -76,5 +76,11 @@ int      ovs_cli_dispatch   (OvsCli              *cli,
                              const char          *group,
                              int                  argc,
                              char               **argv);
+/* Sets the help of the command @name, which must be in @table, to @format filled in: for a help that
+ * names a code list of the vocabulary (see ovs_cli_codes()). */
+void     ovs_cli_describe_command (OvsCliCommand *table,
+                                   const char    *name,
+                                   const char    *format,
+                                   ...) G_GNUC_PRINTF (3, 4);
 
 G_END_DECLS
