@@ -43,15 +43,13 @@ format_nl (double value, int decimals)
   return g_string_free (out, FALSE);
 }
 
+/* A placement type of the SE report by its label; SE without a placement have a key of their own. */
 static const char *
 placement_label (const char *code)
 {
-  if (g_str_equal (code, "sheltered_work")) return _("sheltered work");
-  if (g_str_equal (code, "group_secondment")) return _("group secondment");
-  if (g_str_equal (code, "individual_secondment")) return _("individual secondment");
-  if (g_str_equal (code, "supported_employment")) return _("supported employment");
-  if (g_str_equal (code, OVS_SE_NO_PLACEMENT)) return _("no placement");
-  return code;
+  if (g_str_equal (code, OVS_SE_NO_PLACEMENT))
+    return _("no placement");
+  return ovs_vocab_label_for_code (OVS_TYPE_PLACEMENT_KIND, code);
 }
 
 static void
@@ -210,7 +208,7 @@ parameter_set (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   name = argv[1];
   if (g_str_equal (name, "fulltime_hours"))
-    name = OVS_PARAM_FULLTIME_MINUTES, value *= 60;
+    name = fulltime, value *= 60;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (!ovs_parameters_set (cli->store, name, from, value, &error))

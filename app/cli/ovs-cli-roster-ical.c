@@ -168,14 +168,19 @@ print_import (const char *file, const OvsIcalImportStats *stats)
 
 #define ABSENCE_CODE(value) ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, (value))
 
+/* The kind --as gives the imported events: "absence", which is leave, or leave or a public holiday as the
+ * vocabulary reads them. Other kinds are no import's: a calendar file does not say who is sick. */
 static const char *
 import_kind (const char *as)
 {
-  if (g_strcmp0 (as, "absence") == 0 || g_strcmp0 (as, "leave") == 0)
-    return "leave";
-  if (g_strcmp0 (as, "holiday") == 0)
-    return "holiday";
-  return NULL;
+  int kind;
+
+  if (g_strcmp0 (as, "absence") == 0)
+    return ABSENCE_CODE (OVS_ABSENCE_KIND_LEAVE);
+  if (!ovs_vocab_parse (OVS_TYPE_ABSENCE_KIND, as, &kind) ||
+      (kind != OVS_ABSENCE_KIND_LEAVE && kind != OVS_ABSENCE_KIND_HOLIDAY))
+    return NULL;
+  return ABSENCE_CODE (kind);
 }
 
 /* The options, with the kinds that --as takes from the vocabulary. */

@@ -390,7 +390,8 @@ absence_list (OvsCli *cli, int argc, char **argv)
 
       printf ("%4" G_GINT64_FORMAT "  %-10s %-24s %-20s %s – %s %s%s%s %s\n", json_object_get_int_member (a, "id"),
               who ? who : crew ? crew : _("everybody"), or_empty (a, "name"),
-              ovs_absence_kind_label (json_object_get_string_member (a, "kind")), start, end, or_empty (a, "start_time"),
+              ovs_vocab_label_for_code (OVS_TYPE_ABSENCE_KIND, json_object_get_string_member (a, "kind")), start, end,
+              or_empty (a, "start_time"),
               json_object_get_string_member (a, "start_time") ? "–" : "", or_empty (a, "end_time"), or_empty (a, "note"));
     }
   return OVS_EXIT_OK;

@@ -69,8 +69,10 @@ transfer_status (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if (!ovs_transfers_set_status (cli->store, argv[1], argv[2], date, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
+  /* Core took the status as typed; the vocabulary reads it the same way to name it. */
   printf (_("Transfer case of %s: %s\n"), argv[1],
-          ovs_transfer_status_label (ovs_transfer_status_from_text (argv[2])));
+          ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS,
+                                    ovs_vocab_parse_code (OVS_TYPE_TRANSFER_STATUS, argv[2])));
   return OVS_EXIT_OK;
 }
 
@@ -305,7 +307,8 @@ ovs_cli_list_transfers (OvsCli *cli, int argc, char **argv)
               json_object_get_string_member (row, "employee"),
               json_object_get_string_member (row, "from_organisation"),
               json_object_get_string_member (row, "destination"),
-              ovs_transfer_status_label (json_object_get_string_member (row, "status")), planned,
+              ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, json_object_get_string_member (row, "status")),
+              planned,
               json_object_get_int_member (row, "done"), json_object_get_int_member (row, "total"));
     }
   return OVS_EXIT_OK;
