@@ -47,6 +47,7 @@ static int
 user_add (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  int role = OVS_ROLE_NONE;
 
   if (!ovs_cli_parse (&argc, &argv, user_options (), N_("NAME"), NULL))
     return OVS_EXIT_USAGE;
@@ -54,7 +55,10 @@ user_add (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: user add NAME --role %s [--crew CREW]"), ovs_cli_codes (OVS_TYPE_ROLE, "|"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (ovs_users_add (cli->store, argv[1], ovs_role_from_string (opt_role), opt_crew, &error) == 0)
+  /* Core takes the role as a value; a role the vocabulary does not read stays none, which core refuses
+   * naming the roles there are. */
+  ovs_vocab_parse (OVS_TYPE_ROLE, opt_role, &role);
+  if (ovs_users_add (cli->store, argv[1], (OvsRole) role, opt_crew, &error) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("User %s added as %s\n"), argv[1], opt_role);
   return OVS_EXIT_OK;
