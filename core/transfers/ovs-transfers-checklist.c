@@ -180,26 +180,36 @@ ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const cha
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id AND c.done_on IS NOT NULL) AS done, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id) AS total, " \
   "  coalesce ((SELECT group_concat (title, ', ') FROM (SELECT title FROM checklist_item c " \
-  "             WHERE c.case_id = t.id AND c.done_on IS NULL ORDER BY c.position)), '') AS missing, " \
-  "  t.status IN ('transferred', 'stays', 'declined') AS is_closed " \
+  "             WHERE c.case_id = t.id AND c.done_on IS NULL ORDER BY c.position)), '') AS missing " \
   "FROM transfer_case t JOIN employee e ON e.id = t.employee_id JOIN organisation o ON o.id = t.from_org_id "
 
-static const char * const case_booleans[] = { "is_closed", NULL };
+/* The rows of @stmt with is_closed, which the vocabulary answers (ovs_transfer_status_is_closed()). */
+static JsonArray *
+collect_cases (OvsStmt *stmt)
+{
+  JsonArray *rows = ovs_row_json_collect (stmt);
+
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+
+      json_object_set_boolean_member (row, "is_closed",
+                                      ovs_transfer_status_is_closed (json_object_get_string_member (row, "status")));
+    }
+  return rows;
+}
 
 JsonArray *
 ovs_transfers_list_json (OvsStore *store, GError **error)
 {
   OvsStmt *stmt;
-  JsonArray *rows;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
       (stmt = ovs_store_prepare (store, CASE_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number",
                                  error)) == NULL)
     return NULL;
-  rows = ovs_row_json_collect (stmt);
-  ovs_row_json_booleans (rows, case_booleans);
-  return rows;
+  return collect_cases (stmt);
 }
 
 GListStore *
@@ -223,8 +233,7 @@ ovs_transfers_get_json (OvsStore *store, const char *personnel_number, GError **
       (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.id = ?", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, row.id);
-  rows = ovs_row_json_collect (stmt);
-  ovs_row_json_booleans (rows, case_booleans);
+  rows = collect_cases (stmt);
   return json_object_ref (json_array_get_object_element (rows, 0));
 }
 
@@ -298,18 +307,19 @@ ovs_transfers_missing_json (OvsStore *store, GError **error)
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
-      (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.status NOT IN ('transferred', 'stays', 'declined') "
+      (stmt = ovs_store_prepare (store, CASE_SELECT
                                  "ORDER BY t.planned_date IS NULL, t.planned_date, e.last_name, e.first_name",
                                  error)) == NULL)
     return NULL;
-  rows = ovs_row_json_collect (stmt);
-  ovs_row_json_booleans (rows, case_booleans);
+  rows = collect_cases (stmt);
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
       JsonArray *items;
 
-      if (json_object_get_int_member (row, "done") == json_object_get_int_member (row, "total"))
+      /* Only open cases: a closed one has nothing left to do. */
+      if (json_object_get_boolean_member (row, "is_closed") ||
+          json_object_get_int_member (row, "done") == json_object_get_int_member (row, "total"))
         continue;
       if ((items = missing_items (store, json_object_get_int_member (row, "id"), error)) == NULL)
         return NULL;

@@ -8,41 +8,31 @@
 #include "overstap/base/ovs-validate.h"
 #include "transfers/ovs-transfers-private.h"
 
-static const char * const ladder[] = { "candidate", "interviewed", "offered", "signed", "transferred", NULL };
+#define STATUS_LABEL(code) ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, (code))
 
-static int
-ladder_step (const char *status)
-{
-  for (int i = 0; ladder[i] != NULL; i++)
-    if (g_strcmp0 (status, ladder[i]) == 0)
-      return i;
-  return -1;
-}
-
-/* Forward one step at a time, so that no stage (an interview, an offer) is skipped unrecorded;
- * the outcomes stays and declined can end any open case. */
+/* The ladder's rule is the vocabulary's (ovs_transfer_status_allows()); this only says why a step is
+ * refused. */
 static gboolean
 check_transition (const OvsCaseRow *row, const char *status, GError **error)
 {
-  int from = ladder_step (row->status), to = ladder_step (status);
+  int from = ovs_transfer_status_rank (row->status), to = ovs_transfer_status_rank (status);
 
   if (!ovs_transfers_require_open (row, error))
     return FALSE;
-  if (g_str_equal (status, "stays") || g_str_equal (status, "declined") || to == from + 1)
+  if (ovs_transfer_status_allows (row->status, status))
     return TRUE;
   if (to == from)
     g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
-                 _("The transfer case of %s already has status %s"), row->employee,
-                 ovs_transfer_status_label (status));
+                 _("The transfer case of %s already has status %s"), row->employee, STATUS_LABEL (status));
   else if (to < from)
     g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
                  _("The transfer case of %s cannot go back from %s to %s"), row->employee,
-                 ovs_transfer_status_label (row->status), ovs_transfer_status_label (status));
+                 STATUS_LABEL (row->status), STATUS_LABEL (status));
   else
     g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
                  _("The transfer case of %s cannot jump from %s to %s; the next step is %s"), row->employee,
-                 ovs_transfer_status_label (row->status), ovs_transfer_status_label (status),
-                 ovs_transfer_status_label (ladder[from + 1]));
+                 STATUS_LABEL (row->status), STATUS_LABEL (status),
+                 STATUS_LABEL (ovs_transfer_status_next (row->status)));
   return FALSE;
 }
 
@@ -97,12 +87,13 @@ check_transferred (OvsStore *store, const OvsCaseRow *row, const char *date, GEr
 static gboolean
 find_foundation (OvsStore *store, gint64 *id, char **name, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'foundation' "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = ? "
                                                  "AND ended_on IS NULL ORDER BY id LIMIT 1", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
+  ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, OVS_ORGANISATION_KIND_FOUNDATION));
   found = ovs_stmt_next (stmt, NULL);
   if (found)
     {
@@ -170,9 +161,15 @@ write_status (OvsStore *store, const OvsCaseRow *row, const char *status, const 
 }
 
 static gboolean
+to_foundation (const OvsCaseRow *row)
+{
+  return ovs_vocab_is (OVS_TYPE_TRANSFER_DESTINATION, row->destination, OVS_TRANSFER_DESTINATION_FOUNDATION);
+}
+
+static gboolean
 apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *date, GError **error)
 {
-  gboolean transferred = g_str_equal (status, "transferred");
+  gboolean transferred = ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_TRANSFERRED);
   const char *actual = transferred && date != NULL ? date : row->actual_date;
   g_autofree char *today = ovs_date_today_iso ();
   const char *closed = NULL;
@@ -186,7 +183,7 @@ apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const 
   if (!ovs_store_begin (store, error))
     return FALSE;
   if (!write_status (store, row, status, actual, closed, error) ||
-      (transferred && g_strcmp0 (row->destination, "foundation") == 0 &&
+      (transferred && to_foundation (row) &&
        !move_to_foundation (store, row, actual, error)) ||
       !ovs_store_commit (store, error))
     {
@@ -200,24 +197,18 @@ gboolean
 ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const char *status, const char *date,
                           GError **error)
 {
-  const char *code = ovs_transfer_status_from_text (status);
+  const char *code = NULL;
   g_auto(OvsCaseRow) row = { 0 };
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_vocab_check (OVS_TYPE_TRANSFER_STATUS, "status", status, &code, error))
     return FALSE;
-  if (code == NULL)
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("status: “%s” is not one of candidate, interviewed, offered, signed, transferred, "
-                     "stays, declined"), status ? status : "");
-      return FALSE;
-    }
   if (date != NULL && !ovs_transfer_status_is_closed (code))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                    _("date: a date belongs only to transferred, stays or declined, not to %s"),
-                   ovs_transfer_status_label (code));
+                   STATUS_LABEL (code));
       return FALSE;
     }
   if (!ovs_check_iso_date ("date", date, FALSE, error) ||
@@ -225,7 +216,7 @@ ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const c
       !check_transition (&row, code, error) || !apply_status (store, &row, code, date, error))
     return FALSE;
   ovs_store_emit_changed (store, "transfer_case");
-  if (g_str_equal (code, "transferred") && g_strcmp0 (row.destination, "foundation") == 0)
+  if (ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, code, OVS_TRANSFER_STATUS_TRANSFERRED) && to_foundation (&row))
     ovs_store_emit_changed (store, "employee");
   return TRUE;
 }

@@ -9,81 +9,18 @@
 
 G_DEFINE_QUARK (ovs-transfer-error-quark, ovs_transfer_error)
 
-static const struct { const char *code; const char *words[4]; } status_words[] = {
-  { "candidate", { "kandidaat" } },
-  { "interviewed", { "gesprek_gevoerd", "gesprek" } },
-  { "offered", { "aanbod_gedaan", "aanbod" } },
-  { "signed", { "getekend" } },
-  { "transferred", { "overgegaan" } },
-  { "stays", { "blijft", "blijft_bij_sw_bedrijf" } },
-  { "declined", { "afgezien" } },
-};
-
-static const struct { const char *code; const char *word; } destination_words[] = {
-  { "foundation", "stichting" },
-  { "covenant", "convenant" },
-  { "other", "anders" },
-};
-
-/* Lower case, with spaces and dashes as underscores, so "Gesprek gevoerd" matches gesprek_gevoerd. */
-static char *
-fold_word (const char *text)
-{
-  char *folded = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
-
-  return g_strdelimit (folded, " -", '_');
-}
-
+/* Kept for ui/ and app/ until they call the vocabulary directly. */
 const char *
 ovs_transfer_status_from_text (const char *text)
 {
-  g_autofree char *word = NULL;
-
-  if (text == NULL)
-    return NULL;
-  word = fold_word (text);
-  for (guint i = 0; i < G_N_ELEMENTS (status_words); i++)
-    {
-      if (g_str_equal (word, status_words[i].code))
-        return status_words[i].code;
-      for (guint k = 0; k < G_N_ELEMENTS (status_words[i].words) && status_words[i].words[k]; k++)
-        if (g_str_equal (word, status_words[i].words[k]))
-          return status_words[i].code;
-    }
-  return NULL;
+  return ovs_vocab_parse_code (OVS_TYPE_TRANSFER_STATUS, text);
 }
 
-const char *
-ovs_transfer_destination_from_text (const char *text)
-{
-  g_autofree char *word = NULL;
-
-  if (text == NULL)
-    return NULL;
-  word = fold_word (text);
-  for (guint i = 0; i < G_N_ELEMENTS (destination_words); i++)
-    if (g_str_equal (word, destination_words[i].code) || g_str_equal (word, destination_words[i].word))
-      return destination_words[i].code;
-  return NULL;
-}
-
+/* Kept for ui/ and app/ until they call the vocabulary directly. */
 const char *
 ovs_transfer_status_label (const char *status)
 {
-  static const struct { const char *code; const char *label; } labels[] = {
-    { "candidate", NC_("transfer status", "candidate") },
-    { "interviewed", NC_("transfer status", "interviewed") },
-    { "offered", NC_("transfer status", "offered") },
-    { "signed", NC_("transfer status", "signed") },
-    { "transferred", NC_("transfer status", "transferred") },
-    { "stays", NC_("transfer status", "stays with the sheltered-work company") },
-    { "declined", NC_("transfer status", "declined") },
-  };
-
-  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (status, labels[i].code))
-      return g_dpgettext2 (GETTEXT_PACKAGE, "transfer status", labels[i].label);
-  return status ? status : "";
+  return ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, status);
 }
 
 /* --- helpers shared with the checklist, covenant and milestone modules --- */
@@ -163,7 +100,7 @@ ovs_transfers_require_open (const OvsCaseRow *row, GError **error)
     return TRUE;
   g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED,
                _("The transfer case of %s is closed (%s since %s) and cannot change"),
-               row->employee, ovs_transfer_status_label (row->status), closed);
+               row->employee, ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, row->status), closed);
   return FALSE;
 }
 
@@ -284,14 +221,14 @@ employment_clear (Employment *e)
 static gboolean
 check_eligible (const char *personnel_number, const Employment *e, GError **error)
 {
-  if (g_strcmp0 (e->status, "ended") == 0)
+  if (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, e->status, OVS_EMPLOYEE_STATUS_ENDED))
     {
       g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NOT_ELIGIBLE,
                    _("Employee %s is no longer employed (status ended); no transfer case can be opened"),
                    personnel_number);
       return FALSE;
     }
-  if (g_strcmp0 (e->kind, "sheltered_company") != 0)
+  if (!ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, e->kind, OVS_ORGANISATION_KIND_SHELTERED_COMPANY))
     {
       g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NOT_ELIGIBLE,
                    _("Employee %s is employed by %s, not by a sheltered-work company (Wezo, Larcom); "
@@ -353,27 +290,22 @@ gint64
 ovs_transfers_open (OvsStore *store, const char *personnel_number, const char *destination,
                     const char *planned_date, GError **error)
 {
-  const char *dest = ovs_transfer_destination_from_text (destination);
+  const char *dest = NULL;
   Employment e = { 0 };
   g_auto(OvsCaseRow) existing = { 0 };
   gint64 id = 0;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_vocab_check (OVS_TYPE_TRANSFER_DESTINATION, "destination", destination, &dest, error))
     return 0;
-  if (dest == NULL)
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("destination: “%s” is not foundation, covenant or other"), destination ? destination : "");
-      return 0;
-    }
   if (!ovs_check_iso_date ("planned_date", planned_date, FALSE, error) ||
       !load_employment (store, personnel_number, &e, error))
     return 0;
   if (ovs_transfers_find_case (store, personnel_number, &existing, NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                  _("Employee %s already has a transfer case (status %s)"), personnel_number,
-                 ovs_transfer_status_label (existing.status));
+                 ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, existing.status));
   else if (check_eligible (personnel_number, &e, error) && ovs_store_begin (store, error))
     {
       if ((id = insert_case (store, personnel_number, &e, dest, planned_date, error)) == 0 ||

@@ -7,19 +7,11 @@
 
 #define CODE(type, value) ovs_vocab_code ((type), (value))
 
-static gboolean
-is (GType type, const char *code, int value)
-{
-  int found;
-
-  return ovs_vocab_lookup (type, code, &found) && found == value;
-}
-
 gboolean
 ovs_absence_kind_is_health (const char *kind)
 {
-  return is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_SICKNESS) ||
-         is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_MEDICAL);
+  return ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_SICKNESS) ||
+         ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_MEDICAL);
 }
 
 const char *
@@ -35,8 +27,8 @@ ovs_absence_kind_shown (const char *kind, gboolean can_view_health)
 const char *
 ovs_employee_status_shown (const char *status, gboolean can_view_health)
 {
-  if (!can_view_health && (is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_SICK) ||
-                           is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_ON_LEAVE)))
+  if (!can_view_health && (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_SICK) ||
+                           ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_ON_LEAVE)))
     return CODE (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ABSENT);
   return status;
 }
@@ -44,9 +36,9 @@ ovs_employee_status_shown (const char *status, gboolean can_view_health)
 gboolean
 ovs_transfer_status_is_closed (const char *status)
 {
-  return is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_TRANSFERRED) ||
-         is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_STAYS) ||
-         is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_DECLINED);
+  return ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_TRANSFERRED) ||
+         ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_STAYS) ||
+         ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_DECLINED);
 }
 
 /* The enum's order is the ladder's: candidate … transferred, then the two other endings. */
@@ -98,7 +90,7 @@ ovs_qualification_covers (const char *held, const char *required)
 {
   if (g_strcmp0 (held, required) == 0)
     return held != NULL;
-  return is (OVS_TYPE_QUALIFICATION_KIND, required, OVS_QUALIFICATION_KIND_LICENCE_B) &&
-         (is (OVS_TYPE_QUALIFICATION_KIND, held, OVS_QUALIFICATION_KIND_LICENCE_BE) ||
-          is (OVS_TYPE_QUALIFICATION_KIND, held, OVS_QUALIFICATION_KIND_LICENCE_C));
+  return ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, required, OVS_QUALIFICATION_KIND_LICENCE_B) &&
+         (ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, held, OVS_QUALIFICATION_KIND_LICENCE_BE) ||
+          ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, held, OVS_QUALIFICATION_KIND_LICENCE_C));
 }

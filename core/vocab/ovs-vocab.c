@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "overstap/base/ovs-validate.h"
 #include "overstap/vocab/ovs-vocab.h"
@@ -76,9 +77,9 @@ static const Entry placement_kinds[] = {
 };
 
 static const Entry crew_roles[] = {
-  { OVS_CREW_ROLE_MEMBER, NC_("crew role", "member"), { "lid" } },
-  { OVS_CREW_ROLE_TEAM_LEADER, NC_("crew role", "team leader"), { "ploegleider", "werkleider" } },
-  { OVS_CREW_ROLE_STAND_IN, NC_("crew role", "stand-in"), { "invaller" } },
+  { OVS_CREW_ROLE_MEMBER, NC_("crew role", "member"), { "lid", "ploeglid" } },
+  { OVS_CREW_ROLE_TEAM_LEADER, NC_("crew role", "team leader"), { "ploegleider", "werkleider", "teamleider" } },
+  { OVS_CREW_ROLE_STAND_IN, NC_("crew role", "stand-in"), { "invaller", "vervanger" } },
 };
 
 static const Entry transfer_destinations[] = {
@@ -268,6 +269,14 @@ ovs_vocab_lookup (GType type, const char *code, int *value)
   return TRUE;
 }
 
+gboolean
+ovs_vocab_is (GType type, const char *code, int value)
+{
+  int found;
+
+  return ovs_vocab_lookup (type, code, &found) && found == value;
+}
+
 /* Lower case, trimmed, with spaces and dashes as underscores: "Gesprek gevoerd" → gesprek_gevoerd. */
 static char *
 fold (const char *text)
@@ -324,21 +333,63 @@ ovs_vocab_parse_code (GType type, const char *text)
   return ovs_vocab_parse (type, text, &value) ? ovs_vocab_code (type, value) : NULL;
 }
 
+/* The codes for an error message. Under a translation each code is followed by its label, as the
+ * translated messages always did ("candidate (kandidaat), interviewed (gesprek gevoerd), …"); without
+ * one the English message stays a plain list of codes. */
+static char *
+allowed_codes (GType type)
+{
+  const List *list = find_list (type);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; list != NULL && i < list->n_entries; i++)
+    {
+      const Entry *e = &list->entries[i];
+      const char *code = g_enum_get_value (klass, e->value)->value_nick;
+      const char *label = g_dpgettext2 (GETTEXT_PACKAGE, list->context, e->label);
+
+      if (e->flags & SHOWN_ONLY)
+        continue;
+      g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", code);
+      if (label != e->label && strcmp (label, e->label) != 0 && strcmp (label, code) != 0)
+        g_string_append_printf (text, " (%s)", label);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+not_one_of (GType type, const char *field, const char *text, GError **error)
+{
+  g_autofree char *allowed = allowed_codes (type);
+
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+               _("%s: “%s” is not one of %s"), field, text != NULL ? text : "", allowed);
+  return FALSE;
+}
+
 gboolean
 ovs_vocab_check (GType type, const char *field, const char *text, const char **code, GError **error)
 {
   const char *found = ovs_vocab_parse_code (type, text);
-  g_autofree char *allowed = NULL;
 
-  if (found != NULL)
-    {
-      *code = found;
-      return TRUE;
-    }
-  allowed = ovs_vocab_codes_joined (type, ", ");
-  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-               _("%s: “%s” is not one of %s"), field, text != NULL ? text : "", allowed);
-  return FALSE;
+  if (found == NULL)
+    return not_one_of (type, field, text, error);
+  *code = found;
+  return TRUE;
+}
+
+gboolean
+ovs_vocab_require (GType type, const char *field, const char *code, GError **error)
+{
+  const Entry *e;
+  int value;
+
+  /* Shown-only values have a code but are never stored. */
+  if (ovs_vocab_lookup (type, code, &value) && (e = find_entry (find_list (type), value)) != NULL &&
+      !(e->flags & SHOWN_ONLY))
+    return TRUE;
+  return not_one_of (type, field, code, error);
 }
 
 const char *

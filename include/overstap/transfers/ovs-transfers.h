@@ -1,9 +1,9 @@
 /* ovs-transfers.h — transfer cases: one per employee, from Wezo or Larcom to the municipal
  * foundation (or staying under a covenant, or elsewhere), with a checklist and a status ladder.
  *
- * Codes are English (candidate, interviewed, offered, signed, transferred, stays, declined;
- * foundation, covenant, other); ovs_transfer_status_from_text() also takes the Dutch words. Dates are
- * ISO 'YYYY-MM-DD'. Every change needs OVS_PERM_EDIT_TRANSFERS, every list OVS_PERM_VIEW_HR_SECTIONS. */
+ * Statuses and destinations are the codes of OVS_TYPE_TRANSFER_STATUS and OVS_TYPE_TRANSFER_DESTINATION
+ * (overstap/vocab/ovs-vocab.h), which also parses the Dutch words and gives the labels and the ladder.
+ * Dates are ISO 'YYYY-MM-DD'. Every change needs OVS_PERM_EDIT_TRANSFERS, every list OVS_PERM_VIEW_HR_SECTIONS. */
 #pragma once
 
 #include <gio/gio.h>
@@ -25,11 +25,9 @@ typedef enum {
 
 GQuark       ovs_transfer_error_quark       (void);
 
-/* "candidate", "kandidaat", "gesprek-gevoerd", "getekend", … -> the code, or NULL. */
+/* Kept for ui/ and app/ until they call the vocabulary directly: ovs_vocab_parse_code() and
+ * ovs_vocab_label_for_code() of OVS_TYPE_TRANSFER_STATUS. */
 const char  *ovs_transfer_status_from_text  (const char  *text);
-/* "foundation"/"stichting", "covenant"/"convenant", "other"/"anders" -> the code, or NULL. */
-const char  *ovs_transfer_destination_from_text (const char *text);
-/* The status as people say it ("gesprek gevoerd" in Dutch), translated. */
 const char  *ovs_transfer_status_label      (const char  *status);
 
 /* Opens the case of the employee with @personnel_number, from their current employer (which must be a

@@ -27,6 +27,11 @@ const char         *ovs_vocab_code           (GType        type,
 gboolean            ovs_vocab_lookup         (GType        type,
                                               const char  *code,
                                               int         *value);
+/* Whether the stored @code is @value: ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, status,
+ * OVS_EMPLOYEE_STATUS_ENDED). FALSE for NULL and for codes not in the list. */
+gboolean            ovs_vocab_is             (GType        type,
+                                              const char  *code,
+                                              int          value);
 /* What a person typed as a value: the code or one of its Dutch words or labels, in any case, with
  * spaces, dashes or underscores alike ("Gesprek gevoerd", "gesprek_gevoerd", "interviewed").
  * Shown-only values are never parsed. */
@@ -37,11 +42,18 @@ gboolean            ovs_vocab_parse          (GType        type,
 const char         *ovs_vocab_parse_code     (GType        type,
                                               const char  *text);
 /* ovs_vocab_parse_code() with an OVS_VALIDATION_ERROR_INVALID_VALUE naming @field, the text and the
- * codes allowed: "kind: “x” is not one of sheltered_work, group_secondment, …". */
+ * codes allowed: "kind: “x” is not one of sheltered_work, group_secondment, …" (under a translation,
+ * each code followed by its translated label, so that the words people may type show too). */
 gboolean            ovs_vocab_check          (GType        type,
                                               const char  *field,
                                               const char  *text,
                                               const char **code,
+                                              GError     **error);
+/* For values that must already be stored codes (no Dutch words): TRUE when @code is one of the list,
+ * else the same OVS_VALIDATION_ERROR_INVALID_VALUE as ovs_vocab_check(). */
+gboolean            ovs_vocab_require        (GType        type,
+                                              const char  *field,
+                                              const char  *code,
                                               GError     **error);
 /* The translated label of @value, lower case as in a sentence ("aanbod gedaan"). */
 const char         *ovs_vocab_label          (GType        type,
