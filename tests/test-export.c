@@ -179,6 +179,53 @@ test_round_trip_new_sheltered (OvsTestDb *db, gconstpointer data)
   g_assert_finalize_object (fresh);
 }
 
+/* Every employment type of the vocabulary leaves in dienstverband as a word the import reads back as
+ * the same type: the export's CSV words and the vocabulary cannot drift apart. */
+static void
+test_round_trip_every_type (OvsTestDb *db, gconstpointer data)
+{
+  const char * const *types = ovs_vocab_codes (OVS_TYPE_EMPLOYMENT_TYPE);
+  g_autofree char *path = g_build_filename (db->dir, "types.csv", NULL);
+  g_autofree char *second_path = g_build_filename (db->dir, "types.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) report = NULL;
+  OvsStore *fresh;
+
+  for (guint i = 0; types[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("T%u", 8001 + i);
+      OvsEmployeeFields f = {
+        .personnel_number = number, .first_name = "Tess", .last_name = "Typen", .birth_date = "1990-01-01",
+        .home_municipality = "Deventer", .contract_minutes = 32 * 60, .employer = "Stichting Werkbedrijf",
+        .employment_start = "2016-01-01", .employment_type = types[i], .category = "matig",
+      };
+
+      g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (ovs_export_employees (db->store, OVS_EXPORT_FORMAT_CSV, path, &error), ==,
+                   g_strv_length ((GStrv) types));
+  fresh = ovs_store_open (second_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ovs_store_init_defaults (fresh, "tester", &error));
+  report = ovs_import_employees (fresh, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ovs_import_report_get_n_rejected (report), ==, 0);
+  for (guint i = 0; types[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("T%u", 8001 + i);
+      OvsStmt *stmt = ovs_store_prepare (fresh, "SELECT employment_type FROM employee WHERE personnel_number = ?",
+                                         NULL);
+
+      ovs_stmt_bind_text (stmt, 1, number);
+      g_assert_true (ovs_stmt_next (stmt, NULL));
+      g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, types[i]);
+      ovs_stmt_reset (stmt);
+    }
+  g_clear_object (&report);
+  g_assert_finalize_object (fresh);
+}
+
 static void
 test_audit (OvsTestDb *db, gconstpointer data)
 {
@@ -258,6 +305,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/export/hidden-columns", test_hidden_columns);
   OVS_TEST_DB ("/export/round-trip", test_round_trip);
   OVS_TEST_DB ("/export/round-trip-new-sheltered", test_round_trip_new_sheltered);
+  OVS_TEST_DB ("/export/round-trip-every-type", test_round_trip_every_type);
   OVS_TEST_DB ("/export/audit", test_audit);
   OVS_TEST_DB ("/export/xlsx", test_xlsx);
   return g_test_run ();

@@ -130,7 +130,7 @@ test_organisation_kinds (void)
     {
       const char *kind = NULL;
 
-      g_assert_true (ovs_organisation_kind_parse (pairs[i][0], &kind, NULL));
+      g_assert_true (ovs_vocab_check (OVS_TYPE_ORGANISATION_KIND, "kind", pairs[i][0], &kind, NULL));
       g_assert_cmpstr (kind, ==, pairs[i][1]);
     }
 }
@@ -457,7 +457,7 @@ test_placement_parsing (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_assert_true (ovs_placement_kind_parse (kinds[i][0], &kind, NULL));
+      g_assert_true (ovs_vocab_check (OVS_TYPE_PLACEMENT_KIND, "kind", kinds[i][0], &kind, NULL));
       g_assert_cmpstr (kind, ==, kinds[i][1]);
     }
   g_assert_true (ovs_placement_parse_hours ("19,5", &minutes, NULL));

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "overstap/base/ovs-validate.h"
+#include "overstap/vocab/ovs-vocab.h"
 
 G_DEFINE_QUARK (ovs-validation-error-quark, ovs_validation_error)
 
@@ -144,12 +145,14 @@ gboolean
 ovs_parse_category (const char *text, const char **category, GError **error)
 {
   g_autofree char *copy = g_strstrip (g_ascii_strdown (text ? text : "", -1));
+  const char *code = ovs_vocab_parse_code (OVS_TYPE_INDICATION_CATEGORY, copy);
 
-  if (g_str_equal (copy, "matig") || g_str_equal (copy, "ernstig"))
+  if (code != NULL)
     {
-      *category = g_str_equal (copy, "matig") ? "matig" : "ernstig";
+      *category = code;
       return TRUE;
     }
+  /* Licht is a category of the indication too, but one that gives no right to the Wsw. */
   if (g_str_equal (copy, "licht"))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_NOT_ELIGIBLE,
                  _("indication “licht” means not eligible for the Wsw"));

@@ -137,15 +137,6 @@ ovs_reindication_deadline (const char *valid_until)
   return ovs_date_to_iso (&date);
 }
 
-/* Sickness is health data: a role without VIEW_HEALTH sees only that the person is away. */
-static const char *
-visible_status (const char *status, gboolean view_health)
-{
-  if (!view_health && (g_strcmp0 (status, "sick") == 0 || g_strcmp0 (status, "on_leave") == 0))
-    return "absent";
-  return status;
-}
-
 static void
 derive_texts (OvsEmployee *self, const char *raw_bsn)
 {
@@ -185,8 +176,9 @@ ovs_employee_new_from_row (gint64 id, gint64 employer_id, int contract_minutes, 
       g_clear_pointer (&self->texts[OVS_EMPLOYEE_INDICATION_VALID_UNTIL], g_free);
     }
   g_free (self->texts[OVS_EMPLOYEE_STATUS]);
-  self->texts[OVS_EMPLOYEE_STATUS] = g_strdup (visible_status (texts[OVS_EMPLOYEE_STATUS],
-                                                               visibility->view_health));
+  /* Sickness is health data: a role without VIEW_HEALTH sees only that the person is away. */
+  self->texts[OVS_EMPLOYEE_STATUS] = g_strdup (ovs_employee_status_shown (texts[OVS_EMPLOYEE_STATUS],
+                                                                          visibility->view_health));
   derive_texts (self, texts[OVS_EMPLOYEE_BSN]);
   /* Hidden or absent values read as "", never NULL, so that expressions need no NULL checks. */
   for (guint i = 0; i < OVS_EMPLOYEE_N_TEXTS; i++)

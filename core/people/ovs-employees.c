@@ -271,22 +271,19 @@ validate_dates (const OvsEmployeeFields *f, Row *row, gboolean adding, const cha
 static gboolean
 validate_type_and_category (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
 {
-  const char *type = f->employment_type ? f->employment_type : "wsw";
+  const char *type = f->employment_type;
   const char *category = NULL;
+  int value = OVS_EMPLOYMENT_TYPE_WSW;
 
-  if (g_ascii_strcasecmp (type, "wsw") == 0)
-    row->employment_type = g_strdup ("wsw");
-  else if (g_ascii_strcasecmp (type, "new_sheltered") == 0 || g_ascii_strcasecmp (type, "nieuw_beschut") == 0 ||
-           g_ascii_strcasecmp (type, "nieuw beschut") == 0)
-    row->employment_type = g_strdup ("new_sheltered");
-  else
+  if (type != NULL && !ovs_vocab_parse (OVS_TYPE_EMPLOYMENT_TYPE, type, &value))
     return ovs_employee_invalid (field, "dienstverband", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
                                  _("“%s” is not an employment type (wsw or new_sheltered)"), type);
+  row->employment_type = g_strdup (ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, value));
 
   /* A Wsw employment rests on an indication; nieuw beschut (Participatiewet) may lack one. */
   if (f->category == NULL || *f->category == '\0')
     {
-      if (g_str_equal (row->employment_type, "new_sheltered"))
+      if (value == OVS_EMPLOYMENT_TYPE_NEW_SHELTERED)
         return TRUE;
       return ovs_employee_invalid (field, "arbeidshandicap", error, OVS_VALIDATION_ERROR_REQUIRED,
                                    _("The indication category is missing: a Wsw employee needs matig or ernstig"));

@@ -37,7 +37,7 @@ static const char employees_sql[] =
   "FROM employee e JOIN organisation o ON o.id = e.employer_id "
   "LEFT JOIN indication i ON i.id = (SELECT i2.id FROM indication i2 WHERE i2.employee_id = e.id "
   "                                  ORDER BY i2.indication_date DESC, i2.id DESC LIMIT 1) "
-  "WHERE e.status != 'ended' ORDER BY e.personnel_number";
+  "WHERE e.status != ? ORDER BY e.personnel_number";
 
 gboolean
 ovs_export_format_from_string (const char *text, OvsExportFormat *format)
@@ -85,6 +85,7 @@ read_employees (OvsStore *store, GError **error)
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
       (stmt = ovs_store_prepare (store, employees_sql, error)) == NULL)
     return NULL;
+  ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
   while (ovs_stmt_next (stmt, &local))
     {
       char **row = g_new0 (char *, N_COLUMNS + 1);
@@ -136,11 +137,22 @@ format_hours (const char *minutes_text)
   return g_strdelimit (text, ".", ',');
 }
 
-/* The words the import reads in dienstverband: the stored code new_sheltered is "nieuw beschut". */
+/* The CSV word of each employment type in dienstverband: the words HR writes, which the import reads
+ * back (ovs_vocab_parse()). Not the translated label, so that a file says the same in every locale;
+ * test-export round-trips every type. */
+static const char * const employment_type_words[] = {
+  [OVS_EMPLOYMENT_TYPE_WSW] = "wsw",
+  [OVS_EMPLOYMENT_TYPE_NEW_SHELTERED] = "nieuw beschut",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (employment_type_words) == OVS_EMPLOYMENT_TYPE_NEW_SHELTERED + 1);
+
 static const char *
 employment_type_label (const char *code)
 {
-  return g_strcmp0 (code, "new_sheltered") == 0 ? "nieuw beschut" : "wsw";
+  int value = OVS_EMPLOYMENT_TYPE_WSW;
+
+  ovs_vocab_lookup (OVS_TYPE_EMPLOYMENT_TYPE, code, &value);
+  return employment_type_words[value];
 }
 
 static char *

@@ -88,7 +88,7 @@ typedef struct
   gboolean    has_scale, has_step;
   gint64      scale, step;
   gint64      existing;   /* the id of the employee with this personnel number, or 0 */
-  const char *employment_type;   /* "wsw" or "new_sheltered" */
+  const char *employment_type;   /* an OVS_TYPE_EMPLOYMENT_TYPE code */
 } Values;
 
 static void
@@ -274,23 +274,21 @@ normalize_date (const char *text, char **out, GError **error)
   return *out != NULL;
 }
 
-/* dienstverband: wsw (also when empty) or nieuw beschut, in any case, with a space, '_' or '-'. */
+/* dienstverband: wsw (also when empty) or nieuw beschut, as the vocabulary reads it: in any case, with a
+ * space, '_' or '-'. */
 static gboolean
 parse_employment_type (const char *text, const char **type, GError **error)
 {
-  g_autofree char *down = g_ascii_strdown (text, -1);
+  int value = OVS_EMPLOYMENT_TYPE_WSW;
 
-  g_strdelimit (down, "_-", ' ');
-  if (*down == '\0' || g_str_equal (down, "wsw"))
-    *type = "wsw";
-  else if (g_str_equal (down, "nieuw beschut") || g_str_equal (down, "new sheltered"))
-    *type = "new_sheltered";
-  else
+  if (*text != '\0' && !ovs_vocab_lookup (OVS_TYPE_EMPLOYMENT_TYPE, text, &value) &&
+      !ovs_vocab_parse (OVS_TYPE_EMPLOYMENT_TYPE, text, &value))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                    _("“%s” is not an employment type (wsw or nieuw beschut)"), text);
       return FALSE;
     }
+  *type = ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, value);
   return TRUE;
 }
 
@@ -300,17 +298,18 @@ stored_employment_type (Import *imp, const char *number)
 {
   gint64 id = ovs_employee_batch_find (imp->batch, number);
   OvsStmt *stmt;
-  const char *type = "wsw";
+  int value = OVS_EMPLOYMENT_TYPE_WSW;
 
-  if (id == 0 || (stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?",
-                                            NULL)) == NULL)
-    return type;
-  ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL) &&
-      g_strcmp0 (ovs_stmt_get_text (stmt, 0), "new_sheltered") == 0)
-    type = "new_sheltered";
-  ovs_stmt_reset (stmt);
-  return type;
+  if (id != 0 && (stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?",
+                                            NULL)) != NULL)
+    {
+      ovs_stmt_bind_int64 (stmt, 1, id);
+      /* An unknown code leaves it wsw. */
+      if (ovs_stmt_next (stmt, NULL))
+        ovs_vocab_lookup (OVS_TYPE_EMPLOYMENT_TYPE, ovs_stmt_get_text (stmt, 0), &value);
+      ovs_stmt_reset (stmt);
+    }
+  return ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, value);
 }
 
 /* An empty value, and a new employee in a file without the column, are wsw; an update from a file
@@ -321,8 +320,9 @@ read_employment_type (Import *imp, Values *v, GError **error)
 {
   if (imp->index[COL_EMPLOYMENT_TYPE] >= 0)
     return parse_employment_type (v->text[COL_EMPLOYMENT_TYPE], &v->employment_type, error);
-  v->employment_type = (imp->flags & OVS_IMPORT_UPDATE) ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER])
-                                                         : "wsw";
+  v->employment_type = (imp->flags & OVS_IMPORT_UPDATE)
+                       ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER])
+                       : ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW);
   return TRUE;
 }
 
@@ -355,7 +355,8 @@ static gboolean
 value_required (Values *v, Column c)
 {
   /* Nieuw beschut (Participatiewet) needs no Wsw indication. */
-  if (c == COL_CATEGORY && g_strcmp0 (v->employment_type, "new_sheltered") == 0)
+  if (c == COL_CATEGORY &&
+      ovs_vocab_is (OVS_TYPE_EMPLOYMENT_TYPE, v->employment_type, OVS_EMPLOYMENT_TYPE_NEW_SHELTERED))
     return FALSE;
   return column_required[c];
 }

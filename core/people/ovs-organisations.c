@@ -10,31 +10,6 @@
 #include "store/ovs-rows-private.h"
 #include "store/ovs-store-private.h"
 
-static const struct { const char *code; const char *dutch; } kinds[] = {
-  { "sheltered_company", "sw-bedrijf" },
-  { "municipality", "gemeente" },
-  { "foundation", "stichting" },
-  { "employer", "werkgever" },
-  { "hirer", "inlener" },
-};
-
-gboolean
-ovs_organisation_kind_parse (const char *text, const char **kind, GError **error)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_ascii_strcasecmp (copy, kinds[i].code) == 0 || g_ascii_strcasecmp (copy, kinds[i].dutch) == 0)
-      {
-        *kind = kinds[i].code;
-        return TRUE;
-      }
-  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-               _("“%s” is not a kind of organisation: use sheltered_company, municipality, foundation, "
-                 "employer or hirer (or sw-bedrijf, gemeente, stichting, werkgever, inlener)"), copy);
-  return FALSE;
-}
-
 /* Looks up @name in any case; *ended_on (if not NULL) gets its end date. */
 static gint64
 lookup (OvsStore *store, const char *name, char **ended_on)
@@ -77,7 +52,7 @@ validate_new (OvsStore *store, const char *name, const char *kind_text, const ch
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("An organisation needs a name"));
       return FALSE;
     }
-  if (!ovs_organisation_kind_parse (kind_text, kind, error))
+  if (!ovs_vocab_check (OVS_TYPE_ORGANISATION_KIND, "kind", kind_text, kind, error))
     return FALSE;
   if (lookup (store, name, NULL) != 0)
     {

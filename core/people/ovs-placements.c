@@ -19,37 +19,6 @@
   "FROM placement p JOIN employee e ON e.id = p.employee_id " \
   "LEFT JOIN organisation o ON o.id = p.hirer_id "
 
-static const struct { const char *code; const char *dutch[4]; } kinds[] = {
-  { "sheltered_work", { "beschut", "beschut werk", "beschut_werk", "beschutwerk" } },
-  { "group_secondment", { "groepsdetachering", "groep", NULL, NULL } },
-  { "individual_secondment", { "individuele detachering", "individuele_detachering", "detachering", NULL } },
-  { "supported_employment", { "begeleid werken", "begeleid_werken", "begeleid", NULL } },
-};
-
-gboolean
-ovs_placement_kind_parse (const char *text, const char **kind, GError **error)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      gboolean match = g_ascii_strcasecmp (copy, kinds[i].code) == 0;
-
-      for (guint j = 0; !match && j < G_N_ELEMENTS (kinds[i].dutch) && kinds[i].dutch[j]; j++)
-        match = g_ascii_strcasecmp (copy, kinds[i].dutch[j]) == 0;
-      if (match)
-        {
-          *kind = kinds[i].code;
-          return TRUE;
-        }
-    }
-  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-               _("“%s” is not a kind of placement: use sheltered_work, group_secondment, "
-                 "individual_secondment or supported_employment (or beschut, groepsdetachering, "
-                 "individuele_detachering, begeleid_werken)"), copy);
-  return FALSE;
-}
-
 gboolean
 ovs_placement_parse_hours (const char *text, int *minutes, GError **error)
 {
@@ -99,7 +68,7 @@ check_hirer (OvsStore *store, const OvsPlacementFields *f, const char *kind, gin
   *hirer_id = 0;
   if (f->hirer == NULL || *f->hirer == '\0')
     {
-      if (g_str_equal (kind, "sheltered_work"))
+      if (ovs_vocab_is (OVS_TYPE_PLACEMENT_KIND, kind, OVS_PLACEMENT_KIND_SHELTERED_WORK))
         return TRUE;
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
                    _("A placement of kind %s needs a hirer (the organisation the employee works for)"), kind);
@@ -219,7 +188,7 @@ validate (OvsStore *store, gint64 self_id, const OvsPlacementFields *f, GError *
   if (!ovs_rows_lookup_employee (store, f->employee_id, &employee, error))
     return NULL;
   label = employee.label;
-  if (!ovs_placement_kind_parse (f->kind, &kind, error) || !check_dates (f, error) ||
+  if (!ovs_vocab_check (OVS_TYPE_PLACEMENT_KIND, "kind", f->kind, &kind, error) || !check_dates (f, error) ||
       !check_hirer (store, f, kind, &hirer_id, error) || !check_hours_and_rate (f, &employee, error) ||
       !ovs_placement_check_overlap (store, self_id, f, &employee, error))
     return NULL;

@@ -11,13 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* Accepts a kind code (sheltered_company, municipality, foundation, employer, hirer) or its Dutch
- * name (sw-bedrijf, gemeente, stichting, werkgever, inlener), in any case; *kind gets the code. */
-gboolean     ovs_organisation_kind_parse  (const char  *text,
-                                           const char **kind,
-                                           GError     **error);
-
-/* Adds an organisation; @kind as for ovs_organisation_kind_parse(). Returns the new id or 0. */
+/* Adds an organisation; @kind is an OVS_TYPE_ORGANISATION_KIND code or Dutch word ("sw-bedrijf",
+ * "inlener"), in any case. Returns the new id or 0. */
 gint64       ovs_organisations_add        (OvsStore    *store,
                                            const char  *name,
                                            const char  *kind,

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64      employee_id;        /* required */
-  const char *kind;               /* a code or Dutch name, see ovs_placement_kind_parse() */
+  const char *kind;               /* an OVS_TYPE_PLACEMENT_KIND code or Dutch word ("beschut werk") */
   const char *hirer;              /* organisation name, any case; required unless sheltered work */
   const char *location;           /* may be NULL */
   int         minutes_per_week;   /* > 0 and not above the employee's contract */
@@ -25,12 +25,6 @@ typedef struct
   const char *end_date;           /* NULL: open-ended; else >= start_date */
 } OvsPlacementFields;
 
-/* Accepts sheltered_work, group_secondment, individual_secondment, supported_employment or the
- * Dutch beschut (beschut werk, beschut_werk), groepsdetachering, individuele detachering
- * (individuele_detachering, detachering), begeleid werken (begeleid_werken); *kind gets the code. */
-gboolean      ovs_placement_kind_parse     (const char   *text,
-                                            const char  **kind,
-                                            GError      **error);
 /* Hours per week with a decimal comma or dot ("19,5"), > 0, into minutes. */
 gboolean      ovs_placement_parse_hours    (const char   *text,
                                             int          *minutes,
