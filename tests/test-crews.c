@@ -359,7 +359,7 @@ test_roles_parse (void)
     {
       const char *role = NULL;
 
-      g_assert_true (ovs_crew_role_parse (pairs[i][0], &role, NULL));
+      g_assert_true (ovs_vocab_check (OVS_TYPE_CREW_ROLE, "role", pairs[i][0], &role, NULL));
       g_assert_cmpstr (role, ==, pairs[i][1]);
     }
 }

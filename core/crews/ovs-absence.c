@@ -12,43 +12,14 @@
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
 
-static const char *kinds[] = { "leave", "sickness", "medical", "training", "holiday" };
-
-gboolean
-ovs_absence_kind_valid (const char *kind)
-{
-  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kind, kinds[i]))
-      return TRUE;
-  return FALSE;
-}
-
+/* Kept for ui/ and app/ until they call the vocabulary directly. Anything not a kind reads "absent". */
 const char *
 ovs_absence_kind_label (const char *kind)
 {
-  if (g_strcmp0 (kind, "leave") == 0)
-    return _("leave");
-  if (g_strcmp0 (kind, "sickness") == 0)
-    return _("sickness");
-  if (g_strcmp0 (kind, "medical") == 0)
-    return _("medical appointment");
-  if (g_strcmp0 (kind, "training") == 0)
-    return _("training");
-  if (g_strcmp0 (kind, "holiday") == 0)
-    return _("public holiday");
-  return _("absent");
-}
+  int value = OVS_ABSENCE_KIND_ABSENT;
 
-static gboolean
-is_health (const char *kind)
-{
-  return g_strcmp0 (kind, "sickness") == 0 || g_strcmp0 (kind, "medical") == 0;
-}
-
-const char *
-ovs_absence_kind_for (OvsStore *store, const char *kind)
-{
-  return is_health (kind) && !ovs_store_can (store, OVS_PERM_VIEW_HEALTH) ? "absent" : kind;
+  ovs_vocab_lookup (OVS_TYPE_ABSENCE_KIND, kind, &value);
+  return ovs_vocab_label (OVS_TYPE_ABSENCE_KIND, value);
 }
 
 /* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? */
@@ -122,11 +93,10 @@ validate_dates (const OvsAbsenceFields *f, GError **error)
 static gboolean
 validate (OvsStore *store, const OvsAbsenceFields *f, GError **error)
 {
-  if (!ovs_absence_kind_valid (f->kind))
-    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                         _("kind: “%s” is not one of leave, sickness, medical, training, holiday"),
-                         f->kind ? f->kind : ""), FALSE);
-  if (f->employee_id == 0 && f->crew_id == 0 && !g_str_equal (f->kind, "holiday"))
+  if (!ovs_vocab_require (OVS_TYPE_ABSENCE_KIND, "kind", f->kind, error))
+    return FALSE;
+  if (f->employee_id == 0 && f->crew_id == 0 &&
+      !ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, f->kind, OVS_ABSENCE_KIND_HOLIDAY))
     return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                          _("kind: an absence for everybody must be a holiday, not “%s”"), f->kind), FALSE);
   return validate_dates (f, error);
@@ -146,7 +116,7 @@ fields_to_json (JsonObject *o, const OvsAbsenceFields *f)
   json_object_set_string_member (o, "end_time", f->end_time);
   /* The note of a sickness may be medical; the audit log only records that there is one. */
   if (f->note != NULL)
-    json_object_set_string_member (o, "note", is_health (f->kind) ? "…" : f->note);
+    json_object_set_string_member (o, "note", ovs_absence_kind_is_health (f->kind) ? "…" : f->note);
 }
 
 gint64
@@ -255,7 +225,8 @@ row_to_json (OvsStore *store, OvsStmt *stmt)
 {
   JsonObject *o = json_object_new ();
   const char *kind = ovs_stmt_get_text (stmt, 6);
-  gboolean hidden = is_health (kind) && !ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+  gboolean health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+  gboolean hidden = ovs_absence_kind_is_health (kind) && !health;
 
   json_object_set_int_member (o, "id", ovs_stmt_get_int64 (stmt, 0));
   if (ovs_stmt_is_null (stmt, 1))
@@ -269,7 +240,7 @@ row_to_json (OvsStore *store, OvsStmt *stmt)
   else
     json_object_set_int_member (o, "crew_id", ovs_stmt_get_int64 (stmt, 4));
   json_object_set_string_member (o, "crew", ovs_stmt_get_text (stmt, 5));
-  json_object_set_string_member (o, "kind", ovs_absence_kind_for (store, kind));
+  json_object_set_string_member (o, "kind", ovs_absence_kind_shown (kind, health));
   json_object_set_string_member (o, "start_date", ovs_stmt_get_text (stmt, 7));
   json_object_set_string_member (o, "end_date", ovs_stmt_get_text (stmt, 8));
   json_object_set_string_member (o, "start_time", ovs_stmt_get_text (stmt, 9));

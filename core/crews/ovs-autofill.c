@@ -18,6 +18,8 @@
 #include "crews/ovs-roster-private.h"
 
 #define MIN_REST_MINUTES (11 * 60)
+#define ROLE(value) ovs_vocab_code (OVS_TYPE_CREW_ROLE, (value))
+#define AUTOFILL ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_AUTOFILL)
 
 typedef struct
 {
@@ -339,7 +341,7 @@ has_role (Plan *plan, gint64 employee_id, const char *role, const char *date)
 {
   OvsRosterMember *m;
 
-  if (g_str_equal (role, "team_leader") && employee_id == plan->crew->team_leader_id)
+  if (ovs_vocab_is (OVS_TYPE_CREW_ROLE, role, OVS_CREW_ROLE_TEAM_LEADER) && employee_id == plan->crew->team_leader_id)
     return TRUE;
   for (guint i = 0; i < plan->data->members->len; i++)
     if ((m = g_ptr_array_index (plan->data->members, i))->crew_id == plan->crew->id && m->employee_id == employee_id &&
@@ -482,11 +484,12 @@ fill_slot (Plan *plan, GPtrArray *owned, Slot *slot, int *left, guint slots_left
       (c = first_with (plan, ready, on, slot, NULL)) != NULL)
     pick (plan, owned, on, c, slot, g_strdup_printf (_("holds %s, which the day needs"), slot->pattern->requires));
   /* … then the team leader (or a stand-in) where there is room, then the others. */
-  if ((int) on->len < need && !anyone (plan, on, slot, "team_leader") && !anyone (plan, on, slot, "stand_in"))
+  if ((int) on->len < need && !anyone (plan, on, slot, ROLE (OVS_CREW_ROLE_TEAM_LEADER)) &&
+      !anyone (plan, on, slot, ROLE (OVS_CREW_ROLE_STAND_IN)))
     {
-      if ((c = first_with (plan, ready, on, slot, "team_leader")) != NULL)
+      if ((c = first_with (plan, ready, on, slot, ROLE (OVS_CREW_ROLE_TEAM_LEADER))) != NULL)
         pick (plan, owned, on, c, slot, g_strdup (_("team leader")));
-      else if ((c = first_with (plan, ready, on, slot, "stand_in")) != NULL)
+      else if ((c = first_with (plan, ready, on, slot, ROLE (OVS_CREW_ROLE_STAND_IN))) != NULL)
         pick (plan, owned, on, c, slot, g_strdup (_("stands in for the team leader")));
     }
   for (guint i = 0; i < ready->len; i++)
@@ -660,8 +663,8 @@ apply_add (OvsStore *store, OvsRosterChange *change, const char *now, GError **e
   OvsRosterPattern *p = ovs_roster_change_get_pattern (change);
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-    "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'autofill') "
-    "ON CONFLICT (uid) DO UPDATE SET cancelled = 0, origin = 'autofill', start_time = excluded.start_time, "
+    "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (uid) DO UPDATE SET cancelled = 0, origin = excluded.origin, start_time = excluded.start_time, "
     "end_time = excluded.end_time, break_minutes = excluded.break_minutes, task = excluded.task, "
     "location = excluded.location, sequence = sequence + 1, updated_at = excluded.updated_at "
     "WHERE is_override = 0 AND cancelled = 1", error);
@@ -679,6 +682,7 @@ apply_add (OvsStore *store, OvsRosterChange *change, const char *now, GError **e
   ovs_stmt_bind_text_or_null (stmt, 9, p->task);
   ovs_stmt_bind_text_or_null (stmt, 10, p->location);
   ovs_stmt_bind_text (stmt, 11, now);
+  ovs_stmt_bind_text (stmt, 12, AUTOFILL);
   return ovs_stmt_run (stmt, error) ? ovs_stmt_changes (stmt) : -1;
 }
 
@@ -686,13 +690,14 @@ static gint64
 apply_remove (OvsStore *store, OvsRosterChange *change, const char *now, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
-    "UPDATE shift SET cancelled = 1, origin = 'autofill', sequence = sequence + 1, updated_at = ? "
+    "UPDATE shift SET cancelled = 1, origin = ?, sequence = sequence + 1, updated_at = ? "
     "WHERE uid = ? AND is_override = 0 AND cancelled = 0", error);
 
   if (stmt == NULL)
     return -1;
-  ovs_stmt_bind_text (stmt, 1, now);
-  ovs_stmt_bind_text (stmt, 2, ovs_roster_change_get_uid (change));
+  ovs_stmt_bind_text (stmt, 1, AUTOFILL);
+  ovs_stmt_bind_text (stmt, 2, now);
+  ovs_stmt_bind_text (stmt, 3, ovs_roster_change_get_uid (change));
   return ovs_stmt_run (stmt, error) ? ovs_stmt_changes (stmt) : -1;
 }
 

@@ -56,7 +56,7 @@ crew_name (OvsRosterData *data, gint64 crew_id)
 }
 
 static void
-add (Check *check, const char *code, OvsConflictSeverity severity, gint64 crew_id, const char *date,
+add (Check *check, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id, const char *date,
      const gint64 *ids, guint n_ids, char *message)
 {
   g_ptr_array_add (check->out, ovs_conflict_new (check->data, code, severity, crew_id, date, ids, n_ids, message));
@@ -66,9 +66,7 @@ const char *
 ovs_roster_absence_word (OvsRosterData *data, const char *kind)
 {
   /* Sickness and medical appointments are health data; a teamleider only learns "absent". */
-  if (!data->see_health && (g_strcmp0 (kind, "sickness") == 0 || g_strcmp0 (kind, "medical") == 0))
-    return _("absent");
-  return ovs_absence_kind_label (kind);
+  return ovs_vocab_label_for_code (OVS_TYPE_ABSENCE_KIND, ovs_absence_kind_shown (kind, data->see_health));
 }
 
 /* --- per crew day --- */
@@ -106,19 +104,20 @@ people_on (OvsRosterData *data, gint64 crew_id, const char *date)
   return on;
 }
 
-/* Members of @crew_id with @role on @date (and the crew's own team leader for "team_leader"). */
+/* Members of @crew_id with @role on @date (and the crew's own team leader for the team leader role). */
 static GArray *
-with_role (OvsRosterData *data, OvsRosterCrew *crew, const char *role, const char *date)
+with_role (OvsRosterData *data, OvsRosterCrew *crew, OvsCrewRole role, const char *date)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *code = ovs_vocab_code (OVS_TYPE_CREW_ROLE, role);
 
-  if (g_str_equal (role, "team_leader"))
+  if (role == OVS_CREW_ROLE_TEAM_LEADER)
     add_unique (ids, crew->team_leader_id);
   for (guint i = 0; i < data->members->len; i++)
     {
       OvsRosterMember *m = g_ptr_array_index (data->members, i);
 
-      if (m->crew_id == crew->id && g_str_equal (m->role, role) && ovs_roster_member_active (m, date))
+      if (m->crew_id == crew->id && g_str_equal (m->role, code) && ovs_roster_member_active (m, date))
         add_unique (ids, m->employee_id);
     }
   return ids;
@@ -142,14 +141,14 @@ check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 
   if ((int) on->len >= crew->min_size)
     return;
-  add (check, "below_minimum_size", OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
+  add (check, OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
        g_strdup_printf (_("Crew %s has %u people on %s; its minimum is %d"), crew->name, on->len, day, crew->min_size));
 }
 
 static void
 check_team_leader (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 {
-  g_autoptr(GArray) leaders = with_role (check->data, crew, "team_leader", date);
+  g_autoptr(GArray) leaders = with_role (check->data, crew, OVS_CREW_ROLE_TEAM_LEADER, date);
   g_autoptr(GArray) leading = intersect (leaders, on);
   g_autoptr(GArray) stand_ins = NULL;
   g_autoptr(GArray) standing_in = NULL;
@@ -157,27 +156,27 @@ check_team_leader (Check *check, OvsRosterCrew *crew, const char *date, GArray *
 
   if (leading->len > 0)
     return;
-  stand_ins = with_role (check->data, crew, "stand_in", date);
+  stand_ins = with_role (check->data, crew, OVS_CREW_ROLE_STAND_IN, date);
   standing_in = intersect (stand_ins, on);
   if (standing_in->len > 0)
     {
       g_autofree char *who = person (check->data, g_array_index (standing_in, gint64, 0));
 
-      add (check, "stand_in_leads", OVS_CONFLICT_INFO, crew->id, date, (gint64 *) (gpointer) standing_in->data,
-           standing_in->len,
+      add (check, OVS_CONFLICT_CODE_STAND_IN_LEADS, OVS_CONFLICT_INFO, crew->id, date,
+           (gint64 *) (gpointer) standing_in->data, standing_in->len,
            g_strdup_printf (_("The team leader of crew %s is not on %s; stand-in %s leads the crew"),
                             crew->name, day, who));
       return;
     }
-  add (check, "no_team_leader", OVS_CONFLICT_WARNING, crew->id, date, (gint64 *) (gpointer) leaders->data,
-       leaders->len,
+  add (check, OVS_CONFLICT_CODE_NO_TEAM_LEADER, OVS_CONFLICT_WARNING, crew->id, date,
+       (gint64 *) (gpointer) leaders->data, leaders->len,
        g_strdup_printf (_("Crew %s works on %s without its team leader or a stand-in"), crew->name, day));
 }
 
 static void
 check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *on, OvsRosterPattern *p)
 {
-  gboolean machine = g_strcmp0 (p->requires, "machine") == 0;
+  gboolean machine = ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, p->requires, OVS_QUALIFICATION_KIND_MACHINE);
   g_autofree char *day = NULL;
 
   if (p->requires == NULL)
@@ -187,11 +186,11 @@ check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *
       return;
   day = ovs_date_iso_to_display (date);
   if (machine)
-    add (check, "missing_certificate", OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
+    add (check, OVS_CONFLICT_CODE_MISSING_CERTIFICATE, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
          g_strdup_printf (_("Crew %s needs a certificate for %s on %s, and nobody on the roster holds a valid one"),
                           crew->name, p->requires_detail ? p->requires_detail : _("a machine"), day));
   else
-    add (check, "no_driver", OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
+    add (check, OVS_CONFLICT_CODE_NO_DRIVER, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
          g_strdup_printf (_("Crew %s needs a driver with %s on %s, and nobody on the roster holds a valid one"),
                           crew->name, p->requires, day));
 }
@@ -252,7 +251,7 @@ check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day
 
   if (a == NULL)
     return;
-  add (check, "shift_during_absence", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+  add (check, OVS_CONFLICT_CODE_SHIFT_DURING_ABSENCE, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
        g_strdup_printf (_("%s has a shift on %s (%s–%s) while absent (%s)"), who, day, s->start_time, s->end_time,
                         ovs_roster_absence_word (check->data, a->kind)));
 }
@@ -267,21 +266,21 @@ check_shift (Check *check, OvsRosterShift *s)
 
   check_absence (check, s, who, day);
   if (worked > MAX_SHIFT_MINUTES)
-    add (check, "shift_too_long", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+    add (check, OVS_CONFLICT_CODE_SHIFT_TOO_LONG, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
          g_strdup_printf (_("%s works %d:%02d hours on %s; a shift may be at most 12 hours"), who, worked / 60,
                           worked % 60, day));
   if (!ovs_roster_employed (e, s->date))
-    add (check, "outside_employment", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+    add (check, OVS_CONFLICT_CODE_OUTSIDE_EMPLOYMENT, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
          g_strdup_printf (_("%s has a shift on %s outside their employment"), who, day));
   if (ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) == NULL)
-    add (check, "outside_membership", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+    add (check, OVS_CONFLICT_CODE_OUTSIDE_MEMBERSHIP, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
          g_strdup_printf (_("%s has a shift on %s in crew %s but is not a member of it that day"), who, day,
                           crew_name (check->data, s->crew_id)));
   if (e != NULL && e->left_on != NULL && g_strcmp0 (s->date, e->left_on) >= 0)
     {
       g_autofree char *left = ovs_date_iso_to_display (e->left_on);
 
-      add (check, "after_transfer", OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+      add (check, OVS_CONFLICT_CODE_AFTER_TRANSFER, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
            g_strdup_printf (_("%s has a shift on %s, but transferred away from the crews' employer on %s"), who,
                             day, left));
     }
@@ -334,8 +333,8 @@ check_double_booking (Check *check, GPtrArray *mine, const char *who)
         if (!reportable (check, a, b))
           continue;
         day = ovs_date_iso_to_display (a->date);
-        add (check, "double_booking", OVS_CONFLICT_ERROR, checked_crew (check, a->crew_id) ? a->crew_id : b->crew_id,
-             a->date, &a->employee_id, 1,
+        add (check, OVS_CONFLICT_CODE_DOUBLE_BOOKING, OVS_CONFLICT_ERROR,
+             checked_crew (check, a->crew_id) ? a->crew_id : b->crew_id, a->date, &a->employee_id, 1,
              g_strdup_printf (_("%s has two overlapping shifts on %s: %s–%s (%s) and %s–%s (%s)"), who, day,
                               a->start_time, a->end_time, crew_name (check->data, a->crew_id), b->start_time,
                               b->end_time, crew_name (check->data, b->crew_id)));
@@ -368,8 +367,8 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
       if (!reportable (check, a, b))
         continue;
       day = ovs_date_iso_to_display (b->date);
-      add (check, "short_rest", OVS_CONFLICT_ERROR, checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id,
-           b->date, &b->employee_id, 1,
+      add (check, OVS_CONFLICT_CODE_SHORT_REST, OVS_CONFLICT_ERROR,
+           checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id, b->date, &b->employee_id, 1,
            rest < SHORT_REST_MINUTES
            ? g_strdup_printf (_("%s has only %d:%02d hours of rest before the shift on %s; at least 11 hours are "
                                 "required (8 hours once in 7 days)"), who, (int) rest / 60, (int) rest % 60, day)
@@ -406,7 +405,7 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
       {
         g_autofree char *day = ovs_date_iso_to_display (monday);
 
-        add (check, "hours_above_contract", OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
+        add (check, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
              g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"), who,
                               minutes / 60, minutes % 60, day, e->contract_minutes / 60, e->contract_minutes % 60));
       }

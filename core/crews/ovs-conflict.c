@@ -96,7 +96,7 @@ compare_people (gconstpointer a, gconstpointer b)
 }
 
 OvsConflict *
-ovs_conflict_new (OvsRosterData *data, const char *code, OvsConflictSeverity severity, gint64 crew_id,
+ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id,
                   const char *date, const gint64 *employee_ids, guint n_ids, char *message)
 {
   OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
@@ -104,7 +104,7 @@ ovs_conflict_new (OvsRosterData *data, const char *code, OvsConflictSeverity sev
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Person));
   g_autoptr(GStrvBuilder) numbers = g_strv_builder_new ();
 
-  self->code = g_strdup (code);
+  self->code = g_strdup (ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code));
   self->severity = severity;
   self->crew_id = crew_id;
   self->crew_name = g_strdup (crew ? crew->name : "");
@@ -204,14 +204,14 @@ ovs_conflict_concerns (OvsConflict *self, gint64 employee_id, const char *date)
     person = person || g_array_index (self->employee_ids, gint64, i) == employee_id;
   if (!person)
     return FALSE;
-  if (g_str_equal (self->code, "hours_above_contract"))
+  if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, self->code, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT))
     {
       g_autofree char *monday = ovs_roster_monday (date);
 
       return g_strcmp0 (monday, self->date) == 0;
     }
   /* A short rest concerns the shift after it and the one before, on the previous day. */
-  if (g_str_equal (self->code, "short_rest"))
+  if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, self->code, OVS_CONFLICT_CODE_SHORT_REST))
     {
       g_autofree char *before = ovs_roster_add_days (self->date, -1);
 

@@ -15,35 +15,6 @@
   OVS_SQL_EMPLOYEE_NAME " AS employee_name, m.role, m.start_date, m.end_date " \
   "FROM crew_membership m JOIN crew c ON c.id = m.crew_id JOIN employee e ON e.id = m.employee_id "
 
-static const struct { const char *code; const char *dutch[3]; } roles[] = {
-  { "member", { "lid", "ploeglid", NULL } },
-  { "team_leader", { "ploegleider", "teamleider", "werkleider" } },
-  { "stand_in", { "invaller", "vervanger", NULL } },
-};
-
-gboolean
-ovs_crew_role_parse (const char *text, const char **role, GError **error)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
-
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    {
-      gboolean match = g_ascii_strcasecmp (copy, roles[i].code) == 0;
-
-      for (guint j = 0; !match && j < G_N_ELEMENTS (roles[i].dutch) && roles[i].dutch[j]; j++)
-        match = g_ascii_strcasecmp (copy, roles[i].dutch[j]) == 0;
-      if (match)
-        {
-          *role = roles[i].code;
-          return TRUE;
-        }
-    }
-  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-               _("“%s” is not a role in a crew: use member, team_leader or stand_in "
-                 "(or lid, ploegleider, invaller)"), copy);
-  return FALSE;
-}
-
 static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
@@ -184,14 +155,15 @@ ovs_crew_memberships_add (OvsStore *store, gint64 crew_id, gint64 employee_id, c
                           const char *start_date, const char *end_date, GError **error)
 {
   g_autoptr(JsonObject) row = json_object_new ();
-  const char *role = "member";
+  const char *role = ovs_vocab_code (OVS_TYPE_CREW_ROLE, OVS_CREW_ROLE_MEMBER);
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
   if (end_date != NULL && *end_date == '\0')
     end_date = NULL;
-  if ((role_text != NULL && *role_text != '\0' && !ovs_crew_role_parse (role_text, &role, error)) ||
+  if ((role_text != NULL && *role_text != '\0' &&
+       !ovs_vocab_check (OVS_TYPE_CREW_ROLE, "role", role_text, &role, error)) ||
       !validate (store, 0, crew_id, employee_id, start_date, end_date, error))
     return 0;
   json_object_set_int_member (row, "crew_id", crew_id);

@@ -11,7 +11,6 @@
 #include "crews/ovs-roster-private.h"
 
 static const char *weekdays[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
-static const char *requirements[] = { "licence_b", "licence_be", "licence_c", "machine" };
 
 gboolean
 ovs_parse_time (const char *text, const char *field, int *minutes, GError **error)
@@ -165,14 +164,8 @@ validate_times (const OvsPatternFields *f, GError **error)
 static gboolean
 validate_requirement (const OvsPatternFields *f, GError **error)
 {
-  if (f->requires == NULL || *f->requires == '\0')
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (requirements); i++)
-    if (g_str_equal (f->requires, requirements[i]))
-      return TRUE;
-  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-               _("requires: “%s” is not one of licence_b, licence_be, licence_c, machine"), f->requires);
-  return FALSE;
+  return f->requires == NULL || *f->requires == '\0' ||
+         ovs_vocab_require (OVS_TYPE_QUALIFICATION_KIND, "requires", f->requires, error);
 }
 
 static gboolean

@@ -155,11 +155,13 @@ load_employees (OvsStore *store, OvsRosterData *data, GError **error)
     "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, "
     "       e.contract_minutes, e.employment_start, e.employment_end, "
     "       (SELECT t.actual_date FROM transfer_case t WHERE t.employee_id = e.id "
-    "        AND t.status = 'transferred' AND t.destination != 'foundation') "
+    "        AND t.status = ? AND t.destination != ?) "
     "FROM employee e", error);
 
   if (stmt == NULL)
     return FALSE;
+  ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, OVS_TRANSFER_STATUS_TRANSFERRED));
+  ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, OVS_TRANSFER_DESTINATION_FOUNDATION));
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterEmployee *e = g_new0 (OvsRosterEmployee, 1);
@@ -459,16 +461,6 @@ ovs_roster_crew_off (OvsRosterData *data, gint64 crew_id, const char *date)
   return FALSE;
 }
 
-static gboolean
-kind_meets (const char *held, const char *required)
-{
-  if (g_strcmp0 (held, required) == 0)
-    return TRUE;
-  /* In the EU a BE or C licence can only be had with B. */
-  return g_strcmp0 (required, "licence_b") == 0 &&
-         (g_strcmp0 (held, "licence_be") == 0 || g_strcmp0 (held, "licence_c") == 0);
-}
-
 gboolean
 ovs_roster_holds (OvsRosterData *data, gint64 employee_id, const char *requires, const char *detail,
                   const char *date)
@@ -477,7 +469,7 @@ ovs_roster_holds (OvsRosterData *data, gint64 employee_id, const char *requires,
     {
       OvsRosterQualification *q = g_ptr_array_index (data->qualifications, i);
 
-      if (q->employee_id != employee_id || !kind_meets (q->kind, requires) ||
+      if (q->employee_id != employee_id || !ovs_qualification_covers (q->kind, requires) ||
           !within (date, q->obtained_on, q->valid_until))
         continue;
       if (detail == NULL || *detail == '\0' || (q->detail != NULL && g_utf8_collate (q->detail, detail) == 0) ||

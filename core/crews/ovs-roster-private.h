@@ -220,7 +220,7 @@ G_BEGIN_DECLS
 /* ovs-conflict.c: a conflict about @employee_ids (0-terminated is not needed: @n_ids of them), whose
  * personnel numbers come from @data. Takes @message. */
 OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
-                                          const char    *code,
+                                          OvsConflictCode code,
                                           OvsConflictSeverity severity,
                                           gint64         crew_id,
                                           const char    *date,

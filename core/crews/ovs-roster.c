@@ -11,6 +11,8 @@
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
 
+#define PATTERN ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_PATTERN)
+
 static gint64
 lookup_id (OvsStore *store, const char *sql, const char *text)
 {
@@ -137,7 +139,7 @@ write_from_pattern (OvsStore *store, OvsRosterShift *s, OvsRosterPattern *p, con
 {
   OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE shift SET start_time = ?, end_time = ?, break_minutes = ?, task = ?, location = ?, cancelled = 0, "
-    "origin = 'pattern', sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
+    "origin = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -146,8 +148,9 @@ write_from_pattern (OvsStore *store, OvsRosterShift *s, OvsRosterPattern *p, con
   ovs_stmt_bind_int (stmt, 3, p->break_minutes);
   ovs_stmt_bind_text_or_null (stmt, 4, p->task);
   ovs_stmt_bind_text_or_null (stmt, 5, p->location);
-  ovs_stmt_bind_text (stmt, 6, now);
-  ovs_stmt_bind_int64 (stmt, 7, s->id);
+  ovs_stmt_bind_text (stmt, 6, PATTERN);
+  ovs_stmt_bind_text (stmt, 7, now);
+  ovs_stmt_bind_int64 (stmt, 8, s->id);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -155,12 +158,13 @@ static gboolean
 cancel_generated (OvsStore *store, OvsRosterShift *s, const char *now, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
-    "UPDATE shift SET cancelled = 1, origin = 'pattern', sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
+    "UPDATE shift SET cancelled = 1, origin = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, now);
-  ovs_stmt_bind_int64 (stmt, 2, s->id);
+  ovs_stmt_bind_text (stmt, 1, PATTERN);
+  ovs_stmt_bind_text (stmt, 2, now);
+  ovs_stmt_bind_int64 (stmt, 3, s->id);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -170,7 +174,7 @@ insert_generated (OvsStore *store, gint64 crew_id, const char *uid, Slot *slot, 
   OvsRosterPattern *p = slot->pattern;
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-    "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pattern')", error);
+    "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -185,6 +189,7 @@ insert_generated (OvsStore *store, gint64 crew_id, const char *uid, Slot *slot, 
   ovs_stmt_bind_text_or_null (stmt, 9, p->task);
   ovs_stmt_bind_text_or_null (stmt, 10, p->location);
   ovs_stmt_bind_text (stmt, 11, now);
+  ovs_stmt_bind_text (stmt, 12, PATTERN);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -214,7 +219,7 @@ reconcile_row (Generation *g, OvsRosterShift *s, GError **error)
       g->stats->cancelled++;
       return cancel_generated (g->store, s, g->now, error);
     }
-  if (s->cancelled && g_strcmp0 (s->origin, "autofill") == 0)
+  if (s->cancelled && ovs_vocab_is (OVS_TYPE_SHIFT_ORIGIN, s->origin, OVS_SHIFT_ORIGIN_AUTOFILL))
     {
       g->stats->kept++;
       return TRUE;
@@ -243,7 +248,7 @@ reconcile (Generation *g, GError **error)
           g_hash_table_add (g->override_slots, slot_key (s->employee_id, s->date, s->pattern_id));
           continue;
         }
-      if (g_strcmp0 (s->origin, "autofill") == 0)
+      if (ovs_vocab_is (OVS_TYPE_SHIFT_ORIGIN, s->origin, OVS_SHIFT_ORIGIN_AUTOFILL))
         g_hash_table_add (g->planned_days, g_strdup (s->date));
       if (!reconcile_row (g, s, error))
         return FALSE;

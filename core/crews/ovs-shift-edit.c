@@ -135,7 +135,7 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
   g_autofree char *now = ovs_roster_now ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, "
-    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'manual')", error);
+    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -149,6 +149,7 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
   ovs_stmt_bind_text_or_null (stmt, 8, task);
   ovs_stmt_bind_text_or_null (stmt, 9, location);
   ovs_stmt_bind_text (stmt, 10, now);
+  ovs_stmt_bind_text (stmt, 11, ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_MANUAL));
   return ovs_stmt_run (stmt, error);
 }
 

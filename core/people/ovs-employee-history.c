@@ -245,16 +245,13 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
 static gboolean
 check_kind (const char *kind, const char *detail, GError **error)
 {
-  static const char *kinds[] = { "licence_b", "licence_be", "licence_c", "machine" };
-
-  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kind, kinds[i]))
-      {
-        if (g_str_equal (kind, "machine") && detail == NULL)
-          return ovs_employee_invalid (NULL, "omschrijving", error, OVS_VALIDATION_ERROR_REQUIRED,
-                                       _("A machine certificate needs the machine it is for, e.g. “bosmaaier”"));
-        return TRUE;
-      }
+  if (ovs_vocab_require (OVS_TYPE_QUALIFICATION_KIND, "kind", kind, NULL))
+    {
+      if (ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, kind, OVS_QUALIFICATION_KIND_MACHINE) && detail == NULL)
+        return ovs_employee_invalid (NULL, "omschrijving", error, OVS_VALIDATION_ERROR_REQUIRED,
+                                     _("A machine certificate needs the machine it is for, e.g. “bosmaaier”"));
+      return TRUE;
+    }
   return ovs_employee_invalid (NULL, "soort", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
                                _("“%s” is not a qualification (licence_b, licence_be, licence_c or machine)"),
                                kind ? kind : "");

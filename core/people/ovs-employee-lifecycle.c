@@ -8,6 +8,8 @@
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-private.h"
 
+#define ENDED ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED)
+
 /* The employment start and status of employee @id (owned strings). */
 static gboolean
 load_employment (OvsStore *store, gint64 id, char **start, char **status, GError **error)
@@ -77,31 +79,30 @@ ovs_employees_end (OvsStore *store, gint64 id, const char *end_date, GError **er
     return ovs_employee_invalid (NULL, "uit_dienst", error, OVS_VALIDATION_ERROR_DATE_ORDER,
                                  _("The employment cannot end on %s, before it started on %s"), date, start);
   json_object_set_string_member (changes, "employment_end", date);
-  json_object_set_string_member (changes, "status", "ended");
+  json_object_set_string_member (changes, "status", ENDED);
   return update_and_audit (store, "UPDATE employee SET employment_end = ?1, status = ?2 WHERE id = ?3",
-                           id, date, "ended", "end", changes, error);
+                           id, date, ENDED, "end", changes, error);
 }
 
 gboolean
 ovs_employees_set_status (OvsStore *store, gint64 id, const char *status, GError **error)
 {
-  static const char *allowed[] = { "active", "sick", "on_leave" };
   g_autofree char *start = NULL;
   g_autofree char *current = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  gboolean known = FALSE;
+  /* Any stored status but ended: an employment ends with its date, through ovs_employees_end(). */
+  gboolean known = ovs_vocab_require (OVS_TYPE_EMPLOYEE_STATUS, "status", status, NULL) &&
+                   !ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_ENDED);
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
 
-  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (allowed); i++)
-    known |= g_str_equal (status, allowed[i]);
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
       !load_employment (store, id, &start, &current, error))
     return FALSE;
   if (!known)
     return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
                                  _("“%s” is not a status (active, sick or on_leave)"), status ? status : "");
-  if (g_str_equal (current, "ended"))
+  if (g_str_equal (current, ENDED))
     return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
                                  _("The employment has ended; its status cannot change to %s"), status);
   if (g_str_equal (current, status))

@@ -139,7 +139,7 @@ ovs_employees_list_json (OvsStore *store, GError **error)
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
   "JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
   "                             ORDER BY x.indication_date DESC LIMIT 1) " \
-  "WHERE e.employment_type = 'wsw' AND e.status != 'ended' " \
+  "WHERE e.employment_type = ?3 AND e.status != ?4 " \
   "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) " \
   "  AND i.valid_until IS NOT NULL AND deadline <= ?2 " \
   "ORDER BY deadline, e.last_name, e.first_name"
@@ -191,6 +191,8 @@ ovs_employees_reindications (OvsStore *store, int within_weeks, GError **error)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text (stmt, 2, horizon);
+  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
+  ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
   while (ovs_stmt_next (stmt, &local))
     json_array_add_object_element (rows, reindication_from_statement (stmt));
   ovs_stmt_reset (stmt);

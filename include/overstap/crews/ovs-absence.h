@@ -16,7 +16,7 @@ typedef struct
 {
   gint64      employee_id;  /* 0: not one person (see crew_id) */
   gint64      crew_id;      /* with employee_id 0: the whole crew; both 0: everybody */
-  const char *kind;         /* leave, sickness, medical, training, holiday */
+  const char *kind;         /* an OVS_TYPE_ABSENCE_KIND code */
   const char *start_date;   /* ISO, required */
   const char *end_date;     /* ISO, required, not before start_date */
   const char *start_time;   /* 'HH:MM' or NULL; part-day when both times are set */
@@ -44,12 +44,8 @@ JsonArray  *ovs_absence_list       (OvsStore               *store,
                                     const char             *from,
                                     const char             *to,
                                     GError                **error);
-/* TRUE for leave, sickness, medical, training and holiday. */
-gboolean    ovs_absence_kind_valid (const char             *kind);
-/* The kind as the current user may see it: "absent" for health data without OVS_PERM_VIEW_HEALTH. */
-const char *ovs_absence_kind_for   (OvsStore               *store,
-                                    const char             *kind);
-/* Dutch-translatable label of a kind ("verlof", "ziek", …), for views. */
+/* Kept for ui/ and app/ until they call the vocabulary directly: ovs_vocab_label_for_code() of
+ * OVS_TYPE_ABSENCE_KIND ("verlof", "ziekte", …; anything else reads "absent"). */
 const char *ovs_absence_kind_label (const char             *kind);
 
 G_END_DECLS

@@ -1,9 +1,8 @@
 /* ovs-conflict.h — one roster conflict found by ovs_roster_check(): a stable code, its severity, the
  * crew and date, the people involved (personnel numbers) and an explanation the user can act on.
  *
- * Codes: shift_during_absence, double_booking, hours_above_contract, below_minimum_size, no_team_leader,
- * stand_in_leads (info: the team leader is off, a stand-in is on), no_driver, missing_certificate,
- * short_rest, shift_too_long, outside_employment, outside_membership, after_transfer. */
+ * Codes are those of OVS_TYPE_CONFLICT_CODE (overstap/vocab/ovs-codes.h), with their labels in the
+ * vocabulary; stand_in_leads is only information (the team leader is off, a stand-in is on). */
 #pragma once
 
 #include <gio/gio.h>

@@ -22,7 +22,7 @@ typedef struct
   int         break_minutes;    /* unpaid break, >= 0 and shorter than the shift */
   const char *task;             /* may be NULL */
   const char *location;         /* may be NULL */
-  const char *requires;         /* NULL, licence_b, licence_be, licence_c or machine */
+  const char *requires;         /* NULL or an OVS_TYPE_QUALIFICATION_KIND code */
   const char *requires_detail;  /* the machine when requires = machine, e.g. "trekker" */
   const char *valid_from;       /* ISO, required */
   const char *valid_to;         /* ISO or NULL (open-ended) */
