@@ -158,8 +158,8 @@ test_euros (void)
   check_euros ("abc", -1);
   check_euros ("1,234", -1);
   check_euros ("", -1);
-  g_assert_cmpstr (ovs_covenant_unit_from_text ("Persoon"), ==, "person");
-  g_assert_null (ovs_covenant_unit_from_text ("maand"));
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_PRICE_UNIT, "Persoon"), ==, "person");
+  g_assert_null (ovs_vocab_parse_code (OVS_TYPE_PRICE_UNIT, "maand"));
 }
 
 static void

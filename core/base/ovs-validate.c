@@ -157,7 +157,11 @@ ovs_parse_category (const char *text, const char **category, GError **error)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_NOT_ELIGIBLE,
                  _("indication “licht” means not eligible for the Wsw"));
   else
-    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_CATEGORY,
-                 _("“%s” is not an indication category (matig or ernstig)"), text ? text : "");
+    {
+      g_autofree char *categories = ovs_vocab_codes_joined (OVS_TYPE_INDICATION_CATEGORY, NULL);
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_CATEGORY,
+                   _("“%s” is not an indication category (%s)"), text ? text : "", categories);
+    }
   return FALSE;
 }

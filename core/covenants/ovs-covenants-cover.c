@@ -8,6 +8,9 @@
 #include "overstap/base/ovs-validate.h"
 #include "covenants/ovs-covenants-private.h"
 
+#define DONE ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE)
+#define PARAMETER(value) ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, (value))
+
 #define OPEN_END "9999-12-31"
 
 static gboolean
@@ -82,15 +85,11 @@ agreement_exists (OvsStore *store, gint64 id, GError **error)
 static const char *
 check_agreement_status (const char *status, const char *date, GError **error)
 {
-  const char *code = ovs_agreement_status_from_text (status);
+  const char *code = NULL;
 
-  if (code == NULL || g_str_equal (code, "planned"))
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("status: “%s” is not open, in_progress, done or dropped"), status ? status : "");
-      return NULL;
-    }
-  if (date != NULL && !g_str_equal (code, "done"))
+  if (!ovs_vocab_check (OVS_TYPE_AGREEMENT_STATUS, "status", status, &code, error))
+    return NULL;
+  if (date != NULL && !g_str_equal (code, DONE))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                    _("date: a date belongs only to the status done, not to %s"), code);
@@ -113,7 +112,7 @@ ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const 
       (code = check_agreement_status (status, date, error)) == NULL || !agreement_exists (store, agreement_id, error) ||
       !ovs_store_begin (store, error))
     return FALSE;
-  done_on = g_str_equal (code, "done") ? (date ? date : today) : NULL;
+  done_on = g_str_equal (code, DONE) ? (date ? date : today) : NULL;
   stmt = ovs_store_prepare (store, "UPDATE covenant_agreement SET status = ?1, done_on = ?2, "
                                    "evidence = CASE WHEN ?3 THEN ?4 ELSE evidence END WHERE id = ?5", error);
   if (stmt != NULL)
@@ -199,17 +198,20 @@ static double
 max_se (OvsStore *store, int contract_minutes, const char *date)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT (SELECT value FROM parameter WHERE name = 'fulltime_minutes' AND valid_from <= ?1 "
+    "SELECT (SELECT value FROM parameter WHERE name = ?2 AND valid_from <= ?1 "
     "        ORDER BY valid_from DESC LIMIT 1), "
-    "       max ((SELECT value FROM parameter WHERE name = 'se_weight_matig' AND valid_from <= ?1 "
+    "       max ((SELECT value FROM parameter WHERE name = ?3 AND valid_from <= ?1 "
     "             ORDER BY valid_from DESC LIMIT 1), "
-    "            (SELECT value FROM parameter WHERE name = 'se_weight_ernstig' AND valid_from <= ?1 "
+    "            (SELECT value FROM parameter WHERE name = ?4 AND valid_from <= ?1 "
     "             ORDER BY valid_from DESC LIMIT 1))", NULL);
   double fulltime = 2160, weight = 1;
 
   if (stmt != NULL)
     {
       ovs_stmt_bind_text (stmt, 1, date);
+      ovs_stmt_bind_text (stmt, 2, PARAMETER (OVS_PARAMETER_FULLTIME_MINUTES));
+      ovs_stmt_bind_text (stmt, 3, PARAMETER (OVS_PARAMETER_SE_WEIGHT_MATIG));
+      ovs_stmt_bind_text (stmt, 4, PARAMETER (OVS_PARAMETER_SE_WEIGHT_ERNSTIG));
       if (ovs_stmt_next (stmt, NULL) && !ovs_stmt_is_null (stmt, 0))
         fulltime = ovs_stmt_get_double (stmt, 0);
       if (!ovs_stmt_is_null (stmt, 1))
@@ -244,7 +246,7 @@ check_amount (OvsStore *store, const Worker *w, const char *nr, const char *star
 static gboolean
 check_employee (const Worker *w, const OvsCovenantRow *cov, const char *nr, GError **error)
 {
-  if (g_strcmp0 (w->status, "ended") == 0)
+  if (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, w->status, OVS_EMPLOYEE_STATUS_ENDED))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_NOT_ELIGIBLE,
                  _("Employee %s is no longer employed and cannot be covered"), nr);
   else if (w->employer_id != cov->party_id)

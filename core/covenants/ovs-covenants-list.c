@@ -21,6 +21,15 @@ prepare_list (OvsStore *store, const char *covenant, GError **error)
   return covenant == NULL || ovs_covenants_load (store, covenant, &row, error);
 }
 
+/* An agreement is open (still to do) until it is done or dropped: binds those two codes at @first and
+ * the next parameter. */
+static void
+bind_done_and_dropped (OvsStmt *stmt, int first)
+{
+  ovs_stmt_bind_text (stmt, first, ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE));
+  ovs_stmt_bind_text (stmt, first + 1, ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DROPPED));
+}
+
 static JsonArray *
 covenant_rows (OvsStore *store, const char *name, GError **error)
 {
@@ -32,8 +41,8 @@ covenant_rows (OvsStore *store, const char *name, GError **error)
     "   AND coalesce (ce.end_date, c.end_date, '9999-12-31') >= ?1) AS covered_count, "
     "  (SELECT count (*) FROM covenant_employee ce WHERE ce.covenant_id = c.id) AS covered_total, "
     "  (SELECT count (*) FROM covenant_agreement a WHERE a.covenant_id = c.id "
-    "   AND a.status IN ('open', 'in_progress')) AS agreements_open, "
-    "  (SELECT count (*) FROM covenant_agreement a WHERE a.covenant_id = c.id AND a.status = 'done') "
+    "   AND a.status NOT IN (?3, ?4)) AS agreements_open, "
+    "  (SELECT count (*) FROM covenant_agreement a WHERE a.covenant_id = c.id AND a.status = ?3) "
     "   AS agreements_done "
     "FROM covenant c JOIN organisation o ON o.id = c.party_id "
     "WHERE ?2 IS NULL OR c.name = ?2 COLLATE NOCASE ORDER BY c.name", error);
@@ -42,6 +51,7 @@ covenant_rows (OvsStore *store, const char *name, GError **error)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text_or_null (stmt, 2, name);
+  bind_done_and_dropped (stmt, 3);
   return ovs_row_json_collect (stmt);
 }
 
@@ -68,11 +78,11 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
   g_autofree char *today = ovs_date_today_iso ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT a.id, a.covenant_id, c.name AS covenant, a.title, a.owner, a.due_date, a.status, a.evidence, "
-    "  a.done_on, a.status IN ('open', 'in_progress') AND a.due_date < ?1 AS overdue, "
+    "  a.done_on, a.status NOT IN (?4, ?5) AND a.due_date < ?1 AS overdue, "
     "  CAST (julianday (a.due_date) - julianday (?1) AS INTEGER) AS days_left "
     "FROM covenant_agreement a JOIN covenant c ON c.id = a.covenant_id "
     "WHERE (?2 IS NULL OR c.name = ?2 COLLATE NOCASE) "
-    "  AND (?3 IS NULL OR (a.status IN ('open', 'in_progress') AND a.due_date <= ?3)) "
+    "  AND (?3 IS NULL OR (a.status NOT IN (?4, ?5) AND a.due_date <= ?3)) "
     "ORDER BY a.due_date, a.id", error);
   JsonArray *rows;
 
@@ -81,6 +91,7 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text_or_null (stmt, 2, covenant);
   ovs_stmt_bind_text_or_null (stmt, 3, horizon);
+  bind_done_and_dropped (stmt, 4);
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, booleans);
   return rows;

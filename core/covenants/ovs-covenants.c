@@ -1,4 +1,4 @@
-/* ovs-covenants.c — adding, changing and ending covenants, and the words people use for their codes. */
+/* ovs-covenants.c — adding, changing and ending covenants. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -7,6 +7,8 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
 #include "covenants/ovs-covenants-private.h"
+
+#define STATUS(value) ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, (value))
 
 const char * const *
 ovs_covenants_legal_basis_suggestions (void)
@@ -64,42 +66,6 @@ ovs_parse_euro_cents (const char *text, gint64 *cents, GError **error)
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_NUMBER,
                _("“%s” is not an amount in euros, such as 1250 or 1.250,50"), text ? text : "");
   return FALSE;
-}
-
-static const char *
-code_from_words (const char *text, const char * const (*table)[3], guint n)
-{
-  g_autofree char *word = NULL;
-
-  if (text == NULL)
-    return NULL;
-  word = g_strdelimit (g_ascii_strdown (g_strstrip (g_strdup (text)), -1), " -", '_');
-  for (guint i = 0; i < n; i++)
-    for (guint k = 0; k < 3 && table[i][k] != NULL; k++)
-      if (g_str_equal (word, table[i][k]))
-        return table[i][0];
-  return NULL;
-}
-
-const char *
-ovs_covenant_unit_from_text (const char *text)
-{
-  static const char * const units[][3] = {
-    { "se", "standaardeenheid" }, { "hour", "uur" }, { "person", "persoon" },
-  };
-
-  return code_from_words (text, units, G_N_ELEMENTS (units));
-}
-
-const char *
-ovs_agreement_status_from_text (const char *text)
-{
-  static const char * const statuses[][3] = {
-    { "open", "openstaand" }, { "in_progress", "bezig", "lopend" }, { "done", "klaar", "gedaan" },
-    { "dropped", "vervallen", "geschrapt" }, { "planned", "gepland" }, { "done", "gereed" },
-  };
-
-  return code_from_words (text, statuses, G_N_ELEMENTS (statuses));
 }
 
 /* --- loading --- */
@@ -177,11 +143,11 @@ resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError *
   if (kind == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  _("party: there is no organisation named “%s”"), party);
-  else if (!g_str_equal (kind, "sheltered_company"))
+  else if (!ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, kind, OVS_ORGANISATION_KIND_SHELTERED_COMPANY))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                  _("party: a covenant is made with a sheltered-work company such as Wezo or Larcom; "
                    "“%s” is not one"), party);
-  return kind != NULL && g_str_equal (kind, "sheltered_company");
+  return ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, kind, OVS_ORGANISATION_KIND_SHELTERED_COMPANY);
 }
 
 /* NULL keeps @slot, "" clears it, anything else replaces it (stripped). */
@@ -207,7 +173,7 @@ merge_fields (OvsStore *store, OvsCovenantRow *row, const OvsCovenantFields *f, 
     merge_text (&row->status, f->status);
   if (f->price_unit != NULL)
     {
-      const char *unit = ovs_covenant_unit_from_text (f->price_unit);
+      const char *unit = ovs_vocab_parse_code (OVS_TYPE_PRICE_UNIT, f->price_unit);
 
       /* An unknown unit is kept as typed, so that validation names it. */
       merge_text (&row->price_unit, unit != NULL ? unit : f->price_unit);
@@ -233,20 +199,9 @@ fail (GError **error, OvsValidationError code, const char *message)
 static gboolean
 validate_terms (const OvsCovenantRow *row, GError **error)
 {
-  if (g_strcmp0 (row->price_unit, "se") != 0 && g_strcmp0 (row->price_unit, "hour") != 0 &&
-      g_strcmp0 (row->price_unit, "person") != 0)
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("price_unit: “%s” is not se, hour or person"), row->price_unit);
-      return FALSE;
-    }
-  if (g_strcmp0 (row->status, "draft") != 0 && g_strcmp0 (row->status, "active") != 0 &&
-      g_strcmp0 (row->status, "ended") != 0)
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("status: “%s” is not draft, active or ended"), row->status);
-      return FALSE;
-    }
+  if (!ovs_vocab_require (OVS_TYPE_PRICE_UNIT, "price_unit", row->price_unit, error) ||
+      !ovs_vocab_require (OVS_TYPE_COVENANT_STATUS, "status", row->status, error))
+    return FALSE;
   if (row->price_cents < 0 || row->budget_cents < 0)
     return fail (error, OVS_VALIDATION_ERROR_OUT_OF_RANGE, _("price_cents, budget_cents: amounts cannot be negative"));
   if (row->indexation_pct <= -100 || row->indexation_pct > 100)
@@ -388,7 +343,8 @@ save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 gint64
 ovs_covenants_add (OvsStore *store, const OvsCovenantFields *fields, GError **error)
 {
-  g_auto(OvsCovenantRow) row = { .status = g_strdup ("active"), .price_unit = g_strdup ("se") };
+  g_auto(OvsCovenantRow) row = { .status = g_strdup (STATUS (OVS_COVENANT_STATUS_ACTIVE)),
+                                 .price_unit = g_strdup (ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE)) };
   g_autoptr(JsonObject) changes = NULL;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
@@ -492,9 +448,9 @@ ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GErr
   if (strcmp (end_date, row.start_date) < 0)
     return fail (error, OVS_VALIDATION_ERROR_DATE_ORDER, _("end_date: the covenant would end before it starts"));
   merge_text (&row.end_date, end_date);
-  merge_text (&row.status, "ended");
+  merge_text (&row.status, STATUS (OVS_COVENANT_STATUS_ENDED));
   json_object_set_string_member (changes, "end_date", end_date);
-  json_object_set_string_member (changes, "status", "ended");
+  json_object_set_string_member (changes, "status", STATUS (OVS_COVENANT_STATUS_ENDED));
   if (!ovs_store_begin (store, error))
     return FALSE;
   if (!write_row (store, &row, changes, error) || !end_covers (store, &row, end_date, error) ||

@@ -245,6 +245,8 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
 static gboolean
 check_kind (const char *kind, const char *detail, GError **error)
 {
+  g_autofree char *kinds = NULL;
+
   if (ovs_vocab_require (OVS_TYPE_QUALIFICATION_KIND, "kind", kind, NULL))
     {
       if (ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, kind, OVS_QUALIFICATION_KIND_MACHINE) && detail == NULL)
@@ -252,9 +254,9 @@ check_kind (const char *kind, const char *detail, GError **error)
                                      _("A machine certificate needs the machine it is for, e.g. “bosmaaier”"));
       return TRUE;
     }
+  kinds = ovs_vocab_codes_joined (OVS_TYPE_QUALIFICATION_KIND, NULL);
   return ovs_employee_invalid (NULL, "soort", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                               _("“%s” is not a qualification (licence_b, licence_be, licence_c or machine)"),
-                               kind ? kind : "");
+                               _("“%s” is not a qualification (%s)"), kind ? kind : "", kinds);
 }
 
 gint64

@@ -84,24 +84,41 @@ ovs_employees_end (OvsStore *store, gint64 id, const char *end_date, GError **er
                            id, date, ENDED, "end", changes, error);
 }
 
+/* Any stored status but ended may be set: an employment ends with its date, through ovs_employees_end(). */
+static gboolean
+may_set (const char *status)
+{
+  return ovs_vocab_require (OVS_TYPE_EMPLOYEE_STATUS, "status", status, NULL) &&
+         !ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_ENDED);
+}
+
+static gboolean
+not_settable (const char *status, GError **error)
+{
+  const char * const *codes = ovs_vocab_codes (OVS_TYPE_EMPLOYEE_STATUS);
+  g_autoptr(GString) settable = g_string_new (NULL);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (may_set (codes[i]))
+      g_string_append_printf (settable, "%s%s", settable->len > 0 ? ", " : "", codes[i]);
+  return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                               _("“%s” is not a status (%s)"), status ? status : "", settable->str);
+}
+
 gboolean
 ovs_employees_set_status (OvsStore *store, gint64 id, const char *status, GError **error)
 {
   g_autofree char *start = NULL;
   g_autofree char *current = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  /* Any stored status but ended: an employment ends with its date, through ovs_employees_end(). */
-  gboolean known = ovs_vocab_require (OVS_TYPE_EMPLOYEE_STATUS, "status", status, NULL) &&
-                   !ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, status, OVS_EMPLOYEE_STATUS_ENDED);
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
 
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
       !load_employment (store, id, &start, &current, error))
     return FALSE;
-  if (!known)
-    return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                                 _("“%s” is not a status (active, sick or on_leave)"), status ? status : "");
+  if (!may_set (status))
+    return not_settable (status, error);
   if (g_str_equal (current, ENDED))
     return ovs_employee_invalid (NULL, "status", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
                                  _("The employment has ended; its status cannot change to %s"), status);

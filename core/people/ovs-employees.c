@@ -276,8 +276,12 @@ validate_type_and_category (const OvsEmployeeFields *f, Row *row, const char **f
   int value = OVS_EMPLOYMENT_TYPE_WSW;
 
   if (type != NULL && !ovs_vocab_parse (OVS_TYPE_EMPLOYMENT_TYPE, type, &value))
-    return ovs_employee_invalid (field, "dienstverband", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                                 _("“%s” is not an employment type (wsw or new_sheltered)"), type);
+    {
+      g_autofree char *types = ovs_vocab_codes_joined (OVS_TYPE_EMPLOYMENT_TYPE, NULL);
+
+      return ovs_employee_invalid (field, "dienstverband", error, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                                   _("“%s” is not an employment type (%s)"), type, types);
+    }
   row->employment_type = g_strdup (ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, value));
 
   /* A Wsw employment rests on an indication; nieuw beschut (Participatiewet) may lack one. */

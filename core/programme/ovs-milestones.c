@@ -3,12 +3,13 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "overstap/covenants/ovs-covenants.h"
 #include "overstap/base/ovs-date.h"
 #include "overstap/programme/ovs-milestone.h"
 #include "overstap/programme/ovs-milestones.h"
 #include "overstap/base/ovs-validate.h"
 #include "transfers/ovs-transfers-private.h"
+
+#define STATUS(value) ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, (value))
 
 typedef struct
 {
@@ -181,15 +182,11 @@ ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
 static const char *
 milestone_status (const char *status, const char *date, GError **error)
 {
-  const char *code = ovs_agreement_status_from_text (status);
+  const char *code = NULL;
 
-  if (code == NULL || g_str_equal (code, "open"))
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("status: “%s” is not planned, in_progress, done or dropped"), status ? status : "");
-      return NULL;
-    }
-  if (date != NULL && !g_str_equal (code, "done"))
+  if (!ovs_vocab_check (OVS_TYPE_MILESTONE_STATUS, "status", status, &code, error))
+    return NULL;
+  if (date != NULL && !g_str_equal (code, STATUS (OVS_MILESTONE_STATUS_DONE)))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                    _("date: a date belongs only to the status done, not to %s"), code);
@@ -212,7 +209,7 @@ ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const
       (code = milestone_status (status, date, error)) == NULL || !load (store, id, &m, error) ||
       (stmt = ovs_store_prepare (store, "UPDATE milestone SET status = ?, done_on = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  done_on = g_str_equal (code, "done") ? (date ? date : today) : NULL;
+  done_on = g_str_equal (code, STATUS (OVS_MILESTONE_STATUS_DONE)) ? (date ? date : today) : NULL;
   ovs_stmt_bind_text (stmt, 1, code);
   ovs_stmt_bind_text_or_null (stmt, 2, done_on);
   ovs_stmt_bind_int64 (stmt, 3, id);
@@ -232,10 +229,12 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
       (stmt = ovs_store_prepare (store, "SELECT id, title, description, owner, due_date, status, done_on, "
-                                        "  due_date < ?1 AND status NOT IN ('done', 'dropped') AS late "
+                                        "  due_date < ?1 AND status NOT IN (?2, ?3) AS late "
                                         "FROM milestone ORDER BY due_date, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_text (stmt, 2, STATUS (OVS_MILESTONE_STATUS_DONE));
+  ovs_stmt_bind_text (stmt, 3, STATUS (OVS_MILESTONE_STATUS_DROPPED));
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, booleans);
   return rows;

@@ -8,9 +8,7 @@
 #include "overstap/programme/ovs-se.h"
 #include "store/ovs-store-private.h"
 
-static const char *transfer_statuses[OVS_TRANSFER_N_STATUSES] = {
-  "candidate", "interviewed", "offered", "signed", "transferred", "stays", "declined",
-};
+#define STATUS(value) ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, (value))
 
 static void
 employer_row_free (gpointer data)
@@ -60,22 +58,25 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT o.name, e.status, count(*) FROM employee e JOIN organisation o ON o.id = e.employer_id "
-    "WHERE e.employment_type = 'wsw' AND e.status <> 'ended' "
+    "WHERE e.employment_type = ?2 AND e.status <> ?3 "
     "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) AND e.employment_start <= ?1 "
     "GROUP BY o.name, e.status ORDER BY o.name", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, f->today);
+  ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
+  ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsMonitorEmployerRow *row = find_employer (f, ovs_stmt_get_text (stmt, 0));
-      const char *status = ovs_stmt_get_text (stmt, 1);
+      int status = OVS_EMPLOYEE_STATUS_ACTIVE;
       int n = ovs_stmt_get_int (stmt, 2);
 
-      if (g_str_equal (status, "sick") && f->has_health_figures)
+      ovs_vocab_lookup (OVS_TYPE_EMPLOYEE_STATUS, ovs_stmt_get_text (stmt, 1), &status);
+      if (status == OVS_EMPLOYEE_STATUS_SICK && f->has_health_figures)
         row->sick += n, f->employees_sick += n;
-      else if (g_str_equal (status, "on_leave"))
+      else if (status == OVS_EMPLOYEE_STATUS_ON_LEAVE)
         row->on_leave += n;
       else
         row->active += n;
@@ -95,11 +96,10 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
     return FALSE;
   while (ovs_stmt_next (stmt, NULL))
     {
-      const char *status = ovs_stmt_get_text (stmt, 0);
+      int status;
 
-      for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
-        if (g_str_equal (status, transfer_statuses[i]))
-          f->transfers[i] = ovs_stmt_get_int (stmt, 1);
+      if (ovs_vocab_lookup (OVS_TYPE_TRANSFER_STATUS, ovs_stmt_get_text (stmt, 0), &status))
+        f->transfers[status] = ovs_stmt_get_int (stmt, 1);
       f->transfers_total += ovs_stmt_get_int (stmt, 1);
     }
   ovs_stmt_reset (stmt);
@@ -114,13 +114,14 @@ covenants_in_year (OvsStore *store, int year, GError **error)
   g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT id FROM covenant WHERE status <> 'draft' AND start_date <= ?2 "
+    "SELECT id FROM covenant WHERE status <> ?3 AND start_date <= ?2 "
     "AND (end_date IS NULL OR end_date >= ?1)", error);
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, year_start);
   ovs_stmt_bind_text (stmt, 2, year_end);
+  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_DRAFT));
   while (ovs_stmt_next (stmt, NULL))
     g_hash_table_add (ids, g_memdup2 (&(gint64) { ovs_stmt_get_int64 (stmt, 0) }, sizeof (gint64)));
   ovs_stmt_reset (stmt);
@@ -194,13 +195,15 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
     "       coalesce (sum (deadline >= ?1 AND deadline < date (?1, '+112 days')), 0) "
     "FROM (SELECT date (i.valid_until, '-112 days') AS deadline "
     "      FROM indication i JOIN employee e ON e.id = i.employee_id "
-    "      WHERE e.status <> 'ended' AND e.employment_type = 'wsw' AND i.valid_until IS NOT NULL "
+    "      WHERE e.status <> ?2 AND e.employment_type = ?3 AND i.valid_until IS NOT NULL "
     "        AND i.indication_date = (SELECT max (indication_date) FROM indication "
     "                                 WHERE employee_id = e.id))", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, f->today);
+  ovs_stmt_bind_text (stmt, 2, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
+  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   if (ovs_stmt_next (stmt, NULL))
     {
       f->reindication_overdue = ovs_stmt_get_int (stmt, 0);
@@ -214,15 +217,18 @@ static gboolean
 read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT count (*), coalesce (sum (status = 'done'), 0), "
-    "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date < ?1), 0), "
-    "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date >= ?1 "
+    "SELECT count (*), coalesce (sum (status = ?2), 0), "
+    "       coalesce (sum (status <> ?2 AND due_date < ?1), 0), "
+    "       coalesce (sum (status <> ?2 AND due_date >= ?1 "
     "                      AND due_date <= date (?1, '+30 days')), 0) "
-    "FROM milestone WHERE status <> 'dropped'", error);
+    "FROM milestone WHERE status <> ?3", error);
 
   if (stmt == NULL)
     return FALSE;
+  /* Dropped milestones do not count; of the others, all but the done ones are still to come. */
   ovs_stmt_bind_text (stmt, 1, f->today);
+  ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DONE));
+  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DROPPED));
   if (ovs_stmt_next (stmt, NULL))
     {
       f->milestones_total = ovs_stmt_get_int (stmt, 0);
@@ -283,9 +289,10 @@ employers_to_json (const OvsMonitorFigures *f)
       JsonObject *object = json_object_new ();
 
       json_object_set_string_member (object, "employer", row->employer);
-      json_object_set_int_member (object, "active", row->active);
-      json_object_set_int_member (object, "sick", row->sick);
-      json_object_set_int_member (object, "on_leave", row->on_leave);
+      /* The counts are keyed by the status codes they count. */
+      json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_ACTIVE), row->active);
+      json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_SICK), row->sick);
+      json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_ON_LEAVE), row->on_leave);
       json_array_add_object_element (array, object);
     }
   return array;
@@ -317,7 +324,7 @@ transfers_to_json (const OvsMonitorFigures *f)
   JsonObject *object = json_object_new ();
 
   for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
-    json_object_set_int_member (object, transfer_statuses[i], f->transfers[i]);
+    json_object_set_int_member (object, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, (int) i), f->transfers[i]);
   return object;
 }
 

@@ -9,27 +9,14 @@
 #include "overstap/base/ovs-validate.h"
 #include "store/ovs-store-private.h"
 
-static const char *known_names[] = {
-  OVS_PARAM_FULLTIME_MINUTES, OVS_PARAM_SE_WEIGHT_MATIG, OVS_PARAM_SE_WEIGHT_ERNSTIG, OVS_PARAM_CENTS_PER_SE,
-};
-
-gboolean
-ovs_parameters_is_known (const char *name)
-{
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (known_names); i++)
-    if (g_str_equal (name, known_names[i]))
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
-validate_value (const char *name, double value, GError **error)
+validate_value (const char *name, OvsParameterName which, double value, GError **error)
 {
   gboolean ok;
 
-  if (g_str_equal (name, OVS_PARAM_FULLTIME_MINUTES))
+  if (which == OVS_PARAMETER_FULLTIME_MINUTES)
     ok = value >= 60 && value <= 2400;
-  else if (g_str_equal (name, OVS_PARAM_CENTS_PER_SE))
+  else if (which == OVS_PARAMETER_CENTS_PER_SE)
     ok = value >= 0 && value < 1e12;
   else
     ok = value > 0 && value <= 10;
@@ -46,12 +33,14 @@ static gboolean
 validate (const char *name, const char *valid_from, double value, GError **error)
 {
   GDate date;
+  int which;
 
-  if (!ovs_parameters_is_known (name))
+  if (!ovs_vocab_lookup (OVS_TYPE_PARAMETER_NAME, name, &which))
     {
+      g_autofree char *names = ovs_vocab_codes_joined (OVS_TYPE_PARAMETER_NAME, NULL);
+
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("“%s” is not a parameter (fulltime_minutes, se_weight_matig, se_weight_ernstig, "
-                     "cents_per_se)"), name ? name : "");
+                   _("“%s” is not a parameter (%s)"), name ? name : "", names);
       return FALSE;
     }
   if (!ovs_date_from_iso (valid_from, &date))
@@ -60,7 +49,7 @@ validate (const char *name, const char *valid_from, double value, GError **error
                    _("Parameter %s: valid_from “%s” is not a date"), name, valid_from ? valid_from : "");
       return FALSE;
     }
-  return validate_value (name, value, error);
+  return validate_value (name, which, value, error);
 }
 
 static gboolean

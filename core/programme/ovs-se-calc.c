@@ -15,11 +15,8 @@
 #include "store/ovs-store-private.h"
 
 #define OPEN_END G_MAXINT
-#define N_KINDS 5   /* the four placement kinds and "none" */
-
-static const char *kind_codes[N_KINDS] = {
-  "sheltered_work", "group_secondment", "individual_secondment", "supported_employment", OVS_SE_NO_PLACEMENT,
-};
+#define NO_PLACEMENT OVS_PLACEMENT_N_KINDS   /* the index after the placement kinds: days without one */
+#define N_KINDS (OVS_PLACEMENT_N_KINDS + 1)
 
 typedef struct { int from; double value; } Step;
 
@@ -146,7 +143,9 @@ prepare_filtered (Calc *c, const char *sql, GError **error)
 static gboolean
 load_parameters (Calc *c, GError **error)
 {
-  static const char *names[3] = { "fulltime_minutes", "se_weight_matig", "se_weight_ernstig" };
+  static const OvsParameterName needed[3] = {
+    OVS_PARAMETER_FULLTIME_MINUTES, OVS_PARAMETER_SE_WEIGHT_MATIG, OVS_PARAMETER_SE_WEIGHT_ERNSTIG,
+  };
   OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT name, valid_from, value FROM parameter "
                                                     "ORDER BY name, valid_from", error);
 
@@ -154,7 +153,7 @@ load_parameters (Calc *c, GError **error)
     return FALSE;
   while (ovs_stmt_next (stmt, NULL))
     for (guint i = 0; i < 3; i++)
-      if (g_str_equal (ovs_stmt_get_text (stmt, 0), names[i]))
+      if (ovs_vocab_is (OVS_TYPE_PARAMETER_NAME, ovs_stmt_get_text (stmt, 0), needed[i]))
         {
           Step step = { column_day (stmt, 1, 0), ovs_stmt_get_double (stmt, 2) };
 
@@ -165,7 +164,8 @@ load_parameters (Calc *c, GError **error)
     if (c->steps[i]->len == 0)
       {
         g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                     _("Parameter %s has no value; set it with “overstap-cli parameter set”"), names[i]);
+                     _("Parameter %s has no value; set it with “overstap-cli parameter set”"),
+                     ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, needed[i]));
         return FALSE;
       }
   return TRUE;
@@ -176,15 +176,18 @@ load_employees (Calc *c, GError **error)
 {
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT e.id, e.contract_minutes, e.employer_id, e.employment_start, e.employment_end, "
-    "       t.from_org_id, t.actual_date, t.destination = 'foundation' "
+    "       t.from_org_id, t.actual_date, t.destination = ?4 "
     "FROM employee e LEFT JOIN transfer_case t "
-    "  ON t.employee_id = e.id AND t.status = 'transferred' AND t.actual_date IS NOT NULL "
-    "WHERE (?1 = 0 OR e.id = ?1) AND e.employment_type = 'wsw' "
+    "  ON t.employee_id = e.id AND t.status = ?5 AND t.actual_date IS NOT NULL "
+    "WHERE (?1 = 0 OR e.id = ?1) AND e.employment_type = ?6 "
     "  AND e.employment_start <= ?3 AND (e.employment_end IS NULL OR e.employment_end >= ?2) "
     "ORDER BY e.id", error);
 
   if (stmt == NULL)
     return FALSE;
+  ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, OVS_TRANSFER_DESTINATION_FOUNDATION));
+  ovs_stmt_bind_text (stmt, 5, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, OVS_TRANSFER_STATUS_TRANSFERRED));
+  ovs_stmt_bind_text (stmt, 6, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   while (ovs_stmt_next (stmt, NULL))
     {
       Emp e = {
@@ -204,11 +207,12 @@ static gboolean
 load_indications (Calc *c, GError **error)
 {
   OvsStmt *stmt = prepare_filtered (c,
-    "SELECT employee_id, indication_date, category = 'ernstig' FROM indication "
+    "SELECT employee_id, indication_date, category = ?4 FROM indication "
     "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date, id", error);
 
   if (stmt == NULL)
     return FALSE;
+  ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_INDICATION_CATEGORY, OVS_INDICATION_CATEGORY_ERNSTIG));
   while (ovs_stmt_next (stmt, NULL))
     {
       IndRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0), ovs_stmt_get_int (stmt, 2) };
@@ -255,10 +259,10 @@ load_municipalities (Calc *c, GError **error)
 static int
 kind_index (const char *code)
 {
-  for (int i = 0; i < N_KINDS - 1; i++)
-    if (g_str_equal (code, kind_codes[i]))
-      return i;
-  return N_KINDS - 1;
+  int kind = NO_PLACEMENT;
+
+  ovs_vocab_lookup (OVS_TYPE_PLACEMENT_KIND, code, &kind);
+  return kind;
 }
 
 static gboolean
@@ -315,11 +319,12 @@ load_covenant_rows (Calc *c, GError **error)
 static gboolean
 load_foundation (Calc *c, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = 'foundation' "
+  OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = ? "
                                                     "ORDER BY id LIMIT 1", error);
 
   if (stmt == NULL)
     return FALSE;
+  ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, OVS_ORGANISATION_KIND_FOUNDATION));
   if (ovs_stmt_next (stmt, NULL))
     c->foundation = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
@@ -457,7 +462,7 @@ add_placements (Calc *c, Acc *acc, const Cursor *cur, int day, double se)
     }
   if (sum == 0)
     {
-      acc->kind[N_KINDS - 1] += se;
+      acc->kind[NO_PLACEMENT] += se;
       return;
     }
   for (guint i = 0; i < cur->n; i++)
@@ -637,7 +642,8 @@ fill_totals (const Acc *c, GHashTable *orgs, GHashTable *covenants, OvsSeTotals 
     add_named (out->by[OVS_SE_BY_HOME_MUNICIPALITY], key, *(double *) value);
   for (guint i = 0; i < N_KINDS; i++)
     if (c->kind[i] != 0)
-      add_named (out->by[OVS_SE_BY_PLACEMENT_TYPE], kind_codes[i], c->kind[i]);
+      add_named (out->by[OVS_SE_BY_PLACEMENT_TYPE],
+                 i == NO_PLACEMENT ? OVS_SE_NO_PLACEMENT : ovs_vocab_code (OVS_TYPE_PLACEMENT_KIND, (int) i), c->kind[i]);
   g_hash_table_iter_init (&iter, c->cov);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {

@@ -27,11 +27,22 @@ indexed_price (OvsStore *store, OvsStmt *stmt, int year)
   int start_year = (int) g_ascii_strtoll (ovs_stmt_get_text (stmt, 9), NULL, 10);
   g_autofree char *first_day = g_strdup_printf ("%04d-01-01", year);
 
-  if (price == 0 && g_str_equal (ovs_stmt_get_text (stmt, 4), "se"))
-    ovs_parameters_value_at (store, OVS_PARAM_CENTS_PER_SE, first_day, &price, NULL);
+  if (price == 0 && ovs_vocab_is (OVS_TYPE_PRICE_UNIT, ovs_stmt_get_text (stmt, 4), OVS_PRICE_UNIT_SE))
+    ovs_parameters_value_at (store, ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_CENTS_PER_SE), first_day,
+                             &price, NULL);
   if (year > start_year)
     price *= pow (1 + pct / 100.0, year - start_year);
   return price;
+}
+
+/* The quantity the price is per: SE (also for an unknown unit), hours or persons. */
+static double
+quantity_for (const char *unit, double se, double hours, double persons)
+{
+  int per = OVS_PRICE_UNIT_SE;
+
+  ovs_vocab_lookup (OVS_TYPE_PRICE_UNIT, unit, &per);
+  return per == OVS_PRICE_UNIT_HOUR ? hours : per == OVS_PRICE_UNIT_PERSON ? persons : se;
 }
 
 static JsonObject *
@@ -44,7 +55,7 @@ spend_row (OvsStore *store, OvsStmt *stmt, int year, const OvsSeTotals *totals)
   double hours = lookup (totals->covenant_hours, name);
   double persons = lookup (totals->covenant_persons, name);
   double price = indexed_price (store, stmt, year);
-  double quantity = g_str_equal (unit, "hour") ? hours : g_str_equal (unit, "person") ? persons : se;
+  double quantity = quantity_for (unit, se, hours, persons);
   gint64 budget = ovs_stmt_get_int64 (stmt, 7);
 
   json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));

@@ -5,22 +5,23 @@
 
 #include "store/ovs-store-private.h"
 
-static const char *role_names[] = { "", "kwartiermaker", "hr", "teamleider" };
-
+/* Typed wrappers over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
+ * show), and text that is no role is no role. */
 const char *
 ovs_role_to_string (OvsRole role)
 {
-  g_return_val_if_fail (role <= OVS_ROLE_TEAMLEIDER, "");
-  return role_names[role];
+  const char *code = role != OVS_ROLE_NONE ? ovs_vocab_code (OVS_TYPE_ROLE, role) : NULL;
+
+  g_return_val_if_fail (role == OVS_ROLE_NONE || code != NULL, "");
+  return code != NULL ? code : "";
 }
 
 OvsRole
 ovs_role_from_string (const char *text)
 {
-  for (guint i = OVS_ROLE_KWARTIERMAKER; text != NULL && i < G_N_ELEMENTS (role_names); i++)
-    if (g_ascii_strcasecmp (text, role_names[i]) == 0)
-      return (OvsRole) i;
-  return OVS_ROLE_NONE;
+  int role = OVS_ROLE_NONE;
+
+  return ovs_vocab_parse (OVS_TYPE_ROLE, text, &role) ? (OvsRole) role : OVS_ROLE_NONE;
 }
 
 static gboolean
@@ -247,11 +248,11 @@ ovs_store_list_audit (OvsStore *self, int limit, GError **error)
 
 /* --- first use --- */
 
-static const struct { const char *name; const char *kind; } default_organisations[] = {
-  { "Wezo", "sheltered_company" },
-  { "Larcom", "sheltered_company" },
-  { "Gemeente", "municipality" },
-  { "Stichting Werkbedrijf", "foundation" },
+static const struct { const char *name; OvsOrganisationKind kind; } default_organisations[] = {
+  { "Wezo", OVS_ORGANISATION_KIND_SHELTERED_COMPANY },
+  { "Larcom", OVS_ORGANISATION_KIND_SHELTERED_COMPANY },
+  { "Gemeente", OVS_ORGANISATION_KIND_MUNICIPALITY },
+  { "Stichting Werkbedrijf", OVS_ORGANISATION_KIND_FOUNDATION },
 };
 
 static gboolean
@@ -263,7 +264,7 @@ insert_default_organisations (OvsStore *self, GError **error)
   for (guint i = 0; stmt != NULL && i < G_N_ELEMENTS (default_organisations); i++)
     {
       ovs_stmt_bind_text (stmt, 1, default_organisations[i].name);
-      ovs_stmt_bind_text (stmt, 2, default_organisations[i].kind);
+      ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, default_organisations[i].kind));
       if (!ovs_stmt_run (stmt, error))
         return FALSE;
       if (ovs_stmt_changes (stmt) > 0 &&
@@ -276,19 +277,20 @@ insert_default_organisations (OvsStore *self, GError **error)
 static gboolean
 insert_first_user (OvsStore *self, const char *user, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO app_user (name, role) SELECT ?, 'kwartiermaker' "
+  OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO app_user (name, role) SELECT ?, ? "
                                                 "WHERE NOT EXISTS (SELECT 1 FROM app_user)", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, user);
+  ovs_stmt_bind_text (stmt, 2, ovs_role_to_string (OVS_ROLE_KWARTIERMAKER));
   if (!ovs_stmt_run (stmt, error))
     return FALSE;
   if (ovs_stmt_changes (stmt) == 0)
     return TRUE;
   json_object_set_string_member (changes, "name", user);
-  json_object_set_string_member (changes, "role", "kwartiermaker");
+  json_object_set_string_member (changes, "role", ovs_role_to_string (OVS_ROLE_KWARTIERMAKER));
   return ovs_store_audit (self, "insert", "app_user", ovs_store_last_insert_id (self), changes, error);
 }
 

@@ -102,8 +102,10 @@ ovs_users_add (OvsStore *store, const char *name, OvsRole role, const char *crew
     }
   if (role == OVS_ROLE_NONE)
     {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                   _("The role must be kwartiermaker, hr or teamleider"));
+      g_autofree char *roles = ovs_vocab_codes_joined (OVS_TYPE_ROLE, NULL);
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, _("The role must be one of %s"),
+                   roles);
       return 0;
     }
   if (!ovs_store_begin (store, error))

@@ -21,10 +21,10 @@ typedef struct
   const char *party;           /* an organisation of kind sheltered_company: Wezo or Larcom */
   const char *start_date;      /* required */
   const char *end_date;        /* NULL: open-ended */
-  const char *status;          /* draft, active (default) or ended */
+  const char *status;          /* an OVS_TYPE_COVENANT_STATUS code; active by default */
   gboolean    has_price;
   gint64      price_cents;     /* >= 0 */
-  const char *price_unit;      /* se (default), hour or person */
+  const char *price_unit;      /* an OVS_TYPE_PRICE_UNIT code or Dutch word ("uur"); se by default */
   gboolean    has_indexation;
   double      indexation_pct;  /* > -100 and <= 100 */
   gboolean    has_budget;
@@ -43,11 +43,6 @@ const char * const *ovs_covenants_legal_basis_suggestions (void);
 gboolean    ovs_parse_euro_cents          (const char              *text,
                                            gint64                  *cents,
                                            GError                 **error);
-/* "se", "hour"/"uur", "person"/"persoon" -> the code, or NULL. */
-const char *ovs_covenant_unit_from_text   (const char              *text);
-/* Agreement and milestone statuses: open|in_progress|done|dropped (milestones: planned for open),
- * also "bezig", "klaar"/"gereed"/"gedaan", "vervallen", "gepland" -> the code, or NULL. */
-const char *ovs_agreement_status_from_text (const char             *text);
 
 gint64      ovs_covenants_add             (OvsStore                *store,
                                            const OvsCovenantFields *fields,
@@ -71,8 +66,8 @@ gint64      ovs_covenants_add_agreement   (OvsStore                *store,
                                            const char              *due_date,
                                            const char              *owner,
                                            GError                 **error);
-/* Sets the status; done sets done_on (@date, or today), any other status clears it. @evidence,
- * if not NULL, replaces the evidence. */
+/* Sets the status (an OVS_TYPE_AGREEMENT_STATUS code or Dutch word, "bezig", "klaar"); done sets
+ * done_on (@date, or today), any other status clears it. @evidence, if not NULL, replaces the evidence. */
 gboolean    ovs_covenants_set_agreement_status (OvsStore           *store,
                                            gint64                   agreement_id,
                                            const char              *status,

@@ -27,7 +27,7 @@ gboolean    ovs_milestones_change     (OvsStore                 *store,
                                        gint64                    id,
                                        const OvsMilestoneFields *fields,
                                        GError                  **error);
-/* planned, in_progress, done or dropped (or "gepland", "bezig", "klaar"/"gereed", "vervallen");
+/* @status is an OVS_TYPE_MILESTONE_STATUS code or Dutch word ("gepland", "bezig", "gereed");
  * done sets done_on to @date (NULL: today), any other status clears it. */
 gboolean    ovs_milestones_set_status (OvsStore                 *store,
                                        gint64                    id,

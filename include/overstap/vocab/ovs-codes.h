@@ -54,6 +54,9 @@ typedef enum {
   OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT,      /*< nick=supported_employment >*/
 } OvsPlacementKind;
 
+/* How many placement kinds there are: the size of an array indexed by OvsPlacementKind. */
+#define OVS_PLACEMENT_N_KINDS (OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT + 1)
+
 typedef enum {
   OVS_CREW_ROLE_MEMBER,                         /*< nick=member >*/
   OVS_CREW_ROLE_TEAM_LEADER,                    /*< nick=team_leader >*/
