@@ -332,17 +332,24 @@ add_withdrawn (OvsStore *store, FeedBuild *build, GError **error)
 /* --- absences (in an employee's own feed only) ---
  * Their own, their crew's (a crew training day) and everybody's (public holidays). */
 
+/* A feed is read in other people's calendars, so its words are Dutch whatever the exporting user's
+ * language: one word per value, indexed by the enum (not the translated labels). Health data never
+ * leaves: sickness and medical appointments show as absent, as they do to a role without health data. */
+static const char * const absence_words[] = {
+  [OVS_ABSENCE_KIND_LEAVE] = "Verlof",
+  [OVS_ABSENCE_KIND_TRAINING] = "Opleiding",
+  [OVS_ABSENCE_KIND_HOLIDAY] = "Feestdag",
+  [OVS_ABSENCE_KIND_ABSENT] = "Afwezig",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (absence_words) == OVS_ABSENCE_KIND_ABSENT + 1);
+
 static const char *
 absence_summary (const char *kind)
 {
-  if (g_strcmp0 (kind, "leave") == 0)
-    return "Verlof";
-  if (g_strcmp0 (kind, "training") == 0)
-    return "Opleiding";
-  if (g_strcmp0 (kind, "holiday") == 0)
-    return "Feestdag";
-  /* sickness and medical: health data, so only the fact of absence. */
-  return "Afwezig";
+  int value = OVS_ABSENCE_KIND_ABSENT;
+
+  ovs_vocab_lookup (OVS_TYPE_ABSENCE_KIND, ovs_absence_kind_shown (kind, FALSE), &value);
+  return absence_words[value] != NULL ? absence_words[value] : absence_words[OVS_ABSENCE_KIND_ABSENT];
 }
 
 static void
@@ -354,7 +361,7 @@ add_absence (FeedBuild *build, OvsStmt *stmt)
   g_autofree char *summary = NULL;
 
   /* Only a holiday's name is shown: other notes may say why someone is away. */
-  if (g_strcmp0 (kind, "holiday") == 0 && note != NULL && *note != '\0')
+  if (ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_HOLIDAY) && note != NULL && *note != '\0')
     summary = g_strdup_printf ("Feestdag: %s", note);
   else
     summary = g_strdup (absence_summary (kind));
@@ -401,30 +408,48 @@ add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *t
 
 /* --- deadlines --- */
 
-static const char *
-status_dutch (const char *status)
+/* The status list of a kind of deadline (covenant agreements, milestones) and the feed's Dutch word for
+ * each status (fixed, as absence_words). */
+typedef struct
 {
-  static const char *names[][2] = {
-    { "open", "open" }, { "in_progress", "bezig" }, { "done", "afgerond" }, { "dropped", "vervallen" },
-    { "planned", "gepland" },
-  };
+  GType              (*type) (void);
+  const char * const  *words;
+  int                  dropped;
+} StatusWords;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (status, names[i][0]) == 0)
-      return names[i][1];
-  return status;
-}
+static const char * const agreement_words[] = {
+  [OVS_AGREEMENT_STATUS_OPEN] = "open", [OVS_AGREEMENT_STATUS_IN_PROGRESS] = "bezig",
+  [OVS_AGREEMENT_STATUS_DONE] = "afgerond", [OVS_AGREEMENT_STATUS_DROPPED] = "vervallen",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (agreement_words) == OVS_AGREEMENT_STATUS_DROPPED + 1);
+
+static const char * const milestone_words[] = {
+  [OVS_MILESTONE_STATUS_PLANNED] = "gepland", [OVS_MILESTONE_STATUS_IN_PROGRESS] = "bezig",
+  [OVS_MILESTONE_STATUS_DONE] = "afgerond", [OVS_MILESTONE_STATUS_DROPPED] = "vervallen",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (milestone_words) == OVS_MILESTONE_STATUS_DROPPED + 1);
+
+static const StatusWords agreement_statuses = {
+  ovs_agreement_status_get_type, agreement_words, OVS_AGREEMENT_STATUS_DROPPED,
+};
+
+static const StatusWords milestone_statuses = {
+  ovs_milestone_status_get_type, milestone_words, OVS_MILESTONE_STATUS_DROPPED,
+};
 
 /* Columns: id, title, owner, due_date, status, context, changes (the SEQUENCE). */
 static void
-add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *summary_format)
+add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *summary_format,
+              const StatusWords *statuses)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = g_strdup_printf ("overstap-%s-%" G_GINT64_FORMAT, entity, (gint64) ovs_stmt_get_int64 (stmt, 0));
   g_autofree char *summary = g_strdup_printf (summary_format, col (stmt, 1), col (stmt, 5) ? col (stmt, 5) : "");
   GString *description = g_string_new (NULL);
+  int status = -1;
 
-  g_string_append_printf (description, "Status: %s", status_dutch (col (stmt, 4)));
+  ovs_vocab_lookup (statuses->type (), col (stmt, 4), &status);
+  g_string_append_printf (description, "Status: %s", status >= 0 ? statuses->words[status] : col (stmt, 4));
   if (col (stmt, 2) != NULL)
     g_string_append_printf (description, "\nEigenaar: %s", col (stmt, 2));
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
@@ -432,7 +457,7 @@ add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *s
   icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 3), 0)));
   icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
   icalcomponent_add_property (event, icalproperty_new_sequence (ovs_stmt_get_int (stmt, 6)));
-  icalcomponent_add_property (event, icalproperty_new_status (g_strcmp0 (col (stmt, 4), "dropped") == 0
+  icalcomponent_add_property (event, icalproperty_new_status (status == statuses->dropped
                                                               ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
   icalcomponent_add_property (event, icalproperty_new_description (description->str));
@@ -445,7 +470,8 @@ add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *s
 
 static gboolean
 add_deadline_rows (OvsStore *store, FeedBuild *build, const char *sql, const char *entity,
-                   const char *summary_format, const char *from, const char *to, GError **error)
+                   const char *summary_format, const StatusWords *statuses, const char *from, const char *to,
+                   GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
@@ -454,7 +480,7 @@ add_deadline_rows (OvsStore *store, FeedBuild *build, const char *sql, const cha
   ovs_stmt_bind_text (stmt, 1, from);
   ovs_stmt_bind_text (stmt, 2, to);
   while (ovs_stmt_next (stmt, NULL))
-    add_deadline (build, stmt, entity, summary_format);
+    add_deadline (build, stmt, entity, summary_format, statuses);
   ovs_stmt_reset (stmt);
   return TRUE;
 }
@@ -468,13 +494,13 @@ add_deadlines (OvsStore *store, FeedBuild *build, const char *from, const char *
     "        AND l.action != 'insert') "
     "FROM covenant_agreement a JOIN covenant c ON c.id = a.covenant_id "
     "WHERE a.due_date BETWEEN ?1 AND ?2 ORDER BY a.due_date, a.id",
-    "covenant-agreement", "Deadline %s (convenant %s)", from, to, error) &&
+    "covenant-agreement", "Deadline %s (convenant %s)", &agreement_statuses, from, to, error) &&
   add_deadline_rows (store, build,
     "SELECT m.id, m.title, m.owner, m.due_date, m.status, NULL, "
     "       (SELECT count(*) FROM audit_log l WHERE l.entity = 'milestone' AND l.entity_id = m.id "
     "        AND l.action != 'insert') "
     "FROM milestone m WHERE m.due_date BETWEEN ?1 AND ?2 ORDER BY m.due_date, m.id",
-    "milestone", "Mijlpaal: %s%s", from, to, error);
+    "milestone", "Mijlpaal: %s%s", &milestone_statuses, from, to, error);
 }
 
 /* --- building a feed --- */

@@ -782,14 +782,18 @@ default_date (int years_ahead, const char *month_day)
 static gboolean
 check_options (Import *import, const OvsIcalImportOptions *options, GError **error)
 {
-  if (g_strcmp0 (options->kind, "leave") != 0 && g_strcmp0 (options->kind, "holiday") != 0)
+  int kind = -1;
+
+  /* Another calendar says when someone is away, never why: only leave and public holidays come in. */
+  if (!ovs_vocab_lookup (OVS_TYPE_ABSENCE_KIND, options->kind, &kind) ||
+      (kind != OVS_ABSENCE_KIND_LEAVE && kind != OVS_ABSENCE_KIND_HOLIDAY))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                    _("Imported events become absences of kind leave or holiday, not “%s”"),
                    options->kind ? options->kind : "");
       return FALSE;
     }
-  import->kind = g_strcmp0 (options->kind, "leave") == 0 ? "leave" : "holiday";
+  import->kind = ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, kind);
   import->from = options->from ? g_strdup (options->from) : default_date (0, "01-01");
   import->to = options->to ? g_strdup (options->to) : default_date (1, "12-31");
   return ovs_ical_check_period (import->from, import->to, error) &&

@@ -70,7 +70,7 @@ gboolean  ovs_ical_publish           (OvsStore            *store,
 typedef struct
 {
   const char *personnel_number;  /* NULL: for everybody (absence.employee_id NULL) */
-  const char *kind;              /* "leave" or "holiday" */
+  const char *kind;              /* an OVS_TYPE_ABSENCE_KIND code: leave or holiday only */
   const char *from;              /* ISO; NULL: 1 January of this year */
   const char *to;                /* ISO; NULL: 31 December of next year */
 } OvsIcalImportOptions;
