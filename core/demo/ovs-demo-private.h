@@ -15,16 +15,9 @@ extern const OvsDemoList ovs_demo_first_names_male, ovs_demo_first_names_female,
 
 const char *ovs_demo_pick (const OvsDemoList *list, GRand *rand);
 
-/* Transfer statuses, in the schema's order. */
-typedef enum {
-  DEMO_CANDIDATE, DEMO_INTERVIEWED, DEMO_OFFERED, DEMO_SIGNED, DEMO_TRANSFERRED, DEMO_STAYS, DEMO_DECLINED,
-  DEMO_N_STATUSES, DEMO_NO_CASE = -1,
-} DemoStatus;
-
-/* Placement kinds, in the schema's order. */
-typedef enum {
-  DEMO_SHELTERED, DEMO_GROUP, DEMO_INDIVIDUAL, DEMO_SUPPORTED, DEMO_N_KINDS, DEMO_NO_PLACEMENT = -1,
-} DemoKind;
+/* DemoEmp.status without a transfer case, and DemoEmp.kind without a current placement. */
+#define DEMO_NO_CASE      (-1)
+#define DEMO_NO_PLACEMENT (-1)
 
 typedef struct
 {
@@ -35,10 +28,10 @@ typedef struct
   gboolean    new_sheltered;
   gboolean    ernstig;
   int         crew;            /* index, or -1 */
-  int         crew_role;       /* 0 member, 1 team leader, 2 stand-in */
+  OvsCrewRole crew_role;
   gboolean    driver;          /* has licence B for sure: every crew has two */
-  DemoStatus  status;
-  DemoKind    kind;
+  int         status;          /* an OvsTransferStatus, or DEMO_NO_CASE */
+  int         kind;            /* an OvsPlacementKind, or DEMO_NO_PLACEMENT */
   int         transfer_day;
   gint64      hirer;
 } DemoEmp;

@@ -9,13 +9,13 @@
 /* --- crews --- */
 
 static gint64
-user_id (Demo *demo, const char *name, const char *role, GError **error)
+user_id (Demo *demo, const char *name, OvsRole role, GError **error)
 {
   OvsStmt *stmt;
   gint64 id = 0;
 
   if (!ovs_demo_run (demo, error, "INSERT INTO app_user (name, role) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
-                     "tt", name, role))
+                     "tt", name, ovs_role_to_string (role)))
     return 0;
   stmt = ovs_store_prepare (demo->store, "SELECT id FROM app_user WHERE name = ?", error);
   if (stmt == NULL)
@@ -57,13 +57,14 @@ insert_patterns (Demo *demo, guint c, gint64 crew, const char *area, GError **er
   const char *sql = "INSERT INTO shift_pattern (crew_id, rrule, start_time, end_time, break_minutes, task, location, "
                     "requires, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   int from = ovs_demo_day (2015, 1, 1);
+  const char *driver = ovs_vocab_code (OVS_TYPE_QUALIFICATION_KIND, OVS_QUALIFICATION_KIND_LICENCE_B);
 
   if (c % 2 == 0)
     return ovs_demo_run (demo, error, sql, "itttitttD", crew,
                          "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "07:30", "16:00", (gint64) 30,
-                         "Groenonderhoud: maaien, snoeien en schoffelen", area, "licence_b", from);
+                         "Groenonderhoud: maaien, snoeien en schoffelen", area, driver, from);
   return ovs_demo_run (demo, error, sql, "itttitttD", crew, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", "07:00", "16:00",
-                       (gint64) 30, "Groenonderhoud: maaien, snoeien en schoffelen", area, "licence_b", from) &&
+                       (gint64) 30, "Groenonderhoud: maaien, snoeien en schoffelen", area, driver, from) &&
          ovs_demo_run (demo, error, sql, "itttitttD", crew, "FREQ=WEEKLY;BYDAY=FR", "07:30", "12:00", (gint64) 0,
                        "Zwerfafval ruimen en bladblazen", area, NULL, from);
 }
@@ -82,7 +83,7 @@ insert_crew (Demo *demo, guint c, gint64 leader, GError **error)
                                   "VALUES (?, ?, ?, ?, 3)", "tjtt", name, leader, area, vehicle_text))
     return FALSE;
   demo->crew_ids[c] = ovs_store_last_insert_id (demo->store);
-  if ((uid = user_id (demo, login, "teamleider", error)) == 0)
+  if ((uid = user_id (demo, login, OVS_ROLE_TEAMLEIDER, error)) == 0)
     return FALSE;
   return ovs_demo_run (demo, error, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)", "ii",
                        uid, demo->crew_ids[c]) &&
@@ -92,8 +93,6 @@ insert_crew (Demo *demo, guint c, gint64 leader, GError **error)
 static gboolean
 insert_memberships (Demo *demo, GError **error)
 {
-  static const char *roles[] = { "member", "team_leader", "stand_in" };
-
   for (guint i = 0; i < demo->emps->len; i++)
     {
       DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
@@ -101,7 +100,7 @@ insert_memberships (Demo *demo, GError **error)
       if (e->crew >= 0 &&
           !ovs_demo_run (demo, error, "INSERT INTO crew_membership (crew_id, employee_id, role, start_date) "
                                       "VALUES (?, ?, ?, ?)", "iitD", demo->crew_ids[e->crew], e->id,
-                         roles[e->crew_role], MAX (e->start, e->transfer_day)))
+                         ovs_vocab_code (OVS_TYPE_CREW_ROLE, e->crew_role), MAX (e->start, e->transfer_day)))
         return FALSE;
     }
   return TRUE;
@@ -116,20 +115,16 @@ ovs_demo_crews (Demo *demo, GError **error)
     {
       DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
 
-      if (e->crew >= 0 && e->crew_role == 1)
+      if (e->crew >= 0 && e->crew_role == OVS_CREW_ROLE_TEAM_LEADER)
         leaders[e->crew] = e->id;
     }
   for (guint c = 0; c < demo->n_crews; c++)
     if (!insert_crew (demo, c, leaders[c], error))
       return FALSE;
-  return insert_memberships (demo, error) && user_id (demo, "hr", "hr", error) != 0;
+  return insert_memberships (demo, error) && user_id (demo, "hr", OVS_ROLE_HR, error) != 0;
 }
 
 /* --- transfer cases --- */
-
-static const char *status_codes[] = {
-  "candidate", "interviewed", "offered", "signed", "transferred", "stays", "declined",
-};
 
 /* The same codes and titles as the transfers module opens every case with; one statement writes all
  * eight, ticking the first ?2 of them on the days before ?3, ?4 days apart. */
@@ -148,23 +143,23 @@ static const char checklist_sql[] =
 #define N_CHECKLIST_ITEMS 8
 
 static int
-items_done (Demo *demo, DemoStatus status)
+items_done (Demo *demo, int status)
 {
   switch (status)
     {
-    case DEMO_CANDIDATE: return ovs_demo_between (demo, 0, 1);
-    case DEMO_INTERVIEWED: return 2;
-    case DEMO_OFFERED: return ovs_demo_between (demo, 2, 4);
-    case DEMO_SIGNED: return ovs_demo_between (demo, 5, 7);
-    case DEMO_TRANSFERRED: return N_CHECKLIST_ITEMS;
-    case DEMO_STAYS: case DEMO_DECLINED: return 2;
-    case DEMO_N_STATUSES: case DEMO_NO_CASE: default: return 0;
+    case OVS_TRANSFER_STATUS_CANDIDATE: return ovs_demo_between (demo, 0, 1);
+    case OVS_TRANSFER_STATUS_INTERVIEWED: return 2;
+    case OVS_TRANSFER_STATUS_OFFERED: return ovs_demo_between (demo, 2, 4);
+    case OVS_TRANSFER_STATUS_SIGNED: return ovs_demo_between (demo, 5, 7);
+    case OVS_TRANSFER_STATUS_TRANSFERRED: return N_CHECKLIST_ITEMS;
+    case OVS_TRANSFER_STATUS_STAYS: case OVS_TRANSFER_STATUS_DECLINED: return 2;
+    default: return 0;
     }
 }
 
 /* Closed cases ticked their items in the weeks before closing; open ones in recent days. */
 static gboolean
-insert_checklist (Demo *demo, gint64 case_id, DemoStatus status, int closed, GError **error)
+insert_checklist (Demo *demo, gint64 case_id, int status, int closed, GError **error)
 {
   int done = items_done (demo, status);
 
@@ -188,16 +183,19 @@ next_wave (Demo *demo)
 static gboolean
 insert_case (Demo *demo, DemoEmp *e, GError **error)
 {
-  gboolean open = e->status < DEMO_TRANSFERRED;
-  int closed = e->status == DEMO_TRANSFERRED ? e->transfer_day : open ? 0 : ovs_demo_day (2014, 12, 15);
-  int planned = e->status == DEMO_TRANSFERRED ? e->transfer_day : open ? next_wave (demo) : ovs_demo_day (2015, 1, 1);
-  const char *destination = e->status == DEMO_STAYS ? "covenant" : e->status == DEMO_DECLINED ? "other" : "foundation";
+  gboolean open = e->status < OVS_TRANSFER_STATUS_TRANSFERRED;
+  int closed = e->status == OVS_TRANSFER_STATUS_TRANSFERRED ? e->transfer_day : open ? 0 : ovs_demo_day (2014, 12, 15);
+  int planned = e->status == OVS_TRANSFER_STATUS_TRANSFERRED ? e->transfer_day : open ? next_wave (demo) : ovs_demo_day (2015, 1, 1);
+  int destination = e->status == OVS_TRANSFER_STATUS_STAYS      ? OVS_TRANSFER_DESTINATION_COVENANT
+                    : e->status == OVS_TRANSFER_STATUS_DECLINED ? OVS_TRANSFER_DESTINATION_OTHER
+                                                                : OVS_TRANSFER_DESTINATION_FOUNDATION;
   const char *notes = ovs_demo_chance (demo, 0.15) ? ovs_demo_pick (&ovs_demo_notes, demo->rand) : NULL;
 
   if (!ovs_demo_run (demo, error, "INSERT INTO transfer_case (employee_id, from_org_id, destination, status, "
                                   "planned_date, actual_date, notes, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom, destination,
-                     status_codes[e->status], planned, e->status == DEMO_TRANSFERRED ? e->transfer_day : 0, notes,
+                     "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom,
+                     ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, destination),
+                     ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status), planned, e->status == OVS_TRANSFER_STATUS_TRANSFERRED ? e->transfer_day : 0, notes,
                      closed))
     return FALSE;
   return insert_checklist (demo, ovs_store_last_insert_id (demo->store), e->status, closed, error);
@@ -218,13 +216,15 @@ ovs_demo_transfers (Demo *demo, GError **error)
 
 /* --- covenants and milestones --- */
 
-/* Done when due before today, under way in the last three months before, planned before that. */
-static const char *
-status_by_today (Demo *demo, int due, const char *future)
+/* Done when due before today, under way in the last three months before, still to come before that. */
+typedef enum { DUE_LATER, DUE_SOON, DUE_PAST } Due;
+
+static Due
+due_by_today (Demo *demo, int due)
 {
   if (due < demo->today)
-    return "done";
-  return due - demo->today < 90 ? "in_progress" : future;
+    return DUE_PAST;
+  return due - demo->today < 90 ? DUE_SOON : DUE_LATER;
 }
 
 static const struct { const char *title; int y, m, d; } agreements[] = {
@@ -242,8 +242,13 @@ insert_agreements (Demo *demo, gint64 covenant, const char *owner, GError **erro
   for (guint k = 0; k < G_N_ELEMENTS (agreements); k++)
     {
       int due = ovs_demo_day (agreements[k].y, agreements[k].m, agreements[k].d);
-      const char *status = status_by_today (demo, due, "open");
-      gboolean done = g_str_equal (status, "done");
+      static const OvsAgreementStatus by_due[] = {
+        [DUE_LATER] = OVS_AGREEMENT_STATUS_OPEN, [DUE_SOON] = OVS_AGREEMENT_STATUS_IN_PROGRESS,
+        [DUE_PAST] = OVS_AGREEMENT_STATUS_DONE,
+      };
+      Due when = due_by_today (demo, due);
+      const char *status = ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, by_due[when]);
+      gboolean done = when == DUE_PAST;
 
       if (!ovs_demo_run (demo, error, "INSERT INTO covenant_agreement (covenant_id, title, owner, due_date, status, "
                                       "evidence, done_on) VALUES (?, ?, ?, ?, ?, ?, ?)", "ittDttE", covenant,
@@ -262,7 +267,7 @@ insert_covered (Demo *demo, gint64 covenant, int company, GError **error)
       DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
       double r;
 
-      if (e->status != DEMO_STAYS || e->company != company)
+      if (e->status != OVS_TRANSFER_STATUS_STAYS || e->company != company)
         continue;
       /* Most at their contract hours; some with agreed hours of their own; some at a fixed SE. */
       r = g_rand_double (demo->rand);
@@ -285,7 +290,7 @@ expected_se (Demo *demo, int company)
     {
       DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
 
-      if (e->status == DEMO_STAYS && e->company == company && e->end == 0)
+      if (e->status == OVS_TRANSFER_STATUS_STAYS && e->company == company && e->end == 0)
         se += e->minutes / 2160.0;
     }
   return se;
@@ -308,10 +313,11 @@ insert_covenant (Demo *demo, int company, GError **error)
 
   if (!ovs_demo_run (demo, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, price_unit, "
                                   "indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
-                                  "VALUES (?, ?, ?, 'active', ?, 'se', ?, ?, ?, ?, 'gemeente', ?)", "itDidiett",
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?)", "itDtitdiett",
                      company == 0 ? demo->wezo : demo->larcom, terms[company].name, ovs_demo_day (2015, 1, 1),
-                     terms[company].price, terms[company].index, budget, target, terms[company].basis,
-                     terms[company].notes))
+                     ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_ACTIVE), terms[company].price,
+                     ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE), terms[company].index, budget, target,
+                     terms[company].basis, terms[company].notes))
     return FALSE;
   id = ovs_store_last_insert_id (demo->store);
   return insert_covered (demo, id, company, error) && insert_agreements (demo, id, terms[company].party, error);
@@ -344,11 +350,16 @@ ovs_demo_milestones (Demo *demo, GError **error)
   for (guint k = 0; k < G_N_ELEMENTS (plan); k++)
     {
       int due = ovs_demo_day (plan[k].y, plan[k].m, plan[k].d);
-      const char *status = status_by_today (demo, due, "planned");
+      static const OvsMilestoneStatus by_due[] = {
+        [DUE_LATER] = OVS_MILESTONE_STATUS_PLANNED, [DUE_SOON] = OVS_MILESTONE_STATUS_IN_PROGRESS,
+        [DUE_PAST] = OVS_MILESTONE_STATUS_DONE,
+      };
+      Due when = due_by_today (demo, due);
+      const char *status = ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, by_due[when]);
 
       if (!ovs_demo_run (demo, error, "INSERT INTO milestone (title, description, owner, due_date, status, done_on) "
                                       "VALUES (?, ?, ?, ?, ?, ?)", "tttDtE", plan[k].title, plan[k].description,
-                         plan[k].owner, due, status, g_str_equal (status, "done") ? due : 0))
+                         plan[k].owner, due, status, when == DUE_PAST ? due : 0))
         return FALSE;
     }
   return TRUE;

@@ -12,6 +12,9 @@
 #include "overstap/base/ovs-validate.h"
 #include "demo/ovs-demo-private.h"
 
+#define KIND(value) ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, (value))
+#define CATEGORY(value) ovs_vocab_code (OVS_TYPE_INDICATION_CATEGORY, (value))
+
 /* --- helpers shared by the demo's parts --- */
 
 int
@@ -158,25 +161,25 @@ shuffled_eligible (Demo *demo)
   return list;
 }
 
-static DemoStatus
+static int
 random_status (Demo *demo, gboolean ended)
 {
   double r = g_rand_double (demo->rand);
 
   if (ended)
-    return r < 0.6 ? DEMO_TRANSFERRED : r < 0.9 ? DEMO_STAYS : DEMO_DECLINED;
-  return r < 0.45 ? DEMO_TRANSFERRED : r < 0.70 ? DEMO_STAYS : r < 0.78 ? DEMO_DECLINED
-       : r < 0.83 ? DEMO_CANDIDATE : r < 0.88 ? DEMO_INTERVIEWED : r < 0.94 ? DEMO_OFFERED : DEMO_SIGNED;
+    return r < 0.6 ? OVS_TRANSFER_STATUS_TRANSFERRED : r < 0.9 ? OVS_TRANSFER_STATUS_STAYS : OVS_TRANSFER_STATUS_DECLINED;
+  return r < 0.45 ? OVS_TRANSFER_STATUS_TRANSFERRED : r < 0.70 ? OVS_TRANSFER_STATUS_STAYS : r < 0.78 ? OVS_TRANSFER_STATUS_DECLINED
+       : r < 0.83 ? OVS_TRANSFER_STATUS_CANDIDATE : r < 0.88 ? OVS_TRANSFER_STATUS_INTERVIEWED : r < 0.94 ? OVS_TRANSFER_STATUS_OFFERED : OVS_TRANSFER_STATUS_SIGNED;
 }
 
-static DemoKind
-random_kind (Demo *demo, DemoStatus status)
+static int
+random_kind (Demo *demo, int status)
 {
   double r = g_rand_double (demo->rand);
 
-  if (status == DEMO_TRANSFERRED)
-    return r < 0.45 ? DEMO_SHELTERED : r < 0.75 ? DEMO_INDIVIDUAL : r < 0.92 ? DEMO_SUPPORTED : DEMO_NO_PLACEMENT;
-  return r < 0.7 ? DEMO_SHELTERED : r < 0.97 ? DEMO_INDIVIDUAL : DEMO_NO_PLACEMENT;
+  if (status == OVS_TRANSFER_STATUS_TRANSFERRED)
+    return r < 0.45 ? OVS_PLACEMENT_KIND_SHELTERED_WORK : r < 0.75 ? OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT : r < 0.92 ? OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT : DEMO_NO_PLACEMENT;
+  return r < 0.7 ? OVS_PLACEMENT_KIND_SHELTERED_WORK : r < 0.97 ? OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT : DEMO_NO_PLACEMENT;
 }
 
 static void
@@ -194,20 +197,21 @@ plan_crews (Demo *demo, GArray *eligible, guint *used)
           DemoEmp *e = &g_array_index (demo->emps, DemoEmp, g_array_index (eligible, guint, (*used)++));
 
           e->crew = (int) c;
-          e->crew_role = k == 0 ? 1 : (k == 1 && size == 6) ? 2 : 0;
+          e->crew_role = k == 0 ? OVS_CREW_ROLE_TEAM_LEADER
+                         : (k == 1 && size == 6) ? OVS_CREW_ROLE_STAND_IN : OVS_CREW_ROLE_MEMBER;
           e->driver = k <= 1;
-          e->status = DEMO_TRANSFERRED;
-          e->kind = DEMO_GROUP;
+          e->status = OVS_TRANSFER_STATUS_TRANSFERRED;
+          e->kind = OVS_PLACEMENT_KIND_GROUP_SECONDMENT;
         }
     }
   demo->n_crews = c;
 }
 
 /* Crews first; then every status and placement kind at least once; then chance. */
-static const struct { DemoStatus status; DemoKind kind; } forced[] = {
-  { DEMO_CANDIDATE, DEMO_SHELTERED }, { DEMO_INTERVIEWED, DEMO_INDIVIDUAL }, { DEMO_OFFERED, DEMO_SHELTERED },
-  { DEMO_SIGNED, DEMO_SHELTERED }, { DEMO_TRANSFERRED, DEMO_SUPPORTED }, { DEMO_STAYS, DEMO_INDIVIDUAL },
-  { DEMO_DECLINED, DEMO_SHELTERED }, { DEMO_STAYS, DEMO_SHELTERED },
+static const struct { int status; int kind; } forced[] = {
+  { OVS_TRANSFER_STATUS_CANDIDATE, OVS_PLACEMENT_KIND_SHELTERED_WORK }, { OVS_TRANSFER_STATUS_INTERVIEWED, OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT }, { OVS_TRANSFER_STATUS_OFFERED, OVS_PLACEMENT_KIND_SHELTERED_WORK },
+  { OVS_TRANSFER_STATUS_SIGNED, OVS_PLACEMENT_KIND_SHELTERED_WORK }, { OVS_TRANSFER_STATUS_TRANSFERRED, OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT }, { OVS_TRANSFER_STATUS_STAYS, OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT },
+  { OVS_TRANSFER_STATUS_DECLINED, OVS_PLACEMENT_KIND_SHELTERED_WORK }, { OVS_TRANSFER_STATUS_STAYS, OVS_PLACEMENT_KIND_SHELTERED_WORK },
 };
 
 static void
@@ -224,7 +228,7 @@ plan_programme (Demo *demo)
       e->status = forced[k].status;
       e->kind = forced[k].kind;
       /* Both covenants cover somebody. */
-      if (e->status == DEMO_STAYS)
+      if (e->status == OVS_TRANSFER_STATUS_STAYS)
         e->company = k == 5 ? 0 : 1;
     }
   for (guint i = 0; i < demo->emps->len; i++)
@@ -232,13 +236,13 @@ plan_programme (Demo *demo)
       DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
 
       if (e->new_sheltered)
-        e->kind = DEMO_SHELTERED;
+        e->kind = OVS_PLACEMENT_KIND_SHELTERED_WORK;
       else if (e->status == DEMO_NO_CASE && (e->end == 0 || e->end > ovs_demo_day (2015, 1, 1)))
         {
           e->status = random_status (demo, e->end != 0);
           e->kind = random_kind (demo, e->status);
         }
-      if (e->status == DEMO_TRANSFERRED)
+      if (e->status == OVS_TRANSFER_STATUS_TRANSFERRED)
         e->transfer_day = ovs_demo_chance (demo, 0.9) ? ovs_demo_day (2015, 1, 1)
                           : ovs_demo_chance (demo, 0.5) ? ovs_demo_day (2015, 7, 1) : ovs_demo_day (2016, 1, 1);
     }
@@ -275,7 +279,7 @@ make_bsn (Demo *demo, char out[10])
 static gint64
 employer_of (Demo *demo, const DemoEmp *e)
 {
-  if (e->new_sheltered || e->status == DEMO_TRANSFERRED)
+  if (e->new_sheltered || e->status == OVS_TRANSFER_STATUS_TRANSFERRED)
     return demo->foundation;
   return e->company == 0 ? demo->wezo : demo->larcom;
 }
@@ -286,9 +290,11 @@ status_of (Demo *demo, const DemoEmp *e)
   double r;
 
   if (e->end != 0)
-    return "ended";
+    return ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED);
   r = g_rand_double (demo->rand);
-  return r < 0.05 ? "sick" : r < 0.07 ? "on_leave" : "active";
+  return ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, r < 0.05 ? OVS_EMPLOYEE_STATUS_SICK
+                                                   : r < 0.07 ? OVS_EMPLOYEE_STATUS_ON_LEAVE
+                                                              : OVS_EMPLOYEE_STATUS_ACTIVE);
 }
 
 static gboolean
@@ -313,7 +319,9 @@ insert_employee (Demo *demo, guint i, DemoEmp *e, const char *residence, GError 
                      "employment_end, employment_type, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      "tttttttiiiiDEtt", number, first, prefix, last, ovs_demo_iso (e->birth, birth), bsn, residence,
                      (gint64) e->minutes, scale, step, employer_of (demo, e), e->start, e->end,
-                     e->new_sheltered ? "new_sheltered" : "wsw", status))
+                     ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, e->new_sheltered ? OVS_EMPLOYMENT_TYPE_NEW_SHELTERED
+                                                                                : OVS_EMPLOYMENT_TYPE_WSW),
+                     status))
     return FALSE;
   e->id = ovs_store_last_insert_id (demo->store);
   return TRUE;
@@ -349,23 +357,25 @@ insert_indications (Demo *demo, DemoEmp *e, GError **error)
   int until = r < 0.06 ? ref - ovs_demo_between (demo, 1, 120) : r < 0.16 ? ref + ovs_demo_between (demo, 0, 112)
               : r < 0.80 ? ref + ovs_demo_between (demo, 113, 900) : 0;
   int issued = until != 0 ? until - 3 * 365 - 1 : ref - ovs_demo_between (demo, 365, 8 * 365);
-  const char *category = e->ernstig ? "ernstig" : "matig";
+  const char *category = CATEGORY (e->ernstig ? OVS_INDICATION_CATEGORY_ERNSTIG : OVS_INDICATION_CATEGORY_MATIG);
 
   if (e->new_sheltered)
     return TRUE;
   if (issued <= e->start + 30)
     return ovs_demo_run (demo, error, sql, "itDE", e->id, category, e->start, until);
   /* A tenth of the ernstig started as matig. */
-  return ovs_demo_run (demo, error, sql, "itDD", e->id, e->ernstig && ovs_demo_chance (demo, 0.1) ? "matig" : category,
+  return ovs_demo_run (demo, error, sql, "itDD", e->id,
+                       e->ernstig && ovs_demo_chance (demo, 0.1) ? CATEGORY (OVS_INDICATION_CATEGORY_MATIG) : category,
                        e->start, e->start + 3 * 365) &&
          ovs_demo_run (demo, error, sql, "itDE", e->id, category, issued, until);
 }
 
 static gboolean
-insert_qualification (Demo *demo, DemoEmp *e, const char *kind, const char *detail, GError **error)
+insert_qualification (Demo *demo, DemoEmp *e, OvsQualificationKind kind, const char *detail, GError **error)
 {
   return ovs_demo_run (demo, error, "INSERT INTO qualification (employee_id, kind, detail, obtained_on) "
-                                    "VALUES (?, ?, ?, ?)", "ittD", e->id, kind, detail,
+                                    "VALUES (?, ?, ?, ?)", "ittD", e->id,
+                       ovs_vocab_code (OVS_TYPE_QUALIFICATION_KIND, kind), detail,
                        ovs_demo_between (demo, e->birth + 18 * 365, ovs_demo_day (2014, 12, 1)));
 }
 
@@ -373,20 +383,21 @@ insert_qualification (Demo *demo, DemoEmp *e, const char *kind, const char *deta
 static gboolean
 insert_qualifications (Demo *demo, DemoEmp *e, GError **error)
 {
-  gboolean in_crew = e->crew >= 0, leader = e->crew_role == 1;
+  gboolean in_crew = e->crew >= 0, leader = e->crew_role == OVS_CREW_ROLE_TEAM_LEADER;
 
   if ((e->driver || ovs_demo_chance (demo, in_crew ? 0.5 : 0.3)) &&
-      !insert_qualification (demo, e, "licence_b", NULL, error))
+      !insert_qualification (demo, e, OVS_QUALIFICATION_KIND_LICENCE_B, NULL, error))
     return FALSE;
-  if (leader && !insert_qualification (demo, e, "licence_be", NULL, error))
+  if (leader && !insert_qualification (demo, e, OVS_QUALIFICATION_KIND_LICENCE_BE, NULL, error))
     return FALSE;
   if (!in_crew)
     return TRUE;
-  if ((leader || ovs_demo_chance (demo, 0.6)) && !insert_qualification (demo, e, "machine", "bosmaaier", error))
+  if ((leader || ovs_demo_chance (demo, 0.6)) &&
+      !insert_qualification (demo, e, OVS_QUALIFICATION_KIND_MACHINE, "bosmaaier", error))
     return FALSE;
-  if (ovs_demo_chance (demo, 0.25) && !insert_qualification (demo, e, "machine", "trekker", error))
+  if (ovs_demo_chance (demo, 0.25) && !insert_qualification (demo, e, OVS_QUALIFICATION_KIND_MACHINE, "trekker", error))
     return FALSE;
-  return !ovs_demo_chance (demo, 0.1) || insert_qualification (demo, e, "machine", "hoogwerker", error);
+  return !ovs_demo_chance (demo, 0.1) || insert_qualification (demo, e, OVS_QUALIFICATION_KIND_MACHINE, "hoogwerker", error);
 }
 
 static gint64
@@ -398,7 +409,6 @@ pick_id (Demo *demo, GArray *ids)
 static gboolean
 insert_current_placement (Demo *demo, DemoEmp *e, const char *kern, GError **error)
 {
-  static const char *kinds[] = { "sheltered_work", "group_secondment", "individual_secondment", "supported_employment" };
   int start = MAX (e->start, e->transfer_day ? e->transfer_day : ovs_demo_day (2015, 1, 1));
   gint64 hirer = 0, rate = 0;
   g_autofree char *location = NULL;
@@ -407,20 +417,21 @@ insert_current_placement (Demo *demo, DemoEmp *e, const char *kern, GError **err
     return TRUE;
   switch (e->kind)
     {
-    case DEMO_GROUP: hirer = demo->gemeente, rate = 2350; break;
-    case DEMO_INDIVIDUAL: hirer = pick_id (demo, demo->hirer_ids), rate = ovs_demo_between (demo, 1800, 2600); break;
-    case DEMO_SUPPORTED: hirer = pick_id (demo, demo->employer_ids); break;
-    case DEMO_SHELTERED: case DEMO_N_KINDS: case DEMO_NO_PLACEMENT: default: break;
+    case OVS_PLACEMENT_KIND_GROUP_SECONDMENT: hirer = demo->gemeente, rate = 2350; break;
+    case OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT: hirer = pick_id (demo, demo->hirer_ids), rate = ovs_demo_between (demo, 1800, 2600); break;
+    case OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT: hirer = pick_id (demo, demo->employer_ids); break;
+    default: break;
     }
-  if (e->kind == DEMO_SHELTERED)
-    location = g_strdup (e->status == DEMO_TRANSFERRED || e->new_sheltered ? "Werkplaats Berkelwolde"
+  if (e->kind == OVS_PLACEMENT_KIND_SHELTERED_WORK)
+    location = g_strdup (e->status == OVS_TRANSFER_STATUS_TRANSFERRED || e->new_sheltered ? "Werkplaats Berkelwolde"
                          : e->company == 0 ? "Wezo, werkplaats" : "Larcom, werkplaats");
   else
     location = g_strdup (kern ? kern : OVS_DEMO_MUNICIPALITY);
   e->hirer = hirer;
   return ovs_demo_run (demo, error, "INSERT INTO placement (employee_id, kind, hirer_id, location, minutes_per_week, "
                                     "hourly_rate_cents, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       "itjtijDE", e->id, kinds[e->kind], hirer, location, (gint64) e->minutes, rate, start, e->end);
+                       "itjtijDE", e->id, ovs_vocab_code (OVS_TYPE_PLACEMENT_KIND, e->kind), hirer, location,
+                       (gint64) e->minutes, rate, start, e->end);
 }
 
 /* Before 2015 everybody worked in the sheltered company's own workshop. */
@@ -429,7 +440,8 @@ insert_placements (Demo *demo, DemoEmp *e, const char *kern, GError **error)
 {
   if (!e->new_sheltered &&
       !ovs_demo_run (demo, error, "INSERT INTO placement (employee_id, kind, location, minutes_per_week, start_date, "
-                                  "end_date) VALUES (?, 'sheltered_work', ?, ?, ?, ?)", "itiDD", e->id,
+                                  "end_date) VALUES (?, ?, ?, ?, ?, ?)", "ittiDD", e->id,
+                     ovs_vocab_code (OVS_TYPE_PLACEMENT_KIND, OVS_PLACEMENT_KIND_SHELTERED_WORK),
                      e->company == 0 ? "Wezo, werkplaats" : "Larcom, werkplaats", (gint64) e->minutes, e->start,
                      MIN (e->transfer_day ? e->transfer_day : ovs_demo_day (2015, 1, 1), e->end ? e->end + 1 : G_MAXINT) - 1))
     return FALSE;
@@ -479,7 +491,7 @@ insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GA
 }
 
 static gint64
-organisation_id (OvsStore *store, const char *kind, const char *name)
+organisation_id (OvsStore *store, OvsOrganisationKind kind, const char *name)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM organisation WHERE kind = ? "
                                                  "AND (? IS NULL OR name = ?) ORDER BY id LIMIT 1", NULL);
@@ -487,7 +499,7 @@ organisation_id (OvsStore *store, const char *kind, const char *name)
 
   if (stmt == NULL)
     return 0;
-  ovs_stmt_bind_text (stmt, 1, kind);
+  ovs_stmt_bind_text (stmt, 1, KIND (kind));
   ovs_stmt_bind_text_or_null (stmt, 2, name);
   ovs_stmt_bind_text_or_null (stmt, 3, name);
   if (ovs_stmt_next (stmt, NULL))
@@ -515,10 +527,10 @@ check_ready (Demo *demo, guint n, GError **error)
                    ovs_store_get_path (demo->store));
       return FALSE;
     }
-  demo->wezo = organisation_id (demo->store, "sheltered_company", "Wezo");
-  demo->larcom = organisation_id (demo->store, "sheltered_company", "Larcom");
-  demo->gemeente = organisation_id (demo->store, "municipality", NULL);
-  demo->foundation = organisation_id (demo->store, "foundation", NULL);
+  demo->wezo = organisation_id (demo->store, OVS_ORGANISATION_KIND_SHELTERED_COMPANY, "Wezo");
+  demo->larcom = organisation_id (demo->store, OVS_ORGANISATION_KIND_SHELTERED_COMPANY, "Larcom");
+  demo->gemeente = organisation_id (demo->store, OVS_ORGANISATION_KIND_MUNICIPALITY, NULL);
+  demo->foundation = organisation_id (demo->store, OVS_ORGANISATION_KIND_FOUNDATION, NULL);
   if (demo->wezo == 0 || demo->larcom == 0 || demo->gemeente == 0 || demo->foundation == 0)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
@@ -536,8 +548,9 @@ write_all (Demo *demo, guint32 seed, GError **error)
 
   json_object_set_int_member (changes, "employees", demo->n);
   json_object_set_int_member (changes, "seed", seed);
-  return insert_organisations (demo, &ovs_demo_hirers, "hirer", demo->hirer_ids, error) &&
-         insert_organisations (demo, &ovs_demo_employers, "employer", demo->employer_ids, error) &&
+  return insert_organisations (demo, &ovs_demo_hirers, KIND (OVS_ORGANISATION_KIND_HIRER), demo->hirer_ids, error) &&
+         insert_organisations (demo, &ovs_demo_employers, KIND (OVS_ORGANISATION_KIND_EMPLOYER), demo->employer_ids,
+                               error) &&
          insert_people (demo, error) && ovs_demo_crews (demo, error) && ovs_demo_transfers (demo, error) &&
          ovs_demo_covenants (demo, error) && ovs_demo_milestones (demo, error) &&
          ovs_store_audit (demo->store, "demo", "database", 0, changes, error);
