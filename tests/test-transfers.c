@@ -178,15 +178,19 @@ test_ladder (OvsTestDb *db, gconstpointer data)
   setup_people (db->store);
   g_assert_cmpint (ovs_transfers_open (db->store, "W1", "foundation", "2014-05-01", NULL), >, 0);
 
-  expect_refused (db->store, "offered", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION, "next step");
+  expect_refused (db->store, "offered", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
+                  "cannot jump from candidate to offered; the next step is interviewed");
   expect_refused (db->store, "transferred", "2014-05-01", OVS_TRANSFER_ERROR,
                   OVS_TRANSFER_ERROR_INVALID_TRANSITION, NULL);
-  expect_refused (db->store, "candidate", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION, "already");
-  expect_refused (db->store, "baas", NULL, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, "baas");
+  expect_refused (db->store, "candidate", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
+                  "already has status candidate");
+  expect_refused (db->store, "baas", NULL, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                  "status: “baas” is not one of candidate, interviewed, offered, signed, transferred, stays, declined");
   expect_refused (db->store, "interviewed", "2014-05-01", OVS_VALIDATION_ERROR,
                   OVS_VALIDATION_ERROR_INVALID_VALUE, NULL);
   step (db->store, "W1", "Gesprek gevoerd", NULL);
-  expect_refused (db->store, "candidate", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION, "back");
+  expect_refused (db->store, "candidate", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
+                  "cannot go back from interviewed to candidate");
   step (db->store, "W1", "offered", NULL);
   step (db->store, "W1", "getekend", NULL);
 

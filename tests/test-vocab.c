@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <overstap/overstap.h>
 
 /* Each CHECK (column IN (…)) of the migrations, by table and column, and the list it must equal. */
@@ -256,6 +257,83 @@ test_titles (void)
   g_assert_cmpstr (empty, ==, "");
 }
 
+/* The words the parsers of core took before the vocabulary, which it must go on taking. */
+static void
+test_words_of_the_old_parsers (void)
+{
+  static const struct { GType (*type) (void); const char *text, *code; } words[] = {
+    { ovs_crew_role_get_type, "ploeglid", "member" }, { ovs_crew_role_get_type, "Teamleider", "team_leader" },
+    { ovs_crew_role_get_type, "werkleider", "team_leader" }, { ovs_crew_role_get_type, "vervanger", "stand_in" },
+    { ovs_employment_type_get_type, "WSW", "wsw" }, { ovs_employment_type_get_type, "Nieuw-Beschut", "new_sheltered" },
+    { ovs_employment_type_get_type, "new sheltered", "new_sheltered" },
+    { ovs_indication_category_get_type, " Ernstig ", "ernstig" },
+    { ovs_organisation_kind_get_type, "SW-bedrijf", "sheltered_company" },
+    { ovs_placement_kind_get_type, "individuele detachering", "individual_secondment" },
+    { ovs_transfer_destination_get_type, "Stichting", "foundation" },
+    { ovs_agreement_status_get_type, "gereed", "done" }, { ovs_agreement_status_get_type, "lopend", "in_progress" },
+    { ovs_milestone_status_get_type, "gepland", "planned" }, { ovs_role_get_type, "HR", "hr" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_cmpstr (ovs_vocab_parse_code (words[i].type (), words[i].text), ==, words[i].code);
+  /* Lists that share a word keep it apart: open is an agreement status, not a milestone status. */
+  g_assert_null (ovs_vocab_parse_code (OVS_TYPE_MILESTONE_STATUS, "open"));
+  g_assert_null (ovs_vocab_parse_code (OVS_TYPE_AGREEMENT_STATUS, "gepland"));
+  g_assert_null (ovs_vocab_parse_code (OVS_TYPE_INDICATION_CATEGORY, "licht"));
+}
+
+static void
+test_is_and_require (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, "ended", OVS_EMPLOYEE_STATUS_ENDED));
+  g_assert_false (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, "active", OVS_EMPLOYEE_STATUS_ENDED));
+  g_assert_false (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, NULL, OVS_EMPLOYEE_STATUS_ACTIVE));
+  g_assert_false (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, "uit dienst", OVS_EMPLOYEE_STATUS_ENDED));
+
+  /* require takes stored codes only: no Dutch words, no shown-only values. */
+  g_assert_true (ovs_vocab_require (OVS_TYPE_ABSENCE_KIND, "kind", "holiday", NULL));
+  g_assert_false (ovs_vocab_require (OVS_TYPE_ABSENCE_KIND, "kind", "feestdag", NULL));
+  g_assert_false (ovs_vocab_require (OVS_TYPE_ABSENCE_KIND, "kind", "absent", NULL));
+  g_assert_false (ovs_vocab_require (OVS_TYPE_ABSENCE_KIND, "kind", NULL, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (error->message, ==, "kind: “” is not one of leave, sickness, medical, training, holiday");
+  g_clear_error (&error);
+  g_assert_false (ovs_vocab_require (OVS_TYPE_QUALIFICATION_KIND, "requires", "licence_x", &error));
+  g_assert_cmpstr (error->message, ==, "requires: “licence_x” is not one of licence_b, licence_be, licence_c, machine");
+}
+
+/* The array sizes of ovs-codes.h follow their lists. */
+static void
+test_sizes (void)
+{
+  g_assert_cmpuint (g_strv_length ((GStrv) ovs_vocab_codes (OVS_TYPE_TRANSFER_STATUS)), ==, OVS_TRANSFER_N_STATUSES);
+  g_assert_cmpuint (g_strv_length ((GStrv) ovs_vocab_codes (OVS_TYPE_PLACEMENT_KIND)), ==, OVS_PLACEMENT_N_KINDS);
+}
+
+/* Under a translation an error names each code with its label, so that the words people may type
+ * show too; the English message stays a plain list (test_check_error). */
+static void
+test_check_error_dutch (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *code = NULL;
+
+  if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("no nl_NL.UTF-8 locale");
+      return;
+    }
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  g_assert_false (ovs_vocab_check (OVS_TYPE_TRANSFER_STATUS, "status", "x", &code, &error));
+  g_assert_nonnull (strstr (error->message, "candidate (kandidaat), interviewed (gesprek gevoerd)"));
+  g_assert_cmpstr (ovs_vocab_label_for_code (OVS_TYPE_ABSENCE_KIND, "absent"), ==, "afwezig");
+  g_assert_cmpstr (ovs_vocab_parse_code (OVS_TYPE_PLACEMENT_KIND, "Beschut werk"), ==, "sheltered_work");
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -271,5 +349,9 @@ main (int argc, char **argv)
   g_test_add_func ("/vocab/health", test_health);
   g_test_add_func ("/vocab/qualifications", test_qualifications);
   g_test_add_func ("/vocab/titles", test_titles);
+  g_test_add_func ("/vocab/words-of-the-old-parsers", test_words_of_the_old_parsers);
+  g_test_add_func ("/vocab/is-and-require", test_is_and_require);
+  g_test_add_func ("/vocab/sizes", test_sizes);
+  g_test_add_func ("/vocab/check-error-dutch", test_check_error_dutch);
   return g_test_run ();
 }

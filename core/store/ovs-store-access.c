@@ -144,7 +144,8 @@ ovs_store_require (OvsStore *self, OvsPermission perm, GError **error)
     return TRUE;
   g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
                _("%s (role %s) may not %s"), self->user ? self->user : "?",
-               self->role != OVS_ROLE_NONE ? ovs_role_to_string (self->role) : _("none"),
+               self->role != OVS_ROLE_NONE ? ovs_role_to_string (self->role)
+                                           : ovs_vocab_label (OVS_TYPE_ROLE, OVS_ROLE_NONE),
                permission_description (perm));
   return FALSE;
 }
