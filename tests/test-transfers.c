@@ -185,7 +185,8 @@ test_ladder (OvsTestDb *db, gconstpointer data)
   expect_refused (db->store, "candidate", NULL, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_INVALID_TRANSITION,
                   "already has status candidate");
   expect_refused (db->store, "baas", NULL, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                  "status: “baas” is not one of candidate, interviewed, offered, signed, transferred, stays, declined");
+                  "status: “baas” is not one of candidate, interviewed, offered, signed, transferred, "
+                  "stays, declined");
   expect_refused (db->store, "interviewed", "2014-05-01", OVS_VALIDATION_ERROR,
                   OVS_VALIDATION_ERROR_INVALID_VALUE, NULL);
   step (db->store, "W1", "Gesprek gevoerd", NULL);

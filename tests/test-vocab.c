@@ -301,7 +301,8 @@ test_is_and_require (void)
   g_assert_cmpstr (error->message, ==, "kind: “” is not one of leave, sickness, medical, training, holiday");
   g_clear_error (&error);
   g_assert_false (ovs_vocab_require (OVS_TYPE_QUALIFICATION_KIND, "requires", "licence_x", &error));
-  g_assert_cmpstr (error->message, ==, "requires: “licence_x” is not one of licence_b, licence_be, licence_c, machine");
+  g_assert_cmpstr (error->message, ==,
+                   "requires: “licence_x” is not one of licence_b, licence_be, licence_c, machine");
 }
 
 /* The array sizes of ovs-codes.h follow their lists. */

@@ -488,7 +488,7 @@ fill_slot (Plan *plan, GPtrArray *owned, Slot *slot, int *left, guint slots_left
       !anyone (plan, on, slot, ROLE (OVS_CREW_ROLE_STAND_IN)))
     {
       if ((c = first_with (plan, ready, on, slot, ROLE (OVS_CREW_ROLE_TEAM_LEADER))) != NULL)
-        pick (plan, owned, on, c, slot, g_strdup (_("team leader")));
+        pick (plan, owned, on, c, slot, g_strdup (ovs_vocab_label (OVS_TYPE_CREW_ROLE, OVS_CREW_ROLE_TEAM_LEADER)));
       else if ((c = first_with (plan, ready, on, slot, ROLE (OVS_CREW_ROLE_STAND_IN))) != NULL)
         pick (plan, owned, on, c, slot, g_strdup (_("stands in for the team leader")));
     }

@@ -183,9 +183,10 @@ next_wave (Demo *demo)
 static gboolean
 insert_case (Demo *demo, DemoEmp *e, GError **error)
 {
-  gboolean open = e->status < OVS_TRANSFER_STATUS_TRANSFERRED;
-  int closed = e->status == OVS_TRANSFER_STATUS_TRANSFERRED ? e->transfer_day : open ? 0 : ovs_demo_day (2014, 12, 15);
-  int planned = e->status == OVS_TRANSFER_STATUS_TRANSFERRED ? e->transfer_day : open ? next_wave (demo) : ovs_demo_day (2015, 1, 1);
+  gboolean transferred = e->status == OVS_TRANSFER_STATUS_TRANSFERRED;
+  gboolean open = !ovs_transfer_status_is_closed (ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status));
+  int closed = transferred ? e->transfer_day : open ? 0 : ovs_demo_day (2014, 12, 15);
+  int planned = transferred ? e->transfer_day : open ? next_wave (demo) : ovs_demo_day (2015, 1, 1);
   int destination = e->status == OVS_TRANSFER_STATUS_STAYS      ? OVS_TRANSFER_DESTINATION_COVENANT
                     : e->status == OVS_TRANSFER_STATUS_DECLINED ? OVS_TRANSFER_DESTINATION_OTHER
                                                                 : OVS_TRANSFER_DESTINATION_FOUNDATION;
@@ -195,8 +196,8 @@ insert_case (Demo *demo, DemoEmp *e, GError **error)
                                   "planned_date, actual_date, notes, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom,
                      ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, destination),
-                     ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status), planned, e->status == OVS_TRANSFER_STATUS_TRANSFERRED ? e->transfer_day : 0, notes,
-                     closed))
+                     ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status), planned, transferred ? e->transfer_day : 0,
+                     notes, closed))
     return FALSE;
   return insert_checklist (demo, ovs_store_last_insert_id (demo->store), e->status, closed, error);
 }

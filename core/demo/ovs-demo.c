@@ -167,9 +167,16 @@ random_status (Demo *demo, gboolean ended)
   double r = g_rand_double (demo->rand);
 
   if (ended)
-    return r < 0.6 ? OVS_TRANSFER_STATUS_TRANSFERRED : r < 0.9 ? OVS_TRANSFER_STATUS_STAYS : OVS_TRANSFER_STATUS_DECLINED;
-  return r < 0.45 ? OVS_TRANSFER_STATUS_TRANSFERRED : r < 0.70 ? OVS_TRANSFER_STATUS_STAYS : r < 0.78 ? OVS_TRANSFER_STATUS_DECLINED
-       : r < 0.83 ? OVS_TRANSFER_STATUS_CANDIDATE : r < 0.88 ? OVS_TRANSFER_STATUS_INTERVIEWED : r < 0.94 ? OVS_TRANSFER_STATUS_OFFERED : OVS_TRANSFER_STATUS_SIGNED;
+    return r < 0.6 ? OVS_TRANSFER_STATUS_TRANSFERRED
+           : r < 0.9 ? OVS_TRANSFER_STATUS_STAYS
+           : OVS_TRANSFER_STATUS_DECLINED;
+  return r < 0.45 ? OVS_TRANSFER_STATUS_TRANSFERRED
+         : r < 0.70 ? OVS_TRANSFER_STATUS_STAYS
+         : r < 0.78 ? OVS_TRANSFER_STATUS_DECLINED
+         : r < 0.83 ? OVS_TRANSFER_STATUS_CANDIDATE
+         : r < 0.88 ? OVS_TRANSFER_STATUS_INTERVIEWED
+         : r < 0.94 ? OVS_TRANSFER_STATUS_OFFERED
+         : OVS_TRANSFER_STATUS_SIGNED;
 }
 
 static int
@@ -178,8 +185,13 @@ random_kind (Demo *demo, int status)
   double r = g_rand_double (demo->rand);
 
   if (status == OVS_TRANSFER_STATUS_TRANSFERRED)
-    return r < 0.45 ? OVS_PLACEMENT_KIND_SHELTERED_WORK : r < 0.75 ? OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT : r < 0.92 ? OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT : DEMO_NO_PLACEMENT;
-  return r < 0.7 ? OVS_PLACEMENT_KIND_SHELTERED_WORK : r < 0.97 ? OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT : DEMO_NO_PLACEMENT;
+    return r < 0.45 ? OVS_PLACEMENT_KIND_SHELTERED_WORK
+           : r < 0.75 ? OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT
+           : r < 0.92 ? OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT
+           : DEMO_NO_PLACEMENT;
+  return r < 0.7 ? OVS_PLACEMENT_KIND_SHELTERED_WORK
+         : r < 0.97 ? OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT
+         : DEMO_NO_PLACEMENT;
 }
 
 static void
@@ -209,9 +221,14 @@ plan_crews (Demo *demo, GArray *eligible, guint *used)
 
 /* Crews first; then every status and placement kind at least once; then chance. */
 static const struct { int status; int kind; } forced[] = {
-  { OVS_TRANSFER_STATUS_CANDIDATE, OVS_PLACEMENT_KIND_SHELTERED_WORK }, { OVS_TRANSFER_STATUS_INTERVIEWED, OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT }, { OVS_TRANSFER_STATUS_OFFERED, OVS_PLACEMENT_KIND_SHELTERED_WORK },
-  { OVS_TRANSFER_STATUS_SIGNED, OVS_PLACEMENT_KIND_SHELTERED_WORK }, { OVS_TRANSFER_STATUS_TRANSFERRED, OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT }, { OVS_TRANSFER_STATUS_STAYS, OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT },
-  { OVS_TRANSFER_STATUS_DECLINED, OVS_PLACEMENT_KIND_SHELTERED_WORK }, { OVS_TRANSFER_STATUS_STAYS, OVS_PLACEMENT_KIND_SHELTERED_WORK },
+  { OVS_TRANSFER_STATUS_CANDIDATE, OVS_PLACEMENT_KIND_SHELTERED_WORK },
+  { OVS_TRANSFER_STATUS_INTERVIEWED, OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT },
+  { OVS_TRANSFER_STATUS_OFFERED, OVS_PLACEMENT_KIND_SHELTERED_WORK },
+  { OVS_TRANSFER_STATUS_SIGNED, OVS_PLACEMENT_KIND_SHELTERED_WORK },
+  { OVS_TRANSFER_STATUS_TRANSFERRED, OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT },
+  { OVS_TRANSFER_STATUS_STAYS, OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT },
+  { OVS_TRANSFER_STATUS_DECLINED, OVS_PLACEMENT_KIND_SHELTERED_WORK },
+  { OVS_TRANSFER_STATUS_STAYS, OVS_PLACEMENT_KIND_SHELTERED_WORK },
 };
 
 static void
@@ -397,7 +414,8 @@ insert_qualifications (Demo *demo, DemoEmp *e, GError **error)
     return FALSE;
   if (ovs_demo_chance (demo, 0.25) && !insert_qualification (demo, e, OVS_QUALIFICATION_KIND_MACHINE, "trekker", error))
     return FALSE;
-  return !ovs_demo_chance (demo, 0.1) || insert_qualification (demo, e, OVS_QUALIFICATION_KIND_MACHINE, "hoogwerker", error);
+  return !ovs_demo_chance (demo, 0.1) ||
+         insert_qualification (demo, e, OVS_QUALIFICATION_KIND_MACHINE, "hoogwerker", error);
 }
 
 static gint64
@@ -418,7 +436,9 @@ insert_current_placement (Demo *demo, DemoEmp *e, const char *kern, GError **err
   switch (e->kind)
     {
     case OVS_PLACEMENT_KIND_GROUP_SECONDMENT: hirer = demo->gemeente, rate = 2350; break;
-    case OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT: hirer = pick_id (demo, demo->hirer_ids), rate = ovs_demo_between (demo, 1800, 2600); break;
+    case OVS_PLACEMENT_KIND_INDIVIDUAL_SECONDMENT:
+      hirer = pick_id (demo, demo->hirer_ids), rate = ovs_demo_between (demo, 1800, 2600);
+      break;
     case OVS_PLACEMENT_KIND_SUPPORTED_EMPLOYMENT: hirer = pick_id (demo, demo->employer_ids); break;
     default: break;
     }

@@ -643,7 +643,8 @@ fill_totals (const Acc *c, GHashTable *orgs, GHashTable *covenants, OvsSeTotals 
   for (guint i = 0; i < N_KINDS; i++)
     if (c->kind[i] != 0)
       add_named (out->by[OVS_SE_BY_PLACEMENT_TYPE],
-                 i == NO_PLACEMENT ? OVS_SE_NO_PLACEMENT : ovs_vocab_code (OVS_TYPE_PLACEMENT_KIND, (int) i), c->kind[i]);
+                 i == NO_PLACEMENT ? OVS_SE_NO_PLACEMENT : ovs_vocab_code (OVS_TYPE_PLACEMENT_KIND, (int) i),
+                 c->kind[i]);
   g_hash_table_iter_init (&iter, c->cov);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {

@@ -12,8 +12,9 @@
 G_BEGIN_DECLS
 
 /* Adds employee @employee_id to crew @crew_id from @start_date until @end_date (NULL: open-ended),
- * with @role (NULL: member), an OVS_TYPE_CREW_ROLE code or Dutch word ("ploegleider", "invaller"). A period overlapping another membership of the same employee is refused
- * with OVS_VALIDATION_ERROR_DUPLICATE naming the other crew. Returns the new id, or 0. */
+ * with @role (NULL: member), an OVS_TYPE_CREW_ROLE code or Dutch word ("ploegleider", "invaller"). A
+ * period overlapping another membership of the same employee is refused with
+ * OVS_VALIDATION_ERROR_DUPLICATE naming the other crew. Returns the new id, or 0. */
 gint64      ovs_crew_memberships_add         (OvsStore    *store,
                                               gint64       crew_id,
                                               gint64       employee_id,
