@@ -12,16 +12,6 @@
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
 
-/* Kept for ui/ and app/ until they call the vocabulary directly. Anything not a kind reads "absent". */
-const char *
-ovs_absence_kind_label (const char *kind)
-{
-  int value = OVS_ABSENCE_KIND_ABSENT;
-
-  ovs_vocab_lookup (OVS_TYPE_ABSENCE_KIND, kind, &value);
-  return ovs_vocab_label (OVS_TYPE_ABSENCE_KIND, value);
-}
-
 /* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? */
 static gboolean
 in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *to)

@@ -5,8 +5,8 @@
 
 #include "store/ovs-store-private.h"
 
-/* Typed wrappers over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
- * show), and text that is no role is no role. */
+/* A typed wrapper over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
+ * show). */
 const char *
 ovs_role_to_string (OvsRole role)
 {
@@ -14,14 +14,6 @@ ovs_role_to_string (OvsRole role)
 
   g_return_val_if_fail (role == OVS_ROLE_NONE || code != NULL, "");
   return code != NULL ? code : "";
-}
-
-OvsRole
-ovs_role_from_string (const char *text)
-{
-  int role = OVS_ROLE_NONE;
-
-  return ovs_vocab_parse (OVS_TYPE_ROLE, text, &role) ? (OvsRole) role : OVS_ROLE_NONE;
 }
 
 static gboolean
@@ -49,7 +41,7 @@ ovs_store_set_user (OvsStore *self, const char *name, GError **error)
 {
   OvsStmt *stmt;
   gint64 user_id;
-  OvsRole role;
+  int role;
 
   g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
@@ -67,14 +59,16 @@ ovs_store_set_user (OvsStore *self, const char *name, GError **error)
       return FALSE;
     }
   user_id = ovs_stmt_get_int64 (stmt, 0);
-  role = ovs_role_from_string (ovs_stmt_get_text (stmt, 1));
+  /* A stored role the vocabulary does not know is no role at all. */
+  if (!ovs_vocab_lookup (OVS_TYPE_ROLE, ovs_stmt_get_text (stmt, 1), &role))
+    role = OVS_ROLE_NONE;
   ovs_stmt_reset (stmt);
   if (!load_own_crews (self, user_id, error))
     return FALSE;
 
   g_free (self->user);
   self->user = g_strdup (name);
-  self->role = role;
+  self->role = (OvsRole) role;
   return TRUE;
 }
 

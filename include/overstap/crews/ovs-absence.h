@@ -44,8 +44,5 @@ JsonArray  *ovs_absence_list       (OvsStore               *store,
                                     const char             *from,
                                     const char             *to,
                                     GError                **error);
-/* Kept for ui/ and app/ until they call the vocabulary directly: ovs_vocab_label_for_code() of
- * OVS_TYPE_ABSENCE_KIND ("verlof", "ziekte", …; anything else reads "absent"). */
-const char *ovs_absence_kind_label (const char             *kind);
 
 G_END_DECLS

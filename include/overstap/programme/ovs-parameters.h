@@ -14,12 +14,6 @@
 
 G_BEGIN_DECLS
 
-/* Kept for ui/ and app/ until they call the vocabulary directly: the names are the codes of
- * OVS_TYPE_PARAMETER_NAME. */
-#define OVS_PARAM_FULLTIME_MINUTES  (ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_FULLTIME_MINUTES))
-#define OVS_PARAM_SE_WEIGHT_MATIG   (ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_SE_WEIGHT_MATIG))
-#define OVS_PARAM_SE_WEIGHT_ERNSTIG (ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_SE_WEIGHT_ERNSTIG))
-#define OVS_PARAM_CENTS_PER_SE      (ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_CENTS_PER_SE))
 
 /* Sets @name to @value from @valid_from (ISO) on; a row already starting on that very date is
  * corrected in place. Needs OVS_PERM_EDIT_PARAMETERS (kwartiermaker). Values: fulltime_minutes in

@@ -76,10 +76,8 @@ gboolean     ovs_store_require_crew         (OvsStore    *self,
                                              gint64       crew_id,
                                              GError     **error);
 
-/* Typed wrappers over OVS_TYPE_ROLE of the vocabulary: the stored code ("" for OVS_ROLE_NONE), and
- * what a person typed (a code or a Dutch word, any case) as a role, OVS_ROLE_NONE when it is none. */
+/* A typed wrapper over OVS_TYPE_ROLE of the vocabulary: the stored code, "" for OVS_ROLE_NONE. */
 const char  *ovs_role_to_string             (OvsRole      role);
-OvsRole      ovs_role_from_string           (const char  *text);
 
 /* Transactions nest (savepoints): a function that writes several rows wraps them in begin/commit,
  * and a caller such as the importer can wrap many such calls in one outer transaction.

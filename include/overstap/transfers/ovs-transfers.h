@@ -25,9 +25,8 @@ typedef enum {
 
 GQuark       ovs_transfer_error_quark       (void);
 
-/* Kept for ui/ and app/ until they call the vocabulary directly: ovs_vocab_parse_code() and
- * ovs_vocab_label_for_code() of OVS_TYPE_TRANSFER_STATUS. */
-const char  *ovs_transfer_status_from_text  (const char  *text);
+/* Kept for ui/ and app/ until they call the vocabulary directly: ovs_vocab_label_for_code() of
+ * OVS_TYPE_TRANSFER_STATUS. */
 const char  *ovs_transfer_status_label      (const char  *status);
 
 /* Opens the case of the employee with @personnel_number, from their current employer (which must be a
