@@ -61,7 +61,9 @@ ovs_cli_employee_id (OvsStore *store, const char *number, GError **error)
 const char *
 ovs_cli_codes (GType type, const char *separator)
 {
-  g_autofree char *codes = ovs_vocab_codes_joined (type, separator);
+  /* In a sentence each code carries its Dutch label, as people may type either; a usage line stays short. */
+  g_autofree char *codes = separator == NULL ? ovs_vocab_codes_described (type, ", ")
+                                             : ovs_vocab_codes_joined (type, separator);
 
   return g_intern_string (codes);
 }

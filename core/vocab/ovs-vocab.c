@@ -333,11 +333,8 @@ ovs_vocab_parse_code (GType type, const char *text)
   return ovs_vocab_parse (type, text, &value) ? ovs_vocab_code (type, value) : NULL;
 }
 
-/* The codes for an error message. Under a translation each code is followed by its label, as the
- * translated messages always did ("candidate (kandidaat), interviewed (gesprek gevoerd), …"); without
- * one the English message stays a plain list of codes. */
-static char *
-allowed_codes (GType type)
+char *
+ovs_vocab_codes_described (GType type, const char *separator)
 {
   const List *list = find_list (type);
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
@@ -351,7 +348,7 @@ allowed_codes (GType type)
 
       if (e->flags & SHOWN_ONLY)
         continue;
-      g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", code);
+      g_string_append_printf (text, "%s%s", text->len > 0 ? separator : "", code);
       if (label != e->label && strcmp (label, e->label) != 0 && strcmp (label, code) != 0)
         g_string_append_printf (text, " (%s)", label);
     }
@@ -361,7 +358,7 @@ allowed_codes (GType type)
 static gboolean
 not_one_of (GType type, const char *field, const char *text, GError **error)
 {
-  g_autofree char *allowed = allowed_codes (type);
+  g_autofree char *allowed = ovs_vocab_codes_described (type, ", ");
 
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                _("%s: “%s” is not one of %s"), field, text != NULL ? text : "", allowed);

@@ -20,6 +20,11 @@ const char * const *ovs_vocab_codes          (GType        type);
 /* The codes joined by @separator (", " when NULL), for help texts and error messages. */
 char               *ovs_vocab_codes_joined   (GType        type,
                                               const char  *separator);
+/* The codes joined by @separator, each followed by its label in parentheses where a translation makes the
+ * label differ from the code ("candidate (kandidaat), interviewed (gesprek gevoerd)"): what people may
+ * type, for help texts and errors under a Dutch locale. */
+char               *ovs_vocab_codes_described (GType       type,
+                                               const char *separator);
 /* The code of @value, or NULL when @value is not in the list. */
 const char         *ovs_vocab_code           (GType        type,
                                               int          value);
