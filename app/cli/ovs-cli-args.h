@@ -44,7 +44,8 @@ gint64   ovs_cli_employee_id     (OvsStore         *store,
                                   GError          **error);
 
 /* The codes of @type (a list of overstap/vocab/ovs-codes.h, e.g. OVS_TYPE_PLACEMENT_KIND) joined by
- * @separator: "|" in usage lines, ", " (NULL) in sentences. The string is interned, because help texts
+ * @separator: "|" in usage lines; with NULL, for sentences, joined by ", " and each with its label where a
+ * translation makes it differ (ovs_vocab_codes_described()). The string is interned, because help texts
  * are built before parsing and GOptionEntry and the command tables keep plain pointers. */
 const char *ovs_cli_codes        (GType             type,
                                   const char       *separator);
