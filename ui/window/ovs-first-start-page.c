@@ -2,17 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <overstap/overstap.h>
 
 #include "window/ovs-first-start-page.h"
 #include "window/ovs-window.h"
-
-/* The demo generator is another module of core; the button stays off until it is built in. */
-#if __has_include (<overstap/ovs-demo.h>)
-# include <overstap/ovs-demo.h>
-# define HAVE_DEMO 1
-#else
-# define HAVE_DEMO 0
-#endif
 
 struct _OvsFirstStartPage
 {
@@ -46,7 +39,6 @@ static void
 load_demo_cb (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsFirstStartPage *self = OVS_FIRST_START_PAGE (widget);
-#if HAVE_DEMO
   g_autoptr(GError) error = NULL;
 
   /* A fixed seed: everybody who tries the demo sees the same people and figures. */
@@ -56,9 +48,6 @@ load_demo_cb (GtkWidget *widget, const char *name, GVariant *param)
       return;
     }
   leave (self);
-#else
-  show_message (self, _("This version of Overstap has no demo data."));
-#endif
 }
 
 static void
@@ -82,7 +71,6 @@ ovs_first_start_page_set_store (OvsFirstStartPage *self, OvsStore *store)
                                  ovs_store_get_path (store));
   adw_status_page_set_description (self->status_page, description);
   show_message (self, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "first-start.load-demo", HAVE_DEMO);
 }
 
 static void
