@@ -6,6 +6,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
+#include "overstap/programme/ovs-parameters.h"
 #include "covenants/ovs-covenants-private.h"
 
 #define OPEN_END "9999-12-31"
@@ -46,7 +47,7 @@ ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *
   if (!ovs_check_iso_date ("due_date", due_date, TRUE, error) || !ovs_store_begin (store, error))
     return 0;
   stmt = ovs_store_prepare (store, "INSERT INTO covenant_agreement (covenant_id, title, owner, due_date) "
-                                   "VALUES (?, ?, ?, ?)", error);
+                                   "VALUES (?, ?, ?, ?) RETURNING id", error);
   if (stmt != NULL)
     {
       ovs_stmt_bind_int64 (stmt, 1, row.id);
@@ -115,7 +116,7 @@ ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const 
     return FALSE;
   done_on = g_str_equal (code, "done") ? (date ? date : today) : NULL;
   stmt = ovs_store_prepare (store, "UPDATE covenant_agreement SET status = ?1, done_on = ?2, "
-                                   "evidence = CASE WHEN ?3 THEN ?4 ELSE evidence END WHERE id = ?5", error);
+                                   "evidence = CASE WHEN ?3 <> 0 THEN ?4 ELSE evidence END WHERE id = ?5", error);
   if (stmt != NULL)
     {
       g_autofree char *clean = ovs_dup_optional_text (evidence);
@@ -194,28 +195,18 @@ check_within_covenant (const OvsCovenantRow *cov, const char *start, const char 
   return FALSE;
 }
 
-/* The most SE one person can be: their contract as a share of full time, times the highest weight. */
+/* The most SE one person can be: their contract as a share of full time, times the highest weight.
+ * The larger weight is taken in C: SQLite's two-argument max() does not exist in PostgreSQL. */
 static double
 max_se (OvsStore *store, int contract_minutes, const char *date)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT (SELECT value FROM parameter WHERE name = 'fulltime_minutes' AND valid_from <= ?1 "
-    "        ORDER BY valid_from DESC LIMIT 1), "
-    "       max ((SELECT value FROM parameter WHERE name = 'se_weight_matig' AND valid_from <= ?1 "
-    "             ORDER BY valid_from DESC LIMIT 1), "
-    "            (SELECT value FROM parameter WHERE name = 'se_weight_ernstig' AND valid_from <= ?1 "
-    "             ORDER BY valid_from DESC LIMIT 1))", NULL);
-  double fulltime = 2160, weight = 1;
+  double fulltime = 2160, weight = 1, matig, ernstig;
 
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, date);
-      if (ovs_stmt_next (stmt, NULL) && !ovs_stmt_is_null (stmt, 0))
-        fulltime = ovs_stmt_get_double (stmt, 0);
-      if (!ovs_stmt_is_null (stmt, 1))
-        weight = ovs_stmt_get_double (stmt, 1);
-      ovs_stmt_reset (stmt);
-    }
+  /* A missing parameter leaves the default in place. */
+  ovs_parameters_value_at (store, OVS_PARAM_FULLTIME_MINUTES, date, &fulltime, NULL);
+  if (ovs_parameters_value_at (store, OVS_PARAM_SE_WEIGHT_MATIG, date, &matig, NULL) &&
+      ovs_parameters_value_at (store, OVS_PARAM_SE_WEIGHT_ERNSTIG, date, &ernstig, NULL))
+    weight = MAX (matig, ernstig);
   return fulltime > 0 ? contract_minutes / fulltime * weight : weight;
 }
 
@@ -289,8 +280,8 @@ insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const cha
               gboolean has_minutes, int minutes, gboolean has_se, double se, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO covenant_employee (covenant_id, employee_id, "
-                                                 "minutes_per_week, se, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
-                                          error);
+                                            "minutes_per_week, se, start_date, end_date) "
+                                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)

@@ -124,7 +124,7 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.id, c.name, c.party_id, o.name, c.start_date, c.end_date, c.status, c.price_cents, c.price_unit, "
     "  c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes "
-    "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE c.name = ? COLLATE NOCASE", error);
+    "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE lower (c.name) = lower (?)", error);
   gboolean found;
 
   if (stmt == NULL)
@@ -278,7 +278,7 @@ validate_row (const OvsCovenantRow *row, GError **error)
 static gboolean
 name_taken (OvsStore *store, const char *name, gint64 except_id)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE name = ? COLLATE NOCASE AND id != ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE lower (name) = lower (?) AND id != ?",
                                           NULL);
   gboolean taken;
 
@@ -332,34 +332,37 @@ diff_json (JsonObject *before, JsonObject *after)
   return changes;
 }
 
+/* A new covenant is inserted (its id made by the database), an existing one updated: no upsert on
+ * id, since only SQLite makes an id for an explicit NULL. */
 static gboolean
 write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "INSERT INTO covenant (id, name, party_id, start_date, end_date, status, price_cents, price_unit, "
-    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-    "ON CONFLICT (id) DO UPDATE SET name = ?2, party_id = ?3, start_date = ?4, end_date = ?5, status = ?6, "
-    "  price_cents = ?7, price_unit = ?8, indexation_pct = ?9, budget_cents = ?10, target_se = ?11, "
-    "  legal_basis = ?12, grant_kept_by = ?13, notes = ?14", error);
   gboolean is_new = row->id == 0;
+  OvsStmt *stmt = ovs_store_prepare (store, is_new ?
+    "INSERT INTO covenant (name, party_id, start_date, end_date, status, price_cents, price_unit, "
+    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id" :
+    "UPDATE covenant SET name = ?1, party_id = ?2, start_date = ?3, end_date = ?4, status = ?5, "
+    "  price_cents = ?6, price_unit = ?7, indexation_pct = ?8, budget_cents = ?9, target_se = ?10, "
+    "  legal_basis = ?11, grant_kept_by = ?12, notes = ?13 WHERE id = ?14", error);
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_int_or_null (stmt, 1, !is_new, row->id);
-  ovs_stmt_bind_text (stmt, 2, row->name);
-  ovs_stmt_bind_int64 (stmt, 3, row->party_id);
-  ovs_stmt_bind_text (stmt, 4, row->start_date);
-  ovs_stmt_bind_text_or_null (stmt, 5, row->end_date);
-  ovs_stmt_bind_text (stmt, 6, row->status);
-  ovs_stmt_bind_int64 (stmt, 7, row->price_cents);
-  ovs_stmt_bind_text (stmt, 8, row->price_unit);
-  ovs_stmt_bind_double (stmt, 9, row->indexation_pct);
-  ovs_stmt_bind_int64 (stmt, 10, row->budget_cents);
-  ovs_stmt_bind_double (stmt, 11, row->target_se);
-  ovs_stmt_bind_text_or_null (stmt, 12, row->legal_basis);
-  ovs_stmt_bind_text_or_null (stmt, 13, row->grant_kept_by);
-  ovs_stmt_bind_text_or_null (stmt, 14, row->notes);
+  ovs_stmt_bind_text (stmt, 1, row->name);
+  ovs_stmt_bind_int64 (stmt, 2, row->party_id);
+  ovs_stmt_bind_text (stmt, 3, row->start_date);
+  ovs_stmt_bind_text_or_null (stmt, 4, row->end_date);
+  ovs_stmt_bind_text (stmt, 5, row->status);
+  ovs_stmt_bind_int64 (stmt, 6, row->price_cents);
+  ovs_stmt_bind_text (stmt, 7, row->price_unit);
+  ovs_stmt_bind_double (stmt, 8, row->indexation_pct);
+  ovs_stmt_bind_int64 (stmt, 9, row->budget_cents);
+  ovs_stmt_bind_double (stmt, 10, row->target_se);
+  ovs_stmt_bind_text_or_null (stmt, 11, row->legal_basis);
+  ovs_stmt_bind_text_or_null (stmt, 12, row->grant_kept_by);
+  ovs_stmt_bind_text_or_null (stmt, 13, row->notes);
+  if (!is_new)
+    ovs_stmt_bind_int64 (stmt, 14, row->id);
   if (is_new)
     return (row->id = ovs_insert_and_audit (store, stmt, "covenant", changes, error)) != 0;
   return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);

@@ -161,7 +161,8 @@ ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error
   if (!validate (store, fields, error) || !may_register (store, fields, error) || !ovs_store_begin (store, error))
     return 0;
   stmt = ovs_store_prepare (store, "INSERT INTO absence (employee_id, crew_id, kind, start_date, end_date, "
-                                   "start_time, end_time, note, source_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                                   "start_time, end_time, note, source_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "RETURNING id", error);
   if (stmt != NULL)
     {
       ovs_stmt_bind_int_or_null (stmt, 1, fields->employee_id != 0, fields->employee_id);
@@ -175,8 +176,8 @@ ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error
       ovs_stmt_bind_text_or_null (stmt, 9, fields->source_uid);
     }
   fields_to_json (changes, fields);
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "insert", "absence", (id = ovs_store_last_insert_id (store)), changes, error))
+  if (stmt == NULL || !ovs_stmt_run_returning_id (stmt, &id, error) ||
+      !ovs_store_audit (store, "insert", "absence", id, changes, error))
     {
       ovs_store_rollback (store);
       return 0;
@@ -308,7 +309,7 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
     "       a.start_date, a.end_date, a.start_time, a.end_time, a.note, a.source_uid "
     "FROM absence a LEFT JOIN employee e ON e.id = a.employee_id LEFT JOIN crew c ON c.id = a.crew_id "
     "WHERE (?1 = 0 OR a.employee_id = ?1 OR a.employee_id IS NULL) AND (?2 IS NULL OR a.end_date >= ?2) "
-    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number, a.id", error);
+    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number NULLS FIRST, a.id", error);
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);

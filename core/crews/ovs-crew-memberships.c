@@ -166,16 +166,15 @@ insert (OvsStore *store, JsonObject *row, GError **error)
   static const char *columns[] = { "crew_id", "employee_id", "role", "start_date", "end_date" };
   g_autoptr(JsonObject) changes = ovs_row_diff (NULL, row);
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO crew_membership (crew_id, employee_id, role, "
-                                                 "start_date, end_date) VALUES (?, ?, ?, ?, ?)", error);
+                                                 "start_date, end_date) VALUES (?, ?, ?, ?, ?) RETURNING id", error);
   gint64 id;
 
   if (stmt == NULL)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   return ovs_store_audit (store, "insert", "crew_membership", id, changes, error) ? id : 0;
 }
 

@@ -131,7 +131,7 @@ save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, GError **
 {
   g_autoptr(JsonObject) changes = ovs_row_diff (before, row);
   OvsStmt *stmt = ovs_store_prepare (store, id == 0 ?
-    "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) VALUES (?, ?, ?, ?, ?)" :
+    "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) VALUES (?, ?, ?, ?, ?) RETURNING id" :
     "UPDATE crew SET name = ?, team_leader_id = ?, area = ?, vehicle = ?, min_size = ? WHERE id = ?", error);
 
   if (stmt == NULL || !ovs_store_begin (store, error))
@@ -140,13 +140,11 @@ save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, GError **
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
   if (id != 0)
     ovs_stmt_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
-  if (!ovs_stmt_run (stmt, error))
+  if (id == 0 ? !ovs_stmt_run_returning_id (stmt, &id, error) : !ovs_stmt_run (stmt, error))
     {
       ovs_store_rollback (store);
       return 0;
     }
-  if (id == 0)
-    id = ovs_store_last_insert_id (store);
   if (!ovs_store_audit (store, before ? "update" : "insert", "crew", id, changes, error))
     {
       ovs_store_rollback (store);

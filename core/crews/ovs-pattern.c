@@ -252,16 +252,15 @@ bind_fields (OvsStmt *stmt, const OvsPatternFields *f, const char *rrule, const 
   ovs_stmt_bind_text_or_null (stmt, 11, f->valid_to);
 }
 
-/* Runs @stmt and writes its audit row; *@id is the pattern's id, or 0 for a new row. */
+/* Runs @stmt and writes its audit row; *@id is the pattern's id, or 0 for a new row (then @stmt is an
+ * INSERT … RETURNING id). */
 static gboolean
 write_audited (OvsStore *store, OvsStmt *stmt, const char *action, gint64 *id, JsonObject *changes,
                GError **error)
 {
-  if (!ovs_stmt_run (stmt, error))
-    return FALSE;
-  if (*id == 0)
-    *id = ovs_store_last_insert_id (store);
-  return ovs_store_audit (store, action, "shift_pattern", *id, changes, error);
+  gboolean ran = *id == 0 ? ovs_stmt_run_returning_id (stmt, id, error) : ovs_stmt_run (stmt, error);
+
+  return ran && ovs_store_audit (store, action, "shift_pattern", *id, changes, error);
 }
 
 gint64
@@ -280,7 +279,7 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
     return 0;
   stmt = ovs_store_prepare (store, "INSERT INTO shift_pattern (rrule, exdates, start_time, end_time, break_minutes, "
                                    "task, location, requires, requires_detail, valid_from, valid_to, crew_id) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", error);
   json_object_set_int_member (changes, "crew_id", crew_id);
   fields_to_json (changes, fields, rrule, exdates);
   if (stmt != NULL)
@@ -484,7 +483,8 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
   if (crews == NULL)
     return NULL;
   stmt = ovs_store_prepare (store, "SELECT " OVS_ROSTER_PATTERN_COLUMNS ", (SELECT name FROM crew WHERE id = crew_id) "
-                                   "FROM shift_pattern ORDER BY 14 COLLATE NOCASE, start_time, valid_from, id", error);
+                                   "FROM shift_pattern ORDER BY lower ((SELECT name FROM crew WHERE id = crew_id)), "
+                                   "start_time, valid_from, id", error);
   if (stmt == NULL)
     return NULL;
   while (ovs_stmt_next (stmt, NULL))

@@ -384,7 +384,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
     return NULL;
   stmt = ovs_store_prepare (store,
     "SELECT " OVS_SHIFT_COLUMNS " FROM shift s JOIN crew c ON c.id = s.crew_id JOIN employee e ON e.id = s.employee_id "
-    "WHERE s.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR s.crew_id = ?3) AND (?4 OR s.cancelled = 0) "
+    "WHERE s.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR s.crew_id = ?3) AND (?4 <> 0 OR s.cancelled = 0) "
     "ORDER BY s.date, c.name, s.start_time, e.last_name, e.first_name, e.personnel_number, s.id", error);
   if (stmt == NULL)
     return NULL;

@@ -127,7 +127,8 @@ extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date
   return uid;
 }
 
-static gboolean
+/* Inserts the shift and gives its id, or 0. */
+static gint64
 insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_id, const char *date,
               const char *start, const char *end, int break_minutes, const char *task, const char *location,
               GError **error)
@@ -135,10 +136,11 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
   g_autofree char *now = ovs_roster_now ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, "
-    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'manual')", error);
+    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'manual') RETURNING id", error);
+  gint64 id;
 
   if (stmt == NULL)
-    return FALSE;
+    return 0;
   ovs_stmt_bind_text (stmt, 1, uid);
   ovs_stmt_bind_int64 (stmt, 2, crew_id);
   ovs_stmt_bind_int64 (stmt, 3, employee_id);
@@ -149,7 +151,7 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
   ovs_stmt_bind_text_or_null (stmt, 8, task);
   ovs_stmt_bind_text_or_null (stmt, 9, location);
   ovs_stmt_bind_text (stmt, 10, now);
-  return ovs_stmt_run (stmt, error);
+  return ovs_stmt_run_returning_id (stmt, &id, error) ? id : 0;
 }
 
 char *
@@ -158,6 +160,7 @@ ovs_roster_shift_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const
 {
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autofree char *uid = NULL;
+  gint64 id;
   GDate day;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
@@ -175,9 +178,9 @@ ovs_roster_shift_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const
   json_object_set_string_member (changes, "date", date);
   json_object_set_string_member (changes, "start_time", start_time);
   json_object_set_string_member (changes, "end_time", end_time);
-  if (!insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location,
-                     error) ||
-      !ovs_store_audit (store, "insert", "shift", ovs_store_last_insert_id (store), changes, error))
+  if ((id = insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
+                          location, error)) == 0 ||
+      !ovs_store_audit (store, "insert", "shift", id, changes, error))
     {
       ovs_store_rollback (store);
       return NULL;
@@ -194,8 +197,8 @@ write_change (OvsStore *store, gint64 id, gint64 employee_id, const char *start,
 {
   g_autofree char *now = ovs_roster_now ();
   OvsStmt *stmt = ovs_store_prepare (store,
-    "UPDATE shift SET employee_id = ?, start_time = ?, end_time = ?, break_minutes = ?, "
-    "task = CASE WHEN ?5 THEN ?6 ELSE task END, location = CASE WHEN ?7 THEN ?8 ELSE location END, "
+    "UPDATE shift SET employee_id = ?1, start_time = ?2, end_time = ?3, break_minutes = ?4, "
+    "task = CASE WHEN ?5 <> 0 THEN ?6 ELSE task END, location = CASE WHEN ?7 <> 0 THEN ?8 ELSE location END, "
     "is_override = 1, sequence = sequence + 1, updated_at = ?9 WHERE id = ?10", error);
 
   if (stmt == NULL)

@@ -7,6 +7,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employee-history.h"
 #include "people/ovs-employee-private.h"
+#include "store/ovs-row-json-private.h"
 
 /* --- reading --- */
 
@@ -75,11 +76,17 @@ list_history (OvsStore *store, OvsPermission perm, gint64 employee_id, const cha
 JsonArray *
 ovs_employees_list_indications (OvsStore *store, gint64 employee_id, GError **error)
 {
-  return list_history (store, OVS_PERM_VIEW_HEALTH, employee_id,
-    "SELECT id, category, indication_date, valid_until, "
-    "  date (valid_until, '-" G_STRINGIFY (OVS_REINDICATION_LEAD_DAYS) " days') AS reindication_deadline, "
-    "  indication_date = (SELECT max (indication_date) FROM indication WHERE employee_id = ?1) AS is_current "
+  /* The deadline is filled in C, where date arithmetic means the same for every engine; the NULL
+   * column keeps its place among the members. */
+  JsonArray *rows = list_history (store, OVS_PERM_VIEW_HEALTH, employee_id,
+    "SELECT id, category, indication_date, valid_until, NULL AS reindication_deadline, "
+    "  CASE WHEN indication_date = (SELECT max (indication_date) FROM indication WHERE employee_id = ?1) "
+    "       THEN 1 ELSE 0 END AS is_current "
     "FROM indication WHERE employee_id = ?1 ORDER BY indication_date", error);
+
+  if (rows != NULL)
+    ovs_row_json_add_days (rows, "valid_until", -OVS_REINDICATION_LEAD_DAYS, "reindication_deadline");
+  return rows;
 }
 
 JsonArray *
@@ -87,7 +94,8 @@ ovs_employees_list_home_municipalities (OvsStore *store, gint64 employee_id, GEr
 {
   return list_history (store, OVS_PERM_VIEW_EMPLOYEES, employee_id,
     "SELECT id, municipality, valid_from, "
-    "  valid_from = (SELECT max (valid_from) FROM home_municipality WHERE employee_id = ?1) AS is_current "
+    "  CASE WHEN valid_from = (SELECT max (valid_from) FROM home_municipality WHERE employee_id = ?1) "
+    "       THEN 1 ELSE 0 END AS is_current "
     "FROM home_municipality WHERE employee_id = ?1 ORDER BY valid_from", error);
 }
 
@@ -103,13 +111,15 @@ JsonArray *
 ovs_employees_list_qualifications (OvsStore *store, gint64 employee_id, GError **error)
 {
   return list_history (store, OVS_PERM_VIEW_EMPLOYEES, employee_id,
-    "SELECT id, kind, detail, obtained_on, valid_until, (valid_until IS NULL OR valid_until >= ?2) AS is_valid "
-    "FROM qualification WHERE employee_id = ?1 ORDER BY kind, obtained_on, id", error);
+    "SELECT id, kind, detail, obtained_on, valid_until, "
+    "  CASE WHEN valid_until IS NULL OR valid_until >= ?2 THEN 1 ELSE 0 END AS is_valid "
+    "FROM qualification WHERE employee_id = ?1 ORDER BY kind, obtained_on NULLS FIRST, id", error);
 }
 
 /* --- writing --- */
 
-/* Runs a prepared INSERT and its audit row as one transaction; returns the new row's id or 0. */
+/* Runs a prepared `INSERT … RETURNING id` and its audit row as one transaction; returns the new row's
+ * id or 0. */
 static gint64
 insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject *changes, GError **error)
 {
@@ -117,12 +127,11 @@ insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject
 
   if (!ovs_store_begin (store, error))
     return 0;
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     {
       ovs_store_rollback (store);
       return 0;
     }
-  id = ovs_store_last_insert_id (store);
   if (!ovs_store_audit (store, "insert", entity, id, changes, error))
     {
       ovs_store_rollback (store);
@@ -193,7 +202,7 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
     return ovs_employee_invalid (NULL, "indicatiedatum", error, OVS_VALIDATION_ERROR_DUPLICATE,
                                  _("There is already an indication dated %s"), date);
   if ((stmt = ovs_store_prepare (store, "INSERT INTO indication (employee_id, category, indication_date, "
-                                        "valid_until) VALUES (?, ?, ?, ?)", error)) == NULL)
+                                        "valid_until) VALUES (?, ?, ?, ?) RETURNING id", error)) == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, code);
@@ -229,7 +238,7 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
     return ovs_employee_invalid (NULL, "percentage", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
                                  _("A wage value of %g%% is outside 0 to 100"), percentage);
   if ((stmt = ovs_store_prepare (store, "INSERT INTO wage_value (employee_id, measured_on, method, percentage) "
-                                        "VALUES (?, ?, ?, ?)", error)) == NULL)
+                                        "VALUES (?, ?, ?, ?) RETURNING id", error)) == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, date);
@@ -282,7 +291,7 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
       !check_order (from, until, "geldig_tot", error))
     return 0;
   if ((stmt = ovs_store_prepare (store, "INSERT INTO qualification (employee_id, kind, detail, obtained_on, "
-                                        "valid_until) VALUES (?, ?, ?, ?, ?)", error)) == NULL)
+                                        "valid_until) VALUES (?, ?, ?, ?, ?) RETURNING id", error)) == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, kind);

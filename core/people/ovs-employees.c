@@ -65,7 +65,7 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_INSERT_EMPLOYEE] =
     "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
     "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
   [STMT_HOME_MUNICIPALITY] =
     "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
     "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality",
@@ -482,13 +482,12 @@ static gint64
 insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, GError **error)
 {
   OvsStmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
+  gint64 id;
 
   if (stmt == NULL)
     return 0;
   bind_employee (stmt, row);
-  if (!ovs_stmt_run (stmt, error))
-    return 0;
-  return ovs_store_last_insert_id (store);
+  return ovs_stmt_run_returning_id (stmt, &id, error) ? id : 0;
 }
 
 /* What follows the employee row: the first home municipality and indication, and the audit row.

@@ -91,7 +91,8 @@ validate_new (OvsStore *store, const char *name, const char *kind_text, const ch
 static gint64
 insert (OvsStore *store, const char *name, const char *kind, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?)", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?) RETURNING id",
+                                          error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 
@@ -99,9 +100,8 @@ insert (OvsStore *store, const char *name, const char *kind, GError **error)
     return 0;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_text (stmt, 2, kind);
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "name", name);
   json_object_set_string_member (changes, "kind", kind);
   return ovs_store_audit (store, "insert", "organisation", id, changes, error) ? id : 0;

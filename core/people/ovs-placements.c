@@ -233,7 +233,7 @@ save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, const cha
   g_autoptr(JsonObject) changes = ovs_row_diff (before, row);
   OvsStmt *stmt = ovs_store_prepare (store, id == 0 ?
     "INSERT INTO placement (kind, hirer_id, location, minutes_per_week, hourly_rate_cents, start_date, "
-    "end_date, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" :
+    "end_date, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id" :
     "UPDATE placement SET kind = ?, hirer_id = ?, location = ?, minutes_per_week = ?, hourly_rate_cents = ?, "
     "start_date = ?, end_date = ? WHERE employee_id = ? AND id = ?", error);
 
@@ -243,13 +243,11 @@ save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, const cha
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
   if (id != 0)
     ovs_stmt_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
-  if (!ovs_stmt_run (stmt, error))
+  if (id == 0 ? !ovs_stmt_run_returning_id (stmt, &id, error) : !ovs_stmt_run (stmt, error))
     {
       ovs_store_rollback (store);
       return 0;
     }
-  if (id == 0)
-    id = ovs_store_last_insert_id (store);
   if (!ovs_store_audit (store, action, "placement", id, changes, error))
     {
       ovs_store_rollback (store);

@@ -141,7 +141,7 @@ ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **
   merge (&m, fields);
   if (!validate (&m, error) ||
       (stmt = bind_milestone (store, "INSERT INTO milestone (title, description, owner, due_date) "
-                                     "VALUES (?, ?, ?, ?)", &m, error)) == NULL)
+                                     "VALUES (?, ?, ?, ?) RETURNING id", &m, error)) == NULL)
     return 0;
   changes = to_json (&m);
   return write_one (store, stmt, 0, changes, error);
@@ -232,7 +232,8 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
       (stmt = ovs_store_prepare (store, "SELECT id, title, description, owner, due_date, status, done_on, "
-                                        "  due_date < ?1 AND status NOT IN ('done', 'dropped') AS late "
+                                        "  CASE WHEN due_date < ?1 AND status NOT IN ('done', 'dropped') "
+                                        "       THEN 1 ELSE 0 END AS late "
                                         "FROM milestone ORDER BY due_date, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, today);

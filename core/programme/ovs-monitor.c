@@ -185,22 +185,26 @@ read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
-/* A re-indication must be requested at UWV at least 16 weeks (112 days) before the indication ends. */
+/* A re-indication must be requested at UWV at least 16 weeks (112 days) before the indication ends.
+ * The deadline lies a fixed 112 days before the end, so the query compares the end with dates
+ * computed in C (?1 = today + 112 days, ?2 = today + 224 days): no engine's date functions. */
 static gboolean
 read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autofree char *overdue_before = ovs_date_iso_add_days (f->today, 112);
+  g_autofree char *due_before = ovs_date_iso_add_days (f->today, 224);
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT coalesce (sum (deadline < ?1), 0), "
-    "       coalesce (sum (deadline >= ?1 AND deadline < date (?1, '+112 days')), 0) "
-    "FROM (SELECT date (i.valid_until, '-112 days') AS deadline "
-    "      FROM indication i JOIN employee e ON e.id = i.employee_id "
-    "      WHERE e.status <> 'ended' AND e.employment_type = 'wsw' AND i.valid_until IS NOT NULL "
-    "        AND i.indication_date = (SELECT max (indication_date) FROM indication "
-    "                                 WHERE employee_id = e.id))", error);
+    "SELECT coalesce (sum (CASE WHEN i.valid_until < ?1 THEN 1 ELSE 0 END), 0), "
+    "       coalesce (sum (CASE WHEN i.valid_until >= ?1 AND i.valid_until < ?2 THEN 1 ELSE 0 END), 0) "
+    "FROM indication i JOIN employee e ON e.id = i.employee_id "
+    "WHERE e.status <> 'ended' AND e.employment_type = 'wsw' AND i.valid_until IS NOT NULL "
+    "  AND i.indication_date = (SELECT max (indication_date) FROM indication WHERE employee_id = e.id)",
+    error);
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, f->today);
+  ovs_stmt_bind_text (stmt, 1, overdue_before);
+  ovs_stmt_bind_text (stmt, 2, due_before);
   if (ovs_stmt_next (stmt, NULL))
     {
       f->reindication_overdue = ovs_stmt_get_int (stmt, 0);
@@ -210,19 +214,23 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
+/* ?1 today, ?2 thirty days on (computed in C). */
 static gboolean
 read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autofree char *month_ahead = ovs_date_iso_add_days (f->today, 30);
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT count (*), coalesce (sum (status = 'done'), 0), "
-    "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date < ?1), 0), "
-    "       coalesce (sum (status IN ('planned', 'in_progress') AND due_date >= ?1 "
-    "                      AND due_date <= date (?1, '+30 days')), 0) "
+    "SELECT count (*), coalesce (sum (CASE WHEN status = 'done' THEN 1 ELSE 0 END), 0), "
+    "       coalesce (sum (CASE WHEN status IN ('planned', 'in_progress') AND due_date < ?1 "
+    "                           THEN 1 ELSE 0 END), 0), "
+    "       coalesce (sum (CASE WHEN status IN ('planned', 'in_progress') AND due_date >= ?1 "
+    "                           AND due_date <= ?2 THEN 1 ELSE 0 END), 0) "
     "FROM milestone WHERE status <> 'dropped'", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, f->today);
+  ovs_stmt_bind_text (stmt, 2, month_ahead);
   if (ovs_stmt_next (stmt, NULL))
     {
       f->milestones_total = ovs_stmt_get_int (stmt, 0);

@@ -56,7 +56,6 @@ struct _OvsEngine
   gboolean  (*set_schema_version) (gpointer conn, int version, GError **error);
   /* A whole-database copy into a new file at @dest_path. */
   gboolean  (*backup)         (gpointer conn, const char *dest_path, GError **error);
-  gint64    (*last_insert_id) (gpointer conn);
 };
 
 extern const OvsEngine ovs_engine_sqlite;

@@ -80,6 +80,11 @@ gboolean      ovs_stmt_run               (OvsStmt      *stmt,
 gboolean      ovs_stmt_run_returning_id  (OvsStmt      *stmt,
                                           gint64       *id,
                                           GError      **error);
+/* The same for an insert that may add nothing (`ON CONFLICT DO NOTHING`, `INSERT … SELECT … WHERE`):
+ * then *@id is 0. */
+gboolean      ovs_stmt_run_returning_id_or_none (OvsStmt *stmt,
+                                                 gint64  *id,
+                                                 GError **error);
 /* Makes the statement ready to run again; bindings stay. Call it after reading the rows you need. */
 void          ovs_stmt_reset             (OvsStmt      *stmt);
 /* Rows inserted, updated or deleted by the statement's last run. */

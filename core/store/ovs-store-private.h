@@ -34,8 +34,4 @@ OvsStore     *ovs_store_open_at_version (const char *path,
                                        int           up_to,
                                        GError      **error);
 
-/* The id of the row the last INSERT on this connection made. Prefer `RETURNING id` with
- * ovs_stmt_run_returning_id() in new code. */
-gint64        ovs_store_last_insert_id (OvsStore     *self);
-
 G_END_DECLS

@@ -92,12 +92,6 @@ ovs_store_exec (OvsStore *self, const char *sql, GError **error)
   return self->engine->exec (self->conn, sql, error);
 }
 
-gint64
-ovs_store_last_insert_id (OvsStore *self)
-{
-  return self->engine->last_insert_id (self->conn);
-}
-
 /* --- opening and migrations --- */
 
 char *
@@ -239,7 +233,7 @@ ovs_store_get_path (OvsStore *self)
 gboolean
 ovs_store_is_empty (OvsStore *self)
 {
-  OvsStmt *stmt = ovs_store_prepare (self, "SELECT NOT EXISTS (SELECT 1 FROM employee)", NULL);
+  OvsStmt *stmt = ovs_store_prepare (self, "SELECT CASE WHEN EXISTS (SELECT 1 FROM employee) THEN 0 ELSE 1 END", NULL);
   gboolean empty = stmt != NULL && ovs_stmt_next (stmt, NULL) && ovs_stmt_get_boolean (stmt, 0);
 
   if (stmt != NULL)

@@ -12,7 +12,8 @@
 static gint64
 find_item (OvsStore *store, const OvsCaseRow *row, const char *code, gboolean *done, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, done_on IS NOT NULL FROM checklist_item "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, CASE WHEN done_on IS NULL THEN 0 ELSE 1 END "
+                                                 "FROM checklist_item "
                                                  "WHERE case_id = ? AND code = ?", error);
   gint64 id = 0;
 
@@ -132,7 +133,7 @@ insert_item (OvsStore *store, const OvsCaseRow *row, const char *title, GError *
     return 0;
   stmt = ovs_store_prepare (store, "INSERT INTO checklist_item (case_id, code, title, position) "
                                    "SELECT ?1, ?2, ?3, coalesce (max (position), 0) + 1 "
-                                   "FROM checklist_item WHERE case_id = ?1", error);
+                                   "FROM checklist_item WHERE case_id = ?1 RETURNING id", error);
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, row->id);
@@ -179,27 +180,74 @@ ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const cha
   "  t.closed_on, t.notes, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id AND c.done_on IS NOT NULL) AS done, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id) AS total, " \
-  "  coalesce ((SELECT group_concat (title, ', ') FROM (SELECT title FROM checklist_item c " \
-  "             WHERE c.case_id = t.id AND c.done_on IS NULL ORDER BY c.position)), '') AS missing, " \
-  "  t.status IN ('transferred', 'stays', 'declined') AS is_closed " \
+  "  '' AS missing, " \
+  "  CASE WHEN t.status IN ('transferred', 'stays', 'declined') THEN 1 ELSE 0 END AS is_closed " \
   "FROM transfer_case t JOIN employee e ON e.id = t.employee_id JOIN organisation o ON o.id = t.from_org_id "
 
 static const char * const case_booleans[] = { "is_closed", NULL };
+
+static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* Collects the rows of a CASE_SELECT and fills each case's "missing": the titles of its open items in
+ * checklist order, joined in C (one query for all cases, or for @only_case when not 0) because
+ * group_concat() and string_agg() are each one engine's own. */
+static JsonArray *
+collect_cases (OvsStore *store, OvsStmt *stmt, gint64 only_case, GError **error)
+{
+  g_autoptr(JsonArray) rows = ovs_row_json_collect (stmt);
+  g_autoptr(GHashTable) missing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_string);
+  OvsStmt *items;
+  GError *local = NULL;
+
+  ovs_row_json_booleans (rows, case_booleans);
+  if ((items = ovs_store_prepare (store, "SELECT case_id, title FROM checklist_item "
+                                         "WHERE done_on IS NULL AND (?1 = 0 OR case_id = ?1) "
+                                         "ORDER BY case_id, position, id", error)) == NULL)
+    return NULL;
+  ovs_stmt_bind_int64 (items, 1, only_case);
+  while (ovs_stmt_next (items, &local))
+    {
+      gint64 case_id = ovs_stmt_get_int64 (items, 0);
+      GString *titles = g_hash_table_lookup (missing, &case_id);
+
+      if (titles == NULL)
+        g_hash_table_insert (missing, g_memdup2 (&case_id, sizeof case_id), (titles = g_string_new (NULL)));
+      else
+        g_string_append (titles, ", ");
+      g_string_append (titles, ovs_stmt_get_text (items, 1));
+    }
+  ovs_stmt_reset (items);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      gint64 case_id = json_object_get_int_member (row, "id");
+      GString *titles = g_hash_table_lookup (missing, &case_id);
+
+      json_object_set_string_member (row, "missing", titles ? titles->str : "");
+    }
+  return g_steal_pointer (&rows);
+}
 
 JsonArray *
 ovs_transfers_list_json (OvsStore *store, GError **error)
 {
   OvsStmt *stmt;
-  JsonArray *rows;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
       (stmt = ovs_store_prepare (store, CASE_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number",
                                  error)) == NULL)
     return NULL;
-  rows = ovs_row_json_collect (stmt);
-  ovs_row_json_booleans (rows, case_booleans);
-  return rows;
+  return collect_cases (store, stmt, 0, error);
 }
 
 GListStore *
@@ -223,8 +271,8 @@ ovs_transfers_get_json (OvsStore *store, const char *personnel_number, GError **
       (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.id = ?", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, row.id);
-  rows = ovs_row_json_collect (stmt);
-  ovs_row_json_booleans (rows, case_booleans);
+  if ((rows = collect_cases (store, stmt, row.id, error)) == NULL)
+    return NULL;
   return json_object_ref (json_array_get_object_element (rows, 0));
 }
 
@@ -233,7 +281,8 @@ items_json (OvsStore *store, gint64 case_id, gboolean only_open, GError **error)
 {
   static const char * const booleans[] = { "done", NULL };
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, case_id, code, title, position, done_on, done_by, "
-                                                 "  done_on IS NOT NULL AS done FROM checklist_item "
+                                                 "  CASE WHEN done_on IS NULL THEN 0 ELSE 1 END AS done "
+                                                 "FROM checklist_item "
                                                  "WHERE case_id = ? AND (? = 0 OR done_on IS NULL) "
                                                  "ORDER BY position", error);
   JsonArray *rows;
@@ -300,10 +349,9 @@ ovs_transfers_missing_json (OvsStore *store, GError **error)
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
       (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.status NOT IN ('transferred', 'stays', 'declined') "
                                  "ORDER BY t.planned_date IS NULL, t.planned_date, e.last_name, e.first_name",
-                                 error)) == NULL)
+                                 error)) == NULL ||
+      (rows = collect_cases (store, stmt, 0, error)) == NULL)
     return NULL;
-  rows = ovs_row_json_collect (stmt);
-  ovs_row_json_booleans (rows, case_booleans);
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);

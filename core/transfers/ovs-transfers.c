@@ -221,10 +221,8 @@ ovs_insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonOb
 {
   gint64 id;
 
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  /* Read the id now: the audit row is an insert too. */
-  id = ovs_store_last_insert_id (store);
   return ovs_store_audit (store, "insert", entity, id, changes, error) ? id : 0;
 }
 
@@ -332,7 +330,7 @@ insert_case (OvsStore *store, const char *personnel_number, const Employment *e,
              const char *planned_date, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
-                                                 "planned_date) VALUES (?, ?, ?, ?)", error);
+                                                 "planned_date) VALUES (?, ?, ?, ?) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 
@@ -342,9 +340,8 @@ insert_case (OvsStore *store, const char *personnel_number, const Employment *e,
   ovs_stmt_bind_int64 (stmt, 2, e->employer_id);
   ovs_stmt_bind_text (stmt, 3, destination);
   ovs_stmt_bind_text_or_null (stmt, 4, planned_date);
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "personnel_number", personnel_number);
   json_object_set_int_member (changes, "from_org_id", e->employer_id);
   json_object_set_string_member (changes, "destination", destination);
