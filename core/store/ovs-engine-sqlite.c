@@ -301,6 +301,8 @@ engine_backup (gpointer conn, const char *dest_path, GError **error)
 const OvsEngine ovs_engine_sqlite = {
   .name = "sqlite",
   .begin_write = "BEGIN IMMEDIATE",
+  .commit = "COMMIT",
+  .rollback = "ROLLBACK",
   .open = engine_open,
   .close = engine_close,
   .configure = engine_configure,

@@ -19,7 +19,7 @@ struct _OvsStore
   gpointer    conn;         /* the engine's connection */
   char       *path;
   GHashTable *statements;   /* SQL text -> OvsStmt */
-  guint       depth;        /* open savepoints */
+  guint       depth;        /* open transaction levels: the transaction, then savepoints */
 
   char       *user;
   OvsRole     role;

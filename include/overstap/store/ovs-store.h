@@ -86,6 +86,9 @@ OvsRole      ovs_role_from_string           (const char  *text);
 
 /* Transactions nest (savepoints): a function that writes several rows wraps them in begin/commit,
  * and a caller such as the importer can wrap many such calls in one outer transaction.
+ * The outermost begin takes the write lock at once (another writer waits, up to the busy time-out),
+ * so a rule that reads inside begin/commit and then writes sees the state it writes over: read the
+ * rows a rule checks or merges inside the transaction, not before it.
  * On any error call ovs_store_rollback(); it undoes the innermost level. */
 gboolean     ovs_store_begin                (OvsStore    *self,
                                              GError     **error);
