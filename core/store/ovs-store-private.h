@@ -28,6 +28,13 @@ struct _OvsStore
 };
 
 
+/* Ends the transaction level ovs_store_begin() opened: commits when @ok, and rolls back when not or
+ * when the commit fails. Returns whether it committed. For rules that read, check and write inside
+ * one transaction: begin, then `ok = read && check && write`, then finish. */
+gboolean      ovs_store_finish         (OvsStore     *self,
+                                        gboolean      ok,
+                                        GError      **error);
+
 /* Opens @path and migrates it no further than @up_to: tests use it to make databases of every
  * earlier schema version. */
 OvsStore     *ovs_store_open_at_version (const char *path,

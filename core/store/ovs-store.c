@@ -311,6 +311,16 @@ ovs_store_rollback (OvsStore *self)
     g_hash_table_remove_all (self->pending_changes);
 }
 
+gboolean
+ovs_store_finish (OvsStore *self, gboolean ok, GError **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  if (ok && ovs_store_commit (self, error))
+    return TRUE;
+  ovs_store_rollback (self);
+  return FALSE;
+}
+
 /* Inside a transaction ::changed waits for the outermost commit, once per entity: an import of
  * 100,000 rows then refreshes each list once, and never shows rows that a rollback takes back. */
 void
