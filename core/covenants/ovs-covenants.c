@@ -368,6 +368,7 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
   return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);
 }
 
+/* Inside the caller's transaction: the name is checked free and the row written. */
 static gboolean
 save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
@@ -377,30 +378,35 @@ save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
                    _("name: there is already a covenant named “%s”"), row->name);
       return FALSE;
     }
-  if (!ovs_store_begin (store, error))
+  if (!write_row (store, row, changes, error))
     return FALSE;
-  if (!write_row (store, row, changes, error) || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   ovs_store_emit_changed (store, "covenant");
   return TRUE;
+}
+
+static gint64
+add_in_transaction (OvsStore *store, const OvsCovenantFields *fields, GError **error)
+{
+  g_auto(OvsCovenantRow) row = { .status = g_strdup ("active"), .price_unit = g_strdup ("se") };
+  g_autoptr(JsonObject) changes = NULL;
+
+  if (!merge_fields (store, &row, fields, error) || !validate_row (&row, error))
+    return 0;
+  changes = row_to_json (&row);
+  return save (store, &row, changes, error) ? row.id : 0;
 }
 
 gint64
 ovs_covenants_add (OvsStore *store, const OvsCovenantFields *fields, GError **error)
 {
-  g_auto(OvsCovenantRow) row = { .status = g_strdup ("active"), .price_unit = g_strdup ("se") };
-  g_autoptr(JsonObject) changes = NULL;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      !merge_fields (store, &row, fields, error) || !validate_row (&row, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_store_begin (store, error))
     return 0;
-  changes = row_to_json (&row);
-  return save (store, &row, changes, error) ? row.id : 0;
+  id = add_in_transaction (store, fields, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 /* A changed period must still hold every covered employee, so no cover falls outside its covenant. */
@@ -429,15 +435,15 @@ check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **e
   return FALSE;
 }
 
-gboolean
-ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
+/* The fields given are merged into the covenant as it is inside the transaction that writes it, so a
+ * concurrent change of other fields stays, and the covers checked are the ones there. */
+static gboolean
+change_in_transaction (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
 {
   g_auto(OvsCovenantRow) row = { 0 };
   g_autoptr(JsonObject) before = NULL, after = NULL, changes = NULL;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_covenants_load (store, name, &row, error))
+  if (!ovs_covenants_load (store, name, &row, error))
     return FALSE;
   before = row_to_json (&row);
   if (!merge_fields (store, &row, fields, error) || !validate_row (&row, error) ||
@@ -445,9 +451,17 @@ ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields
     return FALSE;
   after = row_to_json (&row);
   changes = diff_json (before, after);
-  if (json_object_get_size (changes) == 0)
-    return TRUE;
-  return save (store, &row, changes, error);
+  return json_object_get_size (changes) == 0 || save (store, &row, changes, error);
+}
+
+gboolean
+ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, change_in_transaction (store, name, fields, error), error);
 }
 
 static gboolean
@@ -456,20 +470,24 @@ end_covers (OvsStore *store, const OvsCovenantRow *row, const char *end_date, GE
   OvsStmt *stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ?1 WHERE covenant_id = ?2 "
                                                  "AND coalesce (end_date, '9999-12-31') > ?1 RETURNING id", error);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GError *local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, end_date);
   ovs_stmt_bind_int64 (stmt, 2, row->id);
-  while (ovs_stmt_next (stmt, error))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
   ovs_stmt_reset (stmt);
-  if (error != NULL && *error != NULL)
-    return FALSE;
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(JsonObject) changes = json_object_new ();
@@ -482,15 +500,13 @@ end_covers (OvsStore *store, const OvsCovenantRow *row, const char *end_date, GE
   return TRUE;
 }
 
-gboolean
-ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GError **error)
+static gboolean
+end_in_transaction (OvsStore *store, const char *name, const char *end_date, GError **error)
 {
   g_auto(OvsCovenantRow) row = { 0 };
   g_autoptr(JsonObject) changes = json_object_new ();
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_covenants_load (store, name, &row, error))
+  if (!ovs_covenants_load (store, name, &row, error))
     return FALSE;
   if (strcmp (end_date, row.start_date) < 0)
     return fail (error, OVS_VALIDATION_ERROR_DATE_ORDER, _("end_date: the covenant would end before it starts"));
@@ -498,15 +514,19 @@ ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GErr
   merge_text (&row.status, "ended");
   json_object_set_string_member (changes, "end_date", end_date);
   json_object_set_string_member (changes, "status", "ended");
-  if (!ovs_store_begin (store, error))
+  if (!write_row (store, &row, changes, error) || !end_covers (store, &row, end_date, error))
     return FALSE;
-  if (!write_row (store, &row, changes, error) || !end_covers (store, &row, end_date, error) ||
-      !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   ovs_store_emit_changed (store, "covenant");
   ovs_store_emit_changed (store, "covenant_employee");
   return TRUE;
+}
+
+gboolean
+ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, name, end_date, error), error);
 }

@@ -177,30 +177,39 @@ add_in_transaction (OvsStore *store, const char *uid, gint64 crew_id, gint64 emp
   return TRUE;
 }
 
+/* The employee and the free UID are looked up in the transaction that inserts. */
+static char *
+add_checked (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start_time,
+             const char *end_time, int break_minutes, const char *task, const char *location, GError **error)
+{
+  g_autofree char *uid = NULL;
+  GDate day;
+
+  if (!employee_exists (store, employee_id, error))
+    return NULL;
+  if (date == NULL || !ovs_date_from_iso (date, &day))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                         _("date: “%s” is not a date"), date ? date : ""), NULL);
+  if (!validate_times (start_time, end_time, break_minutes, error))
+    return NULL;
+  uid = extra_uid (store, crew_id, employee_id, date, start_time);
+  if (!add_in_transaction (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
+                           location, error))
+    return NULL;
+  return g_steal_pointer (&uid);
+}
+
 char *
 ovs_roster_shift_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start_time,
                       const char *end_time, int break_minutes, const char *task, const char *location, GError **error)
 {
   g_autofree char *uid = NULL;
-  gboolean ok = FALSE;
-  GDate day;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
-  if (!ovs_store_require_crew (store, crew_id, error))
+  if (!ovs_store_require_crew (store, crew_id, error) || !ovs_store_begin (store, error))
     return NULL;
-  if (date == NULL || !ovs_date_from_iso (date, &day))
-    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
-                         _("date: “%s” is not a date"), date ? date : ""), NULL);
-  if (!validate_times (start_time, end_time, break_minutes, error) || !ovs_store_begin (store, error))
-    return NULL;
-  /* The employee and the free UID are looked up in the transaction that inserts. */
-  if (employee_exists (store, employee_id, error))
-    {
-      uid = extra_uid (store, crew_id, employee_id, date, start_time);
-      ok = add_in_transaction (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
-                               location, error);
-    }
-  return ovs_store_finish (store, ok, error) ? g_steal_pointer (&uid) : NULL;
+  uid = add_checked (store, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, error);
+  return ovs_store_finish (store, uid != NULL, error) ? g_steal_pointer (&uid) : NULL;
 }
 
 static gboolean
