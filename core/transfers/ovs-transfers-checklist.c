@@ -50,33 +50,39 @@ write_tick (OvsStore *store, gint64 item_id, gboolean done, const char *date, GE
   return ovs_step_and_audit (store, stmt, done ? "tick" : "untick", "checklist_item", item_id, changes, error);
 }
 
-gboolean
-ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
-                    const char *date, GError **error)
+/* The case must be open and the item not already so: both read in the transaction that ticks. */
+static gboolean
+tick_in_transaction (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
+                     const char *date, GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
-  g_autofree char *today = ovs_date_today_iso ();
   gboolean was_done = FALSE;
   gint64 item;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
-      !ovs_check_iso_date ("done_on", date, FALSE, error) ||
-      !ovs_transfers_find_case (store, personnel_number, &row, error) ||
+  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
       !ovs_transfers_require_open (&row, error) ||
       (item = find_item (store, &row, code, &was_done, error)) == 0)
     return FALSE;
   if (was_done == done)
     return TRUE;
-  if (!ovs_store_begin (store, error))
+  if (!write_tick (store, item, done, date, error))
     return FALSE;
-  if (!write_tick (store, item, done, date ? date : today, error) || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   ovs_store_emit_changed (store, "checklist_item");
   return TRUE;
+}
+
+gboolean
+ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
+                    const char *date, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_check_iso_date ("done_on", date, FALSE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, tick_in_transaction (store, personnel_number, code, done, date ? date : today,
+                                                       error), error);
 }
 
 /* A code from a title: lower-case ASCII letters and digits joined by '_', "custom" if nothing is left. */
@@ -160,16 +166,14 @@ ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const cha
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: a checklist item needs a title"));
       return 0;
     }
-  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
-      !ovs_transfers_require_open (&row, error) || !ovs_store_begin (store, error))
+  if (!ovs_store_begin (store, error))
     return 0;
-  if ((id = insert_item (store, &row, clean, error)) == 0 || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  ovs_store_emit_changed (store, "checklist_item");
-  return id;
+  /* The case, its free codes and its last position are read in the transaction that inserts. */
+  id = ovs_transfers_find_case (store, personnel_number, &row, error) && ovs_transfers_require_open (&row, error)
+       ? insert_item (store, &row, clean, error) : 0;
+  if (id != 0)
+    ovs_store_emit_changed (store, "checklist_item");
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 /* --- lists --- */

@@ -353,14 +353,36 @@ insert_case (OvsStore *store, const char *personnel_number, const Employment *e,
   return id;
 }
 
+/* One case per employee: the employee and an existing case are read in the transaction that opens
+ * the new one. */
+static gint64
+open_in_transaction (OvsStore *store, const char *personnel_number, const char *dest, const char *planned_date,
+                     GError **error)
+{
+  Employment e = { 0 };
+  g_auto(OvsCaseRow) existing = { 0 };
+  gint64 id = 0;
+
+  if (!load_employment (store, personnel_number, &e, error))
+    return 0;
+  if (ovs_transfers_find_case (store, personnel_number, &existing, NULL))
+    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+                 _("Employee %s already has a transfer case (status %s)"), personnel_number,
+                 ovs_transfer_status_label (existing.status));
+  else if (check_eligible (personnel_number, &e, error))
+    id = insert_case (store, personnel_number, &e, dest, planned_date, error);
+  employment_clear (&e);
+  if (id != 0)
+    ovs_store_emit_changed (store, "transfer_case");
+  return id;
+}
+
 gint64
 ovs_transfers_open (OvsStore *store, const char *personnel_number, const char *destination,
                     const char *planned_date, GError **error)
 {
   const char *dest = ovs_transfer_destination_from_text (destination);
-  Employment e = { 0 };
-  g_auto(OvsCaseRow) existing = { 0 };
-  gint64 id = 0;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
@@ -371,24 +393,8 @@ ovs_transfers_open (OvsStore *store, const char *personnel_number, const char *d
                    _("destination: “%s” is not foundation, covenant or other"), destination ? destination : "");
       return 0;
     }
-  if (!ovs_check_iso_date ("planned_date", planned_date, FALSE, error) ||
-      !load_employment (store, personnel_number, &e, error))
+  if (!ovs_check_iso_date ("planned_date", planned_date, FALSE, error) || !ovs_store_begin (store, error))
     return 0;
-  if (ovs_transfers_find_case (store, personnel_number, &existing, NULL))
-    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
-                 _("Employee %s already has a transfer case (status %s)"), personnel_number,
-                 ovs_transfer_status_label (existing.status));
-  else if (check_eligible (personnel_number, &e, error) && ovs_store_begin (store, error))
-    {
-      if ((id = insert_case (store, personnel_number, &e, dest, planned_date, error)) == 0 ||
-          !ovs_store_commit (store, error))
-        {
-          ovs_store_rollback (store);
-          id = 0;
-        }
-    }
-  employment_clear (&e);
-  if (id != 0)
-    ovs_store_emit_changed (store, "transfer_case");
-  return id;
+  id = open_in_transaction (store, personnel_number, dest, planned_date, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
