@@ -118,26 +118,14 @@ ovs_employees_list_qualifications (OvsStore *store, gint64 employee_id, GError *
 
 /* --- writing --- */
 
-/* Runs a prepared `INSERT … RETURNING id` and its audit row as one transaction; returns the new row's
- * id or 0. */
+/* Runs a prepared `INSERT … RETURNING id` and its audit row inside the caller's transaction; returns
+ * the new row's id or 0. */
 static gint64
 insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject *changes, GError **error)
 {
   gint64 id;
 
-  if (!ovs_store_begin (store, error))
-    return 0;
-  if (!ovs_stmt_run_returning_id (stmt, &id, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_audit (store, "insert", entity, id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error) || !ovs_store_audit (store, "insert", entity, id, changes, error))
     return 0;
   ovs_store_emit_changed (store, entity);
   return id;
@@ -178,9 +166,11 @@ indication_date_taken (OvsStore *store, gint64 employee_id, const char *date)
   return taken;
 }
 
-gint64
-ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *category,
-                              const char *indication_date, const char *valid_until, GError **error)
+/* Each change below checks the employee (and an indication date still free, a qualification's start)
+ * in the transaction that writes it: begin, then *_in_transaction(), then ovs_store_finish(). */
+static gint64
+add_indication_in_transaction (OvsStore *store, gint64 employee_id, const char *category,
+                               const char *indication_date, const char *valid_until, GError **error)
 {
   g_autofree char *date = NULL;
   g_autofree char *until = NULL;
@@ -188,10 +178,7 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
   const char *code = NULL;
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_employee_require_exists (store, employee_id, error) ||
+  if (!ovs_employee_require_exists (store, employee_id, error) ||
       !ovs_parse_category (category, &code, error) ||
       !ovs_employee_check_date (indication_date, "indicatiedatum", N_("indication date"), TRUE, &date, NULL, error) ||
       !ovs_employee_check_date (valid_until, "indicatie_geldig_tot", N_("indication end date"), FALSE, &until,
@@ -216,19 +203,29 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
 }
 
 gint64
-ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *measured_on, const char *method,
-                              double percentage, GError **error)
+ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *category,
+                              const char *indication_date, const char *valid_until, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_indication_in_transaction (store, employee_id, category, indication_date, valid_until, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
+}
+
+static gint64
+add_wage_value_in_transaction (OvsStore *store, gint64 employee_id, const char *measured_on, const char *method,
+                               double percentage, GError **error)
 {
   g_autofree char *date = NULL;
   g_autofree char *how = g_strstrip (g_strdup (method ? method : ""));
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_store_require (store, OVS_PERM_VIEW_HEALTH, error) ||
-      !ovs_employee_require_exists (store, employee_id, error) ||
+  if (!ovs_employee_require_exists (store, employee_id, error) ||
       !ovs_employee_check_date (measured_on, "meetdatum", N_("measurement date"), TRUE, &date, NULL, error))
     return 0;
   if (*how == '\0')
@@ -251,6 +248,21 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
   return insert_and_audit (store, stmt, "wage_value", changes, error);
 }
 
+gint64
+ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *measured_on, const char *method,
+                              double percentage, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !ovs_store_require (store, OVS_PERM_VIEW_HEALTH, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_wage_value_in_transaction (store, employee_id, measured_on, method, percentage, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
+}
+
 static gboolean
 check_kind (const char *kind, const char *detail, GError **error)
 {
@@ -269,9 +281,9 @@ check_kind (const char *kind, const char *detail, GError **error)
                                kind ? kind : "");
 }
 
-gint64
-ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char *kind, const char *detail,
-                                 const char *obtained_on, const char *valid_until, GError **error)
+static gint64
+add_qualification_in_transaction (OvsStore *store, gint64 employee_id, const char *kind, const char *detail,
+                                  const char *obtained_on, const char *valid_until, GError **error)
 {
   g_autofree char *what = g_strstrip (g_strdup (detail ? detail : ""));
   g_autofree char *from = NULL;
@@ -279,12 +291,9 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
   if (*what == '\0')
     g_clear_pointer (&what, g_free);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_employee_require_exists (store, employee_id, error) ||
+  if (!ovs_employee_require_exists (store, employee_id, error) ||
       !check_kind (kind, what, error) ||
       !ovs_employee_check_date (obtained_on, "behaald_op", N_("date obtained"), FALSE, &from, NULL, error) ||
       !ovs_employee_check_date (valid_until, "geldig_tot", N_("expiry date"), FALSE, &until, NULL, error) ||
@@ -306,6 +315,20 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
   return insert_and_audit (store, stmt, "qualification", changes, error);
 }
 
+gint64
+ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char *kind, const char *detail,
+                                 const char *obtained_on, const char *valid_until, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_qualification_in_transaction (store, employee_id, kind, detail, obtained_on, valid_until, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
+}
+
 static gboolean
 load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, GError **error)
 {
@@ -325,37 +348,34 @@ load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, 
   return found;
 }
 
-gboolean
-ovs_employees_end_qualification (OvsStore *store, gint64 qualification_id, const char *date, GError **error)
+static gboolean
+end_qualification_in_transaction (OvsStore *store, gint64 qualification_id, const char *date, GError **error)
 {
   g_autofree char *obtained_on = NULL;
   g_autofree char *end = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !load_obtained_on (store, qualification_id, &obtained_on, error) ||
+  if (!load_obtained_on (store, qualification_id, &obtained_on, error) ||
       !ovs_employee_check_date (date, "geldig_tot", N_("end date"), TRUE, &end, NULL, error) ||
       !check_order (obtained_on, end, "geldig_tot", error) ||
-      !ovs_store_begin (store, error))
+      (stmt = ovs_store_prepare (store, "UPDATE qualification SET valid_until = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  stmt = ovs_store_prepare (store, "UPDATE qualification SET valid_until = ? WHERE id = ?", error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, end);
-      ovs_stmt_bind_int64 (stmt, 2, qualification_id);
-    }
+  ovs_stmt_bind_text (stmt, 1, end);
+  ovs_stmt_bind_int64 (stmt, 2, qualification_id);
   json_object_set_string_member (changes, "valid_until", end);
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "end", "qualification", qualification_id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  if (!ovs_stmt_run (stmt, error) || !ovs_store_audit (store, "end", "qualification", qualification_id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "qualification");
   return TRUE;
+}
+
+gboolean
+ovs_employees_end_qualification (OvsStore *store, gint64 qualification_id, const char *date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_qualification_in_transaction (store, qualification_id, date, error), error);
 }
