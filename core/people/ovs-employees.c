@@ -532,17 +532,11 @@ ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char 
 
   if (field != NULL)
     *field = NULL;
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !validate (store, NULL, fields, &row, 0, field, error))
+  /* The personnel number is checked free in the transaction that takes it. */
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
     return 0;
-  if (!ovs_store_begin (store, error))
-    return 0;
-  if ((id = insert_employee (store, &row, error)) == 0)
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
+  id = validate (store, NULL, fields, &row, 0, field, error) ? insert_employee (store, &row, error) : 0;
+  if (!ovs_store_finish (store, id != 0, error))
     return 0;
   ovs_store_emit_changed (store, "employee");
   return id;

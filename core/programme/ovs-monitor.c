@@ -270,8 +270,8 @@ ovs_monitor_compute (OvsStore *store, GError **error)
   f->has_hr_figures = ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS);
   f->has_health_figures = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
 
-  /* One savepoint makes the figures one consistent snapshot. */
-  if (!ovs_store_begin (store, error))
+  /* One read transaction makes the figures one consistent snapshot, without the write lock. */
+  if (!ovs_store_begin_read (store, error))
     return NULL;
   ok = read_all (store, f, error);
   ovs_store_rollback (store);

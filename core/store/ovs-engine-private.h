@@ -49,6 +49,10 @@ struct _OvsEngine
    * another engine must give writers the same order (PostgreSQL: BEGIN, then a transaction-level
    * advisory lock, or SERIALIZABLE with a retry). Reading never waits for it. */
   const char *begin_write;
+  /* Starts a read-only transaction: one consistent state for several queries, taking no write lock
+   * (SQLite: a deferred "BEGIN" whose first read fixes the snapshot; PostgreSQL: REPEATABLE READ,
+   * READ ONLY). */
+  const char *begin_read;
   const char *commit;
   const char *rollback;
   gpointer  (*open)           (const char *where, GError **error);

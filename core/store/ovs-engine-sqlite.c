@@ -301,6 +301,7 @@ engine_backup (gpointer conn, const char *dest_path, GError **error)
 const OvsEngine ovs_engine_sqlite = {
   .name = "sqlite",
   .begin_write = "BEGIN IMMEDIATE",
+  .begin_read = "BEGIN",
   .commit = "COMMIT",
   .rollback = "ROLLBACK",
   .open = engine_open,

@@ -20,6 +20,7 @@ struct _OvsStore
   char       *path;
   GHashTable *statements;   /* SQL text -> OvsStmt */
   guint       depth;        /* open transaction levels: the transaction, then savepoints */
+  gboolean    reading;      /* the outermost level is a read-only transaction */
 
   char       *user;
   OvsRole     role;

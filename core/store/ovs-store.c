@@ -264,17 +264,37 @@ flush_changes (OvsStore *self)
  * second writer waits for the commit (up to the busy time-out) instead of failing or basing its
  * change on what it read before. Inner levels are savepoints, so a caller such as the importer can
  * wrap many rules in one transaction and still undo one of them. */
-gboolean
-ovs_store_begin (OvsStore *self, GError **error)
+static gboolean
+begin_level (OvsStore *self, const char *outermost, GError **error)
 {
   g_autofree char *savepoint = NULL;
 
-  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
   if (self->depth > 0)
     savepoint = g_strdup_printf ("SAVEPOINT ovs_%u", self->depth + 1);
-  if (!ovs_store_exec (self, savepoint ? savepoint : self->engine->begin_write, error))
+  if (!ovs_store_exec (self, savepoint ? savepoint : outermost, error))
     return FALSE;
   self->depth++;
+  return TRUE;
+}
+
+gboolean
+ovs_store_begin (OvsStore *self, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  /* A write inside a read transaction would have to upgrade its snapshot, which fails when another
+   * connection wrote meanwhile: writes start their own transaction. */
+  g_return_val_if_fail (!self->reading, FALSE);
+  return begin_level (self, self->engine->begin_write, error);
+}
+
+gboolean
+ovs_store_begin_read (OvsStore *self, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  if (!begin_level (self, self->engine->begin_read, error))
+    return FALSE;
+  if (self->depth == 1)
+    self->reading = TRUE;
   return TRUE;
 }
 
@@ -289,6 +309,8 @@ ovs_store_commit (OvsStore *self, GError **error)
   if (!ovs_store_exec (self, release ? release : self->engine->commit, error))
     return FALSE;
   self->depth--;
+  if (self->depth == 0)
+    self->reading = FALSE;
   if (self->depth == 0)
     flush_changes (self);
   return TRUE;
@@ -305,6 +327,8 @@ ovs_store_rollback (OvsStore *self)
     undo = g_strdup_printf ("ROLLBACK TO ovs_%u; RELEASE ovs_%u", self->depth, self->depth);
   ovs_store_exec (self, undo ? undo : self->engine->rollback, NULL);
   self->depth--;
+  if (self->depth == 0)
+    self->reading = FALSE;
   /* What an outer rollback undid never happened for listeners. Inner rollbacks keep the set: a
    * superset only costs a refresh. */
   if (self->depth == 0)

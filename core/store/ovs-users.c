@@ -118,51 +118,46 @@ ovs_users_add (OvsStore *store, const char *name, OvsRole role, const char *crew
   return id;
 }
 
-gboolean
-ovs_users_grant_crew (OvsStore *store, const char *name, const char *crew, GError **error)
+static gboolean
+grant_crew_in_transaction (OvsStore *store, const char *name, const char *crew, GError **error)
 {
   gint64 uid, cid;
 
-  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error))
-    return FALSE;
-  if ((uid = user_id (store, name, error)) == 0 || (cid = crew_id (store, crew, error)) == 0)
-    return FALSE;
-  if (!ovs_store_begin (store, error))
-    return FALSE;
-  if (!insert_user_crew (store, uid, cid, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  return ovs_store_commit (store, error);
+  return (uid = user_id (store, name, error)) != 0 && (cid = crew_id (store, crew, error)) != 0 &&
+         insert_user_crew (store, uid, cid, error);
 }
 
 gboolean
-ovs_users_end (OvsStore *store, const char *name, GError **error)
+ovs_users_grant_crew (OvsStore *store, const char *name, const char *crew, GError **error)
+{
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, grant_crew_in_transaction (store, name, crew, error), error);
+}
+
+static gboolean
+end_in_transaction (OvsStore *store, const char *name, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
   gint64 uid;
 
-  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || (uid = user_id (store, name, error)) == 0)
+  if ((uid = user_id (store, name, error)) == 0 ||
+      (stmt = ovs_store_prepare (store, "UPDATE app_user SET ended_on = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  if (!ovs_store_begin (store, error))
-    return FALSE;
-  stmt = ovs_store_prepare (store, "UPDATE app_user SET ended_on = ? WHERE id = ?", error);
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_int64 (stmt, 2, uid);
   json_object_set_string_member (changes, "ended_on", today);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, today);
-      ovs_stmt_bind_int64 (stmt, 2, uid);
-    }
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "end", "app_user", uid, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  return ovs_store_commit (store, error);
+  return ovs_stmt_run (stmt, error) && ovs_store_audit (store, "end", "app_user", uid, changes, error);
+}
+
+gboolean
+ovs_users_end (OvsStore *store, const char *name, GError **error)
+{
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, name, error), error);
 }
 
 /* The names of the crews @user_id may plan, as a JSON array built in C (each engine has its own JSON

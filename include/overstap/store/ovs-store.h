@@ -95,6 +95,11 @@ gboolean     ovs_store_begin                (OvsStore    *self,
 gboolean     ovs_store_commit               (OvsStore    *self,
                                              GError     **error);
 void         ovs_store_rollback             (OvsStore    *self);
+/* A read-only transaction, for several queries that must see one consistent state (the monitor's
+ * figures): it takes no write lock, so it neither waits for writers nor holds them up. Nothing may
+ * be written inside it (ovs_store_begin() refuses); end it with ovs_store_rollback(). */
+gboolean     ovs_store_begin_read           (OvsStore    *self,
+                                             GError     **error);
 
 /* Writes one audit_log row (now, current user). @changes may be NULL; it is not consumed. */
 gboolean     ovs_store_audit                (OvsStore    *self,
