@@ -210,11 +210,75 @@ test_change_keeps_others (OvsTestDb *db, gconstpointer data)
   g_assert_finalize_object (g_steal_pointer (&other));
 }
 
+/* --- a rule that reads other rows: placements within the contract hours --- */
+
+typedef struct
+{
+  const char *path;
+  gint64      employee_id;
+  guint       added;
+  guint       refused;
+  GError     *error;     /* any other failure */
+} Placer;
+
+static gpointer
+placer_thread (gpointer data)
+{
+  Placer *p = data;
+  g_autoptr(OvsStore) store = ovs_store_open (p->path, &p->error);
+  OvsPlacementFields f = {
+    .employee_id = p->employee_id, .kind = "sheltered_work", .minutes_per_week = 12 * 60,
+    .start_date = "2020-01-01",
+  };
+
+  if (store == NULL || !ovs_store_set_user (store, "tester", &p->error))
+    return NULL;
+  for (int i = 0; i < 10 && p->error == NULL; i++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (ovs_placements_add (store, &f, &local) != 0)
+        p->added++;
+      else if (g_error_matches (local, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT))
+        p->refused++;
+      else
+        p->error = g_steal_pointer (&local);
+    }
+  return NULL;
+}
+
+/* Four connections add 12-hour placements for a 32-hour employee at once: the rule reads the other
+ * placements in the transaction that inserts, so exactly two fit and every other attempt is refused. */
+static void
+test_placements_within_contract (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_employee (db->store);
+  Placer placers[N_WRITERS];
+  GThread *threads[N_WRITERS];
+  guint added = 0, refused = 0;
+
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      placers[k] = (Placer) { .path = db->path, .employee_id = id };
+      threads[k] = g_thread_new ("placer", placer_thread, &placers[k]);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      g_thread_join (threads[k]);
+      g_assert_no_error (placers[k].error);
+      added += placers[k].added;
+      refused += placers[k].refused;
+    }
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (refused, ==, N_WRITERS * 10 - 2);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   OVS_TEST_DB ("/concurrency/employee-four-writers", test_four_writers);
   OVS_TEST_DB ("/concurrency/employee-change-keeps-others", test_change_keeps_others);
+  OVS_TEST_DB ("/concurrency/placements-within-contract", test_placements_within_contract);
   return g_test_run ();
 }
