@@ -866,13 +866,9 @@ update (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEm
     *field = NULL;
   /* The row is read inside the transaction, which holds the write lock: what it checks and merges is
    * what it writes over, and a concurrent change waits for it instead of being lost. */
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error) ||
+      !ovs_store_finish (store, update_in_transaction (store, id, before, after, changes, field, error), error))
     return FALSE;
-  if (!update_in_transaction (store, id, before, after, changes, field, error) || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   if (json_object_get_size (changes) > 0)
     ovs_store_emit_changed (store, "employee");
   return TRUE;
