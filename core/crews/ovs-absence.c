@@ -170,7 +170,8 @@ insert_absence (OvsStore *store, const OvsAbsenceFields *fields, GError **error)
   ovs_stmt_bind_text_or_null (stmt, 8, fields->note);
   ovs_stmt_bind_text_or_null (stmt, 9, fields->source_uid);
   fields_to_json (changes, fields);
-  if (!ovs_stmt_run_returning_id (stmt, &id, error) || !ovs_store_audit (store, "insert", "absence", id, changes, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error) ||
+      !ovs_store_audit (store, "insert", "absence", id, changes, error))
     return 0;
   ovs_store_emit_changed (store, "absence");
   return id;
