@@ -24,11 +24,15 @@ add_employee (OvsStore *store, const char *number, const char *first, const char
 {
   g_autofree char *sql = g_strdup_printf (
     "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, "
-    "employer_id, employment_start) VALUES ('%s', '%s', '%s', '1970-01-01', 1920, 1, '1995-03-01')",
+    "employer_id, employment_start) VALUES ('%s', '%s', '%s', '1970-01-01', 1920, 1, '1995-03-01') "
+    "RETURNING id",
     number, first, last);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
+  gint64 id = 0;
 
-  g_assert_true (ovs_store_exec (store, sql, NULL));
-  return ovs_store_last_insert_id (store);
+  g_assert_nonnull (stmt);
+  g_assert_true (ovs_stmt_run_returning_id (stmt, &id, NULL));
+  return id;
 }
 
 static gint64

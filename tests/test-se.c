@@ -25,6 +25,28 @@ sql (OvsTestDb *db, const char *format, ...)
     g_error ("%s: %s", text, error->message);
 }
 
+/* Runs an INSERT … RETURNING id and gives the new id. */
+static gint64
+insert (OvsTestDb *db, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static gint64
+insert (OvsTestDb *db, const char *format, ...)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  OvsStmt *stmt;
+  gint64 id = 0;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  stmt = ovs_store_prepare (db->store, text, &error);
+  if (stmt == NULL || !ovs_stmt_run_returning_id (stmt, &id, &error))
+    g_error ("%s: %s", text, error->message);
+  return id;
+}
+
 static gint64
 org (OvsTestDb *db, const char *name)
 {
@@ -47,11 +69,11 @@ employee (OvsTestDb *db, const char *employer, int minutes, const char *start, c
   static int number = 0;
   gint64 id;
 
-  sql (db, "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, "
-           "employer_id, employment_start, employment_end, employment_type) "
-           "VALUES ('P%d', 'Jan', 'Test', '1970-01-01', %d, %" G_GINT64_FORMAT ", '%s', %s%s%s, '%s')",
-       ++number, minutes, org (db, employer), start, end ? "'" : "", end ? end : "NULL", end ? "'" : "", type);
-  id = ovs_store_last_insert_id (db->store);
+  id = insert (db, "INSERT INTO employee (personnel_number, first_name, last_name, birth_date, contract_minutes, "
+                  "employer_id, employment_start, employment_end, employment_type) "
+                  "VALUES ('P%d', 'Jan', 'Test', '1970-01-01', %d, %" G_GINT64_FORMAT ", '%s', %s%s%s, '%s') "
+                  "RETURNING id", ++number, minutes, org (db, employer), start, end ? "'" : "", end ? end : "NULL",
+              end ? "'" : "", type);
   if (category != NULL)
     sql (db, "INSERT INTO indication (employee_id, category, indication_date) VALUES (%" G_GINT64_FORMAT
              ", '%s', '%s')", id, category, start);
@@ -249,10 +271,10 @@ test_breakdowns (OvsTestDb *db, gconstpointer data)
 static gint64
 covenant (OvsTestDb *db, const char *name, const char *party, const char *unit, int price, const char *end)
 {
-  sql (db, "INSERT INTO covenant (party_id, name, start_date, end_date, price_cents, price_unit, budget_cents, "
-           "target_se, indexation_pct) VALUES (%" G_GINT64_FORMAT ", '%s', '2015-01-01', %s%s%s, %d, '%s', 1000000, "
-           "2.0, 2.0)", org (db, party), name, end ? "'" : "", end ? end : "NULL", end ? "'" : "", price, unit);
-  return ovs_store_last_insert_id (db->store);
+  return insert (db, "INSERT INTO covenant (party_id, name, start_date, end_date, price_cents, price_unit, "
+                    "budget_cents, target_se, indexation_pct) VALUES (%" G_GINT64_FORMAT ", '%s', '2015-01-01', "
+                    "%s%s%s, %d, '%s', 1000000, 2.0, 2.0) RETURNING id", org (db, party), name, end ? "'" : "",
+                 end ? end : "NULL", end ? "'" : "", price, unit);
 }
 
 static void

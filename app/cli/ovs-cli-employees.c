@@ -152,7 +152,8 @@ employee_change (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(OvsEmployeeFields) fields = NULL;
+  g_autoptr(OvsEmployeeFields) before = NULL;
+  OvsEmployeeFields after;
   const char *field = NULL;
   gint64 id;
 
@@ -164,10 +165,13 @@ employee_change (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: employee change NR [options as for employee add]"));
   if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
-  if ((fields = ovs_employees_load_fields (cli->store, id, &error)) == NULL ||
-      !apply_options (fields, owned, &error))
+  if ((before = ovs_employees_load_fields (cli->store, id, &error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));
-  if (!ovs_employees_update (cli->store, id, fields, &field, &error))
+  /* Only the options given are changed, on the row as it is when the change is written. */
+  after = *before;
+  if (!apply_options (&after, owned, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_employees_change (cli->store, id, before, &after, &field, &error))
     return fail_validation (g_steal_pointer (&error), field);
   printf (_("Employee %s changed\n"), argv[1]);
   return OVS_EXIT_OK;

@@ -134,3 +134,28 @@ ovs_date_days_between (const GDate *a, const GDate *b)
 {
   return g_date_days_between (a, b);
 }
+
+char *
+ovs_date_iso_add_days (const char *iso, int days)
+{
+  GDate date;
+
+  if (!ovs_date_from_iso (iso, &date))
+    return NULL;
+  if (days >= 0)
+    g_date_add_days (&date, (guint) days);
+  else
+    g_date_subtract_days (&date, (guint) -days);
+  return ovs_date_to_iso (&date);
+}
+
+gboolean
+ovs_date_iso_days_between (const char *a, const char *b, gint *days)
+{
+  GDate from, to;
+
+  if (!ovs_date_from_iso (a, &from) || !ovs_date_from_iso (b, &to))
+    return FALSE;
+  *days = g_date_days_between (&from, &to);
+  return TRUE;
+}

@@ -6,6 +6,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
+#include "overstap/programme/ovs-parameters.h"
 #include "covenants/ovs-covenants-private.h"
 
 #define DONE ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE)
@@ -13,56 +14,54 @@
 
 #define OPEN_END "9999-12-31"
 
-static gboolean
-commit_or_rollback (OvsStore *store, gboolean ok, const char *entity, GError **error)
-{
-  if (!ok || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  ovs_store_emit_changed (store, entity);
-  return TRUE;
-}
-
 /* --- agreements --- */
+
+static gint64
+add_agreement_in_transaction (OvsStore *store, const char *covenant, const char *title, const char *due_date,
+                              const char *owner, GError **error)
+{
+  g_auto(OvsCovenantRow) row = { 0 };
+  g_autoptr(JsonObject) changes = json_object_new ();
+  OvsStmt *stmt;
+  gint64 id;
+
+  if (!ovs_covenants_load (store, covenant, &row, error))
+    return 0;
+  if (title == NULL)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: an agreement needs a title"));
+      return 0;
+    }
+  if (!ovs_check_iso_date ("due_date", due_date, TRUE, error) ||
+      (stmt = ovs_store_prepare (store, "INSERT INTO covenant_agreement (covenant_id, title, owner, due_date) "
+                                        "VALUES (?, ?, ?, ?) RETURNING id", error)) == NULL)
+    return 0;
+  ovs_stmt_bind_int64 (stmt, 1, row.id);
+  ovs_stmt_bind_text (stmt, 2, title);
+  ovs_stmt_bind_text_or_null (stmt, 3, owner);
+  ovs_stmt_bind_text (stmt, 4, due_date);
+  json_object_set_int_member (changes, "covenant_id", row.id);
+  json_object_set_string_member (changes, "title", title);
+  json_object_set_string_member (changes, "owner", owner);
+  json_object_set_string_member (changes, "due_date", due_date);
+  if ((id = ovs_insert_and_audit (store, stmt, "covenant_agreement", changes, error)) != 0)
+    ovs_store_emit_changed (store, "covenant_agreement");
+  return id;
+}
 
 gint64
 ovs_covenants_add_agreement (OvsStore *store, const char *covenant, const char *title, const char *due_date,
                              const char *owner, GError **error)
 {
-  g_auto(OvsCovenantRow) row = { 0 };
   g_autofree char *clean_title = ovs_dup_optional_text (title);
   g_autofree char *clean_owner = ovs_dup_optional_text (owner);
-  g_autoptr(JsonObject) changes = json_object_new ();
-  OvsStmt *stmt;
-  gint64 id = 0;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_covenants_load (store, covenant, &row, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_store_begin (store, error))
     return 0;
-  if (clean_title == NULL)
-    {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: an agreement needs a title"));
-      return 0;
-    }
-  if (!ovs_check_iso_date ("due_date", due_date, TRUE, error) || !ovs_store_begin (store, error))
-    return 0;
-  stmt = ovs_store_prepare (store, "INSERT INTO covenant_agreement (covenant_id, title, owner, due_date) "
-                                   "VALUES (?, ?, ?, ?)", error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_int64 (stmt, 1, row.id);
-      ovs_stmt_bind_text (stmt, 2, clean_title);
-      ovs_stmt_bind_text_or_null (stmt, 3, clean_owner);
-      ovs_stmt_bind_text (stmt, 4, due_date);
-      json_object_set_int_member (changes, "covenant_id", row.id);
-      json_object_set_string_member (changes, "title", clean_title);
-      json_object_set_string_member (changes, "owner", clean_owner);
-      json_object_set_string_member (changes, "due_date", due_date);
-      id = ovs_insert_and_audit (store, stmt, "covenant_agreement", changes, error);
-    }
-  return commit_or_rollback (store, id != 0, "covenant_agreement", error) ? id : 0;
+  id = add_agreement_in_transaction (store, covenant, clean_title, due_date, clean_owner, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static gboolean
@@ -98,40 +97,48 @@ check_agreement_status (const char *status, const char *date, GError **error)
   return ovs_check_iso_date ("done_on", date, FALSE, error) ? code : NULL;
 }
 
+static gboolean
+set_status_in_transaction (OvsStore *store, gint64 agreement_id, const char *code, const char *evidence,
+                           const char *done_on, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autofree char *clean = ovs_dup_optional_text (evidence);
+  OvsStmt *stmt;
+
+  if (!agreement_exists (store, agreement_id, error) ||
+      (stmt = ovs_store_prepare (store, "UPDATE covenant_agreement SET status = ?1, done_on = ?2, "
+                                        "evidence = CASE WHEN ?3 <> 0 THEN ?4 ELSE evidence END WHERE id = ?5",
+                                 error)) == NULL)
+    return FALSE;
+  ovs_stmt_bind_text (stmt, 1, code);
+  ovs_stmt_bind_text_or_null (stmt, 2, done_on);
+  ovs_stmt_bind_int (stmt, 3, evidence != NULL);
+  ovs_stmt_bind_text_or_null (stmt, 4, clean);
+  ovs_stmt_bind_int64 (stmt, 5, agreement_id);
+  json_object_set_string_member (changes, "status", code);
+  json_object_set_string_member (changes, "done_on", done_on);
+  if (evidence != NULL)
+    json_object_set_string_member (changes, "evidence", clean);
+  if (!ovs_step_and_audit (store, stmt, "update", "covenant_agreement", agreement_id, changes, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "covenant_agreement");
+  return TRUE;
+}
+
 gboolean
 ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const char *status, const char *evidence,
                                     const char *date, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
-  g_autoptr(JsonObject) changes = json_object_new ();
   const char *code, *done_on;
-  OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      (code = check_agreement_status (status, date, error)) == NULL || !agreement_exists (store, agreement_id, error) ||
-      !ovs_store_begin (store, error))
+      (code = check_agreement_status (status, date, error)) == NULL || !ovs_store_begin (store, error))
     return FALSE;
   done_on = g_str_equal (code, DONE) ? (date ? date : today) : NULL;
-  stmt = ovs_store_prepare (store, "UPDATE covenant_agreement SET status = ?1, done_on = ?2, "
-                                   "evidence = CASE WHEN ?3 THEN ?4 ELSE evidence END WHERE id = ?5", error);
-  if (stmt != NULL)
-    {
-      g_autofree char *clean = ovs_dup_optional_text (evidence);
-
-      ovs_stmt_bind_text (stmt, 1, code);
-      ovs_stmt_bind_text_or_null (stmt, 2, done_on);
-      ovs_stmt_bind_int (stmt, 3, evidence != NULL);
-      ovs_stmt_bind_text_or_null (stmt, 4, clean);
-      ovs_stmt_bind_int64 (stmt, 5, agreement_id);
-      json_object_set_string_member (changes, "status", code);
-      json_object_set_string_member (changes, "done_on", done_on);
-      if (evidence != NULL)
-        json_object_set_string_member (changes, "evidence", clean);
-    }
-  return commit_or_rollback (store, stmt != NULL && ovs_step_and_audit (store, stmt, "update", "covenant_agreement",
-                                                                        agreement_id, changes, error),
-                             "covenant_agreement", error);
+  return ovs_store_finish (store, set_status_in_transaction (store, agreement_id, code, evidence, done_on, error),
+                           error);
 }
 
 /* --- covered employees --- */
@@ -193,31 +200,18 @@ check_within_covenant (const OvsCovenantRow *cov, const char *start, const char 
   return FALSE;
 }
 
-/* The most SE one person can be: their contract as a share of full time, times the highest weight. */
+/* The most SE one person can be: their contract as a share of full time, times the highest weight.
+ * The larger weight is taken in C: SQLite's two-argument max() does not exist in PostgreSQL. */
 static double
 max_se (OvsStore *store, int contract_minutes, const char *date)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT (SELECT value FROM parameter WHERE name = ?2 AND valid_from <= ?1 "
-    "        ORDER BY valid_from DESC LIMIT 1), "
-    "       max ((SELECT value FROM parameter WHERE name = ?3 AND valid_from <= ?1 "
-    "             ORDER BY valid_from DESC LIMIT 1), "
-    "            (SELECT value FROM parameter WHERE name = ?4 AND valid_from <= ?1 "
-    "             ORDER BY valid_from DESC LIMIT 1))", NULL);
-  double fulltime = 2160, weight = 1;
+  double fulltime = 2160, weight = 1, matig, ernstig;
 
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, date);
-      ovs_stmt_bind_text (stmt, 2, PARAMETER (OVS_PARAMETER_FULLTIME_MINUTES));
-      ovs_stmt_bind_text (stmt, 3, PARAMETER (OVS_PARAMETER_SE_WEIGHT_MATIG));
-      ovs_stmt_bind_text (stmt, 4, PARAMETER (OVS_PARAMETER_SE_WEIGHT_ERNSTIG));
-      if (ovs_stmt_next (stmt, NULL) && !ovs_stmt_is_null (stmt, 0))
-        fulltime = ovs_stmt_get_double (stmt, 0);
-      if (!ovs_stmt_is_null (stmt, 1))
-        weight = ovs_stmt_get_double (stmt, 1);
-      ovs_stmt_reset (stmt);
-    }
+  /* A missing parameter leaves the default in place. */
+  ovs_parameters_value_at (store, PARAMETER (OVS_PARAMETER_FULLTIME_MINUTES), date, &fulltime, NULL);
+  if (ovs_parameters_value_at (store, PARAMETER (OVS_PARAMETER_SE_WEIGHT_MATIG), date, &matig, NULL) &&
+      ovs_parameters_value_at (store, PARAMETER (OVS_PARAMETER_SE_WEIGHT_ERNSTIG), date, &ernstig, NULL))
+    weight = MAX (matig, ernstig);
   return fulltime > 0 ? contract_minutes / fulltime * weight : weight;
 }
 
@@ -291,8 +285,8 @@ insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const cha
               gboolean has_minutes, int minutes, gboolean has_se, double se, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO covenant_employee (covenant_id, employee_id, "
-                                                 "minutes_per_week, se, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
-                                          error);
+                                            "minutes_per_week, se, start_date, end_date) "
+                                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
@@ -315,30 +309,45 @@ insert_cover (OvsStore *store, gint64 covenant_id, gint64 employee_id, const cha
   return ovs_insert_and_audit (store, stmt, "covenant_employee", changes, error);
 }
 
-gint64
-ovs_covenants_cover (OvsStore *store, const char *covenant, const char *personnel_number, const char *start_date,
-                     const char *end_date, gboolean has_minutes, int minutes_per_week, gboolean has_se, double se,
-                     GError **error)
+/* One person is covered by one covenant at a time: the covenant, the employee and their other covers
+ * are read inside the transaction that inserts, so two covers written at once cannot both pass. */
+static gint64
+cover_in_transaction (OvsStore *store, const char *covenant, const char *personnel_number, const char *start_date,
+                      const char *end_date, gboolean has_minutes, int minutes_per_week, gboolean has_se, double se,
+                      GError **error)
 {
   g_auto(OvsCovenantRow) cov = { 0 };
   g_auto(Worker) w = { 0 };
   gint64 id;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      !ovs_check_iso_date ("start_date", start_date, TRUE, error) ||
-      !ovs_check_iso_date ("end_date", end_date, FALSE, error) ||
-      !ovs_covenants_load (store, covenant, &cov, error) || !load_worker (store, personnel_number, &w, error))
-    return 0;
-  if (!check_employee (&w, &cov, personnel_number, error) ||
+  if (!ovs_covenants_load (store, covenant, &cov, error) || !load_worker (store, personnel_number, &w, error) ||
+      !check_employee (&w, &cov, personnel_number, error) ||
       !check_within_covenant (&cov, start_date, end_date, error) ||
       !check_amount (store, &w, personnel_number, start_date, has_minutes, minutes_per_week, has_se, se, error) ||
       !check_overlap (store, w.id, personnel_number, start_date,
-                      end_date ? end_date : cov.end_date ? cov.end_date : OPEN_END, error) ||
-      !ovs_store_begin (store, error))
+                      end_date ? end_date : cov.end_date ? cov.end_date : OPEN_END, error))
     return 0;
   id = insert_cover (store, cov.id, w.id, start_date, end_date, has_minutes, minutes_per_week, has_se, se, error);
-  return commit_or_rollback (store, id != 0, "covenant_employee", error) ? id : 0;
+  if (id != 0)
+    ovs_store_emit_changed (store, "covenant_employee");
+  return id;
+}
+
+gint64
+ovs_covenants_cover (OvsStore *store, const char *covenant, const char *personnel_number, const char *start_date,
+                     const char *end_date, gboolean has_minutes, int minutes_per_week, gboolean has_se, double se,
+                     GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("start_date", start_date, TRUE, error) ||
+      !ovs_check_iso_date ("end_date", end_date, FALSE, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = cover_in_transaction (store, covenant, personnel_number, start_date, end_date, has_minutes, minutes_per_week,
+                             has_se, se, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 /* A cover ends on or after its start, and never later than it already ends (itself or its covenant). */
@@ -360,18 +369,15 @@ check_cover_end (gint64 id, gboolean found, const char *start, const char *curre
   return FALSE;
 }
 
-gboolean
-ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
+static gboolean
+end_cover_in_transaction (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
 {
-  OvsStmt *stmt;
   g_autofree char *start = NULL, *end = NULL, *cov_end = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
+  OvsStmt *stmt;
   gboolean found;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      !ovs_check_iso_date ("end_date", end_date, TRUE, error) ||
-      (stmt = ovs_store_prepare (store, "SELECT ce.start_date, ce.end_date, c.end_date FROM covenant_employee ce "
+  if ((stmt = ovs_store_prepare (store, "SELECT ce.start_date, ce.end_date, c.end_date FROM covenant_employee ce "
                                         "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, covered_id);
@@ -383,16 +389,23 @@ ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_dat
     }
   ovs_stmt_reset (stmt);
   if (!check_cover_end (covered_id, found, start, end ? end : cov_end, end_date, error) ||
-      !ovs_store_begin (store, error))
+      (stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ? WHERE id = ?", error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, end_date);
-      ovs_stmt_bind_int64 (stmt, 2, covered_id);
-      json_object_set_string_member (changes, "end_date", end_date);
-    }
-  return commit_or_rollback (store, stmt != NULL && ovs_step_and_audit (store, stmt, "end", "covenant_employee",
-                                                                        covered_id, changes, error),
-                             "covenant_employee", error);
+  ovs_stmt_bind_text (stmt, 1, end_date);
+  ovs_stmt_bind_int64 (stmt, 2, covered_id);
+  json_object_set_string_member (changes, "end_date", end_date);
+  if (!ovs_step_and_audit (store, stmt, "end", "covenant_employee", covered_id, changes, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "covenant_employee");
+  return TRUE;
+}
+
+gboolean
+ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_cover_in_transaction (store, covered_id, end_date, error), error);
 }

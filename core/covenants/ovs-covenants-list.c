@@ -45,7 +45,7 @@ covenant_rows (OvsStore *store, const char *name, GError **error)
     "  (SELECT count (*) FROM covenant_agreement a WHERE a.covenant_id = c.id AND a.status = ?3) "
     "   AS agreements_done "
     "FROM covenant c JOIN organisation o ON o.id = c.party_id "
-    "WHERE ?2 IS NULL OR c.name = ?2 COLLATE NOCASE ORDER BY c.name", error);
+    "WHERE ?2 IS NULL OR lower (c.name) = lower (?2) ORDER BY c.name", error);
 
   if (stmt == NULL)
     return NULL;
@@ -78,10 +78,10 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
   g_autofree char *today = ovs_date_today_iso ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT a.id, a.covenant_id, c.name AS covenant, a.title, a.owner, a.due_date, a.status, a.evidence, "
-    "  a.done_on, a.status NOT IN (?4, ?5) AND a.due_date < ?1 AS overdue, "
-    "  CAST (julianday (a.due_date) - julianday (?1) AS INTEGER) AS days_left "
+    "  a.done_on, CASE WHEN a.status NOT IN (?4, ?5) AND a.due_date < ?1 THEN 1 ELSE 0 END "
+    "  AS overdue "
     "FROM covenant_agreement a JOIN covenant c ON c.id = a.covenant_id "
-    "WHERE (?2 IS NULL OR c.name = ?2 COLLATE NOCASE) "
+    "WHERE (?2 IS NULL OR lower (c.name) = lower (?2)) "
     "  AND (?3 IS NULL OR (a.status NOT IN (?4, ?5) AND a.due_date <= ?3)) "
     "ORDER BY a.due_date, a.id", error);
   JsonArray *rows;
@@ -94,6 +94,8 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
   bind_done_and_dropped (stmt, 4);
   rows = ovs_row_json_collect (stmt);
   ovs_row_json_booleans (rows, booleans);
+  /* The last member, counted in C rather than with an engine's date functions. */
+  ovs_row_json_days_until (rows, today, "due_date", "days_left");
   return rows;
 }
 
@@ -140,7 +142,7 @@ covered_rows (OvsStore *store, const char *covenant, GError **error)
     "SELECT ce.id, ce.covenant_id, c.name AS covenant, ce.employee_id, " OVS_EMPLOYEE_NAME_SQL ("e") " AS employee, "
     "  e.personnel_number, ce.minutes_per_week, e.contract_minutes, ce.se, ce.start_date, ce.end_date "
     "FROM covenant_employee ce JOIN covenant c ON c.id = ce.covenant_id JOIN employee e ON e.id = ce.employee_id "
-    "WHERE ?1 IS NULL OR c.name = ?1 COLLATE NOCASE "
+    "WHERE ?1 IS NULL OR lower (c.name) = lower (?1) "
     "ORDER BY c.name, e.last_name, e.first_name, ce.start_date", error);
 
   if (stmt == NULL)

@@ -90,7 +90,7 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.id, c.name, c.party_id, o.name, c.start_date, c.end_date, c.status, c.price_cents, c.price_unit, "
     "  c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes "
-    "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE c.name = ? COLLATE NOCASE", error);
+    "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE lower (c.name) = lower (?)", error);
   gboolean found;
 
   if (stmt == NULL)
@@ -233,7 +233,7 @@ validate_row (const OvsCovenantRow *row, GError **error)
 static gboolean
 name_taken (OvsStore *store, const char *name, gint64 except_id)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE name = ? COLLATE NOCASE AND id != ?",
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE lower (name) = lower (?) AND id != ?",
                                           NULL);
   gboolean taken;
 
@@ -287,39 +287,43 @@ diff_json (JsonObject *before, JsonObject *after)
   return changes;
 }
 
+/* A new covenant is inserted (its id made by the database), an existing one updated: no upsert on
+ * id, since only SQLite makes an id for an explicit NULL. */
 static gboolean
 write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "INSERT INTO covenant (id, name, party_id, start_date, end_date, status, price_cents, price_unit, "
-    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-    "ON CONFLICT (id) DO UPDATE SET name = ?2, party_id = ?3, start_date = ?4, end_date = ?5, status = ?6, "
-    "  price_cents = ?7, price_unit = ?8, indexation_pct = ?9, budget_cents = ?10, target_se = ?11, "
-    "  legal_basis = ?12, grant_kept_by = ?13, notes = ?14", error);
   gboolean is_new = row->id == 0;
+  OvsStmt *stmt = ovs_store_prepare (store, is_new ?
+    "INSERT INTO covenant (name, party_id, start_date, end_date, status, price_cents, price_unit, "
+    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id" :
+    "UPDATE covenant SET name = ?1, party_id = ?2, start_date = ?3, end_date = ?4, status = ?5, "
+    "  price_cents = ?6, price_unit = ?7, indexation_pct = ?8, budget_cents = ?9, target_se = ?10, "
+    "  legal_basis = ?11, grant_kept_by = ?12, notes = ?13 WHERE id = ?14", error);
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_int_or_null (stmt, 1, !is_new, row->id);
-  ovs_stmt_bind_text (stmt, 2, row->name);
-  ovs_stmt_bind_int64 (stmt, 3, row->party_id);
-  ovs_stmt_bind_text (stmt, 4, row->start_date);
-  ovs_stmt_bind_text_or_null (stmt, 5, row->end_date);
-  ovs_stmt_bind_text (stmt, 6, row->status);
-  ovs_stmt_bind_int64 (stmt, 7, row->price_cents);
-  ovs_stmt_bind_text (stmt, 8, row->price_unit);
-  ovs_stmt_bind_double (stmt, 9, row->indexation_pct);
-  ovs_stmt_bind_int64 (stmt, 10, row->budget_cents);
-  ovs_stmt_bind_double (stmt, 11, row->target_se);
-  ovs_stmt_bind_text_or_null (stmt, 12, row->legal_basis);
-  ovs_stmt_bind_text_or_null (stmt, 13, row->grant_kept_by);
-  ovs_stmt_bind_text_or_null (stmt, 14, row->notes);
+  ovs_stmt_bind_text (stmt, 1, row->name);
+  ovs_stmt_bind_int64 (stmt, 2, row->party_id);
+  ovs_stmt_bind_text (stmt, 3, row->start_date);
+  ovs_stmt_bind_text_or_null (stmt, 4, row->end_date);
+  ovs_stmt_bind_text (stmt, 5, row->status);
+  ovs_stmt_bind_int64 (stmt, 6, row->price_cents);
+  ovs_stmt_bind_text (stmt, 7, row->price_unit);
+  ovs_stmt_bind_double (stmt, 8, row->indexation_pct);
+  ovs_stmt_bind_int64 (stmt, 9, row->budget_cents);
+  ovs_stmt_bind_double (stmt, 10, row->target_se);
+  ovs_stmt_bind_text_or_null (stmt, 11, row->legal_basis);
+  ovs_stmt_bind_text_or_null (stmt, 12, row->grant_kept_by);
+  ovs_stmt_bind_text_or_null (stmt, 13, row->notes);
+  if (!is_new)
+    ovs_stmt_bind_int64 (stmt, 14, row->id);
   if (is_new)
     return (row->id = ovs_insert_and_audit (store, stmt, "covenant", changes, error)) != 0;
   return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);
 }
 
+/* Inside the caller's transaction: the name is checked free and the row written. */
 static gboolean
 save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
@@ -329,31 +333,36 @@ save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
                    _("name: there is already a covenant named “%s”"), row->name);
       return FALSE;
     }
-  if (!ovs_store_begin (store, error))
+  if (!write_row (store, row, changes, error))
     return FALSE;
-  if (!write_row (store, row, changes, error) || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   ovs_store_emit_changed (store, "covenant");
   return TRUE;
 }
 
-gint64
-ovs_covenants_add (OvsStore *store, const OvsCovenantFields *fields, GError **error)
+static gint64
+add_in_transaction (OvsStore *store, const OvsCovenantFields *fields, GError **error)
 {
   g_auto(OvsCovenantRow) row = { .status = g_strdup (STATUS (OVS_COVENANT_STATUS_ACTIVE)),
                                  .price_unit = g_strdup (ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE)) };
   g_autoptr(JsonObject) changes = NULL;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  g_return_val_if_fail (fields != NULL, 0);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      !merge_fields (store, &row, fields, error) || !validate_row (&row, error))
+  if (!merge_fields (store, &row, fields, error) || !validate_row (&row, error))
     return 0;
   changes = row_to_json (&row);
   return save (store, &row, changes, error) ? row.id : 0;
+}
+
+gint64
+ovs_covenants_add (OvsStore *store, const OvsCovenantFields *fields, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_in_transaction (store, fields, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 /* A changed period must still hold every covered employee, so no cover falls outside its covenant. */
@@ -382,15 +391,15 @@ check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **e
   return FALSE;
 }
 
-gboolean
-ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
+/* The fields given are merged into the covenant as it is inside the transaction that writes it, so a
+ * concurrent change of other fields stays, and the covers checked are the ones there. */
+static gboolean
+change_in_transaction (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
 {
   g_auto(OvsCovenantRow) row = { 0 };
   g_autoptr(JsonObject) before = NULL, after = NULL, changes = NULL;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_covenants_load (store, name, &row, error))
+  if (!ovs_covenants_load (store, name, &row, error))
     return FALSE;
   before = row_to_json (&row);
   if (!merge_fields (store, &row, fields, error) || !validate_row (&row, error) ||
@@ -398,9 +407,17 @@ ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields
     return FALSE;
   after = row_to_json (&row);
   changes = diff_json (before, after);
-  if (json_object_get_size (changes) == 0)
-    return TRUE;
-  return save (store, &row, changes, error);
+  return json_object_get_size (changes) == 0 || save (store, &row, changes, error);
+}
+
+gboolean
+ovs_covenants_change (OvsStore *store, const char *name, const OvsCovenantFields *fields, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, change_in_transaction (store, name, fields, error), error);
 }
 
 static gboolean
@@ -409,20 +426,24 @@ end_covers (OvsStore *store, const OvsCovenantRow *row, const char *end_date, GE
   OvsStmt *stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ?1 WHERE covenant_id = ?2 "
                                                  "AND coalesce (end_date, '9999-12-31') > ?1 RETURNING id", error);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GError *local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, end_date);
   ovs_stmt_bind_int64 (stmt, 2, row->id);
-  while (ovs_stmt_next (stmt, error))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
   ovs_stmt_reset (stmt);
-  if (error != NULL && *error != NULL)
-    return FALSE;
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(JsonObject) changes = json_object_new ();
@@ -435,15 +456,13 @@ end_covers (OvsStore *store, const OvsCovenantRow *row, const char *end_date, GE
   return TRUE;
 }
 
-gboolean
-ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GError **error)
+static gboolean
+end_in_transaction (OvsStore *store, const char *name, const char *end_date, GError **error)
 {
   g_auto(OvsCovenantRow) row = { 0 };
   g_autoptr(JsonObject) changes = json_object_new ();
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
-      !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_covenants_load (store, name, &row, error))
+  if (!ovs_covenants_load (store, name, &row, error))
     return FALSE;
   if (strcmp (end_date, row.start_date) < 0)
     return fail (error, OVS_VALIDATION_ERROR_DATE_ORDER, _("end_date: the covenant would end before it starts"));
@@ -451,15 +470,19 @@ ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GErr
   merge_text (&row.status, STATUS (OVS_COVENANT_STATUS_ENDED));
   json_object_set_string_member (changes, "end_date", end_date);
   json_object_set_string_member (changes, "status", STATUS (OVS_COVENANT_STATUS_ENDED));
-  if (!ovs_store_begin (store, error))
+  if (!write_row (store, &row, changes, error) || !end_covers (store, &row, end_date, error))
     return FALSE;
-  if (!write_row (store, &row, changes, error) || !end_covers (store, &row, end_date, error) ||
-      !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   ovs_store_emit_changed (store, "covenant");
   ovs_store_emit_changed (store, "covenant_employee");
   return TRUE;
+}
+
+gboolean
+ovs_covenants_end (OvsStore *store, const char *name, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
+      !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, name, end_date, error), error);
 }

@@ -109,42 +109,46 @@ fields_to_json (JsonObject *o, const OvsAbsenceFields *f)
     json_object_set_string_member (o, "note", ovs_absence_kind_is_health (f->kind) ? "…" : f->note);
 }
 
+static gint64
+insert_absence (OvsStore *store, const OvsAbsenceFields *fields, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO absence (employee_id, crew_id, kind, start_date, end_date, "
+                                            "start_time, end_time, note, source_uid) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", error);
+  gint64 id;
+
+  if (stmt == NULL)
+    return 0;
+  ovs_stmt_bind_int_or_null (stmt, 1, fields->employee_id != 0, fields->employee_id);
+  ovs_stmt_bind_int_or_null (stmt, 2, fields->crew_id != 0, fields->crew_id);
+  ovs_stmt_bind_text (stmt, 3, fields->kind);
+  ovs_stmt_bind_text (stmt, 4, fields->start_date);
+  ovs_stmt_bind_text (stmt, 5, fields->end_date);
+  ovs_stmt_bind_text_or_null (stmt, 6, fields->start_time);
+  ovs_stmt_bind_text_or_null (stmt, 7, fields->end_time);
+  ovs_stmt_bind_text_or_null (stmt, 8, fields->note);
+  ovs_stmt_bind_text_or_null (stmt, 9, fields->source_uid);
+  fields_to_json (changes, fields);
+  if (!ovs_stmt_run_returning_id (stmt, &id, error) ||
+      !ovs_store_audit (store, "insert", "absence", id, changes, error))
+    return 0;
+  ovs_store_emit_changed (store, "absence");
+  return id;
+}
+
 gint64
 ovs_absence_add (OvsStore *store, const OvsAbsenceFields *fields, GError **error)
 {
-  g_autoptr(JsonObject) changes = json_object_new ();
-  OvsStmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
-  if (!validate (store, fields, error) || !may_register (store, fields, error) || !ovs_store_begin (store, error))
+  if (!validate (store, fields, error) || !ovs_store_begin (store, error))
     return 0;
-  stmt = ovs_store_prepare (store, "INSERT INTO absence (employee_id, crew_id, kind, start_date, end_date, "
-                                   "start_time, end_time, note, source_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_int_or_null (stmt, 1, fields->employee_id != 0, fields->employee_id);
-      ovs_stmt_bind_int_or_null (stmt, 2, fields->crew_id != 0, fields->crew_id);
-      ovs_stmt_bind_text (stmt, 3, fields->kind);
-      ovs_stmt_bind_text (stmt, 4, fields->start_date);
-      ovs_stmt_bind_text (stmt, 5, fields->end_date);
-      ovs_stmt_bind_text_or_null (stmt, 6, fields->start_time);
-      ovs_stmt_bind_text_or_null (stmt, 7, fields->end_time);
-      ovs_stmt_bind_text_or_null (stmt, 8, fields->note);
-      ovs_stmt_bind_text_or_null (stmt, 9, fields->source_uid);
-    }
-  fields_to_json (changes, fields);
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "insert", "absence", (id = ovs_store_last_insert_id (store)), changes, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
-    return 0;
-  ovs_store_emit_changed (store, "absence");
-  return id;
+  /* A teamleider's right rests on crew memberships: read them in the transaction that writes. */
+  id = may_register (store, fields, error) ? insert_absence (store, fields, error) : 0;
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static gboolean
@@ -169,8 +173,8 @@ load_for_end (OvsStore *store, gint64 id, OvsAbsenceFields *f, char **start, GEr
   return TRUE;
 }
 
-gboolean
-ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GError **error)
+static gboolean
+end_in_transaction (OvsStore *store, gint64 absence_id, const char *end_date, GError **error)
 {
   OvsAbsenceFields f = { 0 };
   g_autofree char *start = NULL;
@@ -178,7 +182,6 @@ ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GErro
   OvsStmt *stmt;
   GDate date;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!load_for_end (store, absence_id, &f, &start, error))
     return FALSE;
   f.start_date = start;
@@ -189,25 +192,25 @@ ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GErro
   if (g_strcmp0 (end_date, start) < 0)
     return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER,
                          _("to: %s is before the absence's start %s"), end_date, start), FALSE);
-  if (!may_register (store, &f, error) || !ovs_store_begin (store, error))
+  if (!may_register (store, &f, error) ||
+      (stmt = ovs_store_prepare (store, "UPDATE absence SET end_date = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  stmt = ovs_store_prepare (store, "UPDATE absence SET end_date = ? WHERE id = ?", error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, end_date);
-      ovs_stmt_bind_int64 (stmt, 2, absence_id);
-    }
+  ovs_stmt_bind_text (stmt, 1, end_date);
+  ovs_stmt_bind_int64 (stmt, 2, absence_id);
   json_object_set_string_member (changes, "end_date", end_date);
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "end", "absence", absence_id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  if (!ovs_stmt_run (stmt, error) || !ovs_store_audit (store, "end", "absence", absence_id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "absence");
   return TRUE;
+}
+
+gboolean
+ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, absence_id, end_date, error), error);
 }
 
 static JsonObject *
@@ -269,7 +272,7 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
     "       a.start_date, a.end_date, a.start_time, a.end_time, a.note, a.source_uid "
     "FROM absence a LEFT JOIN employee e ON e.id = a.employee_id LEFT JOIN crew c ON c.id = a.crew_id "
     "WHERE (?1 = 0 OR a.employee_id = ?1 OR a.employee_id IS NULL) AND (?2 IS NULL OR a.end_date >= ?2) "
-    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number, a.id", error);
+    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number NULLS FIRST, a.id", error);
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);

@@ -661,13 +661,15 @@ static gint64
 apply_add (OvsStore *store, OvsRosterChange *change, const char *now, GError **error)
 {
   OvsRosterPattern *p = ovs_roster_change_get_pattern (change);
+  /* The existing row's columns are named with the table's name: PostgreSQL finds a bare name
+   * ambiguous next to excluded. */
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
     "location, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (uid) DO UPDATE SET cancelled = 0, origin = excluded.origin, start_time = excluded.start_time, "
     "end_time = excluded.end_time, break_minutes = excluded.break_minutes, task = excluded.task, "
-    "location = excluded.location, sequence = sequence + 1, updated_at = excluded.updated_at "
-    "WHERE is_override = 0 AND cancelled = 1", error);
+    "location = excluded.location, sequence = shift.sequence + 1, updated_at = excluded.updated_at "
+    "WHERE shift.is_override = 0 AND shift.cancelled = 1", error);
 
   if (stmt == NULL)
     return -1;

@@ -137,34 +137,28 @@ insert (OvsStore *store, JsonObject *row, GError **error)
   static const char *columns[] = { "crew_id", "employee_id", "role", "start_date", "end_date" };
   g_autoptr(JsonObject) changes = ovs_row_diff (NULL, row);
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO crew_membership (crew_id, employee_id, role, "
-                                                 "start_date, end_date) VALUES (?, ?, ?, ?, ?)", error);
+                                                 "start_date, end_date) VALUES (?, ?, ?, ?, ?) RETURNING id", error);
   gint64 id;
 
   if (stmt == NULL)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   return ovs_store_audit (store, "insert", "crew_membership", id, changes, error) ? id : 0;
 }
 
-gint64
-ovs_crew_memberships_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *role_text,
-                          const char *start_date, const char *end_date, GError **error)
+/* One crew at a time is checked inside the transaction that inserts the membership, so two
+ * memberships added at once cannot both pass. */
+static gint64
+add_in_transaction (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *role, const char *start_date,
+                    const char *end_date, GError **error)
 {
   g_autoptr(JsonObject) row = json_object_new ();
-  const char *role = ovs_vocab_code (OVS_TYPE_CREW_ROLE, OVS_CREW_ROLE_MEMBER);
   gint64 id;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
-  if (end_date != NULL && *end_date == '\0')
-    end_date = NULL;
-  if ((role_text != NULL && *role_text != '\0' &&
-       !ovs_vocab_check (OVS_TYPE_CREW_ROLE, "role", role_text, &role, error)) ||
-      !validate (store, 0, crew_id, employee_id, start_date, end_date, error))
+  if (!validate (store, 0, crew_id, employee_id, start_date, end_date, error))
     return 0;
   json_object_set_int_member (row, "crew_id", crew_id);
   json_object_set_int_member (row, "employee_id", employee_id);
@@ -174,17 +168,28 @@ ovs_crew_memberships_add (OvsStore *store, gint64 crew_id, gint64 employee_id, c
     json_object_set_string_member (row, "end_date", end_date);
   else
     json_object_set_null_member (row, "end_date");
-  if (!ovs_store_begin (store, error))
-    return 0;
-  if ((id = insert (store, row, error)) == 0)
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
-    return 0;
-  ovs_store_emit_changed (store, "crew_membership");
+  if ((id = insert (store, row, error)) != 0)
+    ovs_store_emit_changed (store, "crew_membership");
   return id;
+}
+
+gint64
+ovs_crew_memberships_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *role_text,
+                          const char *start_date, const char *end_date, GError **error)
+{
+  const char *role = ovs_vocab_code (OVS_TYPE_CREW_ROLE, OVS_CREW_ROLE_MEMBER);
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (end_date != NULL && *end_date == '\0')
+    end_date = NULL;
+  if ((role_text != NULL && *role_text != '\0' &&
+       !ovs_vocab_check (OVS_TYPE_CREW_ROLE, "role", role_text, &role, error)) ||
+      !ovs_store_begin (store, error))
+    return 0;
+  id = add_in_transaction (store, crew_id, employee_id, role, start_date, end_date, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static gboolean
@@ -202,28 +207,28 @@ update_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
          ovs_store_audit (store, "end", "crew_membership", id, changes, error);
 }
 
-gboolean
-ovs_crew_memberships_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+static gboolean
+end_in_transaction (OvsStore *store, gint64 id, const char *end_date, GError **error)
 {
-  g_autoptr(JsonObject) row = NULL;
+  g_autoptr(JsonObject) row = fetch_row (store, id, error);
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_rows_check_date (end_date, _("end date"), TRUE, error) || (row = fetch_row (store, id, error)) == NULL ||
+  if (row == NULL ||
       !validate (store, id, ovs_row_get_int (row, "crew_id", 0), ovs_row_get_int (row, "employee_id", 0),
-                 ovs_row_get_string (row, "start_date"), end_date, error))
-    return FALSE;
-  if (!ovs_store_begin (store, error))
-    return FALSE;
-  if (!update_end (store, id, end_date, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+                 ovs_row_get_string (row, "start_date"), end_date, error) ||
+      !update_end (store, id, end_date, error))
     return FALSE;
   ovs_store_emit_changed (store, "crew_membership");
   return TRUE;
+}
+
+gboolean
+ovs_crew_memberships_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_rows_check_date (end_date, _("end date"), TRUE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, id, end_date, error), error);
 }
 
 JsonArray *

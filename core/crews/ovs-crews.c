@@ -125,75 +125,76 @@ build_row (const OvsCrewFields *f, const char *name)
 
 static const char *columns[] = { "name", "team_leader_id", "area", "vehicle", "min_size" };
 
-/* Inserts @row (id 0) or updates crew @id to it, with its audit row, in one transaction. */
+/* Inserts @row (id 0) or updates crew @id to it, with its audit row, inside the caller's transaction. */
 static gint64
 save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, GError **error)
 {
   g_autoptr(JsonObject) changes = ovs_row_diff (before, row);
   OvsStmt *stmt = ovs_store_prepare (store, id == 0 ?
-    "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) VALUES (?, ?, ?, ?, ?)" :
+    "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) VALUES (?, ?, ?, ?, ?) RETURNING id" :
     "UPDATE crew SET name = ?, team_leader_id = ?, area = ?, vehicle = ?, min_size = ? WHERE id = ?", error);
 
-  if (stmt == NULL || !ovs_store_begin (store, error))
+  if (stmt == NULL)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
   if (id != 0)
     ovs_stmt_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
-  if (!ovs_stmt_run (stmt, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (id == 0)
-    id = ovs_store_last_insert_id (store);
+  if (id == 0 ? !ovs_stmt_run_returning_id (stmt, &id, error) : !ovs_stmt_run (stmt, error))
+    return 0;
   if (!ovs_store_audit (store, before ? "update" : "insert", "crew", id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
     return 0;
   ovs_store_emit_changed (store, "crew");
   return id;
 }
 
+/* Checks @fields against the crews as they are (the name is free) and saves them, inside the
+ * caller's transaction. */
+static gint64
+check_and_save (OvsStore *store, gint64 id, JsonObject *before, const OvsCrewFields *fields, GError **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (fields->name ? fields->name : ""));
+  g_autoptr(JsonObject) row = NULL;
+
+  if (!check_fields (store, id, fields, name, error))
+    return 0;
+  row = build_row (fields, name);
+  return save (store, id, before, row, error);
+}
+
 gint64
 ovs_crews_add (OvsStore *store, const OvsCrewFields *fields, GError **error)
 {
-  g_autofree char *name = NULL;
-  g_autoptr(JsonObject) row = NULL;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
 
   /* A teamleider runs the crews they were given; making new crews is for kwartiermaker and hr. */
-  if (!ovs_store_require (store, OVS_PERM_EDIT_CREWS, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_CREWS, error) || !ovs_store_begin (store, error))
     return 0;
-  name = g_strstrip (g_strdup (fields->name ? fields->name : ""));
-  if (!check_fields (store, 0, fields, name, error))
-    return 0;
-  row = build_row (fields, name);
-  return save (store, 0, NULL, row, error);
+  id = check_and_save (store, 0, NULL, fields, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
+}
+
+static gboolean
+update_in_transaction (OvsStore *store, gint64 id, const OvsCrewFields *fields, GError **error)
+{
+  g_autoptr(JsonObject) before = fetch_row (store, id, error);
+
+  return before != NULL && ovs_store_require_crew (store, id, error) &&
+         check_and_save (store, id, before, fields, error) != 0;
 }
 
 gboolean
 ovs_crews_update (OvsStore *store, gint64 id, const OvsCrewFields *fields, GError **error)
 {
-  g_autofree char *name = NULL;
-  g_autoptr(JsonObject) before = NULL;
-  g_autoptr(JsonObject) row = NULL;
-
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
-  if ((before = fetch_row (store, id, error)) == NULL || !ovs_store_require_crew (store, id, error))
+  if (!ovs_store_begin (store, error))
     return FALSE;
-  name = g_strstrip (g_strdup (fields->name ? fields->name : ""));
-  if (!check_fields (store, id, fields, name, error))
-    return FALSE;
-  row = build_row (fields, name);
-  return save (store, id, before, row, error) != 0;
+  return ovs_store_finish (store, update_in_transaction (store, id, fields, error), error);
 }
 
 OvsCrew *
@@ -312,17 +313,15 @@ end_crew_and_members (OvsStore *store, gint64 id, const char *ended_on, GError *
   return set_end (store, "UPDATE crew SET ended_on = ? WHERE id = ?", "crew", "ended_on", id, ended_on, error);
 }
 
-gboolean
-ovs_crews_end (OvsStore *store, gint64 id, const char *ended_on, GError **error)
+/* Reads the crew and its memberships inside the transaction that ends them, so that no membership
+ * added meanwhile is left running in an ended crew. */
+static gboolean
+end_in_transaction (OvsStore *store, gint64 id, const char *date, GError **error)
 {
-  g_autofree char *date = ended_on ? g_strdup (ended_on) : ovs_date_today_iso ();
-  g_autoptr(JsonObject) before = NULL;
+  g_autoptr(JsonObject) before = fetch_row (store, id, error);
   const char *name, *already;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_CREWS, error) ||
-      !ovs_rows_check_date (date, _("end date"), TRUE, error) || (before = fetch_row (store, id, error)) == NULL)
+  if (before == NULL)
     return FALSE;
   name = ovs_row_get_string (before, "name");
   if ((already = ovs_row_get_string (before, "ended_on")) != NULL)
@@ -333,16 +332,22 @@ ovs_crews_end (OvsStore *store, gint64 id, const char *ended_on, GError **error)
                    _("Crew “%s” already ended on %s"), name, shown);
       return FALSE;
     }
-  if (!check_no_later_members (store, id, name, date, error) || !ovs_store_begin (store, error))
-    return FALSE;
-  if (!end_crew_and_members (store, id, date, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  if (!check_no_later_members (store, id, name, date, error) || !end_crew_and_members (store, id, date, error))
     return FALSE;
   ovs_store_emit_changed (store, "crew");
   ovs_store_emit_changed (store, "crew_membership");
   return TRUE;
+}
+
+gboolean
+ovs_crews_end (OvsStore *store, gint64 id, const char *ended_on, GError **error)
+{
+  g_autofree char *date = ended_on ? g_strdup (ended_on) : ovs_date_today_iso ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_CREWS, error) ||
+      !ovs_rows_check_date (date, _("end date"), TRUE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, id, date, error), error);
 }

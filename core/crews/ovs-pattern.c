@@ -245,16 +245,15 @@ bind_fields (OvsStmt *stmt, const OvsPatternFields *f, const char *rrule, const 
   ovs_stmt_bind_text_or_null (stmt, 11, f->valid_to);
 }
 
-/* Runs @stmt and writes its audit row; *@id is the pattern's id, or 0 for a new row. */
+/* Runs @stmt and writes its audit row; *@id is the pattern's id, or 0 for a new row (then @stmt is an
+ * INSERT … RETURNING id). */
 static gboolean
 write_audited (OvsStore *store, OvsStmt *stmt, const char *action, gint64 *id, JsonObject *changes,
                GError **error)
 {
-  if (!ovs_stmt_run (stmt, error))
-    return FALSE;
-  if (*id == 0)
-    *id = ovs_store_last_insert_id (store);
-  return ovs_store_audit (store, action, "shift_pattern", *id, changes, error);
+  gboolean ran = *id == 0 ? ovs_stmt_run_returning_id (stmt, id, error) : ovs_stmt_run (stmt, error);
+
+  return ran && ovs_store_audit (store, action, "shift_pattern", *id, changes, error);
 }
 
 gint64
@@ -273,7 +272,7 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
     return 0;
   stmt = ovs_store_prepare (store, "INSERT INTO shift_pattern (rrule, exdates, start_time, end_time, break_minutes, "
                                    "task, location, requires, requires_detail, valid_from, valid_to, crew_id) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", error);
   json_object_set_int_member (changes, "crew_id", crew_id);
   fields_to_json (changes, fields, rrule, exdates);
   if (stmt != NULL)
@@ -317,76 +316,65 @@ load_pattern (OvsStore *store, gint64 id, GError **error)
   return pattern;
 }
 
-gboolean
-ovs_pattern_change (OvsStore *store, gint64 pattern_id, const OvsPatternFields *fields, GError **error)
+static gboolean
+change_in_transaction (OvsStore *store, gint64 pattern_id, const OvsPatternFields *fields, GError **error)
 {
+  g_autoptr(OvsRosterPattern) old = load_pattern (store, pattern_id, error);
   g_autofree char *rrule = NULL, *exdates = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
-  OvsRosterPattern *old;
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if ((old = load_pattern (store, pattern_id, error)) == NULL)
-    return FALSE;
-  ovs_roster_pattern_free (old);
-  if (!validate_fields (fields, &rrule, &exdates, error) || !ovs_store_begin (store, error))
+  if (old == NULL || !validate_fields (fields, &rrule, &exdates, error))
     return FALSE;
   stmt = ovs_store_prepare (store, "UPDATE shift_pattern SET rrule = ?, exdates = ?, start_time = ?, end_time = ?, "
                                    "break_minutes = ?, task = ?, location = ?, requires = ?, requires_detail = ?, "
                                    "valid_from = ?, valid_to = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
   fields_to_json (changes, fields, rrule, exdates);
-  if (stmt != NULL)
-    {
-      bind_fields (stmt, fields, rrule, exdates);
-      ovs_stmt_bind_int64 (stmt, 12, pattern_id);
-    }
-  if (stmt == NULL || !write_audited (store, stmt, "update", &pattern_id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  bind_fields (stmt, fields, rrule, exdates);
+  ovs_stmt_bind_int64 (stmt, 12, pattern_id);
+  if (!write_audited (store, stmt, "update", &pattern_id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift_pattern");
   return TRUE;
 }
 
-/* Writes one column of a pattern with its audit row. */
+gboolean
+ovs_pattern_change (OvsStore *store, gint64 pattern_id, const OvsPatternFields *fields, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, change_in_transaction (store, pattern_id, fields, error), error);
+}
+
+/* Writes one column of a pattern with its audit row, inside the caller's transaction. */
 static gboolean
 set_column (OvsStore *store, gint64 id, const char *sql, const char *column, const char *value,
             const char *action, GError **error)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
-  OvsStmt *stmt;
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
-  if (!ovs_store_begin (store, error))
+  if (stmt == NULL)
     return FALSE;
-  stmt = ovs_store_prepare (store, sql, error);
   json_object_set_string_member (changes, column, value);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text_or_null (stmt, 1, value);
-      ovs_stmt_bind_int64 (stmt, 2, id);
-    }
-  if (stmt == NULL || !write_audited (store, stmt, action, &id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  ovs_stmt_bind_text_or_null (stmt, 1, value);
+  ovs_stmt_bind_int64 (stmt, 2, id);
+  if (!write_audited (store, stmt, action, &id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift_pattern");
   return TRUE;
 }
 
-gboolean
-ovs_pattern_end (OvsStore *store, gint64 pattern_id, const char *valid_to, GError **error)
+static gboolean
+end_in_transaction (OvsStore *store, gint64 pattern_id, const char *valid_to, GError **error)
 {
-  g_autoptr(OvsRosterPattern) pattern = NULL;
+  g_autoptr(OvsRosterPattern) pattern = load_pattern (store, pattern_id, error);
   GDate date;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if ((pattern = load_pattern (store, pattern_id, error)) == NULL)
+  if (pattern == NULL)
     return FALSE;
   if (valid_to == NULL || !ovs_date_from_iso (valid_to, &date))
     {
@@ -405,13 +393,23 @@ ovs_pattern_end (OvsStore *store, gint64 pattern_id, const char *valid_to, GErro
 }
 
 gboolean
-ovs_pattern_add_exdates (OvsStore *store, gint64 pattern_id, const char *dates, GError **error)
+ovs_pattern_end (OvsStore *store, gint64 pattern_id, const char *valid_to, GError **error)
 {
-  g_autoptr(OvsRosterPattern) pattern = NULL;
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, pattern_id, valid_to, error), error);
+}
+
+/* The new dates are added to the ones stored now: read and written in one transaction, so two
+ * additions at once both stay. */
+static gboolean
+add_exdates_in_transaction (OvsStore *store, gint64 pattern_id, const char *dates, GError **error)
+{
+  g_autoptr(OvsRosterPattern) pattern = load_pattern (store, pattern_id, error);
   g_autofree char *joined = NULL, *normalized = NULL;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if ((pattern = load_pattern (store, pattern_id, error)) == NULL)
+  if (pattern == NULL)
     return FALSE;
   joined = g_strjoin (",", dates ? dates : "", NULL);
   for (guint i = 0; pattern->exdates[i] != NULL; i++)
@@ -425,6 +423,15 @@ ovs_pattern_add_exdates (OvsStore *store, gint64 pattern_id, const char *dates, 
     return FALSE;
   return set_column (store, pattern_id, "UPDATE shift_pattern SET exdates = ? WHERE id = ?", "exdates",
                      normalized, "update", error);
+}
+
+gboolean
+ovs_pattern_add_exdates (OvsStore *store, gint64 pattern_id, const char *dates, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, add_exdates_in_transaction (store, pattern_id, dates, error), error);
 }
 
 /* "FREQ=WEEKLY;BYDAY=MO,TU" -> "MO,TU"; "" when the rule names no days. */
@@ -477,7 +484,8 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
   if (crews == NULL)
     return NULL;
   stmt = ovs_store_prepare (store, "SELECT " OVS_ROSTER_PATTERN_COLUMNS ", (SELECT name FROM crew WHERE id = crew_id) "
-                                   "FROM shift_pattern ORDER BY 14 COLLATE NOCASE, start_time, valid_from, id", error);
+                                   "FROM shift_pattern ORDER BY lower ((SELECT name FROM crew WHERE id = crew_id)), "
+                                   "start_time, valid_from, id", error);
   if (stmt == NULL)
     return NULL;
   while (ovs_stmt_next (stmt, NULL))

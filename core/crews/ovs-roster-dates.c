@@ -12,15 +12,7 @@
 char *
 ovs_roster_add_days (const char *iso, int days)
 {
-  GDate date;
-
-  if (!ovs_date_from_iso (iso, &date))
-    return NULL;
-  if (days >= 0)
-    g_date_add_days (&date, (guint) days);
-  else
-    g_date_subtract_days (&date, (guint) -days);
-  return ovs_date_to_iso (&date);
+  return ovs_date_iso_add_days (iso, days);
 }
 
 int

@@ -306,9 +306,12 @@ audit_generation (Generation *g, GError **error)
   return ovs_store_audit (g->store, "generate", "roster", g->crew->id, changes, error);
 }
 
-gboolean
-ovs_roster_generate (OvsStore *store, gint64 crew_id, const char *from, const char *to, OvsRosterStats *stats,
-                     GError **error)
+/* The roster's data (patterns, memberships, absences and the shifts already there) is read inside
+ * the transaction that writes the shifts: a manual change made meanwhile is seen as an override and
+ * kept, not written over from a stale copy. */
+static gboolean
+generate_in_transaction (OvsStore *store, gint64 crew_id, const char *from, const char *to, OvsRosterStats *stats,
+                         GError **error)
 {
   g_autoptr(OvsRosterData) data = NULL;
   g_autoptr(GHashTable) produced = NULL;
@@ -316,31 +319,35 @@ ovs_roster_generate (OvsStore *store, gint64 crew_id, const char *from, const ch
   g_autoptr(GHashTable) override_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) planned_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *now = ovs_roster_now ();
-  OvsRosterStats local = { 0 };
   Generation g;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require_crew (store, crew_id, error) || !ovs_roster_check_period (from, to, error))
-    return FALSE;
   if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
     return FALSE;
   g = (Generation) { store, data, ovs_roster_crew (data, crew_id), NULL, existing, override_slots, planned_days,
-                     stats ? stats : &local, now };
+                     stats, now };
   *g.stats = (OvsRosterStats) { 0 };
   if (g.crew == NULL)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                          _("There is no crew %lld"), (long long) crew_id), FALSE);
-  if ((produced = g.produced = produce (data, g.crew, error)) == NULL || !ovs_store_begin (store, error))
-    return FALSE;
-  if (!reconcile (&g, error) || !add_missing (&g, error) || !audit_generation (&g, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  if ((produced = g.produced = produce (data, g.crew, error)) == NULL ||
+      !reconcile (&g, error) || !add_missing (&g, error) || !audit_generation (&g, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift");
   return TRUE;
+}
+
+gboolean
+ovs_roster_generate (OvsStore *store, gint64 crew_id, const char *from, const char *to, OvsRosterStats *stats,
+                     GError **error)
+{
+  OvsRosterStats local = { 0 };
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require_crew (store, crew_id, error) || !ovs_roster_check_period (from, to, error) ||
+      !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, generate_in_transaction (store, crew_id, from, to, stats ? stats : &local, error),
+                           error);
 }
 
 /* --- listing --- */
@@ -389,7 +396,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
     return NULL;
   stmt = ovs_store_prepare (store,
     "SELECT " OVS_SHIFT_COLUMNS " FROM shift s JOIN crew c ON c.id = s.crew_id JOIN employee e ON e.id = s.employee_id "
-    "WHERE s.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR s.crew_id = ?3) AND (?4 OR s.cancelled = 0) "
+    "WHERE s.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR s.crew_id = ?3) AND (?4 <> 0 OR s.cancelled = 0) "
     "ORDER BY s.date, c.name, s.start_time, e.last_name, e.first_name, e.personnel_number, s.id", error);
   if (stmt == NULL)
     return NULL;

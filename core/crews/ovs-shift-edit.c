@@ -30,6 +30,7 @@ row_clear (Row *row)
   g_free (row->start_time);
   g_free (row->end_time);
 }
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
 
 /* Loads the shift with @uid and checks that the user may plan its crew. */
 static gboolean
@@ -127,7 +128,8 @@ extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date
   return uid;
 }
 
-static gboolean
+/* Inserts the shift and gives its id, or 0. */
+static gint64
 insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_id, const char *date,
               const char *start, const char *end, int break_minutes, const char *task, const char *location,
               GError **error)
@@ -135,10 +137,11 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
   g_autofree char *now = ovs_roster_now ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, "
-    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", error);
+    "is_override, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", error);
+  gint64 id;
 
   if (stmt == NULL)
-    return FALSE;
+    return 0;
   ovs_stmt_bind_text (stmt, 1, uid);
   ovs_stmt_bind_int64 (stmt, 2, crew_id);
   ovs_stmt_bind_int64 (stmt, 3, employee_id);
@@ -150,43 +153,64 @@ insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_
   ovs_stmt_bind_text_or_null (stmt, 9, location);
   ovs_stmt_bind_text (stmt, 10, now);
   ovs_stmt_bind_text (stmt, 11, ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_MANUAL));
-  return ovs_stmt_run (stmt, error);
+  return ovs_stmt_run_returning_id (stmt, &id, error) ? id : 0;
 }
 
-char *
-ovs_roster_shift_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start_time,
-                      const char *end_time, int break_minutes, const char *task, const char *location, GError **error)
+static gboolean
+add_in_transaction (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_id, const char *date,
+                    const char *start_time, const char *end_time, int break_minutes, const char *task,
+                    const char *location, GError **error)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
-  g_autofree char *uid = NULL;
-  GDate day;
+  gint64 id;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
-  if (!ovs_store_require_crew (store, crew_id, error) || !employee_exists (store, employee_id, error))
-    return NULL;
-  if (date == NULL || !ovs_date_from_iso (date, &day))
-    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
-                         _("date: “%s” is not a date"), date ? date : ""), NULL);
-  if (!validate_times (start_time, end_time, break_minutes, error) || !ovs_store_begin (store, error))
-    return NULL;
-  uid = extra_uid (store, crew_id, employee_id, date, start_time);
   json_object_set_string_member (changes, "uid", uid);
   json_object_set_int_member (changes, "crew_id", crew_id);
   json_object_set_int_member (changes, "employee_id", employee_id);
   json_object_set_string_member (changes, "date", date);
   json_object_set_string_member (changes, "start_time", start_time);
   json_object_set_string_member (changes, "end_time", end_time);
-  if (!insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location,
-                     error) ||
-      !ovs_store_audit (store, "insert", "shift", ovs_store_last_insert_id (store), changes, error))
-    {
-      ovs_store_rollback (store);
-      return NULL;
-    }
-  if (!ovs_store_commit (store, error))
-    return NULL;
+  if ((id = insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
+                          location, error)) == 0 ||
+      !ovs_store_audit (store, "insert", "shift", id, changes, error))
+    return FALSE;
   ovs_store_emit_changed (store, "shift");
+  return TRUE;
+}
+
+/* The employee and the free UID are looked up in the transaction that inserts. */
+static char *
+add_checked (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start_time,
+             const char *end_time, int break_minutes, const char *task, const char *location, GError **error)
+{
+  g_autofree char *uid = NULL;
+  GDate day;
+
+  if (!employee_exists (store, employee_id, error))
+    return NULL;
+  if (date == NULL || !ovs_date_from_iso (date, &day))
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE,
+                         _("date: “%s” is not a date"), date ? date : ""), NULL);
+  if (!validate_times (start_time, end_time, break_minutes, error))
+    return NULL;
+  uid = extra_uid (store, crew_id, employee_id, date, start_time);
+  if (!add_in_transaction (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
+                           location, error))
+    return NULL;
   return g_steal_pointer (&uid);
+}
+
+char *
+ovs_roster_shift_add (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start_time,
+                      const char *end_time, int break_minutes, const char *task, const char *location, GError **error)
+{
+  g_autofree char *uid = NULL;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require_crew (store, crew_id, error) || !ovs_store_begin (store, error))
+    return NULL;
+  uid = add_checked (store, crew_id, employee_id, date, start_time, end_time, break_minutes, task, location, error);
+  return ovs_store_finish (store, uid != NULL, error) ? g_steal_pointer (&uid) : NULL;
 }
 
 static gboolean
@@ -195,8 +219,8 @@ write_change (OvsStore *store, gint64 id, gint64 employee_id, const char *start,
 {
   g_autofree char *now = ovs_roster_now ();
   OvsStmt *stmt = ovs_store_prepare (store,
-    "UPDATE shift SET employee_id = ?, start_time = ?, end_time = ?, break_minutes = ?, "
-    "task = CASE WHEN ?5 THEN ?6 ELSE task END, location = CASE WHEN ?7 THEN ?8 ELSE location END, "
+    "UPDATE shift SET employee_id = ?1, start_time = ?2, end_time = ?3, break_minutes = ?4, "
+    "task = CASE WHEN ?5 <> 0 THEN ?6 ELSE task END, location = CASE WHEN ?7 <> 0 THEN ?8 ELSE location END, "
     "is_override = 1, sequence = sequence + 1, updated_at = ?9 WHERE id = ?10", error);
 
   if (stmt == NULL)
@@ -232,44 +256,43 @@ changes_to_json (JsonObject *o, const char *uid, const OvsShiftChange *c)
     json_object_set_string_member (o, "location", c->location);
 }
 
-gboolean
-ovs_roster_shift_change (OvsStore *store, const char *uid, const OvsShiftChange *change, GError **error)
+/* What the change leaves alone is taken from the row as it is inside the transaction that writes. */
+static gboolean
+change_in_transaction (OvsStore *store, const char *uid, const OvsShiftChange *change, GError **error)
 {
-  Row row = { 0 };
+  g_auto(Row) row = { 0 };
   g_autoptr(JsonObject) changes = json_object_new ();
   const char *start, *end;
   gint64 employee_id;
   int break_minutes;
-  gboolean ok;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (change != NULL, FALSE);
   if (!load_row (store, uid, &row, error))
-    return (row_clear (&row), FALSE);
+    return FALSE;
+  if (row.cancelled)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                         _("shift: %s was removed; add a new shift instead"), uid), FALSE);
   start = change->start_time ? change->start_time : row.start_time;
   end = change->end_time ? change->end_time : row.end_time;
   break_minutes = change->break_minutes >= 0 ? change->break_minutes : row.break_minutes;
   employee_id = change->employee_id != 0 ? change->employee_id : row.employee_id;
-  ok = (!row.cancelled || (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                                        _("shift: %s was removed; add a new shift instead"), uid), FALSE)) &&
-       validate_times (start, end, break_minutes, error) && employee_exists (store, employee_id, error) &&
-       ovs_store_begin (store, error);
-  if (ok)
-    {
-      changes_to_json (changes, uid, change);
-      if (!write_change (store, row.id, employee_id, start, end, break_minutes, change, error) ||
-          !ovs_store_audit (store, "update", "shift", row.id, changes, error))
-        {
-          ovs_store_rollback (store);
-          ok = FALSE;
-        }
-      else
-        ok = ovs_store_commit (store, error);
-    }
-  row_clear (&row);
-  if (ok)
-    ovs_store_emit_changed (store, "shift");
-  return ok;
+  if (!validate_times (start, end, break_minutes, error) || !employee_exists (store, employee_id, error))
+    return FALSE;
+  changes_to_json (changes, uid, change);
+  if (!write_change (store, row.id, employee_id, start, end, break_minutes, change, error) ||
+      !ovs_store_audit (store, "update", "shift", row.id, changes, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "shift");
+  return TRUE;
+}
+
+gboolean
+ovs_roster_shift_change (OvsStore *store, const char *uid, const OvsShiftChange *change, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (change != NULL, FALSE);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, change_in_transaction (store, uid, change, error), error);
 }
 
 static gboolean
@@ -286,34 +309,32 @@ cancel_row (OvsStore *store, gint64 id, GError **error)
   return ovs_stmt_run (stmt, error);
 }
 
+static gboolean
+remove_in_transaction (OvsStore *store, const char *uid, GError **error)
+{
+  g_auto(Row) row = { 0 };
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  if (!load_row (store, uid, &row, error))
+    return FALSE;
+  if (row.cancelled)
+    return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                         _("shift: %s was already removed"), uid), FALSE);
+  json_object_set_string_member (changes, "uid", uid);
+  json_object_set_boolean_member (changes, "cancelled", TRUE);
+  if (!cancel_row (store, row.id, error) || !ovs_store_audit (store, "remove", "shift", row.id, changes, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "shift");
+  return TRUE;
+}
+
 gboolean
 ovs_roster_shift_remove (OvsStore *store, const char *uid, GError **error)
 {
-  Row row = { 0 };
-  g_autoptr(JsonObject) changes = json_object_new ();
-  gboolean ok;
-
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  ok = load_row (store, uid, &row, error) &&
-       (!row.cancelled || (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                                        _("shift: %s was already removed"), uid), FALSE)) &&
-       ovs_store_begin (store, error);
-  if (ok)
-    {
-      json_object_set_string_member (changes, "uid", uid);
-      json_object_set_boolean_member (changes, "cancelled", TRUE);
-      if (!cancel_row (store, row.id, error) || !ovs_store_audit (store, "remove", "shift", row.id, changes, error))
-        {
-          ovs_store_rollback (store);
-          ok = FALSE;
-        }
-      else
-        ok = ovs_store_commit (store, error);
-    }
-  row_clear (&row);
-  if (ok)
-    ovs_store_emit_changed (store, "shift");
-  return ok;
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, remove_in_transaction (store, uid, error), error);
 }
 
 static gboolean
@@ -330,36 +351,34 @@ swap_rows (OvsStore *store, Row *a, Row *b, const char *uid_a, const char *uid_b
          ovs_store_audit (store, "swap", "shift", a->id, changes, error);
 }
 
-gboolean
-ovs_roster_shift_swap (OvsStore *store, const char *uid_a, const char *uid_b, GError **error)
+static gboolean
+swap_in_transaction (OvsStore *store, const char *uid_a, const char *uid_b, GError **error)
 {
-  Row a = { 0 }, b = { 0 };
-  gboolean ok;
+  g_auto(Row) a = { 0 };
+  g_auto(Row) b = { 0 };
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  ok = load_row (store, uid_a, &a, error) && load_row (store, uid_b, &b, error);
-  if (ok && (a.cancelled || b.cancelled || a.crew_id != b.crew_id || a.employee_id == b.employee_id))
+  if (!load_row (store, uid_a, &a, error) || !load_row (store, uid_b, &b, error))
+    return FALSE;
+  if (a.cancelled || b.cancelled || a.crew_id != b.crew_id || a.employee_id == b.employee_id)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                    _("swap: %s and %s must be two active shifts of two different people in the same crew"),
                    uid_a, uid_b);
-      ok = FALSE;
+      return FALSE;
     }
-  if (ok && (ok = ovs_store_begin (store, error)))
-    {
-      if (!swap_rows (store, &a, &b, uid_a, uid_b, error))
-        {
-          ovs_store_rollback (store);
-          ok = FALSE;
-        }
-      else
-        ok = ovs_store_commit (store, error);
-    }
-  row_clear (&a);
-  row_clear (&b);
-  if (ok)
-    ovs_store_emit_changed (store, "shift");
-  return ok;
+  if (!swap_rows (store, &a, &b, uid_a, uid_b, error))
+    return FALSE;
+  ovs_store_emit_changed (store, "shift");
+  return TRUE;
+}
+
+gboolean
+ovs_roster_shift_swap (OvsStore *store, const char *uid_a, const char *uid_b, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, swap_in_transaction (store, uid_a, uid_b, error), error);
 }
 
 char *

@@ -60,6 +60,8 @@ gboolean    ovs_demo_chance   (Demo *demo, double p);
  * 'j' gint64 or NULL when 0, 'd' double, 'e' double or NULL when negative, 'D' a Julian day as ISO
  * date, 'E' the same or NULL when 0. */
 gboolean    ovs_demo_run      (Demo *demo, GError **error, const char *sql, const char *types, ...);
+/* The same for an `INSERT … RETURNING id`, giving the new row's id in *@id. */
+gboolean    ovs_demo_insert   (Demo *demo, gint64 *id, GError **error, const char *sql, const char *types, ...);
 
 /* ovs-demo-programme.c: crews, transfer cases, covenants, milestones. */
 gboolean    ovs_demo_crews        (Demo *demo, GError **error);

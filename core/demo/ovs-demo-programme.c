@@ -79,14 +79,13 @@ insert_crew (Demo *demo, guint c, gint64 leader, GError **error)
   g_autofree char *vehicle_text = g_strdup_printf ("%s (V-%03u-BW)", vehicle, c + 101);
   gint64 uid;
 
-  if (!ovs_demo_run (demo, error, "INSERT INTO crew (name, team_leader_id, area, vehicle, min_size) "
-                                  "VALUES (?, ?, ?, ?, 3)", "tjtt", name, leader, area, vehicle_text))
+  if (!ovs_demo_insert (demo, &demo->crew_ids[c], error, "INSERT INTO crew (name, team_leader_id, area, vehicle, "
+                        "min_size) VALUES (?, ?, ?, ?, 3) RETURNING id", "tjtt", name, leader, area, vehicle_text))
     return FALSE;
-  demo->crew_ids[c] = ovs_store_last_insert_id (demo->store);
   if ((uid = user_id (demo, login, OVS_ROLE_TEAMLEIDER, error)) == 0)
     return FALSE;
-  return ovs_demo_run (demo, error, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)", "ii",
-                       uid, demo->crew_ids[c]) &&
+  return ovs_demo_run (demo, error, "INSERT INTO user_crew (user_id, crew_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       "ii", uid, demo->crew_ids[c]) &&
          insert_patterns (demo, c, demo->crew_ids[c], area, error);
 }
 
@@ -126,21 +125,18 @@ ovs_demo_crews (Demo *demo, GError **error)
 
 /* --- transfer cases --- */
 
-/* The same codes and titles as the transfers module opens every case with; one statement writes all
- * eight, ticking the first ?2 of them on the days before ?3, ?4 days apart. */
-static const char checklist_sql[] =
-  "INSERT INTO checklist_item (case_id, code, title, position, done_on, done_by) "
-  "SELECT ?1, column1, column2, column3, "
-  "       CASE WHEN column3 <= ?2 THEN date (?3, '-' || ((?2 - column3 + 1) * ?4) || ' days') END, "
-  "       CASE WHEN column3 <= ?2 THEN 'hr' END "
-  "FROM (VALUES ('dossier_received', 'Dossier ontvangen', 1), ('interview_held', 'Gesprek gevoerd', 2), "
-  "             ('contract_signed', 'Arbeidsovereenkomst getekend', 3), "
-  "             ('pension_arranged', 'Pensioen (PWRI) geregeld', 4), "
-  "             ('payroll_registered', 'Loonadministratie aangemeld', 5), "
-  "             ('workwear_issued', 'Werkkleding/PBM uitgereikt', 6), "
-  "             ('licences_checked', 'Rijbewijs en certificaten gecontroleerd', 7), "
-  "             ('crew_assigned', 'Plaatsing/ploeg bepaald', 8))";
-#define N_CHECKLIST_ITEMS 8
+/* The same codes and titles as the transfers module opens every case with, in checklist order. */
+static const struct { const char *code, *title; } checklist_items[] = {
+  { "dossier_received", "Dossier ontvangen" },
+  { "interview_held", "Gesprek gevoerd" },
+  { "contract_signed", "Arbeidsovereenkomst getekend" },
+  { "pension_arranged", "Pensioen (PWRI) geregeld" },
+  { "payroll_registered", "Loonadministratie aangemeld" },
+  { "workwear_issued", "Werkkleding/PBM uitgereikt" },
+  { "licences_checked", "Rijbewijs en certificaten gecontroleerd" },
+  { "crew_assigned", "Plaatsing/ploeg bepaald" },
+};
+#define N_CHECKLIST_ITEMS ((int) G_N_ELEMENTS (checklist_items))
 
 static int
 items_done (Demo *demo, int status)
@@ -157,14 +153,27 @@ items_done (Demo *demo, int status)
     }
 }
 
-/* Closed cases ticked their items in the weeks before closing; open ones in recent days. */
+/* Closed cases ticked their items in the weeks before closing; open ones in recent days: the first
+ * @done items, on the days before the last day, a week (closed) or five days (open) apart. The days
+ * are computed here, not with an engine's date functions. */
 static gboolean
 insert_checklist (Demo *demo, gint64 case_id, int status, int closed, GError **error)
 {
   int done = items_done (demo, status);
+  int last = closed ? closed : demo->today;
+  int apart = closed ? 7 : 5;
 
-  return ovs_demo_run (demo, error, checklist_sql, "iiDi", case_id, (gint64) done, closed ? closed : demo->today,
-                       (gint64) (closed ? 7 : 5));
+  for (int position = 1; position <= N_CHECKLIST_ITEMS; position++)
+    {
+      int day = position <= done ? last - (done - position + 1) * apart : 0;
+
+      if (!ovs_demo_run (demo, error, "INSERT INTO checklist_item (case_id, code, title, position, done_on, done_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)", "ittiEt", case_id,
+                         checklist_items[position - 1].code, checklist_items[position - 1].title, (gint64) position,
+                         day, day != 0 ? "hr" : NULL))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The next wave of transfers: the first of a month one to four months from today. */
@@ -192,14 +201,17 @@ insert_case (Demo *demo, DemoEmp *e, GError **error)
                                                                 : OVS_TRANSFER_DESTINATION_FOUNDATION;
   const char *notes = ovs_demo_chance (demo, 0.15) ? ovs_demo_pick (&ovs_demo_notes, demo->rand) : NULL;
 
-  if (!ovs_demo_run (demo, error, "INSERT INTO transfer_case (employee_id, from_org_id, destination, status, "
-                                  "planned_date, actual_date, notes, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom,
-                     ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, destination),
-                     ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status), planned, transferred ? e->transfer_day : 0,
-                     notes, closed))
+  gint64 case_id;
+
+  if (!ovs_demo_insert (demo, &case_id, error, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
+                        "status, planned_date, actual_date, notes, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                        "RETURNING id",
+                        "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom,
+                        ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, destination),
+                        ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status), planned,
+                        transferred ? e->transfer_day : 0, notes, closed))
     return FALSE;
-  return insert_checklist (demo, ovs_store_last_insert_id (demo->store), e->status, closed, error);
+  return insert_checklist (demo, case_id, e->status, closed, error);
 }
 
 gboolean
@@ -312,15 +324,14 @@ insert_covenant (Demo *demo, int company, GError **error)
   gint64 budget = (gint64) (target * terms[company].price * 1.05 / 100000) * 100000;
   gint64 id;
 
-  if (!ovs_demo_run (demo, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, price_unit, "
-                                  "indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?)", "itDtitdiett",
-                     company == 0 ? demo->wezo : demo->larcom, terms[company].name, ovs_demo_day (2015, 1, 1),
-                     ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_ACTIVE), terms[company].price,
-                     ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE), terms[company].index, budget, target,
-                     terms[company].basis, terms[company].notes))
+  if (!ovs_demo_insert (demo, &id, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, "
+                        "price_unit, indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?) RETURNING id", "itDtitdiett",
+                        company == 0 ? demo->wezo : demo->larcom, terms[company].name, ovs_demo_day (2015, 1, 1),
+                        ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_ACTIVE), terms[company].price,
+                        ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE), terms[company].index, budget, target,
+                        terms[company].basis, terms[company].notes))
     return FALSE;
-  id = ovs_store_last_insert_id (demo->store);
   return insert_covered (demo, id, company, error) && insert_agreements (demo, id, terms[company].party, error);
 }
 

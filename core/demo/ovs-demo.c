@@ -86,19 +86,38 @@ bind_one (OvsStmt *stmt, int index, char type, va_list *args)
     }
 }
 
+static OvsStmt *
+prepare_bound (Demo *demo, const char *sql, const char *types, va_list *args, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (demo->store, sql, error);
+
+  for (int i = 0; stmt != NULL && types[i] != '\0'; i++)
+    bind_one (stmt, i + 1, types[i], args);
+  return stmt;
+}
+
 gboolean
 ovs_demo_run (Demo *demo, GError **error, const char *sql, const char *types, ...)
 {
-  OvsStmt *stmt = ovs_store_prepare (demo->store, sql, error);
+  OvsStmt *stmt;
   va_list args;
 
-  if (stmt == NULL)
-    return FALSE;
   va_start (args, types);
-  for (int i = 0; types[i] != '\0'; i++)
-    bind_one (stmt, i + 1, types[i], &args);
+  stmt = prepare_bound (demo, sql, types, &args, error);
   va_end (args);
-  return ovs_stmt_run (stmt, error);
+  return stmt != NULL && ovs_stmt_run (stmt, error);
+}
+
+gboolean
+ovs_demo_insert (Demo *demo, gint64 *id, GError **error, const char *sql, const char *types, ...)
+{
+  OvsStmt *stmt;
+  va_list args;
+
+  va_start (args, types);
+  stmt = prepare_bound (demo, sql, types, &args, error);
+  va_end (args);
+  return stmt != NULL && ovs_stmt_run_returning_id (stmt, id, error);
 }
 
 /* --- planning the people --- */
@@ -330,18 +349,16 @@ insert_employee (Demo *demo, guint i, DemoEmp *e, const char *residence, GError 
   char bsn[10], birth[11];
 
   make_bsn (demo, bsn);
-  if (!ovs_demo_run (demo, error,
-                     "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, "
-                     "residence, contract_minutes, salary_scale, salary_step, employer_id, employment_start, "
-                     "employment_end, employment_type, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     "tttttttiiiiDEtt", number, first, prefix, last, ovs_demo_iso (e->birth, birth), bsn, residence,
-                     (gint64) e->minutes, scale, step, employer_of (demo, e), e->start, e->end,
-                     ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, e->new_sheltered ? OVS_EMPLOYMENT_TYPE_NEW_SHELTERED
-                                                                                : OVS_EMPLOYMENT_TYPE_WSW),
-                     status))
-    return FALSE;
-  e->id = ovs_store_last_insert_id (demo->store);
-  return TRUE;
+  return ovs_demo_insert (demo, &e->id, error,
+                          "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, "
+                          "bsn, residence, contract_minutes, salary_scale, salary_step, employer_id, "
+                          "employment_start, employment_end, employment_type, status) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                          "tttttttiiiiDEtt", number, first, prefix, last, ovs_demo_iso (e->birth, birth), bsn,
+                          residence, (gint64) e->minutes, scale, step, employer_of (demo, e), e->start, e->end,
+                          ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, e->new_sheltered ? OVS_EMPLOYMENT_TYPE_NEW_SHELTERED
+                                                                                     : OVS_EMPLOYMENT_TYPE_WSW),
+                          status);
 }
 
 /* Mostly the demo municipality; some neighbours; a tenth moved once. */
@@ -492,8 +509,8 @@ insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GA
     {
       OvsStmt *stmt;
 
-      if (!ovs_demo_run (demo, error, "INSERT OR IGNORE INTO organisation (name, kind) VALUES (?, ?)", "tt",
-                         names->items[i], kind))
+      if (!ovs_demo_run (demo, error, "INSERT INTO organisation (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         "tt", names->items[i], kind))
         return FALSE;
       stmt = ovs_store_prepare (demo->store, "SELECT id FROM organisation WHERE name = ?", error);
       if (stmt == NULL)

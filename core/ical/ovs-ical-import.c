@@ -654,7 +654,7 @@ find_existing (Import *import, const AbsenceRow *row, gboolean *unchanged, GErro
 {
   OvsStmt *stmt = ovs_store_prepare (import->store,
     "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
-    "WHERE source_uid = ? AND employee_id IS ?", error);
+    "WHERE source_uid = ? AND employee_id IS NOT DISTINCT FROM ?", error);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -687,6 +687,7 @@ store_row (Import *import, const AbsenceRow *row, GError **error)
 {
   gboolean unchanged = FALSE;
   gint64 id = find_existing (import, row, &unchanged, error);
+  gboolean update = id > 0;
   OvsStmt *stmt;
 
   if (id < 0)
@@ -700,20 +701,19 @@ store_row (Import *import, const AbsenceRow *row, GError **error)
     "UPDATE absence SET employee_id = ?1, kind = ?2, start_date = ?3, end_date = ?4, start_time = ?5, "
     "end_time = ?6, note = ?7 WHERE source_uid = ?8 AND id = ?9" :
     "INSERT INTO absence (employee_id, kind, start_date, end_date, start_time, end_time, note, source_uid) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   bind_row (stmt, import, row);
-  if (id > 0)
+  if (update)
     ovs_stmt_bind_int64 (stmt, 9, id);
-  if (!ovs_stmt_run (stmt, error))
+  if (update ? !ovs_stmt_run (stmt, error) : !ovs_stmt_run_returning_id (stmt, &id, error))
     return FALSE;
-  if (id > 0)
+  if (update)
     import->stats.updated++;
   else
     import->stats.imported++;
-  return audit_row (import, id > 0 ? "update" : "import", id > 0 ? id : ovs_store_last_insert_id (import->store),
-                    row, error);
+  return audit_row (import, update ? "update" : "import", id, row, error);
 }
 
 static gboolean

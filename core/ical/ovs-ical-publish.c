@@ -127,11 +127,12 @@ list_feeds (OvsStore *store, const char *from, const char *to, GError **error)
   g_autoptr(GPtrArray) feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_ical_feed_free);
   g_autoptr(GPtrArray) crews = list_feed_subjects (store,
     "SELECT name FROM crew WHERE id IN (SELECT crew_id FROM shift WHERE date BETWEEN ?1 AND ?2) "
-    "OR 'crew:' || id IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) ORDER BY name",
+    "OR 'crew:' || CAST (id AS TEXT) IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) "
+    "ORDER BY name",
     from, to, error);
   g_autoptr(GPtrArray) employees = crews == NULL ? NULL : list_feed_subjects (store,
     "SELECT personnel_number FROM employee WHERE id IN (SELECT employee_id FROM shift WHERE date BETWEEN ?1 AND ?2) "
-    "OR 'employee:' || id IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) "
+    "OR 'employee:' || CAST (id AS TEXT) IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) "
     "ORDER BY personnel_number", from, to, error);
 
   if (employees == NULL)

@@ -7,6 +7,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employee-history.h"
 #include "people/ovs-employee-private.h"
+#include "store/ovs-row-json-private.h"
 
 /* --- reading --- */
 
@@ -75,11 +76,17 @@ list_history (OvsStore *store, OvsPermission perm, gint64 employee_id, const cha
 JsonArray *
 ovs_employees_list_indications (OvsStore *store, gint64 employee_id, GError **error)
 {
-  return list_history (store, OVS_PERM_VIEW_HEALTH, employee_id,
-    "SELECT id, category, indication_date, valid_until, "
-    "  date (valid_until, '-" G_STRINGIFY (OVS_REINDICATION_LEAD_DAYS) " days') AS reindication_deadline, "
-    "  indication_date = (SELECT max (indication_date) FROM indication WHERE employee_id = ?1) AS is_current "
+  /* The deadline is filled in C, where date arithmetic means the same for every engine; the NULL
+   * column keeps its place among the members. */
+  JsonArray *rows = list_history (store, OVS_PERM_VIEW_HEALTH, employee_id,
+    "SELECT id, category, indication_date, valid_until, NULL AS reindication_deadline, "
+    "  CASE WHEN indication_date = (SELECT max (indication_date) FROM indication WHERE employee_id = ?1) "
+    "       THEN 1 ELSE 0 END AS is_current "
     "FROM indication WHERE employee_id = ?1 ORDER BY indication_date", error);
+
+  if (rows != NULL)
+    ovs_row_json_add_days (rows, "valid_until", -OVS_REINDICATION_LEAD_DAYS, "reindication_deadline");
+  return rows;
 }
 
 JsonArray *
@@ -87,7 +94,8 @@ ovs_employees_list_home_municipalities (OvsStore *store, gint64 employee_id, GEr
 {
   return list_history (store, OVS_PERM_VIEW_EMPLOYEES, employee_id,
     "SELECT id, municipality, valid_from, "
-    "  valid_from = (SELECT max (valid_from) FROM home_municipality WHERE employee_id = ?1) AS is_current "
+    "  CASE WHEN valid_from = (SELECT max (valid_from) FROM home_municipality WHERE employee_id = ?1) "
+    "       THEN 1 ELSE 0 END AS is_current "
     "FROM home_municipality WHERE employee_id = ?1 ORDER BY valid_from", error);
 }
 
@@ -103,32 +111,21 @@ JsonArray *
 ovs_employees_list_qualifications (OvsStore *store, gint64 employee_id, GError **error)
 {
   return list_history (store, OVS_PERM_VIEW_EMPLOYEES, employee_id,
-    "SELECT id, kind, detail, obtained_on, valid_until, (valid_until IS NULL OR valid_until >= ?2) AS is_valid "
-    "FROM qualification WHERE employee_id = ?1 ORDER BY kind, obtained_on, id", error);
+    "SELECT id, kind, detail, obtained_on, valid_until, "
+    "  CASE WHEN valid_until IS NULL OR valid_until >= ?2 THEN 1 ELSE 0 END AS is_valid "
+    "FROM qualification WHERE employee_id = ?1 ORDER BY kind, obtained_on NULLS FIRST, id", error);
 }
 
 /* --- writing --- */
 
-/* Runs a prepared INSERT and its audit row as one transaction; returns the new row's id or 0. */
+/* Runs a prepared `INSERT … RETURNING id` and its audit row inside the caller's transaction; returns
+ * the new row's id or 0. */
 static gint64
 insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject *changes, GError **error)
 {
   gint64 id;
 
-  if (!ovs_store_begin (store, error))
-    return 0;
-  if (!ovs_stmt_run (stmt, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  id = ovs_store_last_insert_id (store);
-  if (!ovs_store_audit (store, "insert", entity, id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error) || !ovs_store_audit (store, "insert", entity, id, changes, error))
     return 0;
   ovs_store_emit_changed (store, entity);
   return id;
@@ -169,9 +166,11 @@ indication_date_taken (OvsStore *store, gint64 employee_id, const char *date)
   return taken;
 }
 
-gint64
-ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *category,
-                              const char *indication_date, const char *valid_until, GError **error)
+/* Each change below checks the employee (and an indication date still free, a qualification's start)
+ * in the transaction that writes it: begin, then *_in_transaction(), then ovs_store_finish(). */
+static gint64
+add_indication_in_transaction (OvsStore *store, gint64 employee_id, const char *category,
+                               const char *indication_date, const char *valid_until, GError **error)
 {
   g_autofree char *date = NULL;
   g_autofree char *until = NULL;
@@ -179,10 +178,7 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
   const char *code = NULL;
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_employee_require_exists (store, employee_id, error) ||
+  if (!ovs_employee_require_exists (store, employee_id, error) ||
       !ovs_parse_category (category, &code, error) ||
       !ovs_employee_check_date (indication_date, "indicatiedatum", N_("indication date"), TRUE, &date, NULL, error) ||
       !ovs_employee_check_date (valid_until, "indicatie_geldig_tot", N_("indication end date"), FALSE, &until,
@@ -193,7 +189,7 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
     return ovs_employee_invalid (NULL, "indicatiedatum", error, OVS_VALIDATION_ERROR_DUPLICATE,
                                  _("There is already an indication dated %s"), date);
   if ((stmt = ovs_store_prepare (store, "INSERT INTO indication (employee_id, category, indication_date, "
-                                        "valid_until) VALUES (?, ?, ?, ?)", error)) == NULL)
+                                        "valid_until) VALUES (?, ?, ?, ?) RETURNING id", error)) == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, code);
@@ -207,19 +203,29 @@ ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *c
 }
 
 gint64
-ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *measured_on, const char *method,
-                              double percentage, GError **error)
+ovs_employees_add_indication (OvsStore *store, gint64 employee_id, const char *category,
+                              const char *indication_date, const char *valid_until, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_indication_in_transaction (store, employee_id, category, indication_date, valid_until, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
+}
+
+static gint64
+add_wage_value_in_transaction (OvsStore *store, gint64 employee_id, const char *measured_on, const char *method,
+                               double percentage, GError **error)
 {
   g_autofree char *date = NULL;
   g_autofree char *how = g_strstrip (g_strdup (method ? method : ""));
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_store_require (store, OVS_PERM_VIEW_HEALTH, error) ||
-      !ovs_employee_require_exists (store, employee_id, error) ||
+  if (!ovs_employee_require_exists (store, employee_id, error) ||
       !ovs_employee_check_date (measured_on, "meetdatum", N_("measurement date"), TRUE, &date, NULL, error))
     return 0;
   if (*how == '\0')
@@ -229,7 +235,7 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
     return ovs_employee_invalid (NULL, "percentage", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
                                  _("A wage value of %g%% is outside 0 to 100"), percentage);
   if ((stmt = ovs_store_prepare (store, "INSERT INTO wage_value (employee_id, measured_on, method, percentage) "
-                                        "VALUES (?, ?, ?, ?)", error)) == NULL)
+                                        "VALUES (?, ?, ?, ?) RETURNING id", error)) == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, date);
@@ -240,6 +246,21 @@ ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *m
   json_object_set_string_member (changes, "method", how);
   json_object_set_double_member (changes, "percentage", percentage);
   return insert_and_audit (store, stmt, "wage_value", changes, error);
+}
+
+gint64
+ovs_employees_add_wage_value (OvsStore *store, gint64 employee_id, const char *measured_on, const char *method,
+                              double percentage, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
+      !ovs_store_require (store, OVS_PERM_VIEW_HEALTH, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_wage_value_in_transaction (store, employee_id, measured_on, method, percentage, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static gboolean
@@ -259,9 +280,9 @@ check_kind (const char *kind, const char *detail, GError **error)
                                _("“%s” is not a qualification (%s)"), kind ? kind : "", kinds);
 }
 
-gint64
-ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char *kind, const char *detail,
-                                 const char *obtained_on, const char *valid_until, GError **error)
+static gint64
+add_qualification_in_transaction (OvsStore *store, gint64 employee_id, const char *kind, const char *detail,
+                                  const char *obtained_on, const char *valid_until, GError **error)
 {
   g_autofree char *what = g_strstrip (g_strdup (detail ? detail : ""));
   g_autofree char *from = NULL;
@@ -269,19 +290,16 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-
   if (*what == '\0')
     g_clear_pointer (&what, g_free);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_employee_require_exists (store, employee_id, error) ||
+  if (!ovs_employee_require_exists (store, employee_id, error) ||
       !check_kind (kind, what, error) ||
       !ovs_employee_check_date (obtained_on, "behaald_op", N_("date obtained"), FALSE, &from, NULL, error) ||
       !ovs_employee_check_date (valid_until, "geldig_tot", N_("expiry date"), FALSE, &until, NULL, error) ||
       !check_order (from, until, "geldig_tot", error))
     return 0;
   if ((stmt = ovs_store_prepare (store, "INSERT INTO qualification (employee_id, kind, detail, obtained_on, "
-                                        "valid_until) VALUES (?, ?, ?, ?, ?)", error)) == NULL)
+                                        "valid_until) VALUES (?, ?, ?, ?, ?) RETURNING id", error)) == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, kind);
@@ -294,6 +312,20 @@ ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char
   set_text_or_null (changes, "obtained_on", from);
   set_text_or_null (changes, "valid_until", until);
   return insert_and_audit (store, stmt, "qualification", changes, error);
+}
+
+gint64
+ovs_employees_add_qualification (OvsStore *store, gint64 employee_id, const char *kind, const char *detail,
+                                 const char *obtained_on, const char *valid_until, GError **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = add_qualification_in_transaction (store, employee_id, kind, detail, obtained_on, valid_until, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static gboolean
@@ -315,37 +347,34 @@ load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, 
   return found;
 }
 
-gboolean
-ovs_employees_end_qualification (OvsStore *store, gint64 qualification_id, const char *date, GError **error)
+static gboolean
+end_qualification_in_transaction (OvsStore *store, gint64 qualification_id, const char *date, GError **error)
 {
   g_autofree char *obtained_on = NULL;
   g_autofree char *end = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !load_obtained_on (store, qualification_id, &obtained_on, error) ||
+  if (!load_obtained_on (store, qualification_id, &obtained_on, error) ||
       !ovs_employee_check_date (date, "geldig_tot", N_("end date"), TRUE, &end, NULL, error) ||
       !check_order (obtained_on, end, "geldig_tot", error) ||
-      !ovs_store_begin (store, error))
+      (stmt = ovs_store_prepare (store, "UPDATE qualification SET valid_until = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  stmt = ovs_store_prepare (store, "UPDATE qualification SET valid_until = ? WHERE id = ?", error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, end);
-      ovs_stmt_bind_int64 (stmt, 2, qualification_id);
-    }
+  ovs_stmt_bind_text (stmt, 1, end);
+  ovs_stmt_bind_int64 (stmt, 2, qualification_id);
   json_object_set_string_member (changes, "valid_until", end);
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "end", "qualification", qualification_id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  if (!ovs_stmt_run (stmt, error) || !ovs_store_audit (store, "end", "qualification", qualification_id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "qualification");
   return TRUE;
+}
+
+gboolean
+ovs_employees_end_qualification (OvsStore *store, gint64 qualification_id, const char *date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_qualification_in_transaction (store, qualification_id, date, error), error);
 }

@@ -33,46 +33,36 @@ load_employment (OvsStore *store, gint64 id, char **start, char **status, GError
   return TRUE;
 }
 
-/* Runs one UPDATE of employee @id with two text parameters and its audit row, as one transaction. */
+/* Runs one UPDATE of employee @id with two text parameters and its audit row, inside the caller's
+ * transaction. */
 static gboolean
 update_and_audit (OvsStore *store, const char *sql, gint64 id, const char *a, const char *b,
                   const char *action, JsonObject *changes, GError **error)
 {
-  OvsStmt *stmt;
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
-  if (!ovs_store_begin (store, error))
+  if (stmt == NULL)
     return FALSE;
-  stmt = ovs_store_prepare (store, sql, error);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, a);
-      ovs_stmt_bind_text_or_null (stmt, 2, b);
-      ovs_stmt_bind_int64 (stmt, 3, id);
-    }
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, action, "employee", id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  ovs_stmt_bind_text (stmt, 1, a);
+  ovs_stmt_bind_text_or_null (stmt, 2, b);
+  ovs_stmt_bind_int64 (stmt, 3, id);
+  if (!ovs_stmt_run (stmt, error) || !ovs_store_audit (store, action, "employee", id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "employee");
   return TRUE;
 }
 
-gboolean
-ovs_employees_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+/* Each change below reads the employee in the transaction that writes it: an employment ended
+ * meanwhile is not given a status again, and the end is checked against the start as stored. */
+static gboolean
+end_in_transaction (OvsStore *store, gint64 id, const char *end_date, GError **error)
 {
   g_autofree char *start = NULL;
   g_autofree char *status = NULL;
   g_autofree char *date = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !load_employment (store, id, &start, &status, error) ||
+  if (!load_employment (store, id, &start, &status, error) ||
       !ovs_employee_check_date (end_date, "uit_dienst", N_("end date"), TRUE, &date, NULL, error))
     return FALSE;
   if (strcmp (date, start) < 0)
@@ -106,16 +96,23 @@ not_settable (const char *status, GError **error)
 }
 
 gboolean
-ovs_employees_set_status (OvsStore *store, gint64 id, const char *status, GError **error)
+ovs_employees_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, id, end_date, error), error);
+}
+
+static gboolean
+set_status_in_transaction (OvsStore *store, gint64 id, const char *status, GError **error)
 {
   g_autofree char *start = NULL;
   g_autofree char *current = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !load_employment (store, id, &start, &current, error))
+  if (!load_employment (store, id, &start, &current, error))
     return FALSE;
   if (!may_set (status))
     return not_settable (status, error);
@@ -130,18 +127,23 @@ ovs_employees_set_status (OvsStore *store, gint64 id, const char *status, GError
 }
 
 gboolean
-ovs_employees_set_home_municipality (OvsStore *store, gint64 id, const char *municipality,
-                                     const char *valid_from, GError **error)
+ovs_employees_set_status (OvsStore *store, gint64 id, const char *status, GError **error)
 {
-  g_autofree char *name = g_strstrip (g_strdup (municipality ? municipality : ""));
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, set_status_in_transaction (store, id, status, error), error);
+}
+
+static gboolean
+move_in_transaction (OvsStore *store, gint64 id, const char *name, const char *valid_from, GError **error)
+{
   g_autofree char *date = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !ovs_employee_require_exists (store, id, error))
+  if (!ovs_employee_require_exists (store, id, error))
     return FALSE;
   if (*name == '\0')
     return ovs_employee_invalid (NULL, "woongemeente", error, OVS_VALIDATION_ERROR_REQUIRED,
@@ -150,27 +152,31 @@ ovs_employees_set_home_municipality (OvsStore *store, gint64 id, const char *mun
     return FALSE;
   if (date == NULL)
     date = ovs_date_today_iso ();
-  if (!ovs_store_begin (store, error))
-    return FALSE;
   stmt = ovs_store_prepare (store,
     "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
     "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality", error);
+  if (stmt == NULL)
+    return FALSE;
   json_object_set_string_member (changes, "municipality", name);
   json_object_set_string_member (changes, "valid_from", date);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_int64 (stmt, 1, id);
-      ovs_stmt_bind_text (stmt, 2, name);
-      ovs_stmt_bind_text (stmt, 3, date);
-    }
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "move", "employee", id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  ovs_stmt_bind_text (stmt, 2, name);
+  ovs_stmt_bind_text (stmt, 3, date);
+  if (!ovs_stmt_run (stmt, error) || !ovs_store_audit (store, "move", "employee", id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "employee");
   return TRUE;
+}
+
+gboolean
+ovs_employees_set_home_municipality (OvsStore *store, gint64 id, const char *municipality,
+                                     const char *valid_from, GError **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (municipality ? municipality : ""));
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, move_in_transaction (store, id, name, valid_from, error), error);
 }

@@ -129,37 +129,40 @@ ovs_employees_list_json (OvsStore *store, GError **error)
 
 /* --- re-indications --- */
 
-/* Wsw employees still employed, with the current (latest) indication's deadline: ?1 today, ?2 the
- * last deadline to include. */
+/* Wsw employees still employed, with the current (latest) indication: ?1 today, ?2 the last end of
+ * validity to include. The deadline and the days left are computed in C, where date arithmetic
+ * means the same whatever the engine; a deadline is a fixed number of days before the end, so
+ * ordering by the end orders by the deadline. */
 #define REINDICATION_SQL \
   "SELECT e.id, e.personnel_number, e.first_name, e.name_prefix, e.last_name, o.name, i.category, " \
-  "  i.valid_until, date (i.valid_until, '-" G_STRINGIFY (OVS_REINDICATION_LEAD_DAYS) " days') AS deadline, " \
-  "  CAST (julianday (date (i.valid_until, '-" G_STRINGIFY (OVS_REINDICATION_LEAD_DAYS) " days')) " \
-  "        - julianday (?1) AS INTEGER) " \
+  "  i.valid_until " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
   "JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
   "                             ORDER BY x.indication_date DESC LIMIT 1) " \
   "WHERE e.employment_type = ?3 AND e.status != ?4 " \
   "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) " \
-  "  AND i.valid_until IS NOT NULL AND deadline <= ?2 " \
-  "ORDER BY deadline, e.last_name, e.first_name"
+  "  AND i.valid_until IS NOT NULL AND i.valid_until <= ?2 " \
+  "ORDER BY i.valid_until, e.last_name, e.first_name"
 
 static JsonObject *
-reindication_from_statement (OvsStmt *stmt)
+reindication_from_statement (OvsStmt *stmt, const char *today)
 {
   JsonObject *row = json_object_new ();
   g_autofree char *name = ovs_employee_format_display_name (ovs_stmt_get_text (stmt, 2),
                                                            ovs_stmt_get_text (stmt, 3),
                                                            ovs_stmt_get_text (stmt, 4));
+  g_autofree char *deadline = ovs_date_iso_add_days (ovs_stmt_get_text (stmt, 7), -OVS_REINDICATION_LEAD_DAYS);
+  gint days_left = 0;
 
+  ovs_date_iso_days_between (today, deadline, &days_left);
   json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
   json_object_set_string_member (row, "personnel_number", ovs_stmt_get_text (stmt, 1));
   json_object_set_string_member (row, "name", name);
   json_object_set_string_member (row, "employer", ovs_stmt_get_text (stmt, 5));
   json_object_set_string_member (row, "category", ovs_stmt_get_text (stmt, 6));
   json_object_set_string_member (row, "valid_until", ovs_stmt_get_text (stmt, 7));
-  json_object_set_string_member (row, "deadline", ovs_stmt_get_text (stmt, 8));
-  json_object_set_int_member (row, "days_left", ovs_stmt_get_int64 (stmt, 9));
+  json_object_set_string_member (row, "deadline", deadline);
+  json_object_set_int_member (row, "days_left", days_left);
   return row;
 }
 
@@ -185,7 +188,8 @@ ovs_employees_reindications (OvsStore *store, int within_weeks, GError **error)
     }
   ovs_date_today (&date);
   today = ovs_date_to_iso (&date);
-  g_date_add_days (&date, (guint) within_weeks * 7);
+  /* The horizon is the last deadline; the query filters on the end of validity behind it. */
+  g_date_add_days (&date, (guint) within_weeks * 7 + OVS_REINDICATION_LEAD_DAYS);
   horizon = ovs_date_to_iso (&date);
   if ((stmt = ovs_store_prepare (store, REINDICATION_SQL, error)) == NULL)
     return NULL;
@@ -194,7 +198,7 @@ ovs_employees_reindications (OvsStore *store, int within_weeks, GError **error)
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
   while (ovs_stmt_next (stmt, &local))
-    json_array_add_object_element (rows, reindication_from_statement (stmt));
+    json_array_add_object_element (rows, reindication_from_statement (stmt, today));
   ovs_stmt_reset (stmt);
   if (local != NULL)
     {

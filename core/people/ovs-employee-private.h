@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 /* Days between a Wsw indication's end and the last day to request the re-indication at UWV. */
-#define OVS_REINDICATION_LEAD_DAYS 112   /* 16 weeks; a plain number so that SQL can embed it */
+#define OVS_REINDICATION_LEAD_DAYS 112   /* 16 weeks */
 
 /* What the current role may see; the row applies it when it is built. */
 typedef struct

@@ -65,7 +65,7 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_INSERT_EMPLOYEE] =
     "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
     "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
   [STMT_HOME_MUNICIPALITY] =
     "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
     "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality",
@@ -483,13 +483,12 @@ static gint64
 insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, GError **error)
 {
   OvsStmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
+  gint64 id;
 
   if (stmt == NULL)
     return 0;
   bind_employee (stmt, row);
-  if (!ovs_stmt_run (stmt, error))
-    return 0;
-  return ovs_store_last_insert_id (store);
+  return ovs_stmt_run_returning_id (stmt, &id, error) ? id : 0;
 }
 
 /* What follows the employee row: the first home municipality and indication, and the audit row.
@@ -534,17 +533,11 @@ ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char 
 
   if (field != NULL)
     *field = NULL;
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !validate (store, NULL, fields, &row, 0, field, error))
+  /* The personnel number is checked free in the transaction that takes it. */
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
     return 0;
-  if (!ovs_store_begin (store, error))
-    return 0;
-  if ((id = insert_employee (store, &row, error)) == 0)
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
+  id = validate (store, NULL, fields, &row, 0, field, error) ? insert_employee (store, &row, error) : 0;
+  if (!ovs_store_finish (store, id != 0, error))
     return 0;
   ovs_store_emit_changed (store, "employee");
   return id;
@@ -787,37 +780,117 @@ write_update (OvsStore *store, gint64 id, const Row *old, const Row *row, JsonOb
   return json_object_get_size (changes) == 0 || ovs_store_audit (store, "update", "employee", id, changes, error);
 }
 
-gboolean
-ovs_employees_update (OvsStore *store, gint64 id, const OvsEmployeeFields *fields, const char **field,
-                      GError **error)
+/* The fields of a stored row; the strings stay @row's and @employer's. indication_date is left NULL,
+ * so that a changed category or end date is recorded as a new indication dated today. */
+static void
+fields_from_row (const Row *r, const char *employer, OvsEmployeeFields *f)
+{
+  *f = (OvsEmployeeFields) {
+    .personnel_number = r->personnel_number, .first_name = r->first_name, .name_prefix = r->name_prefix,
+    .last_name = r->last_name, .birth_date = r->birth_date, .bsn = r->bsn, .residence = r->residence,
+    .home_municipality = r->home_municipality, .category = r->category, .indication_date = NULL,
+    .indication_valid_until = r->valid_until, .contract_minutes = r->contract_minutes,
+    .has_salary_scale = r->has_scale, .salary_scale = r->scale, .has_salary_step = r->has_step,
+    .salary_step = r->step, .employer = employer, .employment_start = r->employment_start,
+    .employment_type = r->employment_type,
+  };
+}
+
+/* The text members of OvsEmployeeFields, for the three-way merge. */
+static const gsize field_texts[] = {
+  G_STRUCT_OFFSET (OvsEmployeeFields, personnel_number), G_STRUCT_OFFSET (OvsEmployeeFields, first_name),
+  G_STRUCT_OFFSET (OvsEmployeeFields, name_prefix), G_STRUCT_OFFSET (OvsEmployeeFields, last_name),
+  G_STRUCT_OFFSET (OvsEmployeeFields, birth_date), G_STRUCT_OFFSET (OvsEmployeeFields, bsn),
+  G_STRUCT_OFFSET (OvsEmployeeFields, residence), G_STRUCT_OFFSET (OvsEmployeeFields, home_municipality),
+  G_STRUCT_OFFSET (OvsEmployeeFields, category), G_STRUCT_OFFSET (OvsEmployeeFields, indication_date),
+  G_STRUCT_OFFSET (OvsEmployeeFields, indication_valid_until), G_STRUCT_OFFSET (OvsEmployeeFields, employer),
+  G_STRUCT_OFFSET (OvsEmployeeFields, employment_start), G_STRUCT_OFFSET (OvsEmployeeFields, employment_type),
+};
+
+#define FIELD_TEXT(f, i) (*(const char **) ((char *) (f) + field_texts[i]))
+
+/* Applies to @current what the caller changed from @before to @after, and nothing else: a field the
+ * caller left alone keeps the value stored now, whoever wrote it since the caller read it. */
+static void
+merge_changed (OvsEmployeeFields *current, const OvsEmployeeFields *before, const OvsEmployeeFields *after)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_texts); i++)
+    if (g_strcmp0 (FIELD_TEXT (before, i), FIELD_TEXT (after, i)) != 0)
+      FIELD_TEXT (current, i) = FIELD_TEXT (after, i);
+  if (before->contract_minutes != after->contract_minutes)
+    current->contract_minutes = after->contract_minutes;
+  if (before->has_salary_scale != after->has_salary_scale ||
+      (after->has_salary_scale && before->salary_scale != after->salary_scale))
+    {
+      current->has_salary_scale = after->has_salary_scale;
+      current->salary_scale = after->salary_scale;
+    }
+  if (before->has_salary_step != after->has_salary_step ||
+      (after->has_salary_step && before->salary_step != after->salary_step))
+    {
+      current->has_salary_step = after->has_salary_step;
+      current->salary_step = after->salary_step;
+    }
+}
+
+/* Inside the caller's transaction: reads the stored row, works out the new one (@after whole when
+ * @before is NULL, else merged), validates it and writes the difference with its audit row. */
+static gboolean
+update_in_transaction (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
+                       JsonObject *changes, const char **field, GError **error)
 {
   g_auto(Row) old = { 0 };
   g_auto(Row) row = { 0 };
-  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autofree char *employer = NULL;
+  OvsEmployeeFields merged = *after;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
+  if (!load_row (store, id, &old, &employer, error))
+    return FALSE;
+  if (before != NULL)
+    {
+      fields_from_row (&old, employer, &merged);
+      merge_changed (&merged, before, after);
+    }
+  if (!validate (store, NULL, &merged, &row, id, field, error) || !check_new_indication (&old, &row, field, error))
+    return FALSE;
+  diff_employee (&old, &row, changes);
+  return write_update (store, id, &old, &row, changes, error);
+}
+
+static gboolean
+update (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
+        const char **field, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
 
   if (field != NULL)
     *field = NULL;
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) ||
-      !load_row (store, id, &old, NULL, error) ||
-      !validate (store, NULL, fields, &row, id, field, error) ||
-      !check_new_indication (&old, &row, field, error))
-    return FALSE;
-  diff_employee (&old, &row, changes);
-  if (!ovs_store_begin (store, error))
-    return FALSE;
-  if (!write_update (store, id, &old, &row, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
+  /* The row is read inside the transaction, which holds the write lock: what it checks and merges is
+   * what it writes over, and a concurrent change waits for it instead of being lost. */
+  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error) ||
+      !ovs_store_finish (store, update_in_transaction (store, id, before, after, changes, field, error), error))
     return FALSE;
   if (json_object_get_size (changes) > 0)
     ovs_store_emit_changed (store, "employee");
   return TRUE;
+}
+
+gboolean
+ovs_employees_update (OvsStore *store, gint64 id, const OvsEmployeeFields *fields, const char **field,
+                      GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  return update (store, id, NULL, fields, field, error);
+}
+
+gboolean
+ovs_employees_change (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
+                      const char **field, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (before != NULL && after != NULL, FALSE);
+  return update (store, id, before, after, field, error);
 }
 
 /* --- loading fields for editors --- */
@@ -848,15 +921,7 @@ ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
       ovs_employee_fields_free (f);
       return NULL;
     }
-  *f = (OvsEmployeeFields) {
-    .personnel_number = r->personnel_number, .first_name = r->first_name, .name_prefix = r->name_prefix,
-    .last_name = r->last_name, .birth_date = r->birth_date, .bsn = r->bsn, .residence = r->residence,
-    .home_municipality = r->home_municipality, .category = r->category, .indication_date = NULL,
-    .indication_valid_until = r->valid_until, .contract_minutes = r->contract_minutes,
-    .has_salary_scale = r->has_scale, .salary_scale = r->scale, .has_salary_step = r->has_step,
-    .salary_step = r->step, .employer = loaded->employer, .employment_start = r->employment_start,
-    .employment_type = r->employment_type,
-  };
+  fields_from_row (r, loaded->employer, f);
   return f;
 }
 

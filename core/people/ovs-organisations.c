@@ -66,7 +66,8 @@ validate_new (OvsStore *store, const char *name, const char *kind_text, const ch
 static gint64
 insert (OvsStore *store, const char *name, const char *kind, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?)", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO organisation (name, kind) VALUES (?, ?) RETURNING id",
+                                          error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 
@@ -74,36 +75,38 @@ insert (OvsStore *store, const char *name, const char *kind, GError **error)
     return 0;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_text (stmt, 2, kind);
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "name", name);
   json_object_set_string_member (changes, "kind", kind);
   return ovs_store_audit (store, "insert", "organisation", id, changes, error) ? id : 0;
+}
+
+/* The name is checked free in the transaction that inserts it. */
+static gint64
+add_in_transaction (OvsStore *store, const char *name, const char *kind_text, GError **error)
+{
+  const char *kind = NULL;
+  gint64 id;
+
+  if (!validate_new (store, name, kind_text, &kind, error) || (id = insert (store, name, kind, error)) == 0)
+    return 0;
+  ovs_store_emit_changed (store, "organisation");
+  return id;
 }
 
 gint64
 ovs_organisations_add (OvsStore *store, const char *name, const char *kind_text, GError **error)
 {
   g_autofree char *clean = g_strstrip (g_strdup (name ? name : ""));
-  const char *kind = NULL;
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
-  if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) ||
-      !validate_new (store, clean, kind_text, &kind, error) ||
-      !ovs_store_begin (store, error))
+  if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) || !ovs_store_begin (store, error))
     return 0;
-  if ((id = insert (store, clean, kind, error)) == 0)
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
-    return 0;
-  ovs_store_emit_changed (store, "organisation");
-  return id;
+  id = add_in_transaction (store, clean, kind_text, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static gboolean
@@ -121,18 +124,13 @@ update_ended_on (OvsStore *store, gint64 id, const char *ended_on, GError **erro
          ovs_store_audit (store, "end", "organisation", id, changes, error);
 }
 
-gboolean
-ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, GError **error)
+static gboolean
+end_in_transaction (OvsStore *store, const char *name, const char *date, GError **error)
 {
-  g_autofree char *date = ended_on ? g_strdup (ended_on) : ovs_date_today_iso ();
   g_autofree char *already = NULL;
   gint64 id;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) ||
-      !ovs_rows_check_date (date, _("end date"), TRUE, error) ||
-      (id = ovs_organisations_find (store, name, error)) == 0)
+  if ((id = ovs_organisations_find (store, name, error)) == 0)
     return FALSE;
   lookup (store, name, &already);
   if (already != NULL)
@@ -143,17 +141,23 @@ ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, 
                    _("Organisation “%s” already ended on %s"), name, shown);
       return FALSE;
     }
-  if (!ovs_store_begin (store, error))
-    return FALSE;
   if (!update_ended_on (store, id, date, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  if (!ovs_store_commit (store, error))
     return FALSE;
   ovs_store_emit_changed (store, "organisation");
   return TRUE;
+}
+
+gboolean
+ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, GError **error)
+{
+  g_autofree char *date = ended_on ? g_strdup (ended_on) : ovs_date_today_iso ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) ||
+      !ovs_rows_check_date (date, _("end date"), TRUE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, name, date, error), error);
 }
 
 JsonArray *

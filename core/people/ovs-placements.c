@@ -195,53 +195,55 @@ validate (OvsStore *store, gint64 self_id, const OvsPlacementFields *f, GError *
   return build_row (f, kind, hirer_id);
 }
 
-/* Inserts @row (id 0) or updates placement @id to it, with the audit row, in one transaction. */
+/* Inserts @row (id 0) or updates placement @id to it, with the audit row, inside the caller's
+ * transaction. Returns the placement's id, or 0. */
 static gint64
 save (OvsStore *store, gint64 id, JsonObject *before, JsonObject *row, const char *action, GError **error)
 {
   g_autoptr(JsonObject) changes = ovs_row_diff (before, row);
   OvsStmt *stmt = ovs_store_prepare (store, id == 0 ?
     "INSERT INTO placement (kind, hirer_id, location, minutes_per_week, hourly_rate_cents, start_date, "
-    "end_date, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" :
+    "end_date, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id" :
     "UPDATE placement SET kind = ?, hirer_id = ?, location = ?, minutes_per_week = ?, hourly_rate_cents = ?, "
     "start_date = ?, end_date = ? WHERE employee_id = ? AND id = ?", error);
 
-  if (stmt == NULL || !ovs_store_begin (store, error))
+  if (stmt == NULL)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     ovs_row_bind (stmt, (int) i + 1, row, columns[i]);
   if (id != 0)
     ovs_stmt_bind_int64 (stmt, G_N_ELEMENTS (columns) + 1, id);
-  if (!ovs_stmt_run (stmt, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (id == 0)
-    id = ovs_store_last_insert_id (store);
+  if (id == 0 ? !ovs_stmt_run_returning_id (stmt, &id, error) : !ovs_stmt_run (stmt, error))
+    return 0;
   if (!ovs_store_audit (store, action, "placement", id, changes, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  if (!ovs_store_commit (store, error))
     return 0;
   ovs_store_emit_changed (store, "placement");
   return id;
 }
 
+/* The contract-hours rule reads the employee's other placements: it is checked inside the same
+ * transaction as the write, so two placements saved at once cannot together exceed the contract. */
+static gint64
+validate_and_save (OvsStore *store, gint64 id, JsonObject *before, const OvsPlacementFields *f,
+                   const char *action, GError **error)
+{
+  g_autoptr(JsonObject) row = validate (store, id, f, error);
+
+  return row != NULL ? save (store, id, before, row, action, error) : 0;
+}
+
 gint64
 ovs_placements_add (OvsStore *store, const OvsPlacementFields *fields, GError **error)
 {
-  g_autoptr(JsonObject) row = NULL;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
 
-  if (!ovs_store_require (store, OVS_PERM_EDIT_PLACEMENTS, error) ||
-      (row = validate (store, 0, fields, error)) == NULL)
+  if (!ovs_store_require (store, OVS_PERM_EDIT_PLACEMENTS, error) || !ovs_store_begin (store, error))
     return 0;
-  return save (store, 0, NULL, row, "insert", error);
+  id = validate_and_save (store, 0, NULL, fields, "insert", error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 static JsonObject *
@@ -262,38 +264,38 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
   return row;
 }
 
-gboolean
-ovs_placements_update (OvsStore *store, gint64 id, const OvsPlacementFields *fields, GError **error)
+static gboolean
+update_in_transaction (OvsStore *store, gint64 id, const OvsPlacementFields *fields, GError **error)
 {
-  g_autoptr(JsonObject) before = NULL;
-  g_autoptr(JsonObject) row = NULL;
+  g_autoptr(JsonObject) before = fetch_row (store, id, error);
   OvsPlacementFields f;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_PLACEMENTS, error) || (before = fetch_row (store, id, error)) == NULL)
+  if (before == NULL)
     return FALSE;
   /* A placement belongs to one employee for good; another employee gets a placement of their own. */
   f = *fields;
   f.employee_id = ovs_row_get_int (before, "employee_id", 0);
-  if ((row = validate (store, id, &f, error)) == NULL)
-    return FALSE;
-  return save (store, id, before, row, "update", error) != 0;
+  return validate_and_save (store, id, before, &f, "update", error) != 0;
 }
 
 gboolean
-ovs_placements_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+ovs_placements_update (OvsStore *store, gint64 id, const OvsPlacementFields *fields, GError **error)
 {
-  g_autoptr(JsonObject) before = NULL;
-  g_autoptr(JsonObject) row = NULL;
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_PLACEMENTS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, update_in_transaction (store, id, fields, error), error);
+}
+
+static gboolean
+end_in_transaction (OvsStore *store, gint64 id, const char *end_date, GError **error)
+{
+  g_autoptr(JsonObject) before = fetch_row (store, id, error);
   OvsPlacementFields f = { 0 };
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-
-  if (!ovs_store_require (store, OVS_PERM_EDIT_PLACEMENTS, error) ||
-      !ovs_rows_check_date (end_date, _("end date"), TRUE, error) ||
-      (before = fetch_row (store, id, error)) == NULL)
+  if (before == NULL)
     return FALSE;
   f.employee_id = ovs_row_get_int (before, "employee_id", 0);
   f.kind = ovs_row_get_string (before, "kind");
@@ -304,9 +306,18 @@ ovs_placements_end (OvsStore *store, gint64 id, const char *end_date, GError **e
   f.hourly_rate_cents = ovs_row_get_int (before, "hourly_rate_cents", 0);
   f.start_date = ovs_row_get_string (before, "start_date");
   f.end_date = end_date;
-  if ((row = validate (store, id, &f, error)) == NULL)
+  return validate_and_save (store, id, before, &f, "end", error) != 0;
+}
+
+gboolean
+ovs_placements_end (OvsStore *store, gint64 id, const char *end_date, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+
+  if (!ovs_store_require (store, OVS_PERM_EDIT_PLACEMENTS, error) ||
+      !ovs_rows_check_date (end_date, _("end date"), TRUE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  return save (store, id, before, row, "end", error) != 0;
+  return ovs_store_finish (store, end_in_transaction (store, id, end_date, error), error);
 }
 
 OvsPlacement *

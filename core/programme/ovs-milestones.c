@@ -94,23 +94,17 @@ to_json (const Milestone *m)
   return o;
 }
 
-/* Runs one statement with its audit row in a transaction of its own: an insert when @id is 0 (returning
- * the new id), else an update of @id (returning @id); 0 on error. */
+/* Runs one statement with its audit row inside the caller's transaction: an insert when @id is 0
+ * (returning the new id), else an update of @id (returning @id); 0 on error. */
 static gint64
 write_one (OvsStore *store, OvsStmt *stmt, gint64 id, JsonObject *changes, GError **error)
 {
-  if (!ovs_store_begin (store, error))
-    return 0;
   if (id == 0)
     id = ovs_insert_and_audit (store, stmt, "milestone", changes, error);
   else if (!ovs_step_and_audit (store, stmt, "update", "milestone", id, changes, error))
     id = 0;
-  if (id == 0 || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  ovs_store_emit_changed (store, "milestone");
+  if (id != 0)
+    ovs_store_emit_changed (store, "milestone");
   return id;
 }
 
@@ -134,6 +128,7 @@ ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **
   g_auto(Milestone) m = { 0 };
   g_autoptr(JsonObject) changes = NULL;
   OvsStmt *stmt;
+  gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
@@ -142,14 +137,18 @@ ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **
   merge (&m, fields);
   if (!validate (&m, error) ||
       (stmt = bind_milestone (store, "INSERT INTO milestone (title, description, owner, due_date) "
-                                     "VALUES (?, ?, ?, ?)", &m, error)) == NULL)
+                                     "VALUES (?, ?, ?, ?) RETURNING id", &m, error)) == NULL)
     return 0;
   changes = to_json (&m);
-  return write_one (store, stmt, 0, changes, error);
+  if (!ovs_store_begin (store, error))
+    return 0;
+  id = write_one (store, stmt, 0, changes, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
-gboolean
-ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fields, GError **error)
+/* The fields given are merged into the milestone as it is inside the transaction that writes it. */
+static gboolean
+change_in_transaction (OvsStore *store, gint64 id, const OvsMilestoneFields *fields, GError **error)
 {
   g_auto(Milestone) m = { 0 };
   g_autoptr(JsonObject) before = NULL, changes = json_object_new ();
@@ -157,9 +156,7 @@ ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
   g_autoptr(GList) names = NULL;
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) || !load (store, id, &m, error))
+  if (!load (store, id, &m, error))
     return FALSE;
   before = to_json (&m);
   merge (&m, fields);
@@ -179,6 +176,16 @@ ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
   return write_one (store, stmt, id, changes, error) != 0;
 }
 
+gboolean
+ovs_milestones_change (OvsStore *store, gint64 id, const OvsMilestoneFields *fields, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, change_in_transaction (store, id, fields, error), error);
+}
+
 static const char *
 milestone_status (const char *status, const char *date, GError **error)
 {
@@ -195,27 +202,36 @@ milestone_status (const char *status, const char *date, GError **error)
   return ovs_check_iso_date ("done_on", date, FALSE, error) ? code : NULL;
 }
 
-gboolean
-ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const char *date, GError **error)
+static gboolean
+set_status_in_transaction (OvsStore *store, gint64 id, const char *code, const char *done_on, GError **error)
 {
   g_auto(Milestone) m = { 0 };
-  g_autofree char *today = ovs_date_today_iso ();
   g_autoptr(JsonObject) changes = json_object_new ();
-  const char *code, *done_on;
   OvsStmt *stmt;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) ||
-      (code = milestone_status (status, date, error)) == NULL || !load (store, id, &m, error) ||
+  if (!load (store, id, &m, error) ||
       (stmt = ovs_store_prepare (store, "UPDATE milestone SET status = ?, done_on = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  done_on = g_str_equal (code, STATUS (OVS_MILESTONE_STATUS_DONE)) ? (date ? date : today) : NULL;
   ovs_stmt_bind_text (stmt, 1, code);
   ovs_stmt_bind_text_or_null (stmt, 2, done_on);
   ovs_stmt_bind_int64 (stmt, 3, id);
   json_object_set_string_member (changes, "status", code);
   json_object_set_string_member (changes, "done_on", done_on);
   return write_one (store, stmt, id, changes, error) != 0;
+}
+
+gboolean
+ovs_milestones_set_status (OvsStore *store, gint64 id, const char *status, const char *date, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  const char *code, *done_on;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_MILESTONES, error) ||
+      (code = milestone_status (status, date, error)) == NULL || !ovs_store_begin (store, error))
+    return FALSE;
+  done_on = g_str_equal (code, STATUS (OVS_MILESTONE_STATUS_DONE)) ? (date ? date : today) : NULL;
+  return ovs_store_finish (store, set_status_in_transaction (store, id, code, done_on, error), error);
 }
 
 JsonArray *
@@ -229,7 +245,8 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
       (stmt = ovs_store_prepare (store, "SELECT id, title, description, owner, due_date, status, done_on, "
-                                        "  due_date < ?1 AND status NOT IN (?2, ?3) AS late "
+                                        "  CASE WHEN due_date < ?1 AND status NOT IN (?2, ?3) "
+                                        "       THEN 1 ELSE 0 END AS late "
                                         "FROM milestone ORDER BY due_date, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, today);

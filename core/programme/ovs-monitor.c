@@ -186,24 +186,28 @@ read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
-/* A re-indication must be requested at UWV at least 16 weeks (112 days) before the indication ends. */
+/* A re-indication must be requested at UWV at least 16 weeks (112 days) before the indication ends.
+ * The deadline lies a fixed 112 days before the end, so the query compares the end with dates
+ * computed in C (?1 = today + 112 days, ?2 = today + 224 days): no engine's date functions. */
 static gboolean
 read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autofree char *overdue_before = ovs_date_iso_add_days (f->today, 112);
+  g_autofree char *due_before = ovs_date_iso_add_days (f->today, 224);
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT coalesce (sum (deadline < ?1), 0), "
-    "       coalesce (sum (deadline >= ?1 AND deadline < date (?1, '+112 days')), 0) "
-    "FROM (SELECT date (i.valid_until, '-112 days') AS deadline "
-    "      FROM indication i JOIN employee e ON e.id = i.employee_id "
-    "      WHERE e.status <> ?2 AND e.employment_type = ?3 AND i.valid_until IS NOT NULL "
-    "        AND i.indication_date = (SELECT max (indication_date) FROM indication "
-    "                                 WHERE employee_id = e.id))", error);
+    "SELECT coalesce (sum (CASE WHEN i.valid_until < ?1 THEN 1 ELSE 0 END), 0), "
+    "       coalesce (sum (CASE WHEN i.valid_until >= ?1 AND i.valid_until < ?2 THEN 1 ELSE 0 END), 0) "
+    "FROM indication i JOIN employee e ON e.id = i.employee_id "
+    "WHERE e.status <> ?3 AND e.employment_type = ?4 AND i.valid_until IS NOT NULL "
+    "  AND i.indication_date = (SELECT max (indication_date) FROM indication WHERE employee_id = e.id)",
+    error);
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, f->today);
-  ovs_stmt_bind_text (stmt, 2, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
-  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
+  ovs_stmt_bind_text (stmt, 1, overdue_before);
+  ovs_stmt_bind_text (stmt, 2, due_before);
+  ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
+  ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   if (ovs_stmt_next (stmt, NULL))
     {
       f->reindication_overdue = ovs_stmt_get_int (stmt, 0);
@@ -213,22 +217,25 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
+/* ?1 today, ?2 thirty days on (computed in C). */
 static gboolean
 read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autofree char *month_ahead = ovs_date_iso_add_days (f->today, 30);
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT count (*), coalesce (sum (status = ?2), 0), "
-    "       coalesce (sum (status <> ?2 AND due_date < ?1), 0), "
-    "       coalesce (sum (status <> ?2 AND due_date >= ?1 "
-    "                      AND due_date <= date (?1, '+30 days')), 0) "
-    "FROM milestone WHERE status <> ?3", error);
+    "SELECT count (*), coalesce (sum (CASE WHEN status = ?3 THEN 1 ELSE 0 END), 0), "
+    "       coalesce (sum (CASE WHEN status <> ?3 AND due_date < ?1 THEN 1 ELSE 0 END), 0), "
+    "       coalesce (sum (CASE WHEN status <> ?3 AND due_date >= ?1 "
+    "                           AND due_date <= ?2 THEN 1 ELSE 0 END), 0) "
+    "FROM milestone WHERE status <> ?4", error);
 
   if (stmt == NULL)
     return FALSE;
   /* Dropped milestones do not count; of the others, all but the done ones are still to come. */
   ovs_stmt_bind_text (stmt, 1, f->today);
-  ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DONE));
-  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DROPPED));
+  ovs_stmt_bind_text (stmt, 2, month_ahead);
+  ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DONE));
+  ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DROPPED));
   if (ovs_stmt_next (stmt, NULL))
     {
       f->milestones_total = ovs_stmt_get_int (stmt, 0);
@@ -268,8 +275,8 @@ ovs_monitor_compute (OvsStore *store, GError **error)
   f->has_hr_figures = ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS);
   f->has_health_figures = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
 
-  /* One savepoint makes the figures one consistent snapshot. */
-  if (!ovs_store_begin (store, error))
+  /* One read transaction makes the figures one consistent snapshot, without the write lock. */
+  if (!ovs_store_begin_read (store, error))
     return NULL;
   ok = read_all (store, f, error);
   ovs_store_rollback (store);

@@ -125,8 +125,7 @@ ovs_parameters_list (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT id, name, valid_from, "
-    "       date (LEAD (valid_from) OVER (PARTITION BY name ORDER BY valid_from), '-1 day'), value "
+    "SELECT id, name, valid_from, LEAD (valid_from) OVER (PARTITION BY name ORDER BY valid_from), value "
     "FROM parameter ORDER BY name, valid_from", error);
 
   if (stmt == NULL)
@@ -134,11 +133,13 @@ ovs_parameters_list (OvsStore *store, GError **error)
   while (ovs_stmt_next (stmt, NULL))
     {
       JsonObject *row = json_object_new ();
+      /* A value holds until the day before the next one starts; that day is computed in C. */
+      g_autofree char *valid_to = ovs_date_iso_add_days (ovs_stmt_get_text (stmt, 3), -1);
 
       json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
       json_object_set_string_member (row, "name", ovs_stmt_get_text (stmt, 1));
       json_object_set_string_member (row, "valid_from", ovs_stmt_get_text (stmt, 2));
-      json_object_set_string_member (row, "valid_to", ovs_stmt_get_text (stmt, 3));
+      json_object_set_string_member (row, "valid_to", valid_to);
       json_object_set_double_member (row, "value", ovs_stmt_get_double (stmt, 4));
       json_array_add_object_element (rows, row);
     }

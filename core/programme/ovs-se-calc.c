@@ -176,7 +176,7 @@ load_employees (Calc *c, GError **error)
 {
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT e.id, e.contract_minutes, e.employer_id, e.employment_start, e.employment_end, "
-    "       t.from_org_id, t.actual_date, t.destination = ?4 "
+    "       t.from_org_id, t.actual_date, CASE WHEN t.destination = ?4 THEN 1 ELSE 0 END "
     "FROM employee e LEFT JOIN transfer_case t "
     "  ON t.employee_id = e.id AND t.status = ?5 AND t.actual_date IS NOT NULL "
     "WHERE (?1 = 0 OR e.id = ?1) AND e.employment_type = ?6 "
@@ -207,7 +207,7 @@ static gboolean
 load_indications (Calc *c, GError **error)
 {
   OvsStmt *stmt = prepare_filtered (c,
-    "SELECT employee_id, indication_date, category = ?4 FROM indication "
+    "SELECT employee_id, indication_date, CASE WHEN category = ?4 THEN 1 ELSE 0 END FROM indication "
     "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date, id", error);
 
   if (stmt == NULL)
@@ -289,10 +289,11 @@ load_placements (Calc *c, GError **error)
 static gboolean
 load_covenant_rows (Calc *c, GError **error)
 {
-  /* A row covers the days inside both its own dates and the covenant's. */
+  /* A row covers the days inside both its own dates and the covenant's: the later start and the
+   * earlier end, taken in C because two-argument max() and min() are SQLite's own. */
   OvsStmt *stmt = prepare_filtered (c,
-    "SELECT ce.employee_id, ce.covenant_id, max (ce.start_date, cv.start_date), "
-    "       min (coalesce (ce.end_date, '9999-12-31'), coalesce (cv.end_date, '9999-12-31')), "
+    "SELECT ce.employee_id, ce.covenant_id, ce.start_date, cv.start_date, "
+    "       coalesce (ce.end_date, '9999-12-31'), coalesce (cv.end_date, '9999-12-31'), "
     "       ce.minutes_per_week, ce.se "
     "FROM covenant_employee ce JOIN covenant cv ON cv.id = ce.covenant_id "
     "WHERE (?1 = 0 OR ce.employee_id = ?1) AND ce.start_date <= ?3 AND cv.start_date <= ?3 "
@@ -305,9 +306,10 @@ load_covenant_rows (Calc *c, GError **error)
     {
       CovRow row = {
         .emp = ovs_stmt_get_int64 (stmt, 0), .covenant = ovs_stmt_get_int64 (stmt, 1),
-        .start = column_day (stmt, 2, 0), .end = column_day (stmt, 3, OPEN_END),
-        .has_minutes = !ovs_stmt_is_null (stmt, 4), .minutes = ovs_stmt_get_int (stmt, 4),
-        .has_se = !ovs_stmt_is_null (stmt, 5), .se = ovs_stmt_get_double (stmt, 5),
+        .start = MAX (column_day (stmt, 2, 0), column_day (stmt, 3, 0)),
+        .end = MIN (column_day (stmt, 4, OPEN_END), column_day (stmt, 5, OPEN_END)),
+        .has_minutes = !ovs_stmt_is_null (stmt, 6), .minutes = ovs_stmt_get_int (stmt, 6),
+        .has_se = !ovs_stmt_is_null (stmt, 7), .se = ovs_stmt_get_double (stmt, 7),
       };
 
       g_array_append_val (c->covs, row);

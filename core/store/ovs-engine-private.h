@@ -43,8 +43,18 @@ struct _OvsStmtClass
 struct _OvsEngine
 {
   const char *name;
-  /* Starts a transaction that takes the write lock at once, so two first starts never migrate twice. */
+  /* Starts a transaction that takes the write lock at once: two first starts never migrate twice,
+   * and a rule that reads and then writes (ovs_store_begin()) sees the state it writes over, while a
+   * second writer waits for it rather than failing or writing over it. On SQLite "BEGIN IMMEDIATE";
+   * another engine must give writers the same order (PostgreSQL: BEGIN, then a transaction-level
+   * advisory lock, or SERIALIZABLE with a retry). Reading never waits for it. */
   const char *begin_write;
+  /* Starts a read-only transaction: one consistent state for several queries, taking no write lock
+   * (SQLite: a deferred "BEGIN" whose first read fixes the snapshot; PostgreSQL: REPEATABLE READ,
+   * READ ONLY). */
+  const char *begin_read;
+  const char *commit;
+  const char *rollback;
   gpointer  (*open)           (const char *where, GError **error);
   void      (*close)          (gpointer conn);
   /* Session settings after opening (journal mode, foreign keys, time-outs). */
@@ -56,7 +66,6 @@ struct _OvsEngine
   gboolean  (*set_schema_version) (gpointer conn, int version, GError **error);
   /* A whole-database copy into a new file at @dest_path. */
   gboolean  (*backup)         (gpointer conn, const char *dest_path, GError **error);
-  gint64    (*last_insert_id) (gpointer conn);
 };
 
 extern const OvsEngine ovs_engine_sqlite;

@@ -298,15 +298,12 @@ engine_backup (gpointer conn, const char *dest_path, GError **error)
   return rc == SQLITE_DONE;
 }
 
-static gint64
-engine_last_insert_id (gpointer conn)
-{
-  return sqlite3_last_insert_rowid (conn);
-}
-
 const OvsEngine ovs_engine_sqlite = {
   .name = "sqlite",
   .begin_write = "BEGIN IMMEDIATE",
+  .begin_read = "BEGIN",
+  .commit = "COMMIT",
+  .rollback = "ROLLBACK",
   .open = engine_open,
   .close = engine_close,
   .configure = engine_configure,
@@ -315,5 +312,4 @@ const OvsEngine ovs_engine_sqlite = {
   .schema_version = engine_schema_version,
   .set_schema_version = engine_set_schema_version,
   .backup = engine_backup,
-  .last_insert_id = engine_last_insert_id,
 };

@@ -19,6 +19,17 @@ JsonArray  *ovs_row_json_collect       (OvsStmt *stmt);
 /* Turns the 0/1 integer members named in @keys (NULL-terminated) into JSON booleans. */
 void        ovs_row_json_booleans      (JsonArray          *rows,
                                         const char * const *keys);
+/* Sets @key in every row to the days from @from (ISO) to the row's ISO date @date_key, or null when
+ * that is missing. Day counts are computed in C: SQL date functions differ between engines. */
+void        ovs_row_json_days_until    (JsonArray          *rows,
+                                        const char         *from,
+                                        const char         *date_key,
+                                        const char         *key);
+/* Sets @key in every row to the row's ISO date @date_key plus @days, or null when that is missing. */
+void        ovs_row_json_add_days      (JsonArray          *rows,
+                                        const char         *date_key,
+                                        int                 days,
+                                        const char         *key);
 /* Fills @value (of @pspec's type: string, int, int64, double or boolean) from the member of @row
  * named like @pspec with '_' for '-'; a missing or null member gives @pspec's default. */
 void        ovs_row_json_get_property  (JsonObject         *row,

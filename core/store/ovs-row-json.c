@@ -1,6 +1,7 @@
 /* ovs-row-json.c — query rows as JSON objects, and the property getter of the row objects. */
 #include "config.h"
 
+#include "overstap/base/ovs-date.h"
 #include "store/ovs-row-json-private.h"
 
 JsonObject *
@@ -53,6 +54,35 @@ ovs_row_json_booleans (JsonArray *rows, const char * const *keys)
       for (guint k = 0; keys[k] != NULL; k++)
         if (json_object_has_member (row, keys[k]) && !json_object_get_null_member (row, keys[k]))
           json_object_set_boolean_member (row, keys[k], json_object_get_int_member (row, keys[k]) != 0);
+    }
+}
+
+void
+ovs_row_json_days_until (JsonArray *rows, const char *from, const char *date_key, const char *key)
+{
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      const char *date = json_object_get_string_member_with_default (row, date_key, NULL);
+      gint days;
+
+      if (ovs_date_iso_days_between (from, date, &days))
+        json_object_set_int_member (row, key, days);
+      else
+        json_object_set_null_member (row, key);
+    }
+}
+
+void
+ovs_row_json_add_days (JsonArray *rows, const char *date_key, int days, const char *key)
+{
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      const char *date = json_object_get_string_member_with_default (row, date_key, NULL);
+      g_autofree char *shifted = ovs_date_iso_add_days (date, days);
+
+      json_object_set_string_member (row, key, shifted);
     }
 }
 

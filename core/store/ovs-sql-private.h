@@ -4,9 +4,17 @@
  * them (SQLite today, see ovs-engine-private.h). Not installed: ui/ and app/ never see SQL.
  *
  * Parameters are positional (`?`, `?1`) or named (`:name`, found with ovs_stmt_param_index()). Write
- * SQL that SQLite 3.40 and PostgreSQL 15 both accept: no SQLite-only functions (date(), julianday(),
- * group_concat(), scalar min()/max(), INSERT OR IGNORE); compute dates in C and bind them, and use
- * `ON CONFLICT DO NOTHING`, `CASE`, and `RETURNING id` for new ids.
+ * SQL that SQLite 3.40 and PostgreSQL 15 both accept and that means the same on both
+ * (tests/test-sql-portable.c checks core/ for the known differences):
+ *  - no SQLite-only functions (date(), julianday(), group_concat(), json_*(), ifnull(), scalar
+ *    min()/max()): compute dates in C (ovs-date.h) and bind them, join lists in C, use CASE;
+ *  - `INSERT … ON CONFLICT DO NOTHING`, not INSERT OR IGNORE; `RETURNING id` with
+ *    ovs_stmt_run_returning_id() for a new row's id; in `DO UPDATE` name the existing row's columns
+ *    with the table's name (`shift.sequence`);
+ *  - booleans are integers 0 and 1: select a condition as `CASE WHEN … THEN 1 ELSE 0 END`, sum it
+ *    as `sum (CASE …)`, and test a bound flag as `?N <> 0`;
+ *  - compare without case as `lower (a) = lower (?)`, not COLLATE NOCASE; `IS NOT DISTINCT FROM`,
+ *    not `IS ?`; `NULLS FIRST` where NULLs must sort as SQLite sorts them; no negative LIMIT.
  */
 #pragma once
 
@@ -80,6 +88,11 @@ gboolean      ovs_stmt_run               (OvsStmt      *stmt,
 gboolean      ovs_stmt_run_returning_id  (OvsStmt      *stmt,
                                           gint64       *id,
                                           GError      **error);
+/* The same for an insert that may add nothing (`ON CONFLICT DO NOTHING`, `INSERT … SELECT … WHERE`):
+ * then *@id is 0. */
+gboolean      ovs_stmt_run_returning_id_or_none (OvsStmt *stmt,
+                                                 gint64  *id,
+                                                 GError **error);
 /* Makes the statement ready to run again; bindings stay. Call it after reading the rows you need. */
 void          ovs_stmt_reset             (OvsStmt      *stmt);
 /* Rows inserted, updated or deleted by the statement's last run. */

@@ -98,25 +98,33 @@ ovs_stmt_run (OvsStmt *stmt, GError **error)
   return TRUE;
 }
 
-gboolean
-ovs_stmt_run_returning_id (OvsStmt *stmt, gint64 *id, GError **error)
+/* Steps to the statement's first row, reads its id and runs it to the end: an INSERT's effects are
+ * complete only when it is done. FALSE only on an error; *found tells whether a row came back. */
+static gboolean
+run_returning (OvsStmt *stmt, gint64 *id, gboolean *found, GError **error)
 {
   GError *local = NULL;
-  gboolean found = stmt->klass->next (stmt, &local);
 
-  if (found)
-    {
-      *id = stmt->klass->get_int64 (stmt, 0);
-      /* Finish the statement: an INSERT's effects are complete only when it is done. */
-      while (stmt->klass->next (stmt, &local))
-        ;
-    }
+  *found = stmt->klass->next (stmt, &local);
+  *id = *found ? stmt->klass->get_int64 (stmt, 0) : 0;
+  while (*found && stmt->klass->next (stmt, &local))
+    ;
   stmt->klass->reset (stmt);
   if (local != NULL)
     {
       g_propagate_error (error, local);
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+ovs_stmt_run_returning_id (OvsStmt *stmt, gint64 *id, GError **error)
+{
+  gboolean found;
+
+  if (!run_returning (stmt, id, &found, error))
+    return FALSE;
   if (!found)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
@@ -124,6 +132,14 @@ ovs_stmt_run_returning_id (OvsStmt *stmt, gint64 *id, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+ovs_stmt_run_returning_id_or_none (OvsStmt *stmt, gint64 *id, GError **error)
+{
+  gboolean found;
+
+  return run_returning (stmt, id, &found, error);
 }
 
 void

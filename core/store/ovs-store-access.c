@@ -234,7 +234,8 @@ ovs_store_list_audit (OvsStore *self, int limit, GError **error)
                                   "FROM audit_log ORDER BY id DESC LIMIT ?", error);
   if (stmt == NULL)
     return NULL;
-  ovs_stmt_bind_int (stmt, 1, limit > 0 ? limit : -1);
+  /* No limit is the largest one: PostgreSQL refuses SQLite's LIMIT -1. */
+  ovs_stmt_bind_int64 (stmt, 1, limit > 0 ? limit : G_MAXINT64);
   while (ovs_stmt_next (stmt, NULL))
     json_array_add_object_element (rows, audit_row_to_json (stmt));
   ovs_stmt_reset (stmt);
@@ -253,17 +254,18 @@ static const struct { const char *name; OvsOrganisationKind kind; } default_orga
 static gboolean
 insert_default_organisations (OvsStore *self, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO organisation (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                                          error);
+  OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO organisation (name, kind) VALUES (?, ?) "
+                                           "ON CONFLICT DO NOTHING RETURNING id", error);
 
   for (guint i = 0; stmt != NULL && i < G_N_ELEMENTS (default_organisations); i++)
     {
+      gint64 id;
+
       ovs_stmt_bind_text (stmt, 1, default_organisations[i].name);
       ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, default_organisations[i].kind));
-      if (!ovs_stmt_run (stmt, error))
+      if (!ovs_stmt_run_returning_id_or_none (stmt, &id, error))
         return FALSE;
-      if (ovs_stmt_changes (stmt) > 0 &&
-          !ovs_store_audit (self, "insert", "organisation", ovs_store_last_insert_id (self), NULL, error))
+      if (id != 0 && !ovs_store_audit (self, "insert", "organisation", id, NULL, error))
         return FALSE;
     }
   return stmt != NULL;
@@ -273,20 +275,21 @@ static gboolean
 insert_first_user (OvsStore *self, const char *user, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (self, "INSERT INTO app_user (name, role) SELECT ?, ? "
-                                                "WHERE NOT EXISTS (SELECT 1 FROM app_user)", error);
+                                                "WHERE NOT EXISTS (SELECT 1 FROM app_user) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
+  gint64 id;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, user);
   ovs_stmt_bind_text (stmt, 2, ovs_role_to_string (OVS_ROLE_KWARTIERMAKER));
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id_or_none (stmt, &id, error))
     return FALSE;
-  if (ovs_stmt_changes (stmt) == 0)
+  if (id == 0)
     return TRUE;
   json_object_set_string_member (changes, "name", user);
   json_object_set_string_member (changes, "role", ovs_role_to_string (OVS_ROLE_KWARTIERMAKER));
-  return ovs_store_audit (self, "insert", "app_user", ovs_store_last_insert_id (self), changes, error);
+  return ovs_store_audit (self, "insert", "app_user", id, changes, error);
 }
 
 gboolean

@@ -19,7 +19,8 @@ struct _OvsStore
   gpointer    conn;         /* the engine's connection */
   char       *path;
   GHashTable *statements;   /* SQL text -> OvsStmt */
-  guint       depth;        /* open savepoints */
+  guint       depth;        /* open transaction levels: the transaction, then savepoints */
+  gboolean    reading;      /* the outermost level is a read-only transaction */
 
   char       *user;
   OvsRole     role;
@@ -28,14 +29,17 @@ struct _OvsStore
 };
 
 
+/* Ends the transaction level ovs_store_begin() opened: commits when @ok, and rolls back when not or
+ * when the commit fails. Returns whether it committed. For rules that read, check and write inside
+ * one transaction: begin, then `ok = read && check && write`, then finish. */
+gboolean      ovs_store_finish         (OvsStore     *self,
+                                        gboolean      ok,
+                                        GError      **error);
+
 /* Opens @path and migrates it no further than @up_to: tests use it to make databases of every
  * earlier schema version. */
 OvsStore     *ovs_store_open_at_version (const char *path,
                                        int           up_to,
                                        GError      **error);
-
-/* The id of the row the last INSERT on this connection made. Prefer `RETURNING id` with
- * ovs_stmt_run_returning_id() in new code. */
-gint64        ovs_store_last_insert_id (OvsStore     *self);
 
 G_END_DECLS

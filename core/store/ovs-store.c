@@ -92,12 +92,6 @@ ovs_store_exec (OvsStore *self, const char *sql, GError **error)
   return self->engine->exec (self->conn, sql, error);
 }
 
-gint64
-ovs_store_last_insert_id (OvsStore *self)
-{
-  return self->engine->last_insert_id (self->conn);
-}
-
 /* --- opening and migrations --- */
 
 char *
@@ -163,13 +157,13 @@ apply_migration (OvsStore *self, const char *name, GError **error)
   if (!ovs_store_exec (self, sql, error) ||
       !self->engine->set_schema_version (self->conn, migration_version (name), error))
     {
-      ovs_store_exec (self, "ROLLBACK", NULL);
+      ovs_store_exec (self, self->engine->rollback, NULL);
       g_prefix_error (error, _("Migration %s failed: "), name);
       if (error != NULL && *error != NULL)
         (*error)->code = OVS_STORE_ERROR_MIGRATION;
       return FALSE;
     }
-  return ovs_store_exec (self, "COMMIT", error);
+  return ovs_store_exec (self, self->engine->commit, error);
 }
 
 static gboolean
@@ -239,7 +233,7 @@ ovs_store_get_path (OvsStore *self)
 gboolean
 ovs_store_is_empty (OvsStore *self)
 {
-  OvsStmt *stmt = ovs_store_prepare (self, "SELECT NOT EXISTS (SELECT 1 FROM employee)", NULL);
+  OvsStmt *stmt = ovs_store_prepare (self, "SELECT CASE WHEN EXISTS (SELECT 1 FROM employee) THEN 0 ELSE 1 END", NULL);
   gboolean empty = stmt != NULL && ovs_stmt_next (stmt, NULL) && ovs_stmt_get_boolean (stmt, 0);
 
   if (stmt != NULL)
@@ -265,27 +259,58 @@ flush_changes (OvsStore *self)
     g_signal_emit (self, signals[CHANGED], 0, g_ptr_array_index (entities, i));
 }
 
-gboolean
-ovs_store_begin (OvsStore *self, GError **error)
+/* The outermost level is a write transaction from its start (see begin_write in
+ * ovs-engine-private.h): a rule's reads inside begin/commit then see the rows it writes over, and a
+ * second writer waits for the commit (up to the busy time-out) instead of failing or basing its
+ * change on what it read before. Inner levels are savepoints, so a caller such as the importer can
+ * wrap many rules in one transaction and still undo one of them. */
+static gboolean
+begin_level (OvsStore *self, const char *outermost, GError **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SAVEPOINT ovs_%u", self->depth + 1);
+  g_autofree char *savepoint = NULL;
 
-  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
-  if (!ovs_store_exec (self, sql, error))
+  if (self->depth > 0)
+    savepoint = g_strdup_printf ("SAVEPOINT ovs_%u", self->depth + 1);
+  if (!ovs_store_exec (self, savepoint ? savepoint : outermost, error))
     return FALSE;
   self->depth++;
   return TRUE;
 }
 
 gboolean
+ovs_store_begin (OvsStore *self, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  /* A write inside a read transaction would have to upgrade its snapshot, which fails when another
+   * connection wrote meanwhile: writes start their own transaction. */
+  g_return_val_if_fail (!self->reading, FALSE);
+  return begin_level (self, self->engine->begin_write, error);
+}
+
+gboolean
+ovs_store_begin_read (OvsStore *self, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
+  if (!begin_level (self, self->engine->begin_read, error))
+    return FALSE;
+  if (self->depth == 1)
+    self->reading = TRUE;
+  return TRUE;
+}
+
+gboolean
 ovs_store_commit (OvsStore *self, GError **error)
 {
-  g_autofree char *sql = g_strdup_printf ("RELEASE ovs_%u", self->depth);
+  g_autofree char *release = NULL;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
-  if (!ovs_store_exec (self, sql, error))
+  if (self->depth > 1)
+    release = g_strdup_printf ("RELEASE ovs_%u", self->depth);
+  if (!ovs_store_exec (self, release ? release : self->engine->commit, error))
     return FALSE;
   self->depth--;
+  if (self->depth == 0)
+    self->reading = FALSE;
   if (self->depth == 0)
     flush_changes (self);
   return TRUE;
@@ -294,17 +319,30 @@ ovs_store_commit (OvsStore *self, GError **error)
 void
 ovs_store_rollback (OvsStore *self)
 {
-  g_autofree char *sql = NULL;
+  g_autofree char *undo = NULL;
 
   g_return_if_fail (self->depth > 0);
   /* ROLLBACK TO keeps the savepoint open, so release it as well. */
-  sql = g_strdup_printf ("ROLLBACK TO ovs_%u; RELEASE ovs_%u", self->depth, self->depth);
-  ovs_store_exec (self, sql, NULL);
+  if (self->depth > 1)
+    undo = g_strdup_printf ("ROLLBACK TO ovs_%u; RELEASE ovs_%u", self->depth, self->depth);
+  ovs_store_exec (self, undo ? undo : self->engine->rollback, NULL);
   self->depth--;
+  if (self->depth == 0)
+    self->reading = FALSE;
   /* What an outer rollback undid never happened for listeners. Inner rollbacks keep the set: a
    * superset only costs a refresh. */
   if (self->depth == 0)
     g_hash_table_remove_all (self->pending_changes);
+}
+
+gboolean
+ovs_store_finish (OvsStore *self, gboolean ok, GError **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  if (ok && ovs_store_commit (self, error))
+    return TRUE;
+  ovs_store_rollback (self);
+  return FALSE;
 }
 
 /* Inside a transaction ::changed waits for the outermost commit, once per entity: an import of

@@ -48,8 +48,8 @@ user_id (OvsStore *store, const char *name, GError **error)
 static gboolean
 insert_user_crew (OvsStore *store, gint64 uid, gint64 cid, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "INSERT OR IGNORE INTO user_crew (user_id, crew_id) VALUES (?, ?)",
-                                          error);
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO user_crew (user_id, crew_id) VALUES (?, ?) "
+                                          "ON CONFLICT DO NOTHING", error);
   g_autoptr(JsonObject) changes = json_object_new ();
 
   if (stmt == NULL)
@@ -65,7 +65,7 @@ insert_user_crew (OvsStore *store, gint64 uid, gint64 cid, GError **error)
 static gint64
 insert_user (OvsStore *store, const char *name, OvsRole role, const char *crew, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO app_user (name, role) VALUES (?, ?)", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO app_user (name, role) VALUES (?, ?) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id, cid = 0;
 
@@ -75,9 +75,8 @@ insert_user (OvsStore *store, const char *name, OvsRole role, const char *crew, 
     return 0;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_text (stmt, 2, ovs_role_to_string (role));
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "name", name);
   json_object_set_string_member (changes, "role", ovs_role_to_string (role));
   if (!ovs_store_audit (store, "insert", "app_user", id, changes, error))
@@ -121,62 +120,71 @@ ovs_users_add (OvsStore *store, const char *name, OvsRole role, const char *crew
   return id;
 }
 
-gboolean
-ovs_users_grant_crew (OvsStore *store, const char *name, const char *crew, GError **error)
+static gboolean
+grant_crew_in_transaction (OvsStore *store, const char *name, const char *crew, GError **error)
 {
   gint64 uid, cid;
 
-  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error))
-    return FALSE;
-  if ((uid = user_id (store, name, error)) == 0 || (cid = crew_id (store, crew, error)) == 0)
-    return FALSE;
-  if (!ovs_store_begin (store, error))
-    return FALSE;
-  if (!insert_user_crew (store, uid, cid, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  return ovs_store_commit (store, error);
+  return (uid = user_id (store, name, error)) != 0 && (cid = crew_id (store, crew, error)) != 0 &&
+         insert_user_crew (store, uid, cid, error);
 }
 
 gboolean
-ovs_users_end (OvsStore *store, const char *name, GError **error)
+ovs_users_grant_crew (OvsStore *store, const char *name, const char *crew, GError **error)
+{
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, grant_crew_in_transaction (store, name, crew, error), error);
+}
+
+static gboolean
+end_in_transaction (OvsStore *store, const char *name, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
   gint64 uid;
 
-  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || (uid = user_id (store, name, error)) == 0)
+  if ((uid = user_id (store, name, error)) == 0 ||
+      (stmt = ovs_store_prepare (store, "UPDATE app_user SET ended_on = ? WHERE id = ?", error)) == NULL)
     return FALSE;
-  if (!ovs_store_begin (store, error))
-    return FALSE;
-  stmt = ovs_store_prepare (store, "UPDATE app_user SET ended_on = ? WHERE id = ?", error);
+  ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_int64 (stmt, 2, uid);
   json_object_set_string_member (changes, "ended_on", today);
-  if (stmt != NULL)
-    {
-      ovs_stmt_bind_text (stmt, 1, today);
-      ovs_stmt_bind_int64 (stmt, 2, uid);
-    }
-  if (stmt == NULL || !ovs_stmt_run (stmt, error) ||
-      !ovs_store_audit (store, "end", "app_user", uid, changes, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
-  return ovs_store_commit (store, error);
+  return ovs_stmt_run (stmt, error) && ovs_store_audit (store, "end", "app_user", uid, changes, error);
+}
+
+gboolean
+ovs_users_end (OvsStore *store, const char *name, GError **error)
+{
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, end_in_transaction (store, name, error), error);
+}
+
+/* The names of the crews @user_id may plan, as a JSON array built in C (each engine has its own JSON
+ * aggregate). Users are few, so a query each is cheap. */
+static JsonArray *
+user_crews (OvsStore *store, gint64 user_id)
+{
+  JsonArray *crews = json_array_new ();
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT c.name FROM user_crew uc JOIN crew c ON c.id = uc.crew_id "
+                                            "WHERE uc.user_id = ? ORDER BY uc.crew_id", NULL);
+
+  if (stmt == NULL)
+    return crews;
+  ovs_stmt_bind_int64 (stmt, 1, user_id);
+  while (ovs_stmt_next (stmt, NULL))
+    json_array_add_string_element (crews, ovs_stmt_get_text (stmt, 0));
+  ovs_stmt_reset (stmt);
+  return crews;
 }
 
 JsonArray *
 ovs_users_list (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT u.id, u.name, u.role, u.ended_on, "
-    "       (SELECT json_group_array (c.name) FROM user_crew uc JOIN crew c ON c.id = uc.crew_id "
-    "        WHERE uc.user_id = u.id) "
-    "FROM app_user u ORDER BY u.name", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name, role, ended_on FROM app_user ORDER BY name", error);
 
   if (stmt == NULL)
     return NULL;
@@ -188,7 +196,7 @@ ovs_users_list (OvsStore *store, GError **error)
       json_object_set_string_member (row, "name", ovs_stmt_get_text (stmt, 1));
       json_object_set_string_member (row, "role", ovs_stmt_get_text (stmt, 2));
       json_object_set_string_member (row, "ended_on", ovs_stmt_get_text (stmt, 3));
-      json_object_set_member (row, "crews", json_from_string (ovs_stmt_get_text (stmt, 4), NULL));
+      json_object_set_array_member (row, "crews", user_crews (store, ovs_stmt_get_int64 (stmt, 0)));
       json_array_add_object_element (rows, row);
     }
   ovs_stmt_reset (stmt);

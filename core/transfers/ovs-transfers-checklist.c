@@ -12,7 +12,8 @@
 static gint64
 find_item (OvsStore *store, const OvsCaseRow *row, const char *code, gboolean *done, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, done_on IS NOT NULL FROM checklist_item "
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, CASE WHEN done_on IS NULL THEN 0 ELSE 1 END "
+                                                 "FROM checklist_item "
                                                  "WHERE case_id = ? AND code = ?", error);
   gint64 id = 0;
 
@@ -49,33 +50,39 @@ write_tick (OvsStore *store, gint64 item_id, gboolean done, const char *date, GE
   return ovs_step_and_audit (store, stmt, done ? "tick" : "untick", "checklist_item", item_id, changes, error);
 }
 
-gboolean
-ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
-                    const char *date, GError **error)
+/* The case must be open and the item not already so: both read in the transaction that ticks. */
+static gboolean
+tick_in_transaction (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
+                     const char *date, GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
-  g_autofree char *today = ovs_date_today_iso ();
   gboolean was_done = FALSE;
   gint64 item;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
-      !ovs_check_iso_date ("done_on", date, FALSE, error) ||
-      !ovs_transfers_find_case (store, personnel_number, &row, error) ||
+  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
       !ovs_transfers_require_open (&row, error) ||
       (item = find_item (store, &row, code, &was_done, error)) == 0)
     return FALSE;
   if (was_done == done)
     return TRUE;
-  if (!ovs_store_begin (store, error))
+  if (!write_tick (store, item, done, date, error))
     return FALSE;
-  if (!write_tick (store, item, done, date ? date : today, error) || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
   ovs_store_emit_changed (store, "checklist_item");
   return TRUE;
+}
+
+gboolean
+ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
+                    const char *date, GError **error)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_check_iso_date ("done_on", date, FALSE, error) || !ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, tick_in_transaction (store, personnel_number, code, done, date ? date : today,
+                                                       error), error);
 }
 
 /* A code from a title: lower-case ASCII letters and digits joined by '_', "custom" if nothing is left. */
@@ -132,7 +139,7 @@ insert_item (OvsStore *store, const OvsCaseRow *row, const char *title, GError *
     return 0;
   stmt = ovs_store_prepare (store, "INSERT INTO checklist_item (case_id, code, title, position) "
                                    "SELECT ?1, ?2, ?3, coalesce (max (position), 0) + 1 "
-                                   "FROM checklist_item WHERE case_id = ?1", error);
+                                   "FROM checklist_item WHERE case_id = ?1 RETURNING id", error);
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, row->id);
@@ -159,16 +166,14 @@ ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const cha
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: a checklist item needs a title"));
       return 0;
     }
-  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
-      !ovs_transfers_require_open (&row, error) || !ovs_store_begin (store, error))
+  if (!ovs_store_begin (store, error))
     return 0;
-  if ((id = insert_item (store, &row, clean, error)) == 0 || !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return 0;
-    }
-  ovs_store_emit_changed (store, "checklist_item");
-  return id;
+  /* The case, its free codes and its last position are read in the transaction that inserts. */
+  id = ovs_transfers_find_case (store, personnel_number, &row, error) && ovs_transfers_require_open (&row, error)
+       ? insert_item (store, &row, clean, error) : 0;
+  if (id != 0)
+    ovs_store_emit_changed (store, "checklist_item");
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }
 
 /* --- lists --- */
@@ -179,24 +184,60 @@ ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const cha
   "  t.closed_on, t.notes, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id AND c.done_on IS NOT NULL) AS done, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id) AS total, " \
-  "  coalesce ((SELECT group_concat (title, ', ') FROM (SELECT title FROM checklist_item c " \
-  "             WHERE c.case_id = t.id AND c.done_on IS NULL ORDER BY c.position)), '') AS missing " \
+  "  '' AS missing " \
   "FROM transfer_case t JOIN employee e ON e.id = t.employee_id JOIN organisation o ON o.id = t.from_org_id "
 
-/* The rows of @stmt with is_closed, which the vocabulary answers (ovs_transfer_status_is_closed()). */
-static JsonArray *
-collect_cases (OvsStmt *stmt)
+static void
+free_string (gpointer string)
 {
-  JsonArray *rows = ovs_row_json_collect (stmt);
+  g_string_free (string, TRUE);
+}
 
+/* Collects the rows of a CASE_SELECT and fills each case's "missing": the titles of its open items in
+ * checklist order, joined in C (one query for all cases, or for @only_case when not 0) because
+ * group_concat() and string_agg() are each one engine's own; and "is_closed", which the vocabulary
+ * answers (ovs_transfer_status_is_closed()). */
+static JsonArray *
+collect_cases (OvsStore *store, OvsStmt *stmt, gint64 only_case, GError **error)
+{
+  g_autoptr(JsonArray) rows = ovs_row_json_collect (stmt);
+  g_autoptr(GHashTable) missing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_string);
+  OvsStmt *items;
+  GError *local = NULL;
+
+  if ((items = ovs_store_prepare (store, "SELECT case_id, title FROM checklist_item "
+                                         "WHERE done_on IS NULL AND (?1 = 0 OR case_id = ?1) "
+                                         "ORDER BY case_id, position, id", error)) == NULL)
+    return NULL;
+  ovs_stmt_bind_int64 (items, 1, only_case);
+  while (ovs_stmt_next (items, &local))
+    {
+      gint64 case_id = ovs_stmt_get_int64 (items, 0);
+      GString *titles = g_hash_table_lookup (missing, &case_id);
+
+      if (titles == NULL)
+        g_hash_table_insert (missing, g_memdup2 (&case_id, sizeof case_id), (titles = g_string_new (NULL)));
+      else
+        g_string_append (titles, ", ");
+      g_string_append (titles, ovs_stmt_get_text (items, 1));
+    }
+  ovs_stmt_reset (items);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
+      gint64 case_id = json_object_get_int_member (row, "id");
+      GString *titles = g_hash_table_lookup (missing, &case_id);
 
+      json_object_set_string_member (row, "missing", titles ? titles->str : "");
       json_object_set_boolean_member (row, "is_closed",
                                       ovs_transfer_status_is_closed (json_object_get_string_member (row, "status")));
     }
-  return rows;
+  return g_steal_pointer (&rows);
 }
 
 JsonArray *
@@ -209,7 +250,7 @@ ovs_transfers_list_json (OvsStore *store, GError **error)
       (stmt = ovs_store_prepare (store, CASE_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number",
                                  error)) == NULL)
     return NULL;
-  return collect_cases (stmt);
+  return collect_cases (store, stmt, 0, error);
 }
 
 GListStore *
@@ -233,7 +274,8 @@ ovs_transfers_get_json (OvsStore *store, const char *personnel_number, GError **
       (stmt = ovs_store_prepare (store, CASE_SELECT "WHERE t.id = ?", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, row.id);
-  rows = collect_cases (stmt);
+  if ((rows = collect_cases (store, stmt, row.id, error)) == NULL)
+    return NULL;
   return json_object_ref (json_array_get_object_element (rows, 0));
 }
 
@@ -242,7 +284,8 @@ items_json (OvsStore *store, gint64 case_id, gboolean only_open, GError **error)
 {
   static const char * const booleans[] = { "done", NULL };
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, case_id, code, title, position, done_on, done_by, "
-                                                 "  done_on IS NOT NULL AS done FROM checklist_item "
+                                                 "  CASE WHEN done_on IS NULL THEN 0 ELSE 1 END AS done "
+                                                 "FROM checklist_item "
                                                  "WHERE case_id = ? AND (? = 0 OR done_on IS NULL) "
                                                  "ORDER BY position", error);
   JsonArray *rows;
@@ -309,9 +352,9 @@ ovs_transfers_missing_json (OvsStore *store, GError **error)
   if (!ovs_store_require (store, OVS_PERM_VIEW_HR_SECTIONS, error) ||
       (stmt = ovs_store_prepare (store, CASE_SELECT
                                  "ORDER BY t.planned_date IS NULL, t.planned_date, e.last_name, e.first_name",
-                                 error)) == NULL)
+                                 error)) == NULL ||
+      (rows = collect_cases (store, stmt, 0, error)) == NULL)
     return NULL;
-  rows = collect_cases (stmt);
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);

@@ -56,8 +56,8 @@ gboolean  ovs_step_and_audit           (OvsStore     *store,
                                         gint64        entity_id,
                                         JsonObject   *changes,
                                         GError      **error);
-/* Runs the INSERT @stmt and writes its "insert" audit row; returns the new row's id (not the audit
- * row's), or 0. */
+/* Runs @stmt, an `INSERT … RETURNING id`, and writes its "insert" audit row; returns the new row's id,
+ * or 0. */
 gint64    ovs_insert_and_audit         (OvsStore     *store,
                                         OvsStmt *stmt,
                                         const char   *entity,

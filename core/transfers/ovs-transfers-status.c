@@ -180,16 +180,24 @@ apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const 
     closed = date != NULL ? date : today;
   if (transferred && !check_transferred (store, row, actual, error))
     return FALSE;
-  if (!ovs_store_begin (store, error))
+  return write_status (store, row, status, actual, closed, error) &&
+         (!transferred || !to_foundation (row) || move_to_foundation (store, row, actual, error));
+}
+
+/* The case's status and its checklist are read inside the transaction that moves it on: two steps
+ * taken at once cannot both start from the same status. */
+static gboolean
+set_status_in_transaction (OvsStore *store, const char *personnel_number, const char *code, const char *date,
+                           GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+
+  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
+      !check_transition (&row, code, error) || !apply_status (store, &row, code, date, error))
     return FALSE;
-  if (!write_status (store, row, status, actual, closed, error) ||
-      (transferred && to_foundation (row) &&
-       !move_to_foundation (store, row, actual, error)) ||
-      !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
+  ovs_store_emit_changed (store, "transfer_case");
+  if (ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, code, OVS_TRANSFER_STATUS_TRANSFERRED) && to_foundation (&row))
+    ovs_store_emit_changed (store, "employee");
   return TRUE;
 }
 
@@ -198,7 +206,6 @@ ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const c
                           GError **error)
 {
   const char *code = NULL;
-  g_auto(OvsCaseRow) row = { 0 };
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
@@ -211,63 +218,75 @@ ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const c
                    STATUS_LABEL (code));
       return FALSE;
     }
-  if (!ovs_check_iso_date ("date", date, FALSE, error) ||
-      !ovs_transfers_find_case (store, personnel_number, &row, error) ||
-      !check_transition (&row, code, error) || !apply_status (store, &row, code, date, error))
+  if (!ovs_check_iso_date ("date", date, FALSE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  ovs_store_emit_changed (store, "transfer_case");
-  if (ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, code, OVS_TRANSFER_STATUS_TRANSFERRED) && to_foundation (&row))
-    ovs_store_emit_changed (store, "employee");
-  return TRUE;
+  return ovs_store_finish (store, set_status_in_transaction (store, personnel_number, code, date, error), error);
 }
 
-/* Writes one column of an open case with its audit row; @column is one of our literals, never input. */
+/* Writes one column of an open case with its audit row, inside the caller's transaction; @column is
+ * one of our literals, never input. */
 static gboolean
 update_case_text (OvsStore *store, const OvsCaseRow *row, const char *sql, const char *column,
                   const char *value, GError **error)
 {
-  OvsStmt *stmt;
   g_autoptr(JsonObject) changes = json_object_new ();
+  OvsStmt *stmt;
 
-  if (!ovs_transfers_require_open (row, error) || !ovs_store_begin (store, error))
+  if (!ovs_transfers_require_open (row, error) || (stmt = ovs_store_prepare (store, sql, error)) == NULL)
     return FALSE;
-  if ((stmt = ovs_store_prepare (store, sql, error)) != NULL)
-    {
-      ovs_stmt_bind_text_or_null (stmt, 1, value);
-      ovs_stmt_bind_int64 (stmt, 2, row->id);
-      json_object_set_string_member (changes, column, value);
-    }
-  if (stmt == NULL || !ovs_step_and_audit (store, stmt, "update", "transfer_case", row->id, changes, error) ||
-      !ovs_store_commit (store, error))
-    {
-      ovs_store_rollback (store);
-      return FALSE;
-    }
+  ovs_stmt_bind_text_or_null (stmt, 1, value);
+  ovs_stmt_bind_int64 (stmt, 2, row->id);
+  json_object_set_string_member (changes, column, value);
+  if (!ovs_step_and_audit (store, stmt, "update", "transfer_case", row->id, changes, error))
+    return FALSE;
   ovs_store_emit_changed (store, "transfer_case");
   return TRUE;
+}
+
+static gboolean
+set_planned_date_in_transaction (OvsStore *store, const char *personnel_number, const char *planned_date,
+                                 GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+
+  return ovs_transfers_find_case (store, personnel_number, &row, error) &&
+         update_case_text (store, &row, "UPDATE transfer_case SET planned_date = ? WHERE id = ?",
+                           "planned_date", planned_date, error);
 }
 
 gboolean
 ovs_transfers_set_planned_date (OvsStore *store, const char *personnel_number, const char *planned_date,
                                 GError **error)
 {
-  g_auto(OvsCaseRow) row = { 0 };
-
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
-      !ovs_check_iso_date ("planned_date", planned_date, FALSE, error) ||
-      !ovs_transfers_find_case (store, personnel_number, &row, error))
+      !ovs_check_iso_date ("planned_date", planned_date, FALSE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  return update_case_text (store, &row, "UPDATE transfer_case SET planned_date = ? WHERE id = ?",
-                           "planned_date", planned_date, error);
+  return ovs_store_finish (store, set_planned_date_in_transaction (store, personnel_number, planned_date, error),
+                           error);
+}
+
+/* Notes are appended as dated lines, so earlier notes are never lost: the notes are read inside the
+ * transaction that writes them, so two notes added at once both stay. */
+static gboolean
+add_note_in_transaction (OvsStore *store, const char *personnel_number, const char *note, GError **error)
+{
+  g_auto(OvsCaseRow) row = { 0 };
+  g_autofree char *today = ovs_date_today_iso ();
+  g_autofree char *shown = ovs_date_iso_to_display (today);
+  g_autofree char *notes = NULL;
+
+  if (!ovs_transfers_find_case (store, personnel_number, &row, error))
+    return FALSE;
+  notes = g_strdup_printf ("%s%s%s %s: %s", row.notes ? row.notes : "", row.notes ? "\n" : "", shown,
+                           ovs_store_get_user (store), note);
+  return update_case_text (store, &row, "UPDATE transfer_case SET notes = ? WHERE id = ?", "notes", notes, error);
 }
 
 gboolean
 ovs_transfers_add_note (OvsStore *store, const char *personnel_number, const char *text, GError **error)
 {
-  g_auto(OvsCaseRow) row = { 0 };
   g_autofree char *note = ovs_dup_optional_text (text);
-  g_autofree char *today = NULL, *shown = NULL, *notes = NULL;
 
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error))
@@ -277,12 +296,7 @@ ovs_transfers_add_note (OvsStore *store, const char *personnel_number, const cha
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("notes: the note is empty"));
       return FALSE;
     }
-  if (!ovs_transfers_find_case (store, personnel_number, &row, error))
+  if (!ovs_store_begin (store, error))
     return FALSE;
-  /* Notes are appended as dated lines, so earlier notes are never lost. */
-  today = ovs_date_today_iso ();
-  shown = ovs_date_iso_to_display (today);
-  notes = g_strdup_printf ("%s%s%s %s: %s", row.notes ? row.notes : "", row.notes ? "\n" : "", shown,
-                           ovs_store_get_user (store), note);
-  return update_case_text (store, &row, "UPDATE transfer_case SET notes = ? WHERE id = ?", "notes", notes, error);
+  return ovs_store_finish (store, add_note_in_transaction (store, personnel_number, note, error), error);
 }

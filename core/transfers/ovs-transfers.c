@@ -144,10 +144,8 @@ ovs_insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonOb
 {
   gint64 id;
 
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  /* Read the id now: the audit row is an insert too. */
-  id = ovs_store_last_insert_id (store);
   return ovs_store_audit (store, "insert", entity, id, changes, error) ? id : 0;
 }
 
@@ -255,7 +253,7 @@ insert_case (OvsStore *store, const char *personnel_number, const Employment *e,
              const char *planned_date, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
-                                                 "planned_date) VALUES (?, ?, ?, ?)", error);
+                                                 "planned_date) VALUES (?, ?, ?, ?) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 
@@ -265,9 +263,8 @@ insert_case (OvsStore *store, const char *personnel_number, const Employment *e,
   ovs_stmt_bind_int64 (stmt, 2, e->employer_id);
   ovs_stmt_bind_text (stmt, 3, destination);
   ovs_stmt_bind_text_or_null (stmt, 4, planned_date);
-  if (!ovs_stmt_run (stmt, error))
+  if (!ovs_stmt_run_returning_id (stmt, &id, error))
     return 0;
-  id = ovs_store_last_insert_id (store);
   json_object_set_string_member (changes, "personnel_number", personnel_number);
   json_object_set_int_member (changes, "from_org_id", e->employer_id);
   json_object_set_string_member (changes, "destination", destination);
@@ -279,37 +276,43 @@ insert_case (OvsStore *store, const char *personnel_number, const Employment *e,
   return id;
 }
 
-gint64
-ovs_transfers_open (OvsStore *store, const char *personnel_number, const char *destination,
-                    const char *planned_date, GError **error)
+/* One case per employee: the employee and an existing case are read in the transaction that opens
+ * the new one. */
+static gint64
+open_in_transaction (OvsStore *store, const char *personnel_number, const char *dest, const char *planned_date,
+                     GError **error)
 {
-  const char *dest = NULL;
   Employment e = { 0 };
   g_auto(OvsCaseRow) existing = { 0 };
   gint64 id = 0;
 
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
-      !ovs_vocab_check (OVS_TYPE_TRANSFER_DESTINATION, "destination", destination, &dest, error))
-    return 0;
-  if (!ovs_check_iso_date ("planned_date", planned_date, FALSE, error) ||
-      !load_employment (store, personnel_number, &e, error))
+  if (!load_employment (store, personnel_number, &e, error))
     return 0;
   if (ovs_transfers_find_case (store, personnel_number, &existing, NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                  _("Employee %s already has a transfer case (status %s)"), personnel_number,
                  ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, existing.status));
-  else if (check_eligible (personnel_number, &e, error) && ovs_store_begin (store, error))
-    {
-      if ((id = insert_case (store, personnel_number, &e, dest, planned_date, error)) == 0 ||
-          !ovs_store_commit (store, error))
-        {
-          ovs_store_rollback (store);
-          id = 0;
-        }
-    }
+  else if (check_eligible (personnel_number, &e, error))
+    id = insert_case (store, personnel_number, &e, dest, planned_date, error);
   employment_clear (&e);
   if (id != 0)
     ovs_store_emit_changed (store, "transfer_case");
   return id;
+}
+
+gint64
+ovs_transfers_open (OvsStore *store, const char *personnel_number, const char *destination,
+                    const char *planned_date, GError **error)
+{
+  const char *dest = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), 0);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
+      !ovs_vocab_check (OVS_TYPE_TRANSFER_DESTINATION, "destination", destination, &dest, error))
+    return 0;
+  if (!ovs_check_iso_date ("planned_date", planned_date, FALSE, error) || !ovs_store_begin (store, error))
+    return 0;
+  id = open_in_transaction (store, personnel_number, dest, planned_date, error);
+  return ovs_store_finish (store, id != 0, error) ? id : 0;
 }

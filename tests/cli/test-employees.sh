@@ -132,4 +132,33 @@ expect_eq "False" "$(cli qualification list 1001 --json | json '[q for q in d if
 expect_status 1 cli qualification end 9999 --date 31-5-2014
 expect_status 2 cli qualification end abc --date 31-5-2014
 expect_eq "3" "$(sqlite3 "$DB" "select count(*) from audit_log where entity in ('qualification')")" "qualification audit rows"
+
+# Concurrent changes: four `employee change` processes at once, each changing its own field of one
+# employee twenty times. Each change reads the row inside its own write transaction and writes only
+# its option, so every field ends with its writer's last value and every change has its audit row.
+n_updates() {
+  sqlite3 "$DB" "select count(*) from audit_log where entity = 'employee' and action = 'update' and \
+    entity_id = (select id from employee where personnel_number = '1003') $1"
+}
+change_many() {
+  local option=$1 prefix=$2 i
+  for i in $(seq 1 20); do
+    cli employee change 1003 "$option" "$prefix$((i + 10))" >/dev/null 2>>"$TMP/concurrent.err" ||
+      echo "$option $i" >>"$TMP/concurrent.failed"
+  done
+}
+updates_before=$(n_updates "")
+change_many --hours "" &
+change_many --residence "Plaats " &
+change_many --scale "" &
+change_many --last-name "Dijkstra-" &
+wait
+expect_eq "" "$(cat "$TMP/concurrent.failed" "$TMP/concurrent.err" 2>/dev/null)" "no concurrent change failed"
+expect_eq "1800|Plaats 30|30|Dijkstra-30" \
+  "$(sqlite3 "$DB" "select contract_minutes, residence, salary_scale, last_name from employee \
+                    where personnel_number = '1003'")" "every field holds its writer's last value"
+expect_eq "$((updates_before + 80))" "$(n_updates "")" "one audit row per concurrent change"
+for key in contract_minutes residence salary_scale last_name; do
+  expect_eq "20" "$(n_updates "and json_extract (changes, '\$.$key') is not null")" "audit rows naming $key"
+done
 finish

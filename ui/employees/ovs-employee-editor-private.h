@@ -72,6 +72,11 @@ void        _ovs_employee_form_show_error   (OvsEmployeeForm   *form,
 gboolean    _ovs_employee_form_read         (OvsEmployeeForm   *form,
                                              OvsEmployeeFields *fields,
                                              GPtrArray         *strings);
+/* The same without checking or marking fields: what the form shows, read the way a save reads it
+ * (for the values a save compares with, to send only what the user changed). */
+void        _ovs_employee_form_snapshot     (OvsEmployeeForm   *form,
+                                             OvsEmployeeFields *fields,
+                                             GPtrArray         *strings);
 
 /* The read-only sections for employee @id (0: hide them all). */
 typedef struct

@@ -17,9 +17,15 @@ struct _OvsEmployeeEditor
   OvsEmployeeForm      form;
   OvsEmployeeSections  sections;
 
-  /* What the last update overwrote, so that it can be put back. */
+  /* What the form showed when it was filled, read as a save reads it: a save sends only the fields
+   * that differ from it, so that it keeps what others changed meanwhile in the other fields. */
+  OvsEmployeeFields    shown;
+  GPtrArray           *shown_strings;
+
+  /* What the last update overwrote and what it wrote, so that it can be put back. */
   gint64               undo_id;
   OvsEmployeeFields   *undo_fields;
+  OvsEmployeeFields   *undone_fields;
 
   /* template */
   GtkLabel            *title_label;
@@ -90,11 +96,25 @@ apply_role (OvsEmployeeEditor *self)
 }
 
 static void
+remember_shown (OvsEmployeeEditor *self)
+{
+  g_clear_pointer (&self->shown_strings, g_ptr_array_unref);
+  self->shown = (OvsEmployeeFields) { 0 };
+  if (self->employee == NULL || self->adding)
+    return;
+  self->shown_strings = g_ptr_array_new_with_free_func (g_free);
+  _ovs_employee_form_snapshot (&self->form, &self->shown, self->shown_strings);
+  self->shown.employment_type = g_strdup (ovs_employee_get_text (self->employee, OVS_EMPLOYEE_EMPLOYMENT_TYPE));
+  g_ptr_array_add (self->shown_strings, (char *) self->shown.employment_type);
+}
+
+static void
 fill (OvsEmployeeEditor *self)
 {
   self->filling = TRUE;
   _ovs_employee_form_fill (&self->form, self->employee);
   self->filling = FALSE;
+  remember_shown (self);
   self->dirty = FALSE;
   show_banner (self, NULL);
   update_title (self);
@@ -183,10 +203,12 @@ save_update (OvsEmployeeEditor *self, const OvsEmployeeFields *fields, const cha
   gint64 id = ovs_employee_get_id (self->employee);
   g_autoptr(OvsEmployeeFields) before = ovs_employees_load_fields (self->store, id, error);
 
-  if (before == NULL || !ovs_employees_update (self->store, id, fields, column, error))
+  if (before == NULL || !ovs_employees_change (self->store, id, &self->shown, fields, column, error))
     return FALSE;
   g_clear_pointer (&self->undo_fields, ovs_employee_fields_free);
+  g_clear_pointer (&self->undone_fields, ovs_employee_fields_free);
   self->undo_fields = g_steal_pointer (&before);
+  self->undone_fields = ovs_employees_load_fields (self->store, id, NULL);
   self->undo_id = id;
   return TRUE;
 }
@@ -227,6 +249,8 @@ ovs_employee_editor_save (OvsEmployeeEditor *self)
   show_banner (self, NULL);
   self->dirty = FALSE;
   self->adding = FALSE;
+  /* The next save is compared with what is saved now. */
+  remember_shown (self);
   g_signal_emit (self, signals[SAVED], 0, id, added);
   return TRUE;
 }
@@ -242,13 +266,18 @@ gboolean
 ovs_employee_editor_undo (OvsEmployeeEditor *self, GError **error)
 {
   g_autoptr(OvsEmployeeFields) fields = NULL;
+  g_autoptr(OvsEmployeeFields) saved = NULL;
 
   g_return_val_if_fail (OVS_IS_EMPLOYEE_EDITOR (self), FALSE);
   if (self->undo_fields == NULL)
     return TRUE;
   fields = g_steal_pointer (&self->undo_fields);
+  saved = g_steal_pointer (&self->undone_fields);
   /* The form is about to show the restored values; drop what is typed there. */
   self->dirty = FALSE;
+  /* Put back only what the save changed; without its result at hand, all of it. */
+  if (saved != NULL)
+    return ovs_employees_change (self->store, self->undo_id, saved, fields, NULL, error);
   return ovs_employees_update (self->store, self->undo_id, fields, NULL, error);
 }
 
@@ -339,6 +368,8 @@ ovs_employee_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->form.employers);
   g_clear_pointer (&self->undo_fields, ovs_employee_fields_free);
+  g_clear_pointer (&self->undone_fields, ovs_employee_fields_free);
+  g_clear_pointer (&self->shown_strings, g_ptr_array_unref);
   G_OBJECT_CLASS (ovs_employee_editor_parent_class)->dispose (object);
 }
 

@@ -1,5 +1,5 @@
 /* ovs-employee-editor.h — one employee's details as a form, with inline validation using the core's
- * own rules and messages; saving goes through ovs_employees_add()/_update() and can be undone. Below
+ * own rules and messages; saving goes through ovs_employees_add()/_change() and can be undone. Below
  * the form, read-only sections: indication history, loonwaarde, qualifications, placements and the
  * transfer case, each shown only to roles that may see it. */
 #pragma once

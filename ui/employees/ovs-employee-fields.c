@@ -428,6 +428,13 @@ _ovs_employee_form_read (OvsEmployeeForm *form, OvsEmployeeFields *f, GPtrArray 
     ok = _ovs_employee_form_check (form, i) && ok;
   if (!ok)
     return FALSE;
+  _ovs_employee_form_snapshot (form, f, strings);
+  return TRUE;
+}
+
+void
+_ovs_employee_form_snapshot (OvsEmployeeForm *form, OvsEmployeeFields *f, GPtrArray *strings)
+{
   f->personnel_number = stored_text (form, OVS_FIELD_PERSONNEL_NUMBER, strings);
   f->first_name = stored_text (form, OVS_FIELD_FIRST_NAME, strings);
   f->name_prefix = stored_text (form, OVS_FIELD_NAME_PREFIX, strings);
@@ -445,5 +452,4 @@ _ovs_employee_form_read (OvsEmployeeForm *form, OvsEmployeeFields *f, GPtrArray 
                &f->has_salary_scale, &f->salary_scale, NULL);
   check_scale (&field_info[OVS_FIELD_SALARY_STEP], text_of (form, OVS_FIELD_SALARY_STEP),
                &f->has_salary_step, &f->salary_step, NULL);
-  return TRUE;
 }

@@ -28,5 +28,13 @@ void      ovs_date_today           (GDate       *out);
 /* Days from @a to @b (b - a). */
 gint      ovs_date_days_between    (const GDate *a,
                                     const GDate *b);
+/* Date arithmetic on stored dates, done in C so that SQL stays free of an engine's date functions:
+ * 'YYYY-MM-DD' plus @days (negative goes back), or NULL when @iso is not a stored date. */
+char     *ovs_date_iso_add_days    (const char  *iso,
+                                    int          days);
+/* Days from @a to @b (b - a) in @days; FALSE when either is not a stored date. */
+gboolean  ovs_date_iso_days_between (const char  *a,
+                                     const char  *b,
+                                     gint        *days);
 
 G_END_DECLS

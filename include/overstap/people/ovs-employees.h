@@ -46,10 +46,23 @@ gint64   ovs_employees_add    (OvsStore                *store,
 
 /* Changes the employee with that personnel number to @fields (all fields as for add). A new home
  * municipality or indication is added to the history rather than overwriting it. The audit row lists
- * the changed fields only. */
+ * the changed fields only. Every field is written as given: for a change of some fields, based on
+ * values read earlier, use ovs_employees_change(). */
 gboolean ovs_employees_update (OvsStore                *store,
                                gint64                   id,
                                const OvsEmployeeFields *fields,
+                               const char             **field,
+                               GError                 **error);
+
+/* Changes only the fields in which @after differs from @before (what the caller read, e.g. with
+ * ovs_employees_load_fields()): inside one transaction the stored row is read again, those fields
+ * are applied to it, the result is validated as by ovs_employees_update() and written with its audit
+ * row. A field someone else changed since @before was read keeps their value, so concurrent editors
+ * of different fields lose nothing; of one field, the last change wins. */
+gboolean ovs_employees_change (OvsStore                *store,
+                               gint64                   id,
+                               const OvsEmployeeFields *before,
+                               const OvsEmployeeFields *after,
                                const char             **field,
                                GError                 **error);
 
@@ -67,7 +80,7 @@ gint64   ovs_employees_lookup (OvsStore                *store,
                                GError                 **error);
 
 /* The employee's current values as fields (owned strings), for editors and `employee change`:
- * change what differs and pass it to ovs_employees_update(). indication_date is left NULL, so that a
+ * change a copy and pass both to ovs_employees_change(). indication_date is left NULL, so that a
  * changed category or end date is recorded as a new indication dated today. Needs
  * OVS_PERM_EDIT_EMPLOYEES. Free with ovs_employee_fields_free(). */
 OvsEmployeeFields *ovs_employees_load_fields (OvsStore  *store,

@@ -81,12 +81,20 @@ const char  *ovs_role_to_string             (OvsRole      role);
 
 /* Transactions nest (savepoints): a function that writes several rows wraps them in begin/commit,
  * and a caller such as the importer can wrap many such calls in one outer transaction.
+ * The outermost begin takes the write lock at once (another writer waits, up to the busy time-out),
+ * so a rule that reads inside begin/commit and then writes sees the state it writes over: read the
+ * rows a rule checks or merges inside the transaction, not before it.
  * On any error call ovs_store_rollback(); it undoes the innermost level. */
 gboolean     ovs_store_begin                (OvsStore    *self,
                                              GError     **error);
 gboolean     ovs_store_commit               (OvsStore    *self,
                                              GError     **error);
 void         ovs_store_rollback             (OvsStore    *self);
+/* A read-only transaction, for several queries that must see one consistent state (the monitor's
+ * figures): it takes no write lock, so it neither waits for writers nor holds them up. Nothing may
+ * be written inside it (ovs_store_begin() refuses); end it with ovs_store_rollback(). */
+gboolean     ovs_store_begin_read           (OvsStore    *self,
+                                             GError     **error);
 
 /* Writes one audit_log row (now, current user). @changes may be NULL; it is not consumed. */
 gboolean     ovs_store_audit                (OvsStore    *self,
