@@ -62,7 +62,8 @@ EMPTY = {
 }
 # A teamleider cannot fill these lists: told who can, and no button.
 EMPTY_TEAMLEIDER = {
-    "Medewerkers": ("Nog geen medewerkers", "HR en de kwartiermaker voegen medewerkers toe", "Medewerkers importeren…"),
+    "Medewerkers": ("Nog geen medewerkers", "HR en de kwartiermaker voegen medewerkers toe",
+                    "Medewerkers importeren…"),
     "Ploegen": ("Nog geen ploegen", "HR en de kwartiermaker maken de ploegen aan", None),
     "Roosters": ("Geen ploegen om te plannen", "Een kwartiermaker kan ploegen toevoegen", None),
     "Mijlpalen": ("Nog geen mijlpalen", "De kwartiermaker legt de mijlpalen", None),

@@ -263,7 +263,8 @@ save_note_cb (OvsOverviewPage *self, const char *text, OvsFigureCard *card)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ovs_monitor_set_note (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_figure_card_get_figure (card), text, &error))
+  if (!ovs_monitor_set_note (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_figure_card_get_figure (card),
+                             text, &error))
     {
       ovs_figure_card_show_error (card, error->message);
       return FALSE;

@@ -71,7 +71,8 @@ load_week (OvsRosterPage *self)
 
   if (self->crew_id == 0 || self->monday == NULL)
     return;
-  week = ovs_roster_week_load (_ovs_roster_page_store (self), self->crew_id, self->monday, OVS_ROSTER_WEEK_SCREEN, &error);
+  week = ovs_roster_week_load (_ovs_roster_page_store (self), self->crew_id, self->monday, OVS_ROSTER_WEEK_SCREEN,
+                               &error);
   show_error (self, error ? error->message : NULL);
   ovs_roster_grid_set_week (self->grid, week, today);
   if (week != NULL)

@@ -7,8 +7,9 @@
  *     many changes come before then (an import announces itself per row);
  *   - the empty state: an AdwStatusPage that takes the place of the "content" widget while the
  *     "model" has no rows. Its description names what fills the list, and its button (when the
- *     page has such an action) is bound to it. A user who may not add rows ("can-add" FALSE) sees
- *     no button and the "empty-read-only-description" instead, which says who can;
+ *     page has such an action) is bound to it. A user who may not add rows ("can-add", FALSE until
+ *     the page says otherwise) sees no button and the "empty-read-only-description" instead, which
+ *     says who can;
  *   - "page.search" (Ctrl+F, forwarded by the window): focuses the "search-widget", if any;
  *   - the "refreshed" signal, with the number of rows and how long the refresh took (what
  *     ui/bench/ observes; the pages themselves hold no benchmark code).
@@ -19,8 +20,10 @@
  *     keeping the selection) and, if it needs the store before its first refresh (a detail widget,
  *     what the role sees, ovs_section_page_set_can_add()), `setup`;
  *   - in its template sets "model" (all its rows, before any search or filter) and "content" (the
- *     widget the empty state replaces; its parent must be a GtkBox or the page itself), the
- *     "empty-*" texts and, if it has one, the "search-widget";
+ *     widget the empty state replaces; its parent must be a GtkBox or the page itself), the empty
+ *     state's "empty-icon-name", "empty-title", "empty-description" and, where they apply,
+ *     "empty-read-only-description", "empty-action-name" and "empty-action-label"; and, if it
+ *     has one, the "search-widget";
  *   - disposes its template and chains up, as usual.
  * The base calls `setup` and the first `refresh` when the page is constructed. */
 #pragma once
