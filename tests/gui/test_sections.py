@@ -1,9 +1,17 @@
-"""A screenshot of every section in the sidebar (Dutch, demo data), and of the narrow, folded layout."""
+"""A screenshot of every section in the sidebar (Dutch, demo data), and of the narrow, folded layout;
+then every section on an empty database: it says the list is empty and names what fills it, with a
+button only for a role that can use it (OvsSectionPage's empty state)."""
+import os
 import re
 import subprocess
 import time
 
-from ovsgui import App, check, demo_db, finish, screenshot, wait_for
+from ovsgui import TMP, App, check, cli, demo_db, finish, screenshot, wait_for
+from sectionsgui import find_on_screen, open_section
+
+
+def slug(name):
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 db = demo_db()
 app = App(db)
@@ -29,7 +37,7 @@ for index, name in enumerate(names):
                               and n.parent.parent.name == "AdwWindowTitle"])
     check(shown is not None, "selecting '%s' shows its page" % name)
     time.sleep(0.5)  # let the page draw its first frame before the screenshot
-    screenshot("sectie-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"))
+    screenshot("sectie-" + slug(name))
 
 # Narrow: the leaflet folds to one column with a back button.
 window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Overstap$"], capture_output=True, text=True).stdout.split()
@@ -40,5 +48,53 @@ if check(bool(window), "the window is found on the X server"):
     check(back is not None, "at 360 pixels wide the page has a back button")
     time.sleep(0.5)
     screenshot("smal-overzicht")
+app.quit()
+
+# Section: (title of its empty state, what the description names, the button, if the role has one).
+EMPTY = {
+    "Medewerkers": ("Nog geen medewerkers", "met ‘Medewerkers importeren’", "Medewerkers importeren…"),
+    "Plaatsingen": ("Nog geen plaatsingen", "met ‘Nieuwe plaatsing’", "Nieuwe plaatsing…"),
+    "Ploegen": ("Nog geen ploegen", "‘overstap-cli crew add’", None),
+    "Roosters": ("Geen ploegen om te plannen", "‘overstap-cli crew add’", None),
+    "Overgang": ("Nog geen overgangsdossiers", "‘overstap-cli transfer open’", None),
+    "Convenanten": ("Nog geen convenanten", "‘overstap-cli covenant add’", None),
+    "Mijlpalen": ("Nog geen mijlpalen", "‘overstap-cli milestone add’", None),
+}
+# A teamleider cannot fill these lists: told who can, and no button.
+EMPTY_TEAMLEIDER = {
+    "Medewerkers": ("Nog geen medewerkers", "HR en de kwartiermaker voegen medewerkers toe",
+                    "Medewerkers importeren…"),
+    "Ploegen": ("Nog geen ploegen", "HR en de kwartiermaker maken de ploegen aan", None),
+    "Roosters": ("Geen ploegen om te plannen", "Een kwartiermaker kan ploegen toevoegen", None),
+    "Mijlpalen": ("Nog geen mijlpalen", "De kwartiermaker legt de mijlpalen", None),
+}
+
+
+def check_empty(app, sections, role, may_add):
+    who = "a " + role
+    for name, (title, names, button) in sections.items():
+        if not check(open_section(app, name), "%s opens the empty %s" % (who, name)):
+            continue
+        # The status page is named after its title; the other sections' are hidden.
+        check(find_on_screen(app, "label", title, within=title) is not None,
+              "%s: the empty %s says '%s'" % (who, name, title))
+        check(find_on_screen(app, "label", names, within=title, contains=True) is not None,
+              "%s: and names what fills it or who does (%s)" % (who, names))
+        if button is not None:
+            found = find_on_screen(app, "push button", button, within=title, contains=True,
+                                   timeout=None if may_add else 2)
+            check((found is not None) == may_add,
+                  "%s: %s the button '%s'" % (who, "with" if may_add else "without", button))
+        screenshot("leeg-%s-%s" % (slug(name), role))
+
+
+empty = os.path.join(TMP, "leeg.db")
+cli(empty, "init")
+cli(empty, "user", "add", "tl-leeg", "--role", "teamleider")
+app = App(empty)
+check_empty(app, EMPTY, "kwartiermaker", True)
+app.quit()
+app = App(empty, user="tl-leeg")
+check_empty(app, EMPTY_TEAMLEIDER, "teamleider", False)
 app.quit()
 finish()

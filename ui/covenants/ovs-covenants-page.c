@@ -15,10 +15,8 @@
 
 struct _OvsCovenantsPage
 {
-  GtkWidget           parent_instance;
+  OvsSectionPage      parent_instance;
 
-  OvsStore           *store;
-  guint               refresh_id;
   JsonArray          *spend;
   int                 year;
   GtkWidget          *detail;
@@ -30,10 +28,7 @@ struct _OvsCovenantsPage
   GtkSingleSelection *selection;
 };
 
-G_DEFINE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, OVS_TYPE_SECTION_PAGE)
 
 /* The spend depends on parameters, employees and transfers too. */
 static const char * const watched[] = {
@@ -48,38 +43,30 @@ selection_changed_cb (OvsCovenantsPage *self)
                                       gtk_single_selection_get_selected_item (self->selection), self->spend,
                                       self->year);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
-                                 self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_COVENANTS) &&
+                                 ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
 }
 
 static void
-refresh (GtkWidget *widget)
+ovs_covenants_page_refresh (OvsSectionPage *page)
 {
-  OvsCovenantsPage *self = OVS_COVENANTS_PAGE (widget);
+  OvsCovenantsPage *self = OVS_COVENANTS_PAGE (page);
+  OvsStore *store = ovs_section_page_get_store (page);
   g_autoptr(GError) error = NULL;
   g_autofree char *today = ovs_date_today_iso ();
   gint64 selected = ovs_section_selected_id (self->selection);
   GListStore *fresh;
 
-  if (self->store == NULL)
-    return;
   g_clear_pointer (&self->spend, json_array_unref);
   self->year = (int) g_ascii_strtoll (today, NULL, 10);
-  self->spend = ovs_se_covenant_spend (self->store, self->year, NULL);
-  if ((fresh = ovs_covenants_list (self->store, &error)) == NULL)
-    ovs_section_toast (widget, error->message);
+  self->spend = ovs_se_covenant_spend (store, self->year, NULL);
+  if ((fresh = ovs_covenants_list (store, &error)) == NULL)
+    ovs_section_toast (GTK_WIDGET (self), error->message);
   ovs_section_replace_items (self->covenants, fresh);
   ovs_section_select_id (self->selection, selected);
   /* Side by side, a covenant always shows: the first until the user picks another. */
   ovs_list_detail_pick_first (self->list_detail);
   selection_changed_cb (self);
-}
-
-static void
-store_changed_cb (OvsCovenantsPage *self, const char *entity)
-{
-  if (ovs_section_entity_in (entity, watched))
-    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
 }
 
 static void
@@ -145,43 +132,17 @@ add_columns (OvsCovenantsPage *self)
   gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
 }
 
+/* The detail reads and changes a covenant through the store. Covenants are made with
+ * overstap-cli (covenant add): the empty state names it, or who may. */
 static void
-set_store (OvsCovenantsPage *self, OvsStore *store)
+ovs_covenants_page_setup (OvsSectionPage *page, OvsStore *store)
 {
-  g_set_object (&self->store, store);
-  if (store == NULL)
-    return;
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  OvsCovenantsPage *self = OVS_COVENANTS_PAGE (page);
+
   self->detail = ovs_covenant_detail_new (store);
   gtk_widget_set_size_request (self->detail, 300, -1);
   ovs_list_detail_set_detail (self->list_detail, self->detail);
-  refresh (GTK_WIDGET (self));
-}
-
-static void
-ovs_covenants_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (OVS_COVENANTS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_covenants_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, OVS_COVENANTS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_COVENANTS));
 }
 
 static void
@@ -189,10 +150,8 @@ ovs_covenants_page_dispose (GObject *object)
 {
   OvsCovenantsPage *self = OVS_COVENANTS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->detail = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_COVENANTS_PAGE);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->spend, json_array_unref);
   G_OBJECT_CLASS (ovs_covenants_page_parent_class)->dispose (object);
 }
@@ -202,18 +161,15 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = ovs_covenants_page_dispose;
-  object_class->set_property = ovs_covenants_page_set_property;
-  object_class->get_property = ovs_covenants_page_get_property;
-
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->entities = watched;
+  page_class->setup = ovs_covenants_page_setup;
+  page_class->refresh = ovs_covenants_page_refresh;
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-covenants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, covenants);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, list_detail);

@@ -2,13 +2,12 @@
  * selected one's figures for this year, agreements and covered employees. */
 #pragma once
 
-#include <gtk/gtk.h>
-#include <overstap/overstap.h>
+#include "widgets/ovs-section-page.h"
 
 G_BEGIN_DECLS
 
 #define OVS_TYPE_COVENANTS_PAGE (ovs_covenants_page_get_type ())
-G_DECLARE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, OVS, COVENANTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, OVS, COVENANTS_PAGE, OvsSectionPage)
 
 GtkWidget *ovs_covenants_page_new (OvsStore *store);
 

@@ -17,10 +17,8 @@
 
 struct _OvsCrewsPage
 {
-  GtkWidget           parent_instance;
+  OvsSectionPage      parent_instance;
 
-  OvsStore           *store;
-  guint               refresh_id;
   char               *today;
   OvsNameIndex       *names;
 
@@ -42,10 +40,7 @@ struct _OvsCrewsPage
   GtkSingleSelection *member_selection;
 };
 
-G_DEFINE_FINAL_TYPE (OvsCrewsPage, ovs_crews_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsCrewsPage, ovs_crews_page, OVS_TYPE_SECTION_PAGE)
 
 static const char * const watched[] = { "crew", "crew_membership", "employee", NULL };
 
@@ -84,7 +79,8 @@ update_actions (OvsCrewsPage *self)
 {
   OvsCrew *crew = selected_crew (self);
   OvsCrewMembership *member = selected_member (self);
-  gboolean can_edit = crew != NULL && ovs_store_can_edit_crew (self->store, ovs_crew_get_id (crew));
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
+  gboolean can_edit = crew != NULL && ovs_store_can_edit_crew (store, ovs_crew_get_id (crew));
   const char *end = member ? ovs_crew_membership_get_end_date (member) : NULL;
 
   gtk_widget_set_visible (self->add_button, can_edit);
@@ -125,7 +121,8 @@ load_members (OvsCrewsPage *self)
 
   show_crew_header (self, crew);
   if (crew != NULL)
-    fresh = ovs_crew_memberships_list (self->store, ovs_crew_get_id (crew), NULL, &error);
+    fresh = ovs_crew_memberships_list (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_crew_get_id (crew),
+                                       NULL, &error);
   ovs_section_replace_items (self->members, fresh);
   ovs_section_select_id (self->member_selection, selected);
   if (crew != NULL && error != NULL)
@@ -154,20 +151,19 @@ member_selected_cb (OvsCrewsPage *self)
 }
 
 static void
-refresh (GtkWidget *widget)
+ovs_crews_page_refresh (OvsSectionPage *page)
 {
-  OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
+  OvsCrewsPage *self = OVS_CREWS_PAGE (page);
+  OvsStore *store = ovs_section_page_get_store (page);
   g_autoptr(GError) error = NULL;
   gint64 selected = ovs_section_selected_id (self->crew_selection);
   GListStore *fresh;
 
-  if (self->store == NULL)
-    return;
   g_free (self->today);
   self->today = ovs_date_today_iso ();
-  ovs_name_index_update (self->names, self->store);
-  if ((fresh = ovs_crews_list (self->store, NULL, &error)) == NULL)
-    ovs_section_toast (widget, error->message);
+  ovs_name_index_update (self->names, store);
+  if ((fresh = ovs_crews_list (store, NULL, &error)) == NULL)
+    ovs_section_toast (GTK_WIDGET (self), error->message);
   ovs_section_replace_items (self->crews, fresh);
   ovs_section_select_id (self->crew_selection, selected);
   /* Side by side, a crew's members always show: the first crew's until the user picks another. */
@@ -176,19 +172,13 @@ refresh (GtkWidget *widget)
   load_members (self);
 }
 
-static void
-store_changed_cb (OvsCrewsPage *self, const char *entity)
-{
-  if (ovs_section_entity_in (entity, watched))
-    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
-}
-
 /* --- the forms --- */
 
 static gboolean
 add_submit (OvsFormDialog *form, gpointer data, GError **error)
 {
   OvsCrewsPage *self = data;
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
   OvsCrew *crew = selected_crew (self);
   const char *role = ovs_crew_role_codes ()[ovs_form_dialog_get_selected (form, "role")];
   g_autofree char *start = NULL, *end = NULL;
@@ -196,15 +186,15 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
 
   if (crew == NULL)
     return TRUE;
-  if ((employee = ovs_section_find_employee (self->store, ovs_form_dialog_get_text (form, "employee"), error)) == 0)
+  if ((employee = ovs_section_find_employee (store, ovs_form_dialog_get_text (form, "employee"), error)) == 0)
     return ovs_form_dialog_mark_field (form, "employee"), FALSE;
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "start"), _("Start date"), &start, error))
     return ovs_form_dialog_mark_field (form, "start"), FALSE;
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "end"), _("End date"), &end, error))
     return ovs_form_dialog_mark_field (form, "end"), FALSE;
-  if ((id = ovs_crew_memberships_add (self->store, ovs_crew_get_id (crew), employee, role, start, end, error)) == 0)
+  if ((id = ovs_crew_memberships_add (store, ovs_crew_get_id (crew), employee, role, start, end, error)) == 0)
     return FALSE;
-  refresh (GTK_WIDGET (self));
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->member_selection, id);
   ovs_section_toast (GTK_WIDGET (self), _("Member added"));
   return TRUE;
@@ -244,9 +234,9 @@ end_submit (OvsFormDialog *form, gpointer data, GError **error)
   g_autofree char *end = NULL;
 
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "end"), _("End date"), &end, error) ||
-      !ovs_crew_memberships_end (self->store, id, end, error))
+      !ovs_crew_memberships_end (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), id, end, error))
     return ovs_form_dialog_mark_field (form, "end"), FALSE;
-  refresh (GTK_WIDGET (self));
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_toast (GTK_WIDGET (self), _("Membership ended"));
   return TRUE;
 }
@@ -302,39 +292,11 @@ add_columns (OvsCrewsPage *self)
   gtk_column_view_sort_by_column (members, start, GTK_SORT_DESCENDING);
 }
 
+/* Crews are made with overstap-cli (crew add): the empty state names it, or who may. */
 static void
-set_store (OvsCrewsPage *self, OvsStore *store)
+ovs_crews_page_setup (OvsSectionPage *page, OvsStore *store)
 {
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (GTK_WIDGET (self));
-}
-
-static void
-ovs_crews_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (OVS_CREWS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_crews_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, OVS_CREWS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_CREWS));
 }
 
 static void
@@ -342,9 +304,7 @@ ovs_crews_page_dispose (GObject *object)
 {
   OvsCrewsPage *self = OVS_CREWS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_CREWS_PAGE);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->names, ovs_name_index_free);
   G_OBJECT_CLASS (ovs_crews_page_parent_class)->dispose (object);
@@ -355,19 +315,16 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = ovs_crews_page_dispose;
-  object_class->set_property = ovs_crews_page_set_property;
-  object_class->get_property = ovs_crews_page_get_property;
-
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->entities = watched;
+  page_class->setup = ovs_crews_page_setup;
+  page_class->refresh = ovs_crews_page_refresh;
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.end", NULL, end_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-crews-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, list_detail);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crews);

@@ -1,6 +1,6 @@
-/* ovs-employees-page-actions.c — the page's actions: search (Ctrl+F), new (Ctrl+N), undo (Ctrl+Z),
- * import and export, the editor's "saved", and toasts. The window forwards its shortcuts here as
- * "page.search", "page.new", "page.undo" and "page.import". */
+/* ovs-employees-page-actions.c — the page's actions: new (Ctrl+N), undo (Ctrl+Z), import and export,
+ * the editor's "saved", and toasts. The window forwards its shortcuts here as "page.new", "page.undo"
+ * and "page.import"; "page.search" (Ctrl+F) is OvsSectionPage's. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -18,7 +18,7 @@ _ovs_employees_page_toast (OvsEmployeesPage *self, const char *message)
 void
 _ovs_employees_page_update_actions (OvsEmployeesPage *self)
 {
-  gboolean edit = self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_EMPLOYEES);
+  gboolean edit = ovs_section_page_get_can_add (OVS_SECTION_PAGE (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.import", edit);
@@ -31,15 +31,6 @@ parent_window (OvsEmployeesPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-search_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (widget);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void
@@ -146,7 +137,8 @@ file_loaded_cb (GObject *source, GAsyncResult *result, gpointer data)
       return;
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  dialog = ovs_import_dialog_new (parent_window (self), self->store, bytes, basename);
+  dialog = ovs_import_dialog_new (parent_window (self), ovs_section_page_get_store (OVS_SECTION_PAGE (self)), bytes,
+                                  basename);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -198,7 +190,7 @@ export_response_cb (GtkNativeDialog *chooser, int response, OvsEmployeesPage *se
   g_object_unref (chooser);
   if (response != GTK_RESPONSE_ACCEPT || path == NULL)
     return;
-  n = ovs_export_employees (self->store, format, path, &error);
+  n = ovs_export_employees (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), format, path, &error);
   if (n < 0)
     _ovs_employees_page_toast (self, error->message);
   else
@@ -238,7 +230,6 @@ export_action (GtkWidget *widget, const char *name, GVariant *param)
 void
 _ovs_employees_page_class_actions_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "page.import", NULL, import_action);

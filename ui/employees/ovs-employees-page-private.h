@@ -1,6 +1,5 @@
 /* ovs-employees-page-private.h — what the page's files share: ovs-employees-page.c (model, filters,
- * selection), ovs-employees-page-actions.c (new, undo, import, export) and ovs-employees-bench.c
- * (timing the search for tests/bench). */
+ * selection) and ovs-employees-page-actions.c (new, undo, import, export). */
 #pragma once
 
 #include <adwaita.h>
@@ -14,10 +13,8 @@ enum { CHOICE_EMPLOYER, CHOICE_STATUS, CHOICE_CATEGORY, CHOICE_CREW, CHOICE_TRAN
 
 struct _OvsEmployeesPage
 {
-  GtkWidget            parent_instance;
+  OvsSectionPage       parent_instance;
 
-  OvsStore            *store;
-  guint                refresh_id;
   guint                settle_id;
   /* The employee to select again once a refresh has been filtered (0: none). */
   gint64               restore_id;
@@ -27,7 +24,6 @@ struct _OvsEmployeesPage
   GPtrArray           *choice_values[N_CHOICES];
   const char          *choice[N_CHOICES];
   GtkDropDown         *dropdowns[N_CHOICES];
-  struct _OvsEmployeesBench *bench;
 
   /* template */
   AdwToastOverlay     *toast_overlay;
@@ -36,8 +32,6 @@ struct _OvsEmployeesPage
   GtkWidget           *new_button;
   GtkWidget           *import_button;
   GtkLabel            *count_label;
-  GtkWidget           *scroller;
-  GtkWidget           *empty_page;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *category_column;
@@ -60,15 +54,5 @@ void  _ovs_employees_page_select_id          (OvsEmployeesPage *self,
                                               gint64            id);
 void  _ovs_employees_page_patch_row          (OvsEmployeesPage *self,
                                               gint64            id);
-
-/* OVERSTAP_BENCH_SEARCH=FILE: each search's time until filtered and painted is appended to FILE. */
-struct _OvsEmployeesBench *_ovs_employees_bench_new (OvsEmployeesPage *self);
-void  _ovs_employees_bench_free          (struct _OvsEmployeesBench *bench);
-void  _ovs_employees_bench_search_started (struct _OvsEmployeesBench *bench,
-                                           const char       *query);
-void  _ovs_employees_bench_filter_done   (struct _OvsEmployeesBench *bench);
-void  _ovs_employees_bench_log           (struct _OvsEmployeesBench *bench,
-                                           const char       *format,
-                                           ...) G_GNUC_PRINTF (2, 3);
 
 G_END_DECLS

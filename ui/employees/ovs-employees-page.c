@@ -11,10 +11,15 @@
 #include "widgets/ovs-slot.h"
 #include "widgets/ovs-slot-model.h"
 
-G_DEFINE_FINAL_TYPE (OvsEmployeesPage, ovs_employees_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (OvsEmployeesPage, ovs_employees_page, OVS_TYPE_SECTION_PAGE)
 
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+enum { SEARCH_STARTED, SEARCH_FILTERED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* What the list shows; an import changes many rows one after another, and the page reads them
+ * once, when things have settled (OvsSectionPage's coalesced refresh). */
+static const char * const watched[] = { "employee", "organisation", "crew", "crew_membership", "transfer_case",
+                                        "placement", "qualification", NULL };
 
 /* The row text each drop-down compares with. */
 static const OvsEmployeeText choice_text[N_CHOICES] = {
@@ -94,16 +99,22 @@ choice_changed_cb (OvsEmployeesPage *self)
 }
 
 static void
+emit_filtered (OvsEmployeesPage *self)
+{
+  g_signal_emit (self, signals[SEARCH_FILTERED], 0, g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)),
+                 g_list_model_get_n_items (G_LIST_MODEL (self->employees)));
+}
+
+static void
 search_changed_cb (OvsEmployeesPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *lower = g_utf8_strdown (text, -1);
 
-  if (self->bench != NULL)
-    _ovs_employees_bench_search_started (self->bench, text);
+  g_signal_emit (self, signals[SEARCH_STARTED], 0, text);
   gtk_string_filter_set_search (self->search_filter, lower);
-  if (self->bench != NULL && gtk_filter_list_model_get_pending (self->filter_model) == 0)
-    _ovs_employees_bench_filter_done (self->bench);
+  if (gtk_filter_list_model_get_pending (self->filter_model) == 0)
+    emit_filtered (self);
 }
 
 static void
@@ -203,7 +214,7 @@ fill_choices (OvsEmployeesPage *self)
   static const char * const categories[] = { "matig", "ernstig", NULL };
   static const char * const transfers[] = { "", "candidate", "interviewed", "offered", "signed", "transferred",
                                             "stays", "declined", NULL };
-  gboolean health = ovs_store_can (self->store, OVS_PERM_VIEW_HEALTH);
+  gboolean health = ovs_store_can (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), OVS_PERM_VIEW_HEALTH);
 
   set_data_choices (self, CHOICE_EMPLOYER, _("All employers"), NULL);
   set_fixed_choices (self, CHOICE_STATUS, _("Every status"), health ? health_statuses : other_statuses,
@@ -232,8 +243,6 @@ update_count (OvsEmployeesPage *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s employee", "%s of %s employees", total),
                             some, all);
   gtk_label_set_text (self->count_label, text);
-  gtk_widget_set_visible (self->scroller, total > 0);
-  gtk_widget_set_visible (self->empty_page, total == 0);
 }
 
 void
@@ -303,8 +312,7 @@ filter_settled (OvsEmployeesPage *self)
       self->restoring = FALSE;
       _ovs_employees_page_select_id (self, id);
     }
-  if (self->bench != NULL)
-    _ovs_employees_bench_filter_done (self->bench);
+  emit_filtered (self);
 }
 
 static gboolean
@@ -328,20 +336,16 @@ pending_changed_cb (OvsEmployeesPage *self)
 
 /* --- refresh --- */
 
-void
-ovs_employees_page_refresh (OvsEmployeesPage *self)
+static void
+ovs_employees_page_refresh (OvsSectionPage *page)
 {
+  OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (page);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) list = NULL;
   g_autofree gpointer *items = NULL;
-  gint64 started = g_get_monotonic_time ();
   guint n;
 
-  g_return_if_fail (OVS_IS_EMPLOYEES_PAGE (self));
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->store == NULL)
-    return;
-  if ((list = ovs_employees_list (self->store, &error)) == NULL)
+  if ((list = ovs_employees_list (ovs_section_page_get_store (page), &error)) == NULL)
     {
       _ovs_employees_page_toast (self, error->message);
       return;
@@ -359,8 +363,6 @@ ovs_employees_page_refresh (OvsEmployeesPage *self)
   for (guint i = 0; i < n; i++)
     g_object_unref (items[i]);
   fill_choices (self);
-  if (self->bench != NULL)
-    _ovs_employees_bench_log (self->bench, "refresh n=%u ms=%d", n, (int) ((g_get_monotonic_time () - started) / 1000));
   pending_changed_cb (self);
 }
 
@@ -369,11 +371,12 @@ ovs_employees_page_refresh (OvsEmployeesPage *self)
 void
 _ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
 {
-  g_autoptr(OvsEmployee) row = ovs_employees_get (self->store, id, NULL);
+  g_autoptr(OvsEmployee) row = ovs_employees_get (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), id, NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->employees));
   guint position = n;
 
-  if (row == NULL || self->refresh_id == 0)
+  /* Only when the save has queued a refresh (its ::changed), which this one replaces. */
+  if (row == NULL || !ovs_section_page_cancel_refresh (OVS_SECTION_PAGE (self)))
     return;
   for (guint i = 0; i < n && position == n; i++)
     {
@@ -382,43 +385,24 @@ _ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
       if (ovs_employee_get_id (old) == id)
         position = i;
     }
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->restore_id = id;
   self->restoring = TRUE;
   g_list_store_splice (self->employees, position, position < n ? 1 : 0, (gpointer *) &row, 1);
   pending_changed_cb (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer data)
-{
-  OvsEmployeesPage *self = data;
-
-  self->refresh_id = 0;
-  ovs_employees_page_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* An import changes many rows one after another: read the list once, when things have settled. */
-static void
-store_changed_cb (OvsEmployeesPage *self, const char *entity)
-{
-  static const char * const shown[] = { "employee", "organisation", "crew", "crew_membership", "transfer_case",
-                                        "placement", "qualification", NULL };
-
-  if (g_strv_contains (shown, entity) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_idle_cb, self, NULL);
-}
-
 /* What each role sees: BSN only with VIEW_BSN, categories only with VIEW_HEALTH. */
 static void
-apply_role (OvsEmployeesPage *self)
+ovs_employees_page_setup (OvsSectionPage *page, OvsStore *store)
 {
-  gboolean health = ovs_store_can (self->store, OVS_PERM_VIEW_HEALTH);
-  gboolean edit = ovs_store_can (self->store, OVS_PERM_EDIT_EMPLOYEES);
+  OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (page);
+  gboolean health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+  gboolean edit = ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES);
 
+  ovs_employee_editor_set_store (self->editor, store);
+  ovs_section_page_set_can_add (page, edit);
   gtk_column_view_column_set_visible (self->category_column, health);
-  gtk_column_view_column_set_visible (self->bsn_column, ovs_store_can (self->store, OVS_PERM_VIEW_BSN));
+  gtk_column_view_column_set_visible (self->bsn_column, ovs_store_can (store, OVS_PERM_VIEW_BSN));
   gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_CATEGORY]), health);
   gtk_widget_set_visible (self->new_button, edit);
   gtk_widget_set_visible (self->import_button, edit);
@@ -426,55 +410,12 @@ apply_role (OvsEmployeesPage *self)
 }
 
 static void
-set_store (OvsEmployeesPage *self, OvsStore *store)
-{
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  ovs_employee_editor_set_store (self->editor, store);
-  if (store == NULL)
-    return;
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  apply_role (self);
-  ovs_employees_page_refresh (self);
-}
-
-static void
-ovs_employees_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (OVS_EMPLOYEES_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_employees_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, OVS_EMPLOYEES_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ovs_employees_page_dispose (GObject *object)
 {
   OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->settle_id, g_source_remove);
-  g_clear_pointer (&self->bench, _ovs_employees_bench_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_EMPLOYEES_PAGE);
-  g_clear_object (&self->store);
   for (guint i = 0; i < N_CHOICES; i++)
     g_clear_pointer (&self->choice_values[i], g_ptr_array_unref);
   G_OBJECT_CLASS (ovs_employees_page_parent_class)->dispose (object);
@@ -490,8 +431,6 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, count_label);
-  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, category_column);
@@ -527,16 +466,18 @@ ovs_employees_page_class_init (OvsEmployeesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
-  object_class->set_property = ovs_employees_page_set_property;
-  object_class->get_property = ovs_employees_page_get_property;
   object_class->dispose = ovs_employees_page_dispose;
+  page_class->entities = watched;
+  page_class->setup = ovs_employees_page_setup;
+  page_class->refresh = ovs_employees_page_refresh;
 
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[SEARCH_STARTED] = g_signal_new ("search-started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[SEARCH_FILTERED] = g_signal_new ("search-filtered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   bind_template (widget_class);
   _ovs_employees_page_class_actions_init (widget_class);
 
@@ -562,8 +503,6 @@ ovs_employees_page_init (OvsEmployeesPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->employees, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
-  if (g_getenv ("OVERSTAP_BENCH_SEARCH") != NULL)
-    self->bench = _ovs_employees_bench_new (self);
   update_count (self);
 }
 

@@ -14,10 +14,7 @@
 
 struct _OvsMilestonesPage
 {
-  GtkWidget             parent_instance;
-
-  OvsStore             *store;
-  guint                 refresh_id;
+  OvsSectionPage        parent_instance;
 
   /* template */
   GListStore           *milestones;
@@ -28,10 +25,7 @@ struct _OvsMilestonesPage
   GtkSingleSelection   *selection;
 };
 
-G_DEFINE_FINAL_TYPE (OvsMilestonesPage, ovs_milestones_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsMilestonesPage, ovs_milestones_page, OVS_TYPE_SECTION_PAGE)
 
 static const char * const watched[] = { "milestone", NULL };
 
@@ -57,7 +51,7 @@ update_summary (OvsMilestonesPage *self)
 static void
 selection_changed_cb (OvsMilestonesPage *self)
 {
-  gboolean can_edit = self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_MILESTONES);
+  gboolean can_edit = ovs_section_page_get_can_add (OVS_SECTION_PAGE (self));
   gint64 id = ovs_section_selected_id (self->selection);
 
   ovs_milestone_timeline_set_selected (self->timeline, id);
@@ -66,30 +60,21 @@ selection_changed_cb (OvsMilestonesPage *self)
 }
 
 static void
-refresh (GtkWidget *widget)
+ovs_milestones_page_refresh (OvsSectionPage *page)
 {
-  OvsMilestonesPage *self = OVS_MILESTONES_PAGE (widget);
+  OvsMilestonesPage *self = OVS_MILESTONES_PAGE (page);
   g_autoptr(GError) error = NULL;
   g_autofree char *today = ovs_date_today_iso ();
   gint64 selected = ovs_section_selected_id (self->selection);
   GListStore *fresh;
 
-  if (self->store == NULL)
-    return;
-  if ((fresh = ovs_milestones_list (self->store, &error)) == NULL)
-    ovs_section_toast (widget, error->message);
+  if ((fresh = ovs_milestones_list (ovs_section_page_get_store (page), &error)) == NULL)
+    ovs_section_toast (GTK_WIDGET (self), error->message);
   ovs_milestone_timeline_set_today (self->timeline, today);
   ovs_section_replace_items (self->milestones, fresh);
   ovs_section_select_id (self->selection, selected);
   update_summary (self);
   selection_changed_cb (self);
-}
-
-static void
-store_changed_cb (OvsMilestonesPage *self, const char *entity)
-{
-  if (ovs_section_entity_in (entity, watched))
-    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
 }
 
 static void
@@ -103,14 +88,15 @@ set_status_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (milestone == NULL)
     return;
-  if (!ovs_milestones_set_status (self->store, ovs_milestone_get_id (milestone), status, NULL, &error))
+  if (!ovs_milestones_set_status (ovs_section_page_get_store (OVS_SECTION_PAGE (self)),
+                                  ovs_milestone_get_id (milestone), status, NULL, &error))
     {
       ovs_section_toast (widget, error->message);
       return;
     }
   /* Translators: a toast, e.g. "Convenanten gesloten: gereed". */
   message = g_strdup_printf (_("%s: %s"), ovs_milestone_get_title (milestone), ovs_milestone_status_label (status));
-  refresh (widget);
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_toast (widget, message);
 }
 
@@ -138,39 +124,12 @@ add_columns (OvsMilestonesPage *self)
   gtk_column_view_sort_by_column (view, due, GTK_SORT_ASCENDING);
 }
 
+/* Only the kwartiermaker changes milestones. They are added with overstap-cli (milestone add): the
+ * empty state names it, or who may. */
 static void
-set_store (OvsMilestonesPage *self, OvsStore *store)
+ovs_milestones_page_setup (OvsSectionPage *page, OvsStore *store)
 {
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (GTK_WIDGET (self));
-}
-
-static void
-ovs_milestones_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (OVS_MILESTONES_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_milestones_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, OVS_MILESTONES_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_MILESTONES));
 }
 
 static void
@@ -178,9 +137,7 @@ ovs_milestones_page_dispose (GObject *object)
 {
   OvsMilestonesPage *self = OVS_MILESTONES_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_MILESTONES_PAGE);
-  g_clear_object (&self->store);
   G_OBJECT_CLASS (ovs_milestones_page_parent_class)->dispose (object);
 }
 
@@ -189,18 +146,15 @@ ovs_milestones_page_class_init (OvsMilestonesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = ovs_milestones_page_dispose;
-  object_class->set_property = ovs_milestones_page_set_property;
-  object_class->get_property = ovs_milestones_page_get_property;
-
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->entities = watched;
+  page_class->setup = ovs_milestones_page_setup;
+  page_class->refresh = ovs_milestones_page_refresh;
 
   gtk_widget_class_install_action (widget_class, "page.set-status", "s", set_status_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-milestones-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, milestones);
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, timeline);

@@ -2,13 +2,12 @@
  * list below it; a kwartiermaker changes their status. */
 #pragma once
 
-#include <gtk/gtk.h>
-#include <overstap/overstap.h>
+#include "widgets/ovs-section-page.h"
 
 G_BEGIN_DECLS
 
 #define OVS_TYPE_MILESTONES_PAGE (ovs_milestones_page_get_type ())
-G_DECLARE_FINAL_TYPE (OvsMilestonesPage, ovs_milestones_page, OVS, MILESTONES_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (OvsMilestonesPage, ovs_milestones_page, OVS, MILESTONES_PAGE, OvsSectionPage)
 
 GtkWidget *ovs_milestones_page_new (OvsStore *store);
 

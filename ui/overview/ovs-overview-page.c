@@ -26,10 +26,8 @@ enum { CHART_SE, CHART_TRANSFERS, CHART_EMPLOYERS, N_CHARTS };
 
 struct _OvsOverviewPage
 {
-  GtkWidget    parent_instance;
+  OvsSectionPage parent_instance;
 
-  OvsStore    *store;
-  guint        refresh_id;
   GCancellable *cancellable;        /* of the computation running, or NULL */
   OvsMonitorFigures *figures;       /* what the cards show, or NULL while they show placeholders */
   GtkWidget   *spinner;
@@ -44,10 +42,7 @@ struct _OvsOverviewPage
   GtkFlowBox  *charts_box;
 };
 
-G_DEFINE_FINAL_TYPE (OvsOverviewPage, ovs_overview_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsOverviewPage, ovs_overview_page, OVS_TYPE_SECTION_PAGE)
 
 static void
 show_in_box (GtkWidget *widget, gboolean visible)
@@ -61,7 +56,8 @@ fill_note (OvsOverviewPage *self, OvsFigureCard *card, const OvsMonitorFigures *
 {
   const char *figure = ovs_figure_card_get_figure (card);
   g_autofree char *by = NULL, *at = NULL, *date = NULL, *source = NULL;
-  g_autofree char *note = ovs_monitor_get_note (self->store, figure, &by, &at, NULL);
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
+  g_autofree char *note = ovs_monitor_get_note (store, figure, &by, &at, NULL);
 
   if (note != NULL)
     {
@@ -75,7 +71,7 @@ fill_note (OvsOverviewPage *self, OvsFigureCard *card, const OvsMonitorFigures *
       note = ovs_monitor_default_note (f, figure);
       ovs_figure_card_set_note (card, note, _("Computed from the figures"), FALSE);
     }
-  ovs_figure_card_set_editable (card, ovs_store_can (self->store, OVS_PERM_EDIT_NOTES));
+  ovs_figure_card_set_editable (card, ovs_store_can (store, OVS_PERM_EDIT_NOTES));
 }
 
 static void
@@ -127,10 +123,11 @@ set_busy (OvsOverviewPage *self, gboolean busy)
 static void
 show_placeholders (OvsOverviewPage *self)
 {
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
   OvsMonitorFigures flags = {
-    .has_hr_figures = ovs_store_can (self->store, OVS_PERM_VIEW_HR_SECTIONS),
-    .has_se = ovs_store_can (self->store, OVS_PERM_VIEW_HR_SECTIONS),
-    .has_health_figures = ovs_store_can (self->store, OVS_PERM_VIEW_HEALTH),
+    .has_hr_figures = ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS),
+    .has_se = ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS),
+    .has_health_figures = ovs_store_can (store, OVS_PERM_VIEW_HEALTH),
   };
   const char *none[] = { NULL };
 
@@ -216,7 +213,8 @@ static void
 refresh_now (OvsOverviewPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OvsMonitorFigures) figures = ovs_monitor_compute (self->store, &error);
+  g_autoptr(OvsMonitorFigures) figures = ovs_monitor_compute (ovs_section_page_get_store (OVS_SECTION_PAGE (self)),
+                                                              &error);
 
   show_error (self, error);
   if (figures == NULL)
@@ -226,21 +224,20 @@ refresh_now (OvsOverviewPage *self)
   fill (self, self->figures);
 }
 
-void
-ovs_overview_page_refresh (OvsOverviewPage *self)
+/* Every change may move a figure: the page refreshes on all of them (its class lists no entities). */
+static void
+ovs_overview_page_refresh (OvsSectionPage *page)
 {
+  OvsOverviewPage *self = OVS_OVERVIEW_PAGE (page);
+  OvsStore *store = ovs_section_page_get_store (page);
   g_autoptr(GTask) task = NULL;
   const char *path;
   ComputeData *data;
 
-  g_return_if_fail (OVS_IS_OVERVIEW_PAGE (self));
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->store == NULL)
-    return;
-  path = ovs_store_get_path (self->store);
+  path = ovs_store_get_path (store);
   if (path == NULL || g_str_equal (path, ":memory:") || g_str_equal (path, ""))
     {
       refresh_now (self);
@@ -251,7 +248,7 @@ ovs_overview_page_refresh (OvsOverviewPage *self)
   set_busy (self, TRUE);
   data = g_new0 (ComputeData, 1);
   data->path = g_strdup (path);
-  data->user = g_strdup (ovs_store_get_user (self->store));
+  data->user = g_strdup (ovs_store_get_user (store));
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, compute_done_cb, NULL);
   g_task_set_source_tag (task, ovs_overview_page_refresh);
@@ -262,29 +259,12 @@ ovs_overview_page_refresh (OvsOverviewPage *self)
 }
 
 static gboolean
-refresh_idle_cb (gpointer data)
-{
-  OvsOverviewPage *self = data;
-
-  self->refresh_id = 0;
-  ovs_overview_page_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* An import changes many rows one after another: refresh once, when things have settled. */
-static void
-store_changed_cb (OvsOverviewPage *self, const char *entity)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_idle_cb, self, NULL);
-}
-
-static gboolean
 save_note_cb (OvsOverviewPage *self, const char *text, OvsFigureCard *card)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ovs_monitor_set_note (self->store, ovs_figure_card_get_figure (card), text, &error))
+  if (!ovs_monitor_set_note (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_figure_card_get_figure (card),
+                             text, &error))
     {
       ovs_figure_card_show_error (card, error->message);
       return FALSE;
@@ -342,58 +322,15 @@ build (OvsOverviewPage *self)
 }
 
 static void
-set_store (OvsOverviewPage *self, OvsStore *store)
-{
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  ovs_overview_page_refresh (self);
-}
-
-static void
-ovs_overview_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  OvsOverviewPage *self = OVS_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_overview_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  OvsOverviewPage *self = OVS_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ovs_overview_page_dispose (GObject *object)
 {
   OvsOverviewPage *self = OVS_OVERVIEW_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->figures, ovs_monitor_figures_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_OVERVIEW_PAGE);
-  g_clear_object (&self->store);
   G_OBJECT_CLASS (ovs_overview_page_parent_class)->dispose (object);
 }
 
@@ -402,16 +339,11 @@ ovs_overview_page_class_init (OvsOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
-  object_class->set_property = ovs_overview_page_set_property;
-  object_class->get_property = ovs_overview_page_get_property;
   object_class->dispose = ovs_overview_page_dispose;
+  page_class->refresh = ovs_overview_page_refresh;
 
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsOverviewPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, OvsOverviewPage, as_of_label);

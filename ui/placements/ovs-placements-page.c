@@ -8,16 +8,15 @@
 #include "widgets/ovs-form-dialog.h"
 #include "placements/ovs-placements-page.h"
 #include "widgets/ovs-section-labels.h"
+#include "widgets/ovs-section-page.h"
 #include "widgets/ovs-section-util.h"
 
 enum { PERIOD_RUNNING, PERIOD_ENDED, PERIOD_ALL };
 
 struct _OvsPlacementsPage
 {
-  GtkWidget           parent_instance;
+  OvsSectionPage      parent_instance;
 
-  OvsStore           *store;
-  guint               refresh_id;
   char               *today;
   OvsNameIndex       *names;
 
@@ -35,10 +34,7 @@ struct _OvsPlacementsPage
   GtkSingleSelection *selection;
 };
 
-G_DEFINE_FINAL_TYPE (OvsPlacementsPage, ovs_placements_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsPlacementsPage, ovs_placements_page, OVS_TYPE_SECTION_PAGE)
 
 static const char * const watched[] = { "placement", "employee", "organisation", NULL };
 
@@ -123,7 +119,7 @@ selected_placement (OvsPlacementsPage *self)
 static void
 update_actions (OvsPlacementsPage *self)
 {
-  gboolean can_edit = self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_PLACEMENTS);
+  gboolean can_edit = ovs_section_page_get_can_add (OVS_SECTION_PAGE (self));
   OvsPlacement *placement = selected_placement (self);
   const char *end = placement ? ovs_placement_get_end_date (placement) : NULL;
 
@@ -142,37 +138,23 @@ selection_changed_cb (OvsPlacementsPage *self)
 }
 
 static void
-refresh (GtkWidget *widget)
+ovs_placements_page_refresh (OvsSectionPage *page)
 {
-  OvsPlacementsPage *self = OVS_PLACEMENTS_PAGE (widget);
+  OvsPlacementsPage *self = OVS_PLACEMENTS_PAGE (page);
+  OvsStore *store = ovs_section_page_get_store (page);
   g_autoptr(GError) error = NULL;
   gint64 selected = ovs_section_selected_id (self->selection);
   GListStore *fresh;
 
-  if (self->store == NULL)
-    return;
   g_free (self->today);
   self->today = ovs_date_today_iso ();
-  ovs_name_index_update (self->names, self->store);
-  if ((fresh = ovs_placements_list (self->store, 0, &error)) == NULL)
-    ovs_section_toast (widget, error->message);
+  ovs_name_index_update (self->names, store);
+  if ((fresh = ovs_placements_list (store, 0, &error)) == NULL)
+    ovs_section_toast (GTK_WIDGET (self), error->message);
   ovs_section_replace_items (self->placements, fresh);
   ovs_section_select_id (self->selection, selected);
   update_count (self);
   update_actions (self);
-}
-
-static void
-store_changed_cb (OvsPlacementsPage *self, const char *entity)
-{
-  if (ovs_section_entity_in (entity, watched))
-    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
-}
-
-static void
-search_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (OVS_PLACEMENTS_PAGE (widget)->search_entry));
 }
 
 /* --- the forms --- */
@@ -220,11 +202,12 @@ static gboolean
 add_submit (OvsFormDialog *form, gpointer data, GError **error)
 {
   OvsPlacementsPage *self = data;
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
   OvsPlacementFields fields = { 0 };
   g_autofree char *start = NULL, *end = NULL, *hirer = NULL, *location = NULL;
   gint64 id;
 
-  if ((fields.employee_id = ovs_section_find_employee (self->store, ovs_form_dialog_get_text (form, "employee"),
+  if ((fields.employee_id = ovs_section_find_employee (store, ovs_form_dialog_get_text (form, "employee"),
                                                       error)) == 0)
     return ovs_form_dialog_mark_field (form, "employee"), FALSE;
   fields.kind = ovs_placement_kind_codes ()[ovs_form_dialog_get_selected (form, "kind")];
@@ -240,13 +223,13 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
     return ovs_form_dialog_mark_field (form, "end"), FALSE;
   fields.start_date = start;
   fields.end_date = end;
-  if ((id = ovs_placements_add (self->store, &fields, error)) == 0)
+  if ((id = ovs_placements_add (store, &fields, error)) == 0)
     {
       if (field_of_error (*error) != NULL)
         ovs_form_dialog_mark_field (form, field_of_error (*error));
       return FALSE;
     }
-  refresh (GTK_WIDGET (self));
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->selection, id);
   ovs_section_toast (GTK_WIDGET (self), _("Placement added"));
   return TRUE;
@@ -285,9 +268,9 @@ end_submit (OvsFormDialog *form, gpointer data, GError **error)
   g_autofree char *end = NULL;
 
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "end"), _("End date"), &end, error) ||
-      !ovs_placements_end (self->store, id, end, error))
+      !ovs_placements_end (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), id, end, error))
     return ovs_form_dialog_mark_field (form, "end"), FALSE;
-  refresh (GTK_WIDGET (self));
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_toast (GTK_WIDGET (self), _("Placement ended"));
   return TRUE;
 }
@@ -353,38 +336,9 @@ fill_filters (OvsPlacementsPage *self)
 }
 
 static void
-set_store (OvsPlacementsPage *self, OvsStore *store)
+ovs_placements_page_setup (OvsSectionPage *page, OvsStore *store)
 {
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (GTK_WIDGET (self));
-}
-
-static void
-ovs_placements_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (OVS_PLACEMENTS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_placements_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, OVS_PLACEMENTS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_PLACEMENTS));
 }
 
 static void
@@ -392,9 +346,7 @@ ovs_placements_page_dispose (GObject *object)
 {
   OvsPlacementsPage *self = OVS_PLACEMENTS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_PLACEMENTS_PAGE);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->names, ovs_name_index_free);
   G_OBJECT_CLASS (ovs_placements_page_parent_class)->dispose (object);
@@ -405,20 +357,16 @@ ovs_placements_page_class_init (OvsPlacementsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = ovs_placements_page_dispose;
-  object_class->set_property = ovs_placements_page_set_property;
-  object_class->get_property = ovs_placements_page_get_property;
+  page_class->entities = watched;
+  page_class->setup = ovs_placements_page_setup;
+  page_class->refresh = ovs_placements_page_refresh;
 
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.end", NULL, end_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-placements-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsPlacementsPage, placements);
   gtk_widget_class_bind_template_child (widget_class, OvsPlacementsPage, filter);

@@ -1,6 +1,6 @@
 /* ovs-roster-page-actions.c — the Roosters page's actions: week navigation (Alt+Left, Alt+Right),
  * generate, auto-fill, export, publish and print (Ctrl+P); "page.new" (Ctrl+N) opens the editor on
- * the focused cell and "page.search" (Ctrl+F) the crew drop-down. */
+ * the focused cell; "page.search" (Ctrl+F, OvsSectionPage's) focuses the crew drop-down. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -24,7 +24,7 @@ _ovs_roster_page_update_actions (OvsRosterPage *self)
   gtk_widget_action_set_enabled (widget, "page.print", any);
   /* Publishing writes every crew's feed, so only those who may plan every crew may. */
   gtk_widget_action_set_enabled (widget, "page.publish",
-                                 self->store != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_CREWS));
+                                 ovs_store_can (_ovs_roster_page_store (self), OVS_PERM_EDIT_CREWS));
   gtk_widget_action_set_enabled (widget, "page.previous-week", any);
   gtk_widget_action_set_enabled (widget, "page.next-week", any);
   gtk_widget_action_set_enabled (widget, "page.today", any);
@@ -90,7 +90,7 @@ generate_action (GtkWidget *widget, const char *name, GVariant *param)
   g_autofree char *message = NULL;
   OvsRosterStats stats;
 
-  if (!ovs_roster_generate (self->store, self->crew_id, self->monday, sunday, &stats, &error))
+  if (!ovs_roster_generate (_ovs_roster_page_store (self), self->crew_id, self->monday, sunday, &stats, &error))
     {
       _ovs_roster_page_toast (self, error->message);
       return;
@@ -113,7 +113,8 @@ autofill_action (GtkWidget *widget, const char *name, GVariant *param)
   OvsRosterPage *self = OVS_ROSTER_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *sunday = add_days (self->monday, 6);
-  g_autoptr(GListModel) proposal = ovs_autofill_propose (self->store, self->crew_id, self->monday, sunday, &error);
+  g_autoptr(GListModel) proposal = ovs_autofill_propose (_ovs_roster_page_store (self), self->crew_id, self->monday,
+                                                         sunday, &error);
   GtkWidget *dialog;
 
   if (proposal == NULL)
@@ -126,7 +127,7 @@ autofill_action (GtkWidget *widget, const char *name, GVariant *param)
       _ovs_roster_page_toast (self, _("Auto-fill has nothing to change in this week"));
       return;
     }
-  dialog = ovs_autofill_dialog_new (parent_window (self), self->store, self->crew_id, proposal);
+  dialog = ovs_autofill_dialog_new (parent_window (self), _ovs_roster_page_store (self), self->crew_id, proposal);
   g_signal_connect_object (dialog, "done", G_CALLBACK (autofill_done_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -151,7 +152,8 @@ export_response_cb (GtkNativeDialog *chooser, int response, OvsRosterPage *self)
   if (response == GTK_RESPONSE_ACCEPT && file != NULL && week != NULL)
     {
       path = g_file_get_path (file);
-      ics = ovs_ical_export_crew (self->store, ovs_roster_week_get_crew_name (week), self->monday, sunday, &error);
+      ics = ovs_ical_export_crew (_ovs_roster_page_store (self), ovs_roster_week_get_crew_name (week), self->monday,
+                                  sunday, &error);
       if (ics != NULL && g_file_set_contents (path, ics, -1, &error))
         /* Translators: after exporting, the file's path. */
         message = g_strdup_printf (_("Roster saved as %s"), path);
@@ -197,7 +199,7 @@ publish_response_cb (GtkNativeDialog *chooser, int response, OvsRosterPage *self
   if (response == GTK_RESPONSE_ACCEPT && folder != NULL)
     {
       path = g_file_get_path (folder);
-      if (ovs_ical_publish_period (self->store, path, NULL, NULL, &stats, &error))
+      if (ovs_ical_publish_period (_ovs_roster_page_store (self), path, NULL, NULL, &stats, &error))
         /* Translators: after publishing the calendar feeds: files and events written. */
         message = g_strdup_printf (_("Published %u calendars with %u events in %s"), stats.files, stats.events, path);
       _ovs_roster_page_toast (self, message ? message : error->message);
@@ -237,8 +239,8 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsRosterPage *self = OVS_ROSTER_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  g_autoptr(OvsRosterWeek) week = ovs_roster_week_load (self->store, self->crew_id, self->monday,
-                                                        OVS_ROSTER_WEEK_PRINT, &error);
+  g_autoptr(OvsRosterWeek) week = ovs_roster_week_load (_ovs_roster_page_store (self), self->crew_id,
+                                                        self->monday, OVS_ROSTER_WEEK_PRINT, &error);
   g_autoptr(GtkPrintOperation) operation = NULL;
 
   if (week == NULL)
@@ -270,12 +272,6 @@ new_action (GtkWidget *widget, const char *name, GVariant *param)
   g_signal_emit_by_name (self->grid, "cell-activated", row, day);
 }
 
-static void
-search_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (OVS_ROSTER_PAGE (widget)->crew_dropdown));
-}
-
 void
 _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -288,7 +284,6 @@ _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
 
   /* On the page, so that they win over the window's Alt+Left (back) while the page has the focus. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "page.previous-week", NULL);

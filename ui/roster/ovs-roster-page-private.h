@@ -10,28 +10,31 @@ G_BEGIN_DECLS
 
 struct _OvsRosterPage
 {
-  GtkWidget        parent_instance;
+  OvsSectionPage   parent_instance;
 
-  OvsStore        *store;
   GArray          *crew_ids;      /* gint64, in the drop-down's order */
   gint64           crew_id;       /* 0: none chosen (no crews) */
   char            *monday;        /* ISO */
-  guint            refresh_id;
   gboolean         filling;
 
   /* template */
   AdwToastOverlay *toast_overlay;
   GtkDropDown     *crew_dropdown;
+  GtkStringList   *crew_names;    /* the drop-down's, and the page's "model": none, no roster to plan */
   GtkLabel        *week_label;
   GtkMenuButton   *calendar_button;
   GtkCalendar     *calendar;
   GtkWidget       *readonly_box;
   GtkLabel        *readonly_label;
   GtkLabel        *error_label;
-  GtkWidget       *scroller;
   OvsRosterGrid   *grid;
-  GtkWidget       *empty_page;
 };
+
+static inline OvsStore *
+_ovs_roster_page_store (OvsRosterPage *self)
+{
+  return ovs_section_page_get_store (OVS_SECTION_PAGE (self));
+}
 
 void  _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class);
 void  _ovs_roster_page_update_actions     (OvsRosterPage  *self);

@@ -7,14 +7,11 @@
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-shift-editor.h"
 
-G_DEFINE_FINAL_TYPE (OvsRosterPage, ovs_roster_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsRosterPage, ovs_roster_page, OVS_TYPE_SECTION_PAGE)
 
 /* The entities a week view shows; other changes (covenants, notes, …) leave it alone. */
-static const char *watched[] = { "shift", "absence", "crew", "crew_membership", "employee", "shift_pattern",
-                                 "qualification" };
+static const char * const watched[] = { "shift", "absence", "crew", "crew_membership", "employee", "shift_pattern",
+                                        "qualification", NULL };
 
 void
 _ovs_roster_page_toast (OvsRosterPage *self, const char *message)
@@ -25,7 +22,9 @@ _ovs_roster_page_toast (OvsRosterPage *self, const char *message)
 gboolean
 _ovs_roster_page_can_edit (OvsRosterPage *self)
 {
-  return self->store != NULL && self->crew_id != 0 && ovs_store_can_edit_crew (self->store, self->crew_id);
+  OvsStore *store = _ovs_roster_page_store (self);
+
+  return store != NULL && self->crew_id != 0 && ovs_store_can_edit_crew (store, self->crew_id);
 }
 
 static void
@@ -70,9 +69,10 @@ load_week (OvsRosterPage *self)
   g_autofree char *today = ovs_date_today_iso ();
   g_autofree char *title = NULL;
 
-  if (self->store == NULL || self->crew_id == 0 || self->monday == NULL)
+  if (self->crew_id == 0 || self->monday == NULL)
     return;
-  week = ovs_roster_week_load (self->store, self->crew_id, self->monday, OVS_ROSTER_WEEK_SCREEN, &error);
+  week = ovs_roster_week_load (_ovs_roster_page_store (self), self->crew_id, self->monday, OVS_ROSTER_WEEK_SCREEN,
+                               &error);
   show_error (self, error ? error->message : NULL);
   ovs_roster_grid_set_week (self->grid, week, today);
   if (week != NULL)
@@ -85,24 +85,24 @@ load_week (OvsRosterPage *self)
   _ovs_roster_page_update_actions (self);
 }
 
-void
-ovs_roster_page_refresh (OvsRosterPage *self)
+static gboolean
+set_week (OvsRosterPage *self, const char *date)
 {
-  g_return_if_fail (OVS_IS_ROSTER_PAGE (self));
-  load_week (self);
+  GDate day;
+
+  if (!ovs_date_from_iso (date, &day))
+    return FALSE;
+  g_date_subtract_days (&day, g_date_get_weekday (&day) - G_DATE_MONDAY);
+  g_free (self->monday);
+  self->monday = ovs_date_to_iso (&day);
+  return TRUE;
 }
 
 void
 _ovs_roster_page_go_to (OvsRosterPage *self, const char *date)
 {
-  GDate day;
-
-  if (!ovs_date_from_iso (date, &day))
-    return;
-  g_date_subtract_days (&day, g_date_get_weekday (&day) - G_DATE_MONDAY);
-  g_free (self->monday);
-  self->monday = ovs_date_to_iso (&day);
-  load_week (self);
+  if (set_week (self, date))
+    load_week (self);
 }
 
 /* --- crews --- */
@@ -118,76 +118,76 @@ crew_changed_cb (OvsRosterPage *self)
   load_week (self);
 }
 
-/* The crews the user may plan, their own first; the core shows a teamleider only those. */
+static gboolean
+same_crews (OvsRosterPage *self, GArray *ids, GPtrArray *names)
+{
+  if (ids->len != self->crew_ids->len)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) != g_array_index (self->crew_ids, gint64, i) ||
+        g_strcmp0 (g_ptr_array_index (names, i), gtk_string_list_get_string (self->crew_names, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The crews the user may plan, their own first; the core shows a teamleider only those. The
+ * drop-down is left alone when they have not changed (a shift changed, say). */
 static void
 fill_crews (OvsRosterPage *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GListStore) crews = ovs_crews_list (self->store, NULL, NULL);
-  gint64 before = self->crew_id;
+  OvsStore *store = _ovs_roster_page_store (self);
+  g_autoptr(GListStore) crews = ovs_crews_list (store, NULL, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
   guint keep = 0;
 
-  g_array_set_size (self->crew_ids, 0);
   for (guint i = 0; crews != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (crews)); i++)
     {
       g_autoptr(OvsCrew) crew = g_list_model_get_item (G_LIST_MODEL (crews), i);
       gint64 id = ovs_crew_get_id (crew);
 
-      if (ovs_crew_get_ended_on (crew) != NULL || !ovs_store_can_edit_crew (self->store, id))
+      if (ovs_crew_get_ended_on (crew) != NULL || !ovs_store_can_edit_crew (store, id))
         continue;
-      if (id == before)
-        keep = self->crew_ids->len;
-      g_array_append_val (self->crew_ids, id);
-      gtk_string_list_append (names, ovs_crew_get_name (crew));
+      if (id == self->crew_id)
+        keep = ids->len;
+      g_array_append_val (ids, id);
+      g_ptr_array_add (names, (gpointer) ovs_crew_get_name (crew));
     }
+  if (same_crews (self, ids, names))
+    return;
+  g_ptr_array_add (names, NULL);
   self->filling = TRUE;
-  gtk_drop_down_set_model (self->crew_dropdown, G_LIST_MODEL (names));
+  gtk_string_list_splice (self->crew_names, 0, self->crew_ids->len, (const char * const *) names->pdata);
   gtk_drop_down_set_selected (self->crew_dropdown, keep);
   self->filling = FALSE;
+  g_array_unref (self->crew_ids);
+  self->crew_ids = g_steal_pointer (&ids);
   self->crew_id = self->crew_ids->len > 0 ? g_array_index (self->crew_ids, gint64, keep) : 0;
-  gtk_widget_set_visible (self->empty_page, self->crew_ids->len == 0);
-  gtk_widget_set_visible (self->scroller, self->crew_ids->len > 0);
 }
 
-/* --- store --- */
-
-static gboolean
-refresh_idle_cb (gpointer data)
-{
-  OvsRosterPage *self = data;
-
-  self->refresh_id = 0;
-  load_week (self);
-  return G_SOURCE_REMOVE;
-}
+/* --- OvsSectionPage --- */
 
 static void
-store_changed_cb (OvsRosterPage *self, const char *entity)
-{
-  gboolean relevant = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-    relevant |= g_strcmp0 (entity, watched[i]) == 0;
-  if (!relevant)
-    return;
-  if (g_strcmp0 (entity, "crew") == 0)
-    fill_crews (self);
-  /* One rebuild for a burst of changes (a generate touches shifts and absences alike). */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
-}
-
-static void
-set_store (OvsRosterPage *self, OvsStore *store)
+ovs_roster_page_setup (OvsSectionPage *page, OvsStore *store)
 {
   g_autofree char *today = ovs_date_today_iso ();
 
-  if (store == NULL)
-    return;
-  self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Who may plan crews; a teamleider without a crew of their own is told who can give them one. */
+  ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_CREWS));
+  set_week (OVS_ROSTER_PAGE (page), today);
+}
+
+/* One rebuild for a burst of changes (a generate touches shifts and absences alike). */
+static void
+ovs_roster_page_refresh (OvsSectionPage *page)
+{
+  OvsRosterPage *self = OVS_ROSTER_PAGE (page);
+
   fill_crews (self);
-  _ovs_roster_page_go_to (self, today);
+  load_week (self);
+  /* Without a crew there is no week: nothing to generate, print or browse beside the empty state. */
+  if (self->crew_id == 0)
+    _ovs_roster_page_update_actions (self);
 }
 
 /* --- cells --- */
@@ -212,7 +212,8 @@ cell_activated_cb (OvsRosterPage *self, guint row, guint day)
       _ovs_roster_page_toast (self, _("This roster is read-only for you"));
       return;
     }
-  editor = ovs_shift_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, week, row, day);
+  editor = ovs_shift_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ovs_roster_page_store (self), week,
+                                 row, day);
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -257,43 +258,11 @@ ovs_roster_page_new (OvsStore *store)
 }
 
 static void
-ovs_roster_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  OvsRosterPage *self = OVS_ROSTER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_roster_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  OvsRosterPage *self = OVS_ROSTER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ovs_roster_page_dispose (GObject *object)
 {
   OvsRosterPage *self = OVS_ROSTER_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_ROSTER_PAGE);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->crew_ids, g_array_unref);
   g_clear_pointer (&self->monday, g_free);
   G_OBJECT_CLASS (ovs_roster_page_parent_class)->dispose (object);
@@ -321,28 +290,24 @@ ovs_roster_page_class_init (OvsRosterPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
-  object_class->set_property = ovs_roster_page_set_property;
-  object_class->get_property = ovs_roster_page_get_property;
   object_class->dispose = ovs_roster_page_dispose;
+  page_class->entities = watched;
+  page_class->setup = ovs_roster_page_setup;
+  page_class->refresh = ovs_roster_page_refresh;
 
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-roster-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, crew_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, crew_names);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, readonly_box);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, readonly_label);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, error_label);
-  gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, grid);
-  gtk_widget_class_bind_template_child (widget_class, OvsRosterPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, crew_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, cell_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);

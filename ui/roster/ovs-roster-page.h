@@ -3,16 +3,13 @@
  * cell; generating, auto-filling, exporting, publishing and printing (Ctrl+P) the week. */
 #pragma once
 
-#include <gtk/gtk.h>
-#include <overstap/overstap.h>
+#include "widgets/ovs-section-page.h"
 
 G_BEGIN_DECLS
 
 #define OVS_TYPE_ROSTER_PAGE (ovs_roster_page_get_type ())
-G_DECLARE_FINAL_TYPE (OvsRosterPage, ovs_roster_page, OVS, ROSTER_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (OvsRosterPage, ovs_roster_page, OVS, ROSTER_PAGE, OvsSectionPage)
 
-GtkWidget *ovs_roster_page_new     (OvsStore      *store);
-/* Reads the week again now (normally done on the store's ::changed). */
-void       ovs_roster_page_refresh (OvsRosterPage *self);
+GtkWidget *ovs_roster_page_new (OvsStore *store);
 
 G_END_DECLS

@@ -17,10 +17,8 @@ enum { SHOW_ALL, SHOW_OPEN, SHOW_FIRST_STATUS };
 
 struct _OvsTransfersPage
 {
-  GtkWidget           parent_instance;
+  OvsSectionPage      parent_instance;
 
-  OvsStore           *store;
-  guint               refresh_id;
   OvsNameIndex       *names;
   GtkWidget          *detail;
 
@@ -36,10 +34,7 @@ struct _OvsTransfersPage
   GtkSingleSelection *selection;
 };
 
-G_DEFINE_FINAL_TYPE (OvsTransfersPage, ovs_transfers_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_STORE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OvsTransfersPage, ovs_transfers_page, OVS_TYPE_SECTION_PAGE)
 
 static const char * const watched[] = { "transfer_case", "checklist_item", "employee", NULL };
 
@@ -98,36 +93,22 @@ selection_changed_cb (OvsTransfersPage *self)
 }
 
 static void
-refresh (GtkWidget *widget)
+ovs_transfers_page_refresh (OvsSectionPage *page)
 {
-  OvsTransfersPage *self = OVS_TRANSFERS_PAGE (widget);
+  OvsTransfersPage *self = OVS_TRANSFERS_PAGE (page);
+  OvsStore *store = ovs_section_page_get_store (page);
   g_autoptr(GError) error = NULL;
   gint64 selected = ovs_section_selected_id (self->selection);
   GListStore *fresh;
 
-  if (self->store == NULL)
-    return;
-  ovs_name_index_update (self->names, self->store);
-  if ((fresh = ovs_transfers_list (self->store, &error)) == NULL)
-    ovs_section_toast (widget, error->message);
+  ovs_name_index_update (self->names, store);
+  if ((fresh = ovs_transfers_list (store, &error)) == NULL)
+    ovs_section_toast (GTK_WIDGET (self), error->message);
   ovs_section_replace_items (self->cases, fresh);
   ovs_section_select_id (self->selection, selected);
   /* The same case selected again does not notify: show its new state all the same. */
   selection_changed_cb (self);
   update_count (self);
-}
-
-static void
-store_changed_cb (OvsTransfersPage *self, const char *entity)
-{
-  if (ovs_section_entity_in (entity, watched))
-    ovs_section_queue_refresh (GTK_WIDGET (self), &self->refresh_id, refresh);
-}
-
-static void
-search_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (OVS_TRANSFERS_PAGE (widget)->search_entry));
 }
 
 /* --- the progress column: a level bar and "5 van 8" --- */
@@ -226,43 +207,17 @@ fill_status_filter (OvsTransfersPage *self)
   gtk_drop_down_set_selected (self->status_dropdown, SHOW_OPEN);
 }
 
+/* The detail reads and changes a case through the store. Cases are opened with overstap-cli
+ * (transfer open): the empty state names it, or who may. */
 static void
-set_store (OvsTransfersPage *self, OvsStore *store)
+ovs_transfers_page_setup (OvsSectionPage *page, OvsStore *store)
 {
-  g_set_object (&self->store, store);
-  if (store == NULL)
-    return;
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  OvsTransfersPage *self = OVS_TRANSFERS_PAGE (page);
+
   self->detail = ovs_transfer_detail_new (store);
   gtk_widget_set_size_request (self->detail, 300, -1);
   ovs_list_detail_set_detail (self->list_detail, self->detail);
-  refresh (GTK_WIDGET (self));
-}
-
-static void
-ovs_transfers_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (OVS_TRANSFERS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ovs_transfers_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, OVS_TRANSFERS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_TRANSFERS));
 }
 
 static void
@@ -270,10 +225,8 @@ ovs_transfers_page_dispose (GObject *object)
 {
   OvsTransfersPage *self = OVS_TRANSFERS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->detail = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_TRANSFERS_PAGE);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->names, ovs_name_index_free);
   G_OBJECT_CLASS (ovs_transfers_page_parent_class)->dispose (object);
 }
@@ -283,18 +236,13 @@ ovs_transfers_page_class_init (OvsTransfersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = ovs_transfers_page_dispose;
-  object_class->set_property = ovs_transfers_page_set_property;
-  object_class->get_property = ovs_transfers_page_get_property;
+  page_class->entities = watched;
+  page_class->setup = ovs_transfers_page_setup;
+  page_class->refresh = ovs_transfers_page_refresh;
 
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, OVS_TYPE_STORE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-transfers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, cases);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, filter);

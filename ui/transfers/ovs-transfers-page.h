@@ -2,13 +2,12 @@
  * checklist progress, filtered by status; the selected case's checklist, steps and notes beside. */
 #pragma once
 
-#include <gtk/gtk.h>
-#include <overstap/overstap.h>
+#include "widgets/ovs-section-page.h"
 
 G_BEGIN_DECLS
 
 #define OVS_TYPE_TRANSFERS_PAGE (ovs_transfers_page_get_type ())
-G_DECLARE_FINAL_TYPE (OvsTransfersPage, ovs_transfers_page, OVS, TRANSFERS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (OvsTransfersPage, ovs_transfers_page, OVS, TRANSFERS_PAGE, OvsSectionPage)
 
 GtkWidget *ovs_transfers_page_new (OvsStore *store);
 

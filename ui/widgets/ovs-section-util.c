@@ -62,52 +62,6 @@ ovs_section_toast (GtkWidget *widget, const char *message)
     g_printerr ("%s\n", message);
 }
 
-typedef struct
-{
-  GtkWidget  *widget;
-  guint      *source_id;
-  void      (*func) (GtkWidget *widget);
-} Refresh;
-
-static gboolean
-refresh_cb (gpointer data)
-{
-  Refresh *refresh = data;
-
-  *refresh->source_id = 0;
-  refresh->func (refresh->widget);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-refresh_free (gpointer data)
-{
-  Refresh *refresh = data;
-
-  g_object_unref (refresh->widget);
-  g_free (refresh);
-}
-
-void
-ovs_section_queue_refresh (GtkWidget *widget, guint *source_id, void (*func) (GtkWidget *widget))
-{
-  Refresh *refresh;
-
-  if (*source_id != 0)
-    return;
-  refresh = g_new0 (Refresh, 1);
-  refresh->widget = g_object_ref (widget);
-  refresh->source_id = source_id;
-  refresh->func = func;
-  *source_id = g_idle_add_full (G_PRIORITY_LOW, refresh_cb, refresh, refresh_free);
-}
-
-gboolean
-ovs_section_entity_in (const char *entity, const char * const *entities)
-{
-  return entity != NULL && g_strv_contains (entities, entity);
-}
-
 gboolean
 ovs_section_parse_date (const char *text, const char *what, char **iso, GError **error)
 {

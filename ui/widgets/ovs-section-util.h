@@ -1,6 +1,6 @@
-/* ovs-section-util.h — what the section pages (Plaatsingen, Ploegen, Overgang, Convenanten,
- * Mijlpalen) do alike: refresh their lists once after the store changed, keep the selected row
- * across a refresh, and tell the user about a change or a refusal. */
+/* ovs-section-util.h — helpers the section pages (Plaatsingen, Ploegen, Overgang, Convenanten,
+ * Mijlpalen) share beside their base class OvsSectionPage: replace a list's rows, keep the selected
+ * row across a refresh, and tell the user about a change or a refusal. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -19,14 +19,6 @@ gboolean  ovs_section_select_id     (GtkSingleSelection *selection,
 /* A toast in the main window @widget is in (or a message on stderr, outside one). */
 void      ovs_section_toast         (GtkWidget          *widget,
                                      const char         *message);
-/* Calls @func(@widget) once, at idle, however often it is asked before then: a change touching
- * many rows (an import) announces itself per entity. @source_id is the caller's slot. */
-void      ovs_section_queue_refresh (GtkWidget          *widget,
-                                     guint              *source_id,
-                                     void              (*func) (GtkWidget *widget));
-/* Whether @entity (from the store's ::changed) is one of @entities (NULL-terminated). */
-gboolean  ovs_section_entity_in     (const char         *entity,
-                                     const char * const *entities);
 /* The date the user typed (dd-mm-jjjj or ISO) as ISO in *iso, or NULL for an empty entry; a bad
  * date fails naming @what. */
 gboolean  ovs_section_parse_date    (const char         *text,

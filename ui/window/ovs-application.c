@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "bench/ovs-bench-frame.h"
+#include "bench/ovs-bench-search.h"
 #include "window/ovs-application.h"
 #include "window/ovs-preferences-window.h"
 #include "window/ovs-window.h"
@@ -20,6 +22,7 @@ struct _OvsApplication
   char           *opt_db;
   char           *opt_user;
   gboolean        ignore_env;
+  OvsBenchSearch *bench_search;
 };
 
 G_DEFINE_FINAL_TYPE (OvsApplication, ovs_application, ADW_TYPE_APPLICATION)
@@ -85,14 +88,23 @@ choose_user (OvsApplication *self)
   return g_strdup (g_get_user_name ());
 }
 
+/* The benchmarks (tests/bench/bench-gui*.sh) observe the widgets from outside them. */
+static OvsWindow *
+new_window (OvsApplication *self)
+{
+  OvsWindow *window = ovs_window_new (self);
+
+  if (g_strcmp0 (g_getenv ("OVERSTAP_BENCH"), "1") == 0)
+    ovs_bench_frame_attach (GTK_WIDGET (window));
+  return window;
+}
+
 static OvsWindow *
 main_window (OvsApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
-    window = GTK_WINDOW (ovs_window_new (self));
-  return OVS_WINDOW (window);
+  return window != NULL ? OVS_WINDOW (window) : new_window (self);
 }
 
 /* A database that does not exist yet is made, with the standard organisations and the user as its
@@ -218,6 +230,8 @@ ovs_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
+  if (g_getenv ("OVERSTAP_BENCH_SEARCH") != NULL)
+    self->bench_search = ovs_bench_search_new (g_getenv ("OVERSTAP_BENCH_SEARCH"));
   self->settings = settings_new_if_installed ();
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
@@ -232,7 +246,7 @@ ovs_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (ovs_window_new (self));
+      window = GTK_WINDOW (new_window (self));
       open_store (self, OVS_WINDOW (window));
     }
   gtk_window_present (window);
@@ -255,6 +269,7 @@ ovs_application_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->bench_search, ovs_bench_search_free);
   G_OBJECT_CLASS (ovs_application_parent_class)->dispose (object);
 }
 

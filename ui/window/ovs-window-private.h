@@ -10,7 +10,6 @@ struct _OvsWindow
   AdwApplicationWindow  parent_instance;
 
   OvsStore             *store;
-  gulong                bench_handler;
 
   /* template */
   AdwToastOverlay      *toast_overlay;

@@ -17,8 +17,8 @@
 #include "widgets/ovs-wrap-box.h"
 #include "window/ovs-window-private.h"
 
-/* The sections, in sidebar order. A page is a GtkWidget with a construct property "store"
- * (OvsStore); it is shown only to roles with @permission. Add a section with one line here. */
+/* The sections, in sidebar order. A page is an OvsSectionPage (construct property "store"); it is
+ * shown only to roles with @permission. Add a section with one line here. */
 typedef struct
 {
   const char    *name;
@@ -255,29 +255,6 @@ restore_size (OvsWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
-/* --- OVERSTAP_BENCH=1: print the time to the first painted frame and quit --- */
-
-static void
-bench_after_paint_cb (GdkFrameClock *clock, OvsWindow *self)
-{
-  gint64 now = g_get_monotonic_time ();
-  const char *start = g_object_get_data (G_OBJECT (g_application_get_default ()), "ovs-start-us");
-
-  g_signal_handler_disconnect (clock, self->bench_handler);
-  self->bench_handler = 0;
-  g_print ("first-frame-ms %.1f\n", (now - g_ascii_strtoll (start ? start : "0", NULL, 10)) / 1000.0);
-  g_application_quit (g_application_get_default ());
-}
-
-static void
-bench_map_cb (OvsWindow *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (clock != NULL && self->bench_handler == 0)
-    self->bench_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), self);
-}
-
 static void
 ovs_window_dispose (GObject *object)
 {
@@ -320,9 +297,6 @@ ovs_window_init (OvsWindow *self)
   g_type_ensure (OVS_TYPE_WRAP_BOX);
   g_type_ensure (OVS_TYPE_LIST_DETAIL);
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  if (g_strcmp0 (g_getenv ("OVERSTAP_BENCH"), "1") == 0)
-    g_signal_connect (self, "map", G_CALLBACK (bench_map_cb), NULL);
 }
 
 OvsWindow *
