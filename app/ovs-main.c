@@ -19,7 +19,7 @@ main (int argc, char **argv)
   textdomain (GETTEXT_PACKAGE);
 
   app = ovs_application_new ();
-  /* OVERSTAP_BENCH=1 measures from here to the first frame (see ovs-window.c). */
+  /* OVERSTAP_BENCH=1 measures from here to the first frame (see ui/bench/ovs-bench-frame.c). */
   g_object_set_data_full (G_OBJECT (app), "ovs-start-us", g_steal_pointer (&start_us), g_free);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
