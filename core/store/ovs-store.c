@@ -310,9 +310,10 @@ ovs_store_commit (OvsStore *self, GError **error)
     return FALSE;
   self->depth--;
   if (self->depth == 0)
-    self->reading = FALSE;
-  if (self->depth == 0)
-    flush_changes (self);
+    {
+      self->reading = FALSE;
+      flush_changes (self);
+    }
   return TRUE;
 }
 
@@ -327,12 +328,13 @@ ovs_store_rollback (OvsStore *self)
     undo = g_strdup_printf ("ROLLBACK TO ovs_%u; RELEASE ovs_%u", self->depth, self->depth);
   ovs_store_exec (self, undo ? undo : self->engine->rollback, NULL);
   self->depth--;
-  if (self->depth == 0)
-    self->reading = FALSE;
   /* What an outer rollback undid never happened for listeners. Inner rollbacks keep the set: a
    * superset only costs a refresh. */
   if (self->depth == 0)
-    g_hash_table_remove_all (self->pending_changes);
+    {
+      self->reading = FALSE;
+      g_hash_table_remove_all (self->pending_changes);
+    }
 }
 
 gboolean
