@@ -9,16 +9,6 @@
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-private.h"
 
-/* "Anna van der Bakker": the name as it is written, which is what people type a part of. It is the
- * row's full-name property; the row builds it from the same three columns. */
-static char *
-full_name (const char *first_name, const char *name_prefix, const char *last_name)
-{
-  if (name_prefix != NULL && *name_prefix != '\0')
-    return g_strdup_printf ("%s %s %s", first_name, name_prefix, last_name);
-  return g_strdup_printf ("%s %s", first_name, last_name);
-}
-
 /* Counts the employees whose full name contains @needle (casefolded) into *@matches, stopping at
  * two: more than one is all a caller needs to know. *@found is the first one's id. */
 static gboolean
@@ -33,8 +23,9 @@ match_names (OvsStore *store, const char *needle, gint64 *found, guint *matches,
     return FALSE;
   while (*matches < 2 && ovs_stmt_next (stmt, &local))
     {
-      g_autofree char *name = full_name (ovs_stmt_get_text (stmt, 1), ovs_stmt_get_text (stmt, 2),
-                                         ovs_stmt_get_text (stmt, 3));
+      g_autofree char *name = ovs_employee_format_full_name (ovs_stmt_get_text (stmt, 1),
+                                                             ovs_stmt_get_text (stmt, 2),
+                                                             ovs_stmt_get_text (stmt, 3));
       g_autofree char *folded = g_utf8_casefold (name, -1);
 
       if (strstr (folded, needle) != NULL && (*matches)++ == 0)

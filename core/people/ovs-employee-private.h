@@ -33,6 +33,11 @@ OvsEmployee *ovs_employee_new_from_row (gint64                       id,
 /* The deadline for requesting a re-indication (ISO), or NULL for an open-ended or invalid date. */
 char        *ovs_reindication_deadline (const char *valid_until);
 
+/* "Anna van der Bakker": the name as it is written (the full-name property), which is also what people
+ * type a part of to find someone. */
+char        *ovs_employee_format_full_name (const char *first_name,
+                                            const char *name_prefix,
+                                            const char *last_name);
 /* "Bakker, Anna van der": last name first so that lists sort by it, and the prefix (tussenvoegsel)
  * after the first name, as Dutch alphabetical lists do. */
 char        *ovs_employee_format_display_name (const char *first_name,

@@ -118,8 +118,8 @@ ovs_employee_format_display_name (const char *first_name, const char *name_prefi
   return g_strdup_printf ("%s, %s", last_name, first_name);
 }
 
-static char *
-format_full_name (const char *first_name, const char *name_prefix, const char *last_name)
+char *
+ovs_employee_format_full_name (const char *first_name, const char *name_prefix, const char *last_name)
 {
   if (name_prefix != NULL && *name_prefix != '\0')
     return g_strdup_printf ("%s %s %s", first_name, name_prefix, last_name);
@@ -146,8 +146,9 @@ derive_texts (OvsEmployee *self, const char *raw_bsn)
   t[OVS_EMPLOYEE_DISPLAY_NAME] = ovs_employee_format_display_name (t[OVS_EMPLOYEE_FIRST_NAME],
                                                                    t[OVS_EMPLOYEE_NAME_PREFIX],
                                                                    t[OVS_EMPLOYEE_LAST_NAME]);
-  t[OVS_EMPLOYEE_FULL_NAME] = format_full_name (t[OVS_EMPLOYEE_FIRST_NAME], t[OVS_EMPLOYEE_NAME_PREFIX],
-                                                t[OVS_EMPLOYEE_LAST_NAME]);
+  t[OVS_EMPLOYEE_FULL_NAME] = ovs_employee_format_full_name (t[OVS_EMPLOYEE_FIRST_NAME],
+                                                             t[OVS_EMPLOYEE_NAME_PREFIX],
+                                                             t[OVS_EMPLOYEE_LAST_NAME]);
   t[OVS_EMPLOYEE_BSN_MASKED] = ovs_bsn_mask (raw_bsn);
   t[OVS_EMPLOYEE_REINDICATION_DEADLINE] = ovs_reindication_deadline (t[OVS_EMPLOYEE_INDICATION_VALID_UNTIL]);
   search = g_strdup_printf ("%s %s %s", t[OVS_EMPLOYEE_FULL_NAME], t[OVS_EMPLOYEE_LAST_NAME],
