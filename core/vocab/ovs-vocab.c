@@ -193,14 +193,60 @@ static const List lists[] = {
   LIST (ovs_conflict_code_get_type, "conflict", conflict_codes),
 };
 
+/* What each list needs at run time, made once: its enum class (kept, so nicks stay valid and no call
+ * refs and unrefs it), its stored codes, and its typed words folded, for parsing in one look-up. */
+typedef struct
+{
+  const List  *list;
+  GEnumClass  *klass;
+  const char **codes;   /* NULL-terminated, shown-only values left out */
+  GHashTable  *words;   /* folded word -> value + 1; made on the first parse, after main() set the locale */
+} ListState;
+
+static GHashTable *
+states (void)
+{
+  static gsize made;
+  static GHashTable *by_type;
+
+  if (g_once_init_enter (&made))
+    {
+      by_type = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+        {
+          ListState *state = g_new0 (ListState, 1);
+          GPtrArray *codes = g_ptr_array_new ();
+
+          state->list = &lists[i];
+          state->klass = g_type_class_ref (lists[i].get_type ());
+          for (guint k = 0; k < lists[i].n_entries; k++)
+            if (!(lists[i].entries[k].flags & SHOWN_ONLY))
+              g_ptr_array_add (codes, (gpointer) g_enum_get_value (state->klass, lists[i].entries[k].value)->value_nick);
+          g_ptr_array_add (codes, NULL);
+          state->codes = (const char **) g_ptr_array_free (codes, FALSE);
+          g_hash_table_insert (by_type, GSIZE_TO_POINTER (lists[i].get_type ()), state);
+        }
+      g_once_init_leave (&made, 1);
+    }
+  return by_type;
+}
+
+static ListState *
+find_state (GType type)
+{
+  ListState *state = g_hash_table_lookup (states (), GSIZE_TO_POINTER (type));
+
+  if (state == NULL)
+    g_critical ("%s is not a code list of ovs-codes.h", g_type_name (type));
+  return state;
+}
+
 static const List *
 find_list (GType type)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (lists[i].get_type () == type)
-      return &lists[i];
-  g_critical ("%s is not a code list of ovs-codes.h", g_type_name (type));
-  return NULL;
+  ListState *state = find_state (type);
+
+  return state != NULL ? state->list : NULL;
 }
 
 static const Entry *
@@ -215,39 +261,18 @@ find_entry (const List *list, int value)
 const char *
 ovs_vocab_code (GType type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
+  ListState *state = find_state (type);
+  GEnumValue *v = state != NULL ? g_enum_get_value (state->klass, value) : NULL;
 
   return v != NULL ? v->value_nick : NULL;
 }
 
-/* One NULL-terminated array of stored codes per list, made on first use and kept: the nicks are
- * static strings of the enum's class, which stays referenced. */
 const char * const *
 ovs_vocab_codes (GType type)
 {
-  static GHashTable *cache;
-  static GMutex lock;
-  const List *list = find_list (type);
-  GPtrArray *codes;
+  ListState *state = find_state (type);
 
-  g_mutex_lock (&lock);
-  if (cache == NULL)
-    cache = g_hash_table_new (NULL, NULL);
-  codes = g_hash_table_lookup (cache, GSIZE_TO_POINTER (type));
-  if (codes == NULL)
-    {
-      GEnumClass *klass = g_type_class_ref (type);   /* kept for the nicks */
-
-      codes = g_ptr_array_new ();
-      for (guint i = 0; list != NULL && i < list->n_entries; i++)
-        if (!(list->entries[i].flags & SHOWN_ONLY))
-          g_ptr_array_add (codes, (gpointer) g_enum_get_value (klass, list->entries[i].value)->value_nick);
-      g_ptr_array_add (codes, NULL);
-      g_hash_table_insert (cache, GSIZE_TO_POINTER (type), codes);
-    }
-  g_mutex_unlock (&lock);
-  return (const char * const *) codes->pdata;
+  return state != NULL ? state->codes : NULL;
 }
 
 char *
@@ -259,8 +284,8 @@ ovs_vocab_codes_joined (GType type, const char *separator)
 gboolean
 ovs_vocab_lookup (GType type, const char *code, int *value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = code != NULL ? g_enum_get_value_by_nick (klass, code) : NULL;
+  ListState *state = find_state (type);
+  GEnumValue *v = state != NULL && code != NULL ? g_enum_get_value_by_nick (state->klass, code) : NULL;
 
   if (v == NULL)
     return FALSE;
@@ -287,42 +312,65 @@ fold (const char *text)
   return g_strdelimit (folded, " -", '_');
 }
 
-static gboolean
-entry_matches (const List *list, const Entry *e, const char *code, const char *word)
+static void
+add_word (GHashTable *words, const char *text, int value)
 {
-  g_autofree char *label = fold (e->label);
-  g_autofree char *translated = fold (g_dpgettext2 (GETTEXT_PACKAGE, list->context, e->label));
+  char *word = fold (text);
 
-  if (g_str_equal (word, code) || g_str_equal (word, label) || g_str_equal (word, translated))
-    return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (e->words) && e->words[k] != NULL; k++)
-    if (g_str_equal (word, e->words[k]))
-      return TRUE;
-  return FALSE;
+  /* The first value to claim a word keeps it, as the entries' order decides between look-alikes. */
+  if (!g_hash_table_contains (words, word))
+    g_hash_table_insert (words, word, GINT_TO_POINTER (value + 1));
+  else
+    g_free (word);
+}
+
+/* Every word a value may be typed as: its code, its label untranslated and translated, its Dutch
+ * words. Made under a lock once per list; the import parses a hundred thousand rows with it. */
+static GHashTable *
+words_of (ListState *state)
+{
+  static GMutex lock;
+  GHashTable *words;
+
+  g_mutex_lock (&lock);
+  if ((words = state->words) == NULL)
+    {
+      const List *list = state->list;
+
+      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < list->n_entries; i++)
+        {
+          const Entry *e = &list->entries[i];
+
+          if (e->flags & SHOWN_ONLY)
+            continue;
+          add_word (words, g_enum_get_value (state->klass, e->value)->value_nick, e->value);
+          add_word (words, e->label, e->value);
+          add_word (words, g_dpgettext2 (GETTEXT_PACKAGE, list->context, e->label), e->value);
+          for (guint k = 0; k < G_N_ELEMENTS (e->words) && e->words[k] != NULL; k++)
+            add_word (words, e->words[k], e->value);
+        }
+      state->words = words;
+    }
+  g_mutex_unlock (&lock);
+  return words;
 }
 
 gboolean
 ovs_vocab_parse (GType type, const char *text, int *value)
 {
-  const List *list = find_list (type);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  ListState *state = find_state (type);
   g_autofree char *word = NULL;
+  gpointer found;
 
-  if (text == NULL || list == NULL)
+  if (text == NULL || state == NULL)
     return FALSE;
   word = fold (text);
-  for (guint i = 0; i < list->n_entries; i++)
-    {
-      const Entry *e = &list->entries[i];
-
-      if (!(e->flags & SHOWN_ONLY) && entry_matches (list, e, g_enum_get_value (klass, e->value)->value_nick, word))
-        {
-          if (value != NULL)
-            *value = e->value;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if ((found = g_hash_table_lookup (words_of (state), word)) == NULL)
+    return FALSE;
+  if (value != NULL)
+    *value = GPOINTER_TO_INT (found) - 1;
+  return TRUE;
 }
 
 const char *
@@ -337,13 +385,12 @@ char *
 ovs_vocab_codes_described (GType type, const char *separator)
 {
   const List *list = find_list (type);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; list != NULL && i < list->n_entries; i++)
     {
       const Entry *e = &list->entries[i];
-      const char *code = g_enum_get_value (klass, e->value)->value_nick;
+      const char *code = ovs_vocab_code (type, e->value);
       const char *label = g_dpgettext2 (GETTEXT_PACKAGE, list->context, e->label);
 
       if (e->flags & SHOWN_ONLY)
