@@ -228,6 +228,46 @@ test_backup (OvsTestDb *db, gconstpointer data)
   g_assert_finalize_object (restored);
 }
 
+/* RETURNING id gives the new row's id, no row when the insert did nothing, and the updated row's id for an
+ * upsert, whichever way the engine carries it out. */
+static void
+test_returning_id (OvsTestDb *db, gconstpointer data)
+{
+  OvsStmt *insert = ovs_store_prepare (db->store, "INSERT INTO milestone (title, due_date) VALUES (?, '2015-01-01') "
+                                                  "RETURNING id", NULL);
+  OvsStmt *skip = ovs_store_prepare (db->store, "INSERT INTO organisation (name, kind) VALUES (?, 'hirer') "
+                                                "ON CONFLICT DO NOTHING RETURNING id", NULL);
+  OvsStmt *upsert = ovs_store_prepare (db->store, "INSERT INTO parameter (name, valid_from, value) "
+                                                  "VALUES ('cents_per_se', '2015-01-01', ?) ON CONFLICT (name, valid_from) "
+                                                  "DO UPDATE SET value = excluded.value RETURNING id", NULL);
+  gint64 first = 0, second = 0, org = 0, again = -1, param = 0, param_again = 0;
+
+  ovs_stmt_bind_text (insert, 1, "a");
+  g_assert_true (ovs_stmt_run_returning_id (insert, &first, NULL));
+  ovs_stmt_bind_text (insert, 1, "b");
+  g_assert_true (ovs_stmt_next (insert, NULL));
+  g_assert_cmpint (ovs_stmt_column_count (insert), ==, 1);
+  g_assert_cmpstr (ovs_stmt_column_name (insert, 0), ==, "id");
+  second = ovs_stmt_get_int64 (insert, 0);
+  g_assert_false (ovs_stmt_next (insert, NULL));
+  ovs_stmt_reset (insert);
+  g_assert_cmpint (second, ==, first + 1);
+  g_assert_cmpint (count (db->store, "SELECT max (id) FROM milestone"), ==, second);
+
+  ovs_stmt_bind_text (skip, 1, "Inlener BV");
+  g_assert_true (ovs_stmt_run_returning_id_or_none (skip, &org, NULL));
+  g_assert_cmpint (org, >, 0);
+  ovs_stmt_bind_text (skip, 1, "Inlener BV");
+  g_assert_true (ovs_stmt_run_returning_id_or_none (skip, &again, NULL));
+  g_assert_cmpint (again, ==, 0);
+
+  ovs_stmt_bind_double (upsert, 1, 2500000);
+  g_assert_true (ovs_stmt_run_returning_id (upsert, &param, NULL));
+  ovs_stmt_bind_double (upsert, 1, 2600000);
+  g_assert_true (ovs_stmt_run_returning_id (upsert, &param_again, NULL));
+  g_assert_cmpint (param, ==, param_again);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -242,5 +282,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/store/users-and-audit", test_users_and_audit);
   OVS_TEST_DB ("/store/changed-waits-for-commit", test_changed_waits_for_commit);
   OVS_TEST_DB ("/store/backup", test_backup);
+  OVS_TEST_DB ("/store/returning-id", test_returning_id);
   return g_test_run ();
 }

@@ -157,9 +157,9 @@ ovs_employee_audit_write (OvsEmployeeAudit *audit, OvsStore *store, const char *
                                                              "entity_id, changes) VALUES (?, ?, ?, 'employee', ?, ?)",
                                                       error)) == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, now_iso (audit));
-  ovs_stmt_bind_text (stmt, 2, user != NULL ? user : g_get_user_name ());
-  ovs_stmt_bind_text (stmt, 3, action);
+  ovs_stmt_bind_text_static (stmt, 1, now_iso (audit));
+  ovs_stmt_bind_text_static (stmt, 2, user != NULL ? user : g_get_user_name ());
+  ovs_stmt_bind_text_static (stmt, 3, action);
   ovs_stmt_bind_int_or_null (stmt, 4, id > 0, id);
   ovs_stmt_bind_text_static (stmt, 5, audit->json->str);
   return ovs_stmt_run (stmt, error);

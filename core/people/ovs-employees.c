@@ -420,8 +420,8 @@ upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, c
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  ovs_stmt_bind_text (stmt, 2, municipality);
-  ovs_stmt_bind_text (stmt, 3, valid_from);
+  ovs_stmt_bind_text_static (stmt, 2, municipality);
+  ovs_stmt_bind_text_static (stmt, 3, valid_from);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -434,8 +434,8 @@ upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const ch
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  ovs_stmt_bind_text (stmt, 2, category);
-  ovs_stmt_bind_text (stmt, 3, date);
+  ovs_stmt_bind_text_static (stmt, 2, category);
+  ovs_stmt_bind_text_static (stmt, 3, date);
   bind_text_static (stmt, 4, valid_until);
   return ovs_stmt_run (stmt, error);
 }
@@ -590,7 +590,7 @@ ovs_employee_batch_find (OvsEmployeeBatch *batch, const char *personnel_number)
 
   if (stmt == NULL)
     return 0;
-  ovs_stmt_bind_text (stmt, 1, personnel_number);
+  ovs_stmt_bind_text_static (stmt, 1, personnel_number);
   if (ovs_stmt_next (stmt, NULL))
     id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
