@@ -58,6 +58,21 @@ ovs_cli_employee_id (OvsStore *store, const char *number, GError **error)
   return id;
 }
 
+gboolean
+ovs_cli_open_employee (OvsCli *cli, const char *number, gint64 *id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ovs_cli_open_store (cli, FALSE))
+    return FALSE;
+  if ((*id = ovs_cli_employee_id (cli->store, number, &error)) == 0)
+    {
+      ovs_cli_fail (g_steal_pointer (&error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 const char *
 ovs_cli_codes (GType type, const char *separator)
 {

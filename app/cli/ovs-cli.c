@@ -161,21 +161,6 @@ ovs_cli_open_store (OvsCli *cli, gboolean create)
 }
 
 gboolean
-ovs_cli_open_employee (OvsCli *cli, const char *number, gint64 *id)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!ovs_cli_open_store (cli, FALSE))
-    return FALSE;
-  if ((*id = ovs_cli_employee_id (cli->store, number, &error)) == 0)
-    {
-      ovs_cli_fail (g_steal_pointer (&error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
 ovs_cli_parse (int *argc, char ***argv, const GOptionEntry *entries, const char *parameter_string,
                const char *summary)
 {

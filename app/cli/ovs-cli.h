@@ -35,7 +35,7 @@ typedef int (*OvsCliHandler) (OvsCli *cli, int argc, char **argv);
 gboolean ovs_cli_open_store (OvsCli     *cli,
                              gboolean    create);
 /* Opens the database (which must exist) and finds the employee with personnel number @number
- * (ovs_cli_employee_id()) for a command that works on one employee. Prints what fails and returns
+ * (ovs_cli_employee_id(); both in ovs-cli-args.c) for a command that works on one employee. Prints what fails and returns
  * FALSE (exit with OVS_EXIT_ERROR). */
 gboolean ovs_cli_open_employee (OvsCli      *cli,
                                 const char  *number,
