@@ -9,13 +9,6 @@
 
 G_DEFINE_QUARK (ovs-transfer-error-quark, ovs_transfer_error)
 
-/* Kept for ui/ and app/ until they call the vocabulary directly. */
-const char *
-ovs_transfer_status_label (const char *status)
-{
-  return ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, status);
-}
-
 /* --- helpers shared with the checklist, covenant and milestone modules --- */
 
 void

@@ -8,7 +8,6 @@
 #include "covenants/ovs-covenant-detail.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-format.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
 
@@ -67,7 +66,8 @@ fill_terms (OvsCovenantDetail *self)
    * indexering 1,5% per jaar · dienstverleningsovereenkomst". */
   terms = g_strdup_printf (_("%s · %s – %s · %s %s · indexation %s%% a year · %s"),
                            ovs_covenant_get_party (self->covenant), start_text,
-                           *end_text ? end_text : _("open-ended"), price, ovs_price_unit_label (unit), indexation,
+                           *end_text ? end_text : _("open-ended"), price,
+                           ovs_vocab_label_for_code (OVS_TYPE_PRICE_UNIT, unit), indexation,
                            basis && *basis ? basis : _("no legal basis recorded"));
   gtk_label_set_text (self->title, ovs_covenant_get_name (self->covenant));
   gtk_label_set_text (self->terms, terms);
@@ -144,8 +144,10 @@ update_agreement_actions (OvsCovenantDetail *self)
   const char *status = agreement ? ovs_agreement_get_status (agreement) : NULL;
 
   gtk_widget_set_visible (self->agreement_buttons, ovs_store_can (self->store, OVS_PERM_EDIT_COVENANTS));
-  gtk_widget_set_sensitive (self->done_button, status != NULL && g_strcmp0 (status, "done") != 0 &&
-                                               g_strcmp0 (status, "dropped") != 0);
+  gtk_widget_set_sensitive (self->done_button,
+                            status != NULL &&
+                            !ovs_vocab_is (OVS_TYPE_AGREEMENT_STATUS, status, OVS_AGREEMENT_STATUS_DONE) &&
+                            !ovs_vocab_is (OVS_TYPE_AGREEMENT_STATUS, status, OVS_AGREEMENT_STATUS_DROPPED));
 }
 
 static void
@@ -221,7 +223,9 @@ done_submit (OvsFormDialog *form, gpointer data, GError **error)
 
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "date"), _("Date"), &date, error))
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
-  if (!ovs_covenants_set_agreement_status (self->store, id, "done", evidence, date, error))
+  if (!ovs_covenants_set_agreement_status (self->store, id,
+                                           ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE),
+                                           evidence, date, error))
     return FALSE;
   ovs_section_toast (GTK_WIDGET (self), _("Agreement marked done"));
   return TRUE;
@@ -304,7 +308,7 @@ build_agreements (OvsCovenantDetail *self)
   gtk_column_view_column_set_expand (title, TRUE);
   ovs_column_add (view, _("Owner"), OVS_TYPE_AGREEMENT, "owner", OVS_CELL_TEXT);
   due = ovs_column_add (view, _("Due"), OVS_TYPE_AGREEMENT, "due-date", OVS_CELL_DATE);
-  status = ovs_column_add_code (view, _("Status"), OVS_TYPE_AGREEMENT, "status", ovs_agreement_status_label);
+  status = ovs_column_add_code (view, _("Status"), OVS_TYPE_AGREEMENT, "status", OVS_TYPE_AGREEMENT_STATUS);
   ovs_column_add (view, _("Done on"), OVS_TYPE_AGREEMENT, "done-on", OVS_CELL_DATE);
   ovs_column_highlight (due, "overdue", "error");
   ovs_column_highlight (status, "overdue", "error");

@@ -10,7 +10,6 @@
 #include "covenants/ovs-covenants-page.h"
 #include "widgets/ovs-format.h"
 #include "widgets/ovs-list-detail.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-util.h"
 
 struct _OvsCovenantsPage
@@ -88,7 +87,7 @@ format_price (gpointer row)
   g_object_get (row, "price-cents", &cents, "price-unit", &unit, NULL);
   price = ovs_format_euro_cents (cents);
   /* Translators: a price and its unit, e.g. "€ 4.500,00 per SE". */
-  return g_strdup_printf (_("%s %s"), price, ovs_price_unit_label (unit));
+  return g_strdup_printf (_("%s %s"), price, ovs_vocab_label_for_code (OVS_TYPE_PRICE_UNIT, unit));
 }
 
 static char *
@@ -128,7 +127,7 @@ add_columns (OvsCovenantsPage *self)
   fixed (ovs_column_add (view, _("Budget"), type, "budget-cents", OVS_CELL_CENTS), 110);
   fixed (ovs_column_add (view, _("Target (SE)"), type, "target-se", OVS_CELL_DECIMAL), 135);
   fixed (ovs_column_add (view, _("Open agreements"), type, "agreements-open", OVS_CELL_INT), 120);
-  fixed (ovs_column_add_code (view, _("Status"), type, "status", ovs_covenant_status_label), 80);
+  fixed (ovs_column_add_code (view, _("Status"), type, "status", OVS_TYPE_COVENANT_STATUS), 80);
   gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
 }
 

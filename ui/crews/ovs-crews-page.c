@@ -11,7 +11,6 @@
 #include "crews/ovs-crews-page.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-list-detail.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
 
@@ -180,7 +179,7 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
   OvsCrewsPage *self = data;
   OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
   OvsCrew *crew = selected_crew (self);
-  const char *role = ovs_crew_role_codes ()[ovs_form_dialog_get_selected (form, "role")];
+  const char *role = ovs_form_dialog_get_code (form, "role");
   g_autofree char *start = NULL, *end = NULL;
   gint64 employee, id;
 
@@ -207,19 +206,15 @@ new_action (GtkWidget *widget, const char *name, GVariant *param)
   OvsCrew *crew = selected_crew (self);
   g_autofree char *today = ovs_date_iso_to_display (self->today);
   g_autofree char *title = NULL;
-  const char *roles[4];
   OvsFormDialog *form;
 
   if (crew == NULL)
     return;
-  for (guint i = 0; i < 3; i++)
-    roles[i] = ovs_crew_role_label (ovs_crew_role_codes ()[i]);
-  roles[3] = NULL;
   /* Translators: the title of the form that adds a member to crew %s. */
   title = g_strdup_printf (_("New Member of %s"), ovs_crew_get_name (crew));
   form = ovs_form_dialog_new (widget, title, _("An employee is in one crew at a time."), _("_Add"));
   ovs_form_dialog_add_entry (form, "employee", _("Employee (personnel number or name)"), NULL);
-  ovs_form_dialog_add_strings (form, "role", _("Role"), roles);
+  ovs_form_dialog_add_codes (form, "role", _("Role"), OVS_TYPE_CREW_ROLE);
   ovs_form_dialog_add_entry (form, "start", _("Start date (dd-mm-jjjj)"), today);
   ovs_form_dialog_add_entry (form, "end", _("End date (optional)"), NULL);
   ovs_form_dialog_set_submit (form, add_submit, g_object_ref (self), g_object_unref);
@@ -286,7 +281,7 @@ add_columns (OvsCrewsPage *self)
 
   ovs_column_add_employee (members, _("Name"), OVS_TYPE_CREW_MEMBERSHIP, self->names);
   ovs_column_add (members, _("Pers. no."), OVS_TYPE_CREW_MEMBERSHIP, "personnel-number", OVS_CELL_TEXT);
-  ovs_column_add_code (members, _("Role"), OVS_TYPE_CREW_MEMBERSHIP, "role", ovs_crew_role_label);
+  ovs_column_add_code (members, _("Role"), OVS_TYPE_CREW_MEMBERSHIP, "role", OVS_TYPE_CREW_ROLE);
   start = ovs_column_add (members, _("Start"), OVS_TYPE_CREW_MEMBERSHIP, "start-date", OVS_CELL_DATE);
   ovs_column_add (members, _("End"), OVS_TYPE_CREW_MEMBERSHIP, "end-date", OVS_CELL_DATE);
   gtk_column_view_sort_by_column (members, start, GTK_SORT_DESCENDING);

@@ -6,7 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employee-editor-private.h"
-#include "employees/ovs-employee-labels.h"
+#include "widgets/ovs-format.h"
+#include "widgets/ovs-vocab-list.h"
 
 typedef enum {
   KIND_TEXT,
@@ -56,9 +57,6 @@ static const FieldInfo field_info[OVS_N_FIELDS] = {
     KIND_DATE, TRUE, OVS_EMPLOYEE_EMPLOYMENT_START },
 };
 
-/* The category choices: what the combo row shows, and the core's code behind it. */
-static const char * const category_codes[] = { "", "matig", "ernstig" };
-
 const char *
 _ovs_employee_form_title (OvsField field)
 {
@@ -101,9 +99,9 @@ combo_row (const FieldInfo *info, OvsEmployeeForm *form)
 
   if (info->kind == KIND_CATEGORY)
     {
-      const char *labels[] = { _("Not recorded"), ovs_employee_category_label ("matig"),
-                               ovs_employee_category_label ("ernstig"), NULL };
-      g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+      /* "Not recorded" first, then the categories, "Matig" and "Ernstig". */
+      const char *none[] = { _("Not recorded"), NULL };
+      g_autoptr(GtkStringList) model = ovs_vocab_string_list (OVS_TYPE_INDICATION_CATEGORY, OVS_VOCAB_TITLE, none);
 
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
     }
@@ -178,7 +176,8 @@ _ovs_employee_form_set_employers (OvsEmployeeForm *form, OvsStore *store)
       g_autoptr(OvsOrganisation) org = g_list_model_get_item (G_LIST_MODEL (organisations), i);
 
       /* Hirers place people but do not employ them; ended organisations take nobody new. */
-      if (ovs_organisation_get_ended_on (org) == NULL && !g_str_equal (ovs_organisation_get_kind (org), "hirer"))
+      if (ovs_organisation_get_ended_on (org) == NULL &&
+          !ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, ovs_organisation_get_kind (org), OVS_ORGANISATION_KIND_HIRER))
         g_ptr_array_add (names, g_strdup (ovs_organisation_get_name (org)));
     }
   g_ptr_array_add (names, NULL);
@@ -209,7 +208,7 @@ display_value (const FieldInfo *info, OvsEmployee *employee)
     case KIND_DATE:
       return ovs_date_iso_to_display (ovs_employee_get_text (employee, info->text));
     case KIND_HOURS:
-      return ovs_employee_format_hours (ovs_employee_get_contract_hours (employee));
+      return ovs_format_hours (ovs_employee_get_contract_hours (employee));
     case KIND_SCALE:
     case KIND_STEP:
       number = info->kind == KIND_SCALE ? ovs_employee_get_salary_scale (employee)
@@ -231,10 +230,11 @@ _ovs_employee_form_fill (OvsEmployeeForm *form, OvsEmployee *employee)
       _ovs_employee_form_show_error (form, i, NULL);
       if (info->kind == KIND_CATEGORY)
         {
-          const char *category = employee ? ovs_employee_get_text (employee, info->text) : "";
+          const char *category = employee ? ovs_employee_get_text (employee, info->text) : NULL;
+          guint position = ovs_vocab_string_list_find (adw_combo_row_get_model (ADW_COMBO_ROW (row)), category);
 
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), g_str_equal (category, "ernstig") ? 2
-                                                           : g_str_equal (category, "matig") ? 1 : 0);
+          /* Not recorded (position 0) for none, or a category the list does not know. */
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), position != GTK_INVALID_LIST_POSITION ? position : 0);
         }
       else if (info->kind == KIND_EMPLOYER)
         adw_combo_row_set_selected (ADW_COMBO_ROW (row),
@@ -295,9 +295,10 @@ text_of (OvsEmployeeForm *form, OvsField field)
 static const char *
 category_of (OvsEmployeeForm *form)
 {
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (form->fields[OVS_FIELD_CATEGORY].row));
+  AdwComboRow *row = ADW_COMBO_ROW (form->fields[OVS_FIELD_CATEGORY].row);
+  const char *code = ovs_vocab_string_list_get_code (adw_combo_row_get_model (row), adw_combo_row_get_selected (row));
 
-  return selected < G_N_ELEMENTS (category_codes) ? category_codes[selected] : "";
+  return code != NULL ? code : "";
 }
 
 static const char *

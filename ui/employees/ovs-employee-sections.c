@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employee-editor-private.h"
-#include "employees/ovs-employee-labels.h"
 #include "widgets/ovs-format.h"
 
 enum { LIST_INDICATIONS, LIST_WAGE_VALUES, LIST_QUALIFICATIONS, LIST_PLACEMENTS, LIST_TRANSFER };
@@ -85,7 +84,8 @@ fill_indications (GtkListBox *list, JsonArray *rows)
       g_autofree char *deadline = member_date (o, "reindication_deadline");
       g_autofree char *subtitle = *deadline ? g_strdup_printf (_("%s; request re-indication by %s"), when, deadline)
                                             : g_strdup (when);
-      g_autofree char *title = g_strdup_printf ("%s%s", ovs_employee_category_label (member_text (o, "category")),
+      g_autofree char *category = ovs_vocab_title_for_code (OVS_TYPE_INDICATION_CATEGORY, member_text (o, "category"));
+      g_autofree char *title = g_strdup_printf ("%s%s", category,
                                                 json_object_get_boolean_member (o, "is_current") ? _(" (current)") : "");
 
       add_row (list, title, subtitle);
@@ -108,18 +108,6 @@ fill_wage_values (GtkListBox *list, JsonArray *rows)
     }
 }
 
-static const char *
-qualification_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "licence_b") == 0)
-    return _("Driving licence B");
-  if (g_strcmp0 (kind, "licence_be") == 0)
-    return _("Driving licence BE");
-  if (g_strcmp0 (kind, "licence_c") == 0)
-    return _("Driving licence C");
-  return _("Machine certificate");
-}
-
 static void
 fill_qualifications (GtkListBox *list, JsonArray *rows)
 {
@@ -127,9 +115,8 @@ fill_qualifications (GtkListBox *list, JsonArray *rows)
     {
       JsonObject *o = json_array_get_object_element (rows, i);
       const char *detail = member_text (o, "detail");
-      g_autofree char *title = detail ? g_strdup_printf ("%s: %s", qualification_label (member_text (o, "kind")),
-                                                         detail)
-                                      : g_strdup (qualification_label (member_text (o, "kind")));
+      g_autofree char *kind = ovs_vocab_title_for_code (OVS_TYPE_QUALIFICATION_KIND, member_text (o, "kind"));
+      g_autofree char *title = detail ? g_strdup_printf ("%s: %s", kind, detail) : g_strdup (kind);
       g_autofree char *until = member_date (o, "valid_until");
       g_autofree char *subtitle = NULL;
 
@@ -141,18 +128,6 @@ fill_qualifications (GtkListBox *list, JsonArray *rows)
     }
 }
 
-static const char *
-placement_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "sheltered_work") == 0)
-    return _("Sheltered work");
-  if (g_strcmp0 (kind, "group_secondment") == 0)
-    return _("Group secondment");
-  if (g_strcmp0 (kind, "individual_secondment") == 0)
-    return _("Individual secondment");
-  return _("Supported employment");
-}
-
 static void
 fill_placements (GtkListBox *list, JsonArray *rows)
 {
@@ -160,9 +135,9 @@ fill_placements (GtkListBox *list, JsonArray *rows)
     {
       JsonObject *o = json_array_get_object_element (rows, i);
       const char *hirer = member_text (o, "hirer");
-      g_autofree char *title = hirer ? g_strdup_printf ("%s · %s", placement_label (member_text (o, "kind")), hirer)
-                                     : g_strdup (placement_label (member_text (o, "kind")));
-      g_autofree char *hours = ovs_employee_format_hours (json_object_get_int_member (o, "minutes_per_week") / 60.0);
+      g_autofree char *kind = ovs_vocab_title_for_code (OVS_TYPE_PLACEMENT_KIND, member_text (o, "kind"));
+      g_autofree char *title = hirer ? g_strdup_printf ("%s · %s", kind, hirer) : g_strdup (kind);
+      g_autofree char *hours = ovs_format_hours (json_object_get_int_member (o, "minutes_per_week") / 60.0);
       g_autofree char *when = period (o, "start_date", "end_date");
       /* Translators: a placement's period and hours, e.g. "from 01-01-2015, 32 hours a week". */
       g_autofree char *subtitle = g_strdup_printf (_("%s, %s hours a week"), when, hours);
@@ -174,7 +149,7 @@ fill_placements (GtkListBox *list, JsonArray *rows)
 static void
 fill_transfer (GtkListBox *list, JsonObject *o)
 {
-  g_autofree char *planned = NULL, *subtitle = NULL;
+  g_autofree char *planned = NULL, *subtitle = NULL, *status = NULL;
 
   if (o == NULL)
     {
@@ -187,7 +162,8 @@ fill_transfer (GtkListBox *list, JsonObject *o)
                               (long long) json_object_get_int_member (o, "done"),
                               (long long) json_object_get_int_member (o, "total"),
                               *planned ? planned : _("not yet"));
-  add_row (list, ovs_employee_transfer_label (member_text (o, "status")), subtitle);
+  status = ovs_vocab_title_for_code (OVS_TYPE_TRANSFER_STATUS, member_text (o, "status"));
+  add_row (list, status, subtitle);
 }
 
 static void

@@ -5,11 +5,11 @@
 #include <glib/gi18n.h>
 
 #include "widgets/ovs-columns.h"
-#include "employees/ovs-employee-labels.h"
 #include "employees/ovs-employees-page-private.h"
 #include "widgets/ovs-format.h"
 #include "widgets/ovs-slot.h"
 #include "widgets/ovs-slot-model.h"
+#include "widgets/ovs-vocab-list.h"
 
 G_DEFINE_FINAL_TYPE (OvsEmployeesPage, ovs_employees_page, OVS_TYPE_SECTION_PAGE)
 
@@ -32,23 +32,24 @@ static const OvsEmployeeText choice_text[N_CHOICES] = {
 static char *
 format_hours (gpointer row)
 {
-  return ovs_employee_format_hours (ovs_employee_get_contract_hours (row));
+  return ovs_format_hours (ovs_employee_get_contract_hours (row));
 }
 
 /* The columns are declared in the .ui (title, width, sorter); their cells are made here, by
  * factories that set a label when a row is bound (see ovs_cell_factory_new()). */
-/* has_field: bound to a field of OvsEmployeesPage already. */
-static const struct { const char *column, *property; OvsCodeLabelFunc label; gboolean has_field; } cells[] = {
+/* codes: the vocabulary list of a code column (its cells read "Actief", "Gesprek gevoerd"), from
+ * codes_type(); has_field: bound to a field of OvsEmployeesPage already. */
+static const struct { const char *column, *property; GType (*codes_type) (void); gboolean has_field; } cells[] = {
   { "number_column", "personnel-number", NULL },
   { "hours_column", NULL, NULL },  /* format_hours() */
   { "name_column", "display-name", NULL, TRUE },
   { "employer_column", "employer-name", NULL },
   { "municipality_column", "home-municipality", NULL },
-  { "category_column", "category", ovs_employee_category_label, TRUE },
+  { "category_column", "category", ovs_indication_category_get_type, TRUE },
   { "bsn_column", "bsn-masked", NULL, TRUE },
   { "crew_column", "crew-name", NULL },
-  { "status_column", "status", ovs_employee_status_label },
-  { "transfer_column", "transfer-status", ovs_employee_transfer_label },
+  { "status_column", "status", ovs_employee_status_get_type },
+  { "transfer_column", "transfer-status", ovs_transfer_status_get_type },
 };
 
 static void
@@ -63,9 +64,10 @@ set_cell_factories (OvsEmployeesPage *self)
 
       if (cells[c].property == NULL)
         factory = ovs_cell_factory_new_custom (format_hours);
+      else if (cells[c].codes_type != NULL)
+        factory = ovs_cell_factory_new (cells[c].property, OVS_CELL_CODE_TITLE, cells[c].codes_type ());
       else
-        factory = ovs_cell_factory_new (cells[c].property, cells[c].label ? OVS_CELL_CODE : OVS_CELL_TEXT,
-                                        cells[c].label);
+        factory = ovs_cell_factory_new (cells[c].property, OVS_CELL_TEXT, G_TYPE_INVALID);
       gtk_column_view_column_set_factory (GTK_COLUMN_VIEW_COLUMN (column), factory);
     }
 }
@@ -148,17 +150,30 @@ set_choices (OvsEmployeesPage *self, guint which, const char *all, GPtrArray *la
   self->filling_choices = FALSE;
 }
 
+/* Fills drop-down @which with "all", then @none (when given) for an empty value, then the codes of
+ * list @type as this role sees them, each once: without health data sick and on leave are both
+ * "absent" (ovs_employee_status_shown()). */
 static void
-set_fixed_choices (OvsEmployeesPage *self, guint which, const char *all, const char * const *codes,
-                   const char *(*label) (const char *code))
+set_code_choices (OvsEmployeesPage *self, guint which, const char *all, GType type, const char *none)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const char * const *codes = ovs_vocab_codes (type);
+  gboolean health = ovs_store_can (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), OVS_PERM_VIEW_HEALTH);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) values = g_ptr_array_new ();
 
+  if (none != NULL)
+    {
+      g_ptr_array_add (labels, g_strdup (none));
+      g_ptr_array_add (values, (gpointer) "");
+    }
   for (guint i = 0; codes[i] != NULL; i++)
     {
-      g_ptr_array_add (labels, (gpointer) (*codes[i] ? label (codes[i]) : _("No transfer case")));
-      g_ptr_array_add (values, (gpointer) codes[i]);
+      const char *code = type == OVS_TYPE_EMPLOYEE_STATUS ? ovs_employee_status_shown (codes[i], health) : codes[i];
+
+      if (g_ptr_array_find_with_equal_func (values, code, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (labels, ovs_vocab_title_for_code (type, code));
+      g_ptr_array_add (values, (gpointer) code);
     }
   set_choices (self, which, all, labels, values);
 }
@@ -200,28 +215,15 @@ set_data_choices (OvsEmployeesPage *self, guint which, const char *all, const ch
   }
 }
 
-static const char *
-category_label (const char *code)
-{
-  return ovs_employee_category_label (code);
-}
-
 static void
 fill_choices (OvsEmployeesPage *self)
 {
-  static const char * const health_statuses[] = { "active", "sick", "on_leave", "ended", NULL };
-  static const char * const other_statuses[] = { "active", "absent", "ended", NULL };
-  static const char * const categories[] = { "matig", "ernstig", NULL };
-  static const char * const transfers[] = { "", "candidate", "interviewed", "offered", "signed", "transferred",
-                                            "stays", "declined", NULL };
-  gboolean health = ovs_store_can (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), OVS_PERM_VIEW_HEALTH);
-
   set_data_choices (self, CHOICE_EMPLOYER, _("All employers"), NULL);
-  set_fixed_choices (self, CHOICE_STATUS, _("Every status"), health ? health_statuses : other_statuses,
-                     ovs_employee_status_label);
-  set_fixed_choices (self, CHOICE_CATEGORY, _("Every category"), categories, category_label);
+  set_code_choices (self, CHOICE_STATUS, _("Every status"), OVS_TYPE_EMPLOYEE_STATUS, NULL);
+  set_code_choices (self, CHOICE_CATEGORY, _("Every category"), OVS_TYPE_INDICATION_CATEGORY, NULL);
   set_data_choices (self, CHOICE_CREW, _("All crews"), _("No crew"));
-  set_fixed_choices (self, CHOICE_TRANSFER, _("Every transfer status"), transfers, ovs_employee_transfer_label);
+  set_code_choices (self, CHOICE_TRANSFER, _("Every transfer status"), OVS_TYPE_TRANSFER_STATUS,
+                    _("No transfer case"));
   choice_changed_cb (self);
 }
 

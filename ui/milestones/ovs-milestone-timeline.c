@@ -14,7 +14,6 @@
 
 #include "widgets/ovs-format.h"
 #include "milestones/ovs-milestone-timeline.h"
-#include "widgets/ovs-section-labels.h"
 
 #define MARGIN      24.0
 #define AXIS_BELOW  34.0   /* room under the axis for the year labels */
@@ -44,15 +43,22 @@ typedef struct { double r, g, b; } Colour;
 static Colour
 status_colour (const char *status, gboolean late)
 {
+  int value = OVS_MILESTONE_STATUS_PLANNED;
+
   if (late)
     return (Colour) { 0.88, 0.11, 0.14 };   /* red: due and not done */
-  if (g_strcmp0 (status, "done") == 0)
-    return (Colour) { 0.15, 0.64, 0.41 };   /* green */
-  if (g_strcmp0 (status, "in_progress") == 0)
-    return (Colour) { 0.21, 0.52, 0.89 };   /* blue */
-  if (g_strcmp0 (status, "dropped") == 0)
-    return (Colour) { 0.75, 0.75, 0.74 };   /* light grey */
-  return (Colour) { 0.47, 0.46, 0.48 };     /* planned: grey */
+  ovs_vocab_lookup (OVS_TYPE_MILESTONE_STATUS, status, &value);
+  switch (value)
+    {
+    case OVS_MILESTONE_STATUS_DONE:
+      return (Colour) { 0.15, 0.64, 0.41 };   /* green */
+    case OVS_MILESTONE_STATUS_IN_PROGRESS:
+      return (Colour) { 0.21, 0.52, 0.89 };   /* blue */
+    case OVS_MILESTONE_STATUS_DROPPED:
+      return (Colour) { 0.75, 0.75, 0.74 };   /* light grey */
+    default:
+      return (Colour) { 0.47, 0.46, 0.48 };   /* planned (and any status to come): grey */
+    }
 }
 
 /* --- the time scale --- */
@@ -234,7 +240,7 @@ draw_today (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y
 static double
 draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, double width, Colour fg, double *first_end)
 {
-  const char * const *codes = ovs_milestone_status_codes ();
+  const char * const *codes = ovs_vocab_codes (OVS_TYPE_MILESTONE_STATUS);
   guint n = g_strv_length ((char **) codes);
   double x = MARGIN, y = 12;
   gboolean first_line = TRUE;
@@ -242,7 +248,7 @@ draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, double width, Colour fg, d
   for (guint i = 0; i <= n; i++)
     {
       gboolean late = i == n;
-      const char *label = late ? _("late") : ovs_milestone_status_label (codes[i]);
+      const char *label = late ? _("late") : ovs_vocab_label_for_code (OVS_TYPE_MILESTONE_STATUS, codes[i]);
       PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
       int w, h;
 
@@ -311,7 +317,7 @@ draw_milestone (OvsMilestoneTimeline *self, cairo_t *cr, GObject *milestone, dou
 
   set_colour (cr, c, 1.0);
   show_text (self, cr, shown, x + 4, label_y, label, TRUE, 0);
-  set_colour (cr, fg, g_strcmp0 (status, "dropped") == 0 ? 0.5 : 0.9);
+  set_colour (cr, fg, ovs_vocab_is (OVS_TYPE_MILESTONE_STATUS, status, OVS_MILESTONE_STATUS_DROPPED) ? 0.5 : 0.9);
   show_text (self, cr, title, x + 4, label_y + 15, label, FALSE, 0);
 }
 
@@ -389,7 +395,7 @@ update_description (OvsMilestoneTimeline *self)
       g_string_append_c (text, ' ');
       /* Translators: one milestone in the timeline's description: due date, title, status. */
       g_string_append_printf (text, late ? _("%s %s: %s, late.") : _("%s %s: %s."), shown, title,
-                              ovs_milestone_status_label (status));
+                              ovs_vocab_label_for_code (OVS_TYPE_MILESTONE_STATUS, status));
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
 }

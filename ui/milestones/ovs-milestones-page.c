@@ -8,7 +8,6 @@
 #include "widgets/ovs-columns.h"
 #include "milestones/ovs-milestone-timeline.h"
 #include "milestones/ovs-milestones-page.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
 
@@ -39,7 +38,8 @@ update_summary (OvsMilestonesPage *self)
     {
       g_autoptr(OvsMilestone) milestone = g_list_model_get_item (G_LIST_MODEL (self->milestones), i);
 
-      done += g_strcmp0 (ovs_milestone_get_status (milestone), "done") == 0;
+      done += ovs_vocab_is (OVS_TYPE_MILESTONE_STATUS, ovs_milestone_get_status (milestone),
+                            OVS_MILESTONE_STATUS_DONE);
       late += ovs_milestone_get_late (milestone);
     }
   /* Translators: e.g. "6 mijlpalen, 5 gereed, 1 te laat". */
@@ -95,7 +95,8 @@ set_status_action (GtkWidget *widget, const char *name, GVariant *param)
       return;
     }
   /* Translators: a toast, e.g. "Convenanten gesloten: gereed". */
-  message = g_strdup_printf (_("%s: %s"), ovs_milestone_get_title (milestone), ovs_milestone_status_label (status));
+  message = g_strdup_printf (_("%s: %s"), ovs_milestone_get_title (milestone),
+                             ovs_vocab_label_for_code (OVS_TYPE_MILESTONE_STATUS, status));
   ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_toast (widget, message);
 }
@@ -117,11 +118,29 @@ add_columns (OvsMilestonesPage *self)
   gtk_column_view_column_set_expand (description, TRUE);
   ovs_column_add (view, _("Owner"), type, "owner", OVS_CELL_TEXT);
   due = ovs_column_add (view, _("Due"), type, "due-date", OVS_CELL_DATE);
-  status = ovs_column_add_code (view, _("Status"), type, "status", ovs_milestone_status_label);
+  status = ovs_column_add_code (view, _("Status"), type, "status", OVS_TYPE_MILESTONE_STATUS);
   ovs_column_add (view, _("Done on"), type, "done-on", OVS_CELL_DATE);
   ovs_column_highlight (due, "late", "error");
   ovs_column_highlight (status, "late", "error");
   gtk_column_view_sort_by_column (view, due, GTK_SORT_ASCENDING);
+}
+
+/* "Change Status": one item per status of the vocabulary, its code the action's target. */
+static void
+set_status_menu (OvsMilestonesPage *self)
+{
+  const char * const *codes = ovs_vocab_codes (OVS_TYPE_MILESTONE_STATUS);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (ovs_vocab_label_for_code (OVS_TYPE_MILESTONE_STATUS, codes[i]),
+                                                   NULL);
+
+      g_menu_item_set_action_and_target_value (item, "page.set-status", g_variant_new_string (codes[i]));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->status_button), G_MENU_MODEL (menu));
 }
 
 /* Only the kwartiermaker changes milestones. They are added with overstap-cli (milestone add): the
@@ -173,6 +192,7 @@ ovs_milestones_page_init (OvsMilestonesPage *self)
   g_type_ensure (OVS_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
   ovs_milestone_timeline_set_model (self->timeline, G_LIST_MODEL (self->milestones));
+  set_status_menu (self);
   add_columns (self);
 }
 

@@ -6,10 +6,12 @@
 #include "widgets/ovs-format.h"
 #include "overview/ovs-overview-private.h"
 
-static const char *transfer_status_names[OVS_TRANSFER_N_STATUSES] = {
-  N_("Candidate"), N_("Interviewed"), N_("Offer made"), N_("Signed"), N_("Transferred"),
-  N_("Stays at the SW company"), N_("Declined"),
-};
+/* The figures count the cases per OvsTransferStatus value, in the ladder's order; the vocabulary names each. */
+static char *
+transfer_status_title (guint status)
+{
+  return ovs_vocab_title_for_code (OVS_TYPE_TRANSFER_STATUS, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, status));
+}
 
 gboolean
 _ovs_overview_figure_visible (const OvsMonitorFigures *f, const char *figure)
@@ -83,7 +85,11 @@ fill_transfers (OvsFigureCard *card, const OvsMonitorFigures *f)
 
   for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
     if (f->transfers[i] > 0)
-      g_ptr_array_add (lines, g_strdup_printf ("%s: %d", _(transfer_status_names[i]), f->transfers[i]));
+      {
+        g_autofree char *status = transfer_status_title (i);
+
+        g_ptr_array_add (lines, g_strdup_printf ("%s: %d", status, f->transfers[i]));
+      }
   g_ptr_array_add (lines, NULL);
   ovs_figure_card_set_value (card, value, caption);
   ovs_figure_card_set_details (card, (const char * const *) lines->pdata);
@@ -178,15 +184,15 @@ _ovs_overview_fill_se_chart (OvsChart *chart, const OvsMonitorFigures *f)
 void
 _ovs_overview_fill_transfers_chart (OvsChart *chart, const OvsMonitorFigures *f)
 {
-  const char *labels[OVS_TRANSFER_N_STATUSES];
+  g_auto(GStrv) labels = g_new0 (char *, OVS_TRANSFER_N_STATUSES + 1);
   double values[OVS_TRANSFER_N_STATUSES];
 
   for (guint i = 0; i < OVS_TRANSFER_N_STATUSES; i++)
     {
-      labels[i] = _(transfer_status_names[i]);
+      labels[i] = transfer_status_title (i);
       values[i] = f->transfers[i];
     }
-  ovs_chart_set_data (chart, OVS_TRANSFER_N_STATUSES, labels, values, 0);
+  ovs_chart_set_data (chart, OVS_TRANSFER_N_STATUSES, (const char * const *) labels, values, 0);
 }
 
 void

@@ -7,9 +7,9 @@
 #include "widgets/ovs-columns.h"
 #include "widgets/ovs-form-dialog.h"
 #include "placements/ovs-placements-page.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-page.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-vocab-list.h"
 
 enum { PERIOD_RUNNING, PERIOD_ENDED, PERIOD_ALL };
 
@@ -79,13 +79,13 @@ filter_func (gpointer item, gpointer data)
 {
   OvsPlacementsPage *self = data;
   OvsPlacement *placement = item;
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  const char *kind = ovs_vocab_string_list_get_code (gtk_drop_down_get_model (self->kind_dropdown),
+                                                     gtk_drop_down_get_selected (self->kind_dropdown));
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *needle = g_utf8_casefold (text, -1);
 
-  /* Position 0 of the kind filter is "every kind"; the others follow ovs_placement_kind_codes(). */
-  if (kind != 0 && kind != GTK_INVALID_LIST_POSITION &&
-      g_strcmp0 (ovs_placement_get_kind (placement), ovs_placement_kind_codes ()[kind - 1]) != 0)
+  /* "Every kind" stands for no code. */
+  if (kind != NULL && g_strcmp0 (ovs_placement_get_kind (placement), kind) != 0)
     return FALSE;
   if (!matches_period (self, placement))
     return FALSE;
@@ -210,7 +210,7 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
   if ((fields.employee_id = ovs_section_find_employee (store, ovs_form_dialog_get_text (form, "employee"),
                                                       error)) == 0)
     return ovs_form_dialog_mark_field (form, "employee"), FALSE;
-  fields.kind = ovs_placement_kind_codes ()[ovs_form_dialog_get_selected (form, "kind")];
+  fields.kind = ovs_form_dialog_get_code (form, "kind");
   hirer = g_strdup (ovs_form_dialog_get_text (form, "hirer"));
   location = g_strdup (ovs_form_dialog_get_text (form, "location"));
   fields.hirer = hirer;
@@ -240,16 +240,12 @@ new_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsPlacementsPage *self = OVS_PLACEMENTS_PAGE (widget);
   g_autofree char *today = ovs_date_iso_to_display (self->today);
-  const char *kinds[5];
   OvsFormDialog *form;
 
-  for (guint i = 0; i < 4; i++)
-    kinds[i] = ovs_placement_kind_label (ovs_placement_kind_codes ()[i]);
-  kinds[4] = NULL;
   form = ovs_form_dialog_new (widget, _("New Placement"),
                               _("Sheltered work needs no hirer; the hours may not exceed the contract."), _("_Add"));
   ovs_form_dialog_add_entry (form, "employee", _("Employee (personnel number or name)"), NULL);
-  ovs_form_dialog_add_strings (form, "kind", _("Kind"), kinds);
+  ovs_form_dialog_add_codes (form, "kind", _("Kind"), OVS_TYPE_PLACEMENT_KIND);
   ovs_form_dialog_add_entry (form, "hirer", _("Hirer"), NULL);
   ovs_form_dialog_add_entry (form, "location", _("Location"), NULL);
   ovs_form_dialog_add_entry (form, "hours", _("Hours per week"), NULL);
@@ -289,7 +285,8 @@ end_action (GtkWidget *widget, const char *name, GVariant *param)
   /* Translators: the placement being ended: the employee, then the kind ("beschut werk"). */
   description = g_strdup_printf (_("%s, %s. The placement stays in the list with its end date."),
                                  ovs_placement_get_employee_name (placement),
-                                 ovs_placement_kind_label (ovs_placement_get_kind (placement)));
+                                 ovs_vocab_label_for_code (OVS_TYPE_PLACEMENT_KIND,
+                                                           ovs_placement_get_kind (placement)));
   form = ovs_form_dialog_new (widget, _("End Placement"), description, _("_End"));
   ovs_form_dialog_add_entry (form, "end", _("End date (dd-mm-jjjj)"), today);
   g_object_set_data (G_OBJECT (form), "ovs-placement-id", GSIZE_TO_POINTER (ovs_placement_get_id (placement)));
@@ -309,7 +306,7 @@ add_columns (OvsPlacementsPage *self)
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Pers. no."), type, "personnel-number",
                                                           OVS_CELL_TEXT), 90);
   gtk_column_view_column_set_fixed_width (ovs_column_add_code (view, _("Kind"), type, "kind",
-                                                               ovs_placement_kind_label), 180);
+                                                               OVS_TYPE_PLACEMENT_KIND), 180);
   gtk_column_view_column_set_expand (ovs_column_add (view, _("Hirer"), type, "hirer", OVS_CELL_TEXT), TRUE);
   gtk_column_view_column_set_expand (ovs_column_add (view, _("Location"), type, "location", OVS_CELL_TEXT), TRUE);
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Hours/week"), type, "minutes-per-week",
@@ -324,13 +321,11 @@ add_columns (OvsPlacementsPage *self)
 static void
 fill_filters (OvsPlacementsPage *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  const char *every[] = { _("Every kind"), NULL };
+  g_autoptr(GtkStringList) kinds = ovs_vocab_string_list (OVS_TYPE_PLACEMENT_KIND, OVS_VOCAB_LABEL, every);
   const char *periods[] = { _("Running"), _("Ended"), _("Running and ended"), NULL };
   g_autoptr(GtkStringList) period_list = gtk_string_list_new (periods);
 
-  gtk_string_list_append (kinds, _("Every kind"));
-  for (const char * const *code = ovs_placement_kind_codes (); *code != NULL; code++)
-    gtk_string_list_append (kinds, ovs_placement_kind_label (*code));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_list));
 }

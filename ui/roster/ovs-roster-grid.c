@@ -171,7 +171,7 @@ name_cell (OvsRosterGrid *self, guint index)
   g_autofree char *planned = ovs_roster_format_minutes (row->planned_minutes);
   g_autofree char *contract = row->contract_minutes > 0 ? ovs_roster_format_minutes (row->contract_minutes)
                                                         : g_strdup ("—");
-  g_autofree char *hours = NULL;
+  g_autofree char *hours = NULL, *role = ovs_roster_week_row_role (row);
   GtkWidget *name = plain_label (row->name, "roster-name");
 
   gtk_widget_set_hexpand (name, TRUE);
@@ -192,9 +192,8 @@ name_cell (OvsRosterGrid *self, guint index)
   /* Translators: under a member's name in the week grid: contract hours per week, e.g. "contract 36 uur". */
   hours = g_strdup_printf (_("contract %s"), contract);
   gtk_box_append (GTK_BOX (box), plain_label (hours, "dim-label"));
-  if (g_strcmp0 (row->role, "team_leader") == 0 || g_strcmp0 (row->role, "stand_in") == 0)
-    gtk_box_append (GTK_BOX (box), plain_label (g_str_equal (row->role, "team_leader") ? _("Team leader")
-                                                                                      : _("Stand-in"), "caption"));
+  if (role != NULL)
+    gtk_box_append (GTK_BOX (box), plain_label (role, "caption"));
   gtk_widget_add_css_class (box, "roster-member");
   return box;
 }
@@ -215,7 +214,8 @@ day_footer (OvsRosterGrid *self, guint day)
   gtk_widget_set_hexpand (label, TRUE);
   /* Red only where the core finds the day short, not on a Saturday a single person works. */
   for (guint i = 0; i < conflicts->len; i++)
-    if (g_str_equal (ovs_conflict_get_code (g_ptr_array_index (conflicts, i)), "below_minimum_size"))
+    if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, ovs_conflict_get_code (g_ptr_array_index (conflicts, i)),
+                      OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE))
       gtk_widget_add_css_class (label, "error");
   gtk_box_append (GTK_BOX (box), label);
   if (conflicts->len > 0)

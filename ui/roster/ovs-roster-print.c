@@ -119,13 +119,12 @@ static char *
 row_detail (const OvsRosterWeekRow *row)
 {
   g_autofree char *hours = ovs_roster_format_minutes (row->planned_minutes);
+  g_autofree char *role = ovs_roster_week_row_role (row);
 
   /* The role, then the hours this week (the column's heading says so). */
-  if (g_strcmp0 (row->role, "team_leader") == 0)
-    return g_strdup_printf ("%s\n%s", _("Team leader"), hours);
-  if (g_strcmp0 (row->role, "stand_in") == 0)
-    return g_strdup_printf ("%s\n%s", _("Stand-in"), hours);
-  return g_steal_pointer (&hours);
+  if (role == NULL)
+    return g_steal_pointer (&hours);
+  return g_strdup_printf ("%s\n%s", role, hours);
 }
 
 /* An empty weekend column is headed "Za 28-11" in a narrow column. */

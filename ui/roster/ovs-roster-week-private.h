@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* "Verlof", "Ziek", …; in @mode PRINT sickness and medical appointments read "Afwezig". */
-const char *_ovs_roster_absence_label (const char        *kind,
-                                       OvsRosterWeekMode  mode);
+/* "Verlof", "Ziek", … (newly allocated); in @mode PRINT sickness and medical appointments read
+ * "Afwezig". */
+char *_ovs_roster_absence_label (const char        *kind,
+                                 OvsRosterWeekMode  mode);
 
 G_END_DECLS

@@ -22,24 +22,32 @@ ovs_roster_day_name (guint day)
   return _(day_names[day]);
 }
 
-const char *
+/* The vocabulary's label with a capital first: "Verlof", "Medische afspraak", "Feestdag". A sickness
+ * reads as the state it puts someone in, the employee status "Ziek", as the Medewerkers section says
+ * it; the list's own label ("ziekte") names the kind. Kinds the vocabulary does not know show as
+ * absent, as health data the sheet may not show does. */
+char *
 _ovs_roster_absence_label (const char *kind, OvsRosterWeekMode mode)
 {
-  gboolean health = g_strcmp0 (kind, "sickness") == 0 || g_strcmp0 (kind, "medical") == 0;
+  const char *shown = ovs_absence_kind_shown (kind, mode != OVS_ROSTER_WEEK_PRINT);
 
-  if (health && mode == OVS_ROSTER_WEEK_PRINT)
-    return _("Absent");
-  if (g_strcmp0 (kind, "leave") == 0)
-    return _("Leave");
-  if (g_strcmp0 (kind, "sickness") == 0)
-    return _("Sick");
-  if (g_strcmp0 (kind, "medical") == 0)
-    return _("Medical appointment");
-  if (g_strcmp0 (kind, "training") == 0)
-    return _("Training");
-  if (g_strcmp0 (kind, "holiday") == 0)
-    return _("Public holiday");
-  return _("Absent");
+  if (ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, shown, OVS_ABSENCE_KIND_SICKNESS))
+    return ovs_vocab_title_for_code (OVS_TYPE_EMPLOYEE_STATUS,
+                                     ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_SICK));
+  if (!ovs_vocab_lookup (OVS_TYPE_ABSENCE_KIND, shown, NULL))
+    shown = ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, OVS_ABSENCE_KIND_ABSENT);
+  return ovs_vocab_title_for_code (OVS_TYPE_ABSENCE_KIND, shown);
+}
+
+char *
+ovs_roster_week_row_role (const OvsRosterWeekRow *row)
+{
+  int role;
+
+  g_return_val_if_fail (row != NULL, NULL);
+  if (!ovs_vocab_lookup (OVS_TYPE_CREW_ROLE, row->role, &role) || role == OVS_CREW_ROLE_MEMBER)
+    return NULL;
+  return ovs_vocab_title_for_code (OVS_TYPE_CREW_ROLE, row->role);
 }
 
 static const char *

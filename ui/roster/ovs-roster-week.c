@@ -118,9 +118,9 @@ load_crew (OvsRosterWeek *self, OvsStore *store, GError **error)
 static int
 role_rank (const char *role)
 {
-  if (g_strcmp0 (role, "team_leader") == 0)
+  if (ovs_vocab_is (OVS_TYPE_CREW_ROLE, role, OVS_CREW_ROLE_TEAM_LEADER))
     return 0;
-  return g_strcmp0 (role, "stand_in") == 0 ? 1 : 2;
+  return ovs_vocab_is (OVS_TYPE_CREW_ROLE, role, OVS_CREW_ROLE_STAND_IN) ? 1 : 2;
 }
 
 /* The team leader first, then the stand-in, then the members by name, as a crew reads its sheet. */
@@ -220,7 +220,7 @@ set_absence (OvsRosterWeekCell *cell, JsonObject *a, OvsRosterWeekMode mode)
   const char *kind = json_object_get_string_member (a, "kind");
   const char *start = json_object_get_string_member_with_default (a, "start_time", NULL);
   const char *end = json_object_get_string_member_with_default (a, "end_time", NULL);
-  const char *label = _ovs_roster_absence_label (kind, mode);
+  g_autofree char *label = _ovs_roster_absence_label (kind, mode);
   gboolean whole = start == NULL || end == NULL;
   char *text = whole ? g_strdup (label) : g_strdup_printf ("%s %s–%s", label, start, end);
 
@@ -235,7 +235,7 @@ set_absence (OvsRosterWeekCell *cell, JsonObject *a, OvsRosterWeekMode mode)
   g_free (cell->absence);
   cell->absence = text;
   cell->absent_all_day |= whole;
-  cell->holiday |= g_strcmp0 (kind, "holiday") == 0;
+  cell->holiday |= ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_HOLIDAY);
 }
 
 static void
@@ -300,7 +300,8 @@ place_conflict (OvsRosterWeek *self, OvsConflict *conflict)
     {
       OvsRosterWeekRow *row = g_ptr_array_index (self->rows, i);
 
-      if (g_str_equal (ovs_conflict_get_code (conflict), "hours_above_contract"))
+      if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, ovs_conflict_get_code (conflict),
+                        OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT))
         {
           if (ovs_conflict_concerns (conflict, row->employee_id, self->dates[0]))
             add_conflict (row->week_conflicts, &unused, conflict);

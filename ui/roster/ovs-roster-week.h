@@ -77,6 +77,9 @@ gboolean                ovs_roster_week_day_has_shifts  (OvsRosterWeek      *sel
 const char             *ovs_roster_day_name             (guint               day);
 /* "Week 48 · 23 t/m 29 november 2026" */
 char                   *ovs_roster_week_title           (OvsRosterWeek      *self);
+/* The role named under a member's name, "Ploegleider" or "Invaller"; NULL for a plain member or
+ * someone only rostered. */
+char                   *ovs_roster_week_row_role        (const OvsRosterWeekRow *row);
 /* "07:30–16:00" */
 char                   *ovs_roster_shift_times          (OvsShift           *shift);
 /* Every shift ("07:30–16:00 maaien") and the absence, one per line; "" for an empty cell. */

@@ -8,8 +8,6 @@
 #include "roster/ovs-roster-week-private.h"
 #include "roster/ovs-shift-editor.h"
 
-static const char *absence_kinds[] = { "leave", "sickness", "medical", "training" };
-
 typedef struct
 {
   char   *uid;          /* the colleague's shift, or NULL: hand ours over to @employee_id */
@@ -180,13 +178,39 @@ fill_swap_choices (OvsShiftEditor *self)
   adw_combo_row_set_model (self->swap_row, G_LIST_MODEL (list));
 }
 
+/* A member's day may have every absence kind of the vocabulary but the public holiday: that one is
+ * everybody's, and comes in for all at once (overstap-cli absence add --all, or a holiday calendar). */
+static gboolean
+is_personal_kind (const char *kind)
+{
+  return !ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_HOLIDAY);
+}
+
+/* The kind at @position of the kind row; NULL past its end. */
+static const char *
+kind_at (guint position)
+{
+  const char * const *codes = ovs_vocab_codes (OVS_TYPE_ABSENCE_KIND);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (is_personal_kind (codes[i]) && position-- == 0)
+      return codes[i];
+  return NULL;
+}
+
+/* Worded as the grid words them ("Verlof", "Ziek", …). */
 static void
 fill_kinds (OvsShiftEditor *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  const char *kind;
 
-  for (guint i = 0; i < G_N_ELEMENTS (absence_kinds); i++)
-    gtk_string_list_append (list, _ovs_roster_absence_label (absence_kinds[i], OVS_ROSTER_WEEK_SCREEN));
+  for (guint i = 0; (kind = kind_at (i)) != NULL; i++)
+    {
+      g_autofree char *label = _ovs_roster_absence_label (kind, OVS_ROSTER_WEEK_SCREEN);
+
+      gtk_string_list_append (list, label);
+    }
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (list));
 }
 
@@ -269,7 +293,7 @@ absence_clicked_cb (OvsShiftEditor *self)
   const char *date = ovs_roster_week_get_date (self->week, self->day);
   OvsAbsenceFields fields = {
     .employee_id = member (self)->employee_id,
-    .kind = absence_kinds[MIN (adw_combo_row_get_selected (self->kind_row), G_N_ELEMENTS (absence_kinds) - 1)],
+    .kind = kind_at (adw_combo_row_get_selected (self->kind_row)),
     .start_date = date,
     .end_date = date,
     .start_time = whole ? NULL : gtk_editable_get_text (GTK_EDITABLE (self->from_row)),

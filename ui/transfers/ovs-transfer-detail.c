@@ -6,7 +6,6 @@
 
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-format.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-util.h"
 #include "transfers/ovs-transfer-detail.h"
 #include "widgets/ovs-wrap-box.h"
@@ -150,9 +149,10 @@ ask_date (OvsTransferDetail *self, const char *status)
   g_autofree char *today_iso = ovs_date_today_iso ();
   g_autofree char *today = ovs_date_iso_to_display (today_iso);
   g_autofree char *title = g_strdup_printf ("%s: %s", ovs_transfer_case_get_employee (self->transfer_case),
-                                            ovs_transfer_status_label (status));
+                                            ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, status));
   OvsFormDialog *form = ovs_form_dialog_new (GTK_WIDGET (self), title,
-                                             g_str_equal (status, "transferred")
+                                             ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, status,
+                                                           OVS_TRANSFER_STATUS_TRANSFERRED)
                                              ? _("The date the transfer took effect. Every checklist item must be ticked.")
                                              : _("This closes the case; it cannot change afterwards."),
                                              _("_Save"));
@@ -188,35 +188,46 @@ add_step (OvsTransferDetail *self, const char *status, const char *label, gboole
   return button;
 }
 
+/* A move that ends the case and asks for its date first (stays, declined): "Afgezien…", sharing a
+ * line with the others, one under the other when the window is too narrow for all. */
+static void
+add_closing_step (OvsTransferDetail *self, GtkWidget *closing, const char *status)
+{
+  g_autofree char *title = ovs_vocab_title_for_code (OVS_TYPE_TRANSFER_STATUS, status);
+  /* Translators: a button that ends a transfer case after asking for the date, e.g. "Afgezien…". */
+  g_autofree char *label = g_strdup_printf (_("%s…"), title);
+  GtkWidget *button = add_step (self, status, label, FALSE);
+
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_parent (button, closing);
+}
+
+/* The ladder's next rung (candidate … transferred) on its own line, then the other moves the core
+ * allows from here. */
 static void
 fill_steps (OvsTransferDetail *self)
 {
   const char *status = ovs_transfer_case_get_status (self->transfer_case);
-  int rank = ovs_transfer_status_rank (status);
-  GtkWidget *child, *closing, *stays, *declined;
+  const char *next = ovs_transfer_status_next (status);
+  g_autofree const char **allowed = ovs_transfer_status_next_allowed (status);
+  GtkWidget *child, *closing;
 
   while ((child = gtk_widget_get_first_child (self->steps_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->steps_box), child);
   gtk_widget_set_visible (self->steps_box, can_edit (self) && !ovs_transfer_status_is_closed (status));
   if (ovs_transfer_status_is_closed (status))
     return;
-  /* The ladder's next rung (candidate … transferred) on its own line, then leaving the ladder:
-   * stays or declined, side by side. */
-  if (rank < 4)
+  if (next != NULL)
     {
-      const char *next = ovs_transfer_status_codes ()[rank + 1];
-      g_autofree char *label = g_strdup_printf (_("Next: %s"), ovs_transfer_status_label (next));
+      g_autofree char *label = g_strdup_printf (_("Next: %s"),
+                                                ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, next));
 
       gtk_box_append (GTK_BOX (self->steps_box), add_step (self, next, label, TRUE));
     }
-  /* Side by side, sharing the line; one under the other when the window is too narrow for both. */
   closing = ovs_wrap_box_new ();
-  stays = add_step (self, "stays", _("Stays at the SW company…"), FALSE);
-  declined = add_step (self, "declined", _("Declined…"), FALSE);
-  gtk_widget_set_hexpand (stays, TRUE);
-  gtk_widget_set_hexpand (declined, TRUE);
-  gtk_widget_set_parent (stays, closing);
-  gtk_widget_set_parent (declined, closing);
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (g_strcmp0 (allowed[i], next) != 0)
+      add_closing_step (self, closing, allowed[i]);
   gtk_box_append (GTK_BOX (self->steps_box), closing);
 }
 
@@ -254,9 +265,11 @@ fill_header (OvsTransferDetail *self)
   planned_text = ovs_format_date (actual ? actual : planned);
   /* Translators: e.g. "100090 · van Wezo naar de gemeentelijke stichting · datum 01-03-2027". */
   subtitle = g_strdup_printf (_("%s · from %s to %s · date %s"), personnel_number (self), from ? from : "?",
-                              ovs_transfer_destination_label (destination), *planned_text ? planned_text : _("not planned"));
+                              ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_DESTINATION, destination),
+                              *planned_text ? planned_text : _("not planned"));
   gtk_label_set_text (self->subtitle, subtitle);
-  status = g_strdup_printf (_("Status: %s"), ovs_transfer_status_label (ovs_transfer_case_get_status (c)));
+  status = g_strdup_printf (_("Status: %s"),
+                            ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, ovs_transfer_case_get_status (c)));
   gtk_label_set_text (self->status, status);
   gtk_level_bar_set_max_value (self->progress, MAX (total, 1));
   gtk_level_bar_set_value (self->progress, done);

@@ -7,13 +7,13 @@
 
 #include "widgets/ovs-columns.h"
 #include "widgets/ovs-list-detail.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-vocab-list.h"
 #include "transfers/ovs-transfer-detail.h"
 #include "transfers/ovs-transfers-page.h"
 
-/* The status filter: every case, the open ones, then one status each (ovs_transfer_status_codes()). */
-enum { SHOW_ALL, SHOW_OPEN, SHOW_FIRST_STATUS };
+/* The status filter: every case, the open ones, then one status each (the vocabulary's list). */
+enum { SHOW_ALL, SHOW_OPEN };
 
 struct _OvsTransfersPage
 {
@@ -55,12 +55,12 @@ filter_func (gpointer item, gpointer data)
   OvsTransferCase *c = item;
   const char *status = ovs_transfer_case_get_status (c);
   guint shown = gtk_drop_down_get_selected (self->status_dropdown);
+  const char *only = ovs_vocab_string_list_get_code (gtk_drop_down_get_model (self->status_dropdown), shown);
   g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
 
   if (shown == SHOW_OPEN && ovs_transfer_status_is_closed (status))
     return FALSE;
-  if (shown >= SHOW_FIRST_STATUS && shown != GTK_INVALID_LIST_POSITION &&
-      g_strcmp0 (status, ovs_transfer_status_codes ()[shown - SHOW_FIRST_STATUS]) != 0)
+  if (only != NULL && g_strcmp0 (status, only) != 0)
     return FALSE;
   return *needle == '\0' || contains_folded (ovs_transfer_case_get_employee (c), needle) ||
          contains_folded (ovs_transfer_case_get_personnel_number (c), needle);
@@ -184,7 +184,7 @@ add_columns (OvsTransfersPage *self)
   g_autoptr(GtkSorter) ladder = GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL));
 
   ovs_column_add (view, _("From"), type, "from-organisation", OVS_CELL_TEXT);
-  status = ovs_column_add_code (view, _("Status"), type, "status", ovs_transfer_status_label);
+  status = ovs_column_add_code (view, _("Status"), type, "status", OVS_TYPE_TRANSFER_STATUS);
   /* Statuses sort along the ladder, not alphabetically. */
   gtk_column_view_column_set_sorter (status, ladder);
   gtk_column_view_column_set_fixed_width (status, 135);
@@ -197,12 +197,9 @@ add_columns (OvsTransfersPage *self)
 static void
 fill_status_filter (OvsTransfersPage *self)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  const char *leading[] = { [SHOW_ALL] = _("Every status"), [SHOW_OPEN] = _("Open cases"), NULL };
+  g_autoptr(GtkStringList) list = ovs_vocab_string_list (OVS_TYPE_TRANSFER_STATUS, OVS_VOCAB_LABEL, leading);
 
-  gtk_string_list_append (list, _("Every status"));
-  gtk_string_list_append (list, _("Open cases"));
-  for (const char * const *code = ovs_transfer_status_codes (); *code != NULL; code++)
-    gtk_string_list_append (list, ovs_transfer_status_label (*code));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (self->status_dropdown, SHOW_OPEN);
 }

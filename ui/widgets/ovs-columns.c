@@ -5,15 +5,15 @@
 
 #include "widgets/ovs-columns.h"
 #include "widgets/ovs-format.h"
-#include "widgets/ovs-section-labels.h"
 #include "widgets/ovs-slot.h"
+#include "widgets/ovs-vocab-list.h"
 
 /* What a column's factory needs to fill a cell; owned by the factory. */
 typedef struct
 {
   char             *property;
   OvsCellKind       kind;
-  OvsCodeLabelFunc  label;
+  GType             codes;
   char             *highlight_property;
   char             *highlight_class;
 } CellSpec;
@@ -46,9 +46,22 @@ ovs_column_format_value (const GValue *value, OvsCellKind kind)
       return ovs_format_decimal (g_value_get_double (value), 1);
     case OVS_CELL_TEXT:
     case OVS_CELL_CODE:
+    case OVS_CELL_CODE_TITLE:
     default:
       return g_strdup (g_value_get_string (value) ? g_value_get_string (value) : "");
     }
+}
+
+static gboolean
+is_code (OvsCellKind kind)
+{
+  return kind == OVS_CELL_CODE || kind == OVS_CELL_CODE_TITLE;
+}
+
+static OvsVocabStyle
+style_of (OvsCellKind kind)
+{
+  return kind == OVS_CELL_CODE_TITLE ? OVS_VOCAB_TITLE : OVS_VOCAB_LABEL;
 }
 
 static gboolean
@@ -82,8 +95,8 @@ fill_cell (GtkListItem *item, gpointer data)
   if (row == NULL)
     return;
   g_object_get_property (row, spec->property, &value);
-  if (spec->kind == OVS_CELL_CODE)
-    text = g_strdup (spec->label (g_value_get_string (&value)));
+  if (is_code (spec->kind))
+    text = ovs_vocab_text (spec->codes, g_value_get_string (&value), style_of (spec->kind));
   else
     text = ovs_column_format_value (&value, spec->kind);
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -146,36 +159,39 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
   bind_cell (item, fill_cell, spec);
 }
 
+/* Code columns sort by what they show; the case makes no difference to the order. */
 static char *
-code_label_cb (GObject *row, const char *code, OvsCodeLabelFunc label)
+code_label_cb (GObject *row, const char *code, gpointer codes)
 {
-  return g_strdup (label (code));
+  return g_strdup (ovs_vocab_label_for_code ((GType) GPOINTER_TO_SIZE (codes), code));
 }
 
 static GtkSorter *
-make_sorter (GType item_type, const char *property, OvsCellKind kind, OvsCodeLabelFunc label)
+make_sorter (GType item_type, const char *property, OvsCellKind kind, GType codes)
 {
   GtkExpression *expression = gtk_property_expression_new (item_type, NULL, property);
 
-  if (kind == OVS_CELL_CODE)
+  if (is_code (kind))
     expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &expression,
-                                              G_CALLBACK (code_label_cb), label, NULL);
+                                              G_CALLBACK (code_label_cb), GSIZE_TO_POINTER (codes), NULL);
   if (is_numeric (kind))
     return GTK_SORTER (gtk_numeric_sorter_new (expression));
   return GTK_SORTER (gtk_string_sorter_new (expression));
 }
 
 GtkListItemFactory *
-ovs_cell_factory_new (const char *property, OvsCellKind kind, OvsCodeLabelFunc label)
+ovs_cell_factory_new (const char *property, OvsCellKind kind, GType codes)
 {
-  CellSpec *spec = g_new0 (CellSpec, 1);
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  CellSpec *spec;
+  GtkListItemFactory *factory;
 
   g_return_val_if_fail (property != NULL, NULL);
-  g_return_val_if_fail (kind != OVS_CELL_CODE || label != NULL, NULL);
+  g_return_val_if_fail (!is_code (kind) || G_TYPE_IS_ENUM (codes), NULL);
+  spec = g_new0 (CellSpec, 1);
+  factory = gtk_signal_list_item_factory_new ();
   spec->property = g_strdup (property);
   spec->kind = kind;
-  spec->label = label;
+  spec->codes = codes;
   g_object_set_data_full (G_OBJECT (factory), "ovs-cell-spec", spec, cell_spec_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), spec);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), spec);
@@ -185,11 +201,11 @@ ovs_cell_factory_new (const char *property, OvsCellKind kind, OvsCodeLabelFunc l
 
 static GtkColumnViewColumn *
 add_column (GtkColumnView *view, const char *title, GType item_type, const char *property,
-            OvsCellKind kind, OvsCodeLabelFunc label)
+            OvsCellKind kind, GType codes)
 {
-  GtkListItemFactory *factory = ovs_cell_factory_new (property, kind, label);
+  GtkListItemFactory *factory = ovs_cell_factory_new (property, kind, codes);
   GtkColumnViewColumn *column;
-  g_autoptr(GtkSorter) sorter = make_sorter (item_type, property, kind, label);
+  g_autoptr(GtkSorter) sorter = make_sorter (item_type, property, kind, codes);
 
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (column, sorter);
@@ -203,17 +219,17 @@ GtkColumnViewColumn *
 ovs_column_add (GtkColumnView *view, const char *title, GType item_type, const char *property, OvsCellKind kind)
 {
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
-  g_return_val_if_fail (kind != OVS_CELL_CODE, NULL);
-  return add_column (view, title, item_type, property, kind, NULL);
+  g_return_val_if_fail (!is_code (kind), NULL);
+  return add_column (view, title, item_type, property, kind, G_TYPE_INVALID);
 }
 
 GtkColumnViewColumn *
 ovs_column_add_code (GtkColumnView *view, const char *title, GType item_type, const char *property,
-                     OvsCodeLabelFunc label)
+                     GType codes)
 {
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
-  g_return_val_if_fail (label != NULL, NULL);
-  return add_column (view, title, item_type, property, OVS_CELL_CODE, label);
+  g_return_val_if_fail (G_TYPE_IS_ENUM (codes), NULL);
+  return add_column (view, title, item_type, property, OVS_CELL_CODE, codes);
 }
 
 void

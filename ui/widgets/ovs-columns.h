@@ -16,10 +16,9 @@ typedef enum {
   OVS_CELL_CENTS,    /* an int64 of euro cents as "€ 4.250,00"; negative: empty */
   OVS_CELL_INT,      /* an int or int64 */
   OVS_CELL_DECIMAL,  /* a double with one decimal */
-  OVS_CELL_CODE,     /* a string code shown through a label function */
+  OVS_CELL_CODE,     /* a stored code of a vocabulary list, shown by its label: "lopend" */
+  OVS_CELL_CODE_TITLE,  /* the same with a capital first: "Actief" */
 } OvsCellKind;
-
-typedef const char *(*OvsCodeLabelFunc) (const char *code);
 
 /* Appends a column titled @title showing @property of the rows (of @item_type). */
 GtkColumnViewColumn *ovs_column_add          (GtkColumnView   *view,
@@ -27,12 +26,13 @@ GtkColumnViewColumn *ovs_column_add          (GtkColumnView   *view,
                                               GType            item_type,
                                               const char      *property,
                                               OvsCellKind      kind);
-/* The same for a code (OVS_CELL_CODE), shown and sorted by its label. */
+/* The same for a code of the vocabulary's list @codes (OVS_TYPE_COVENANT_STATUS, …), shown and
+ * sorted by its label (OVS_CELL_CODE). */
 GtkColumnViewColumn *ovs_column_add_code     (GtkColumnView   *view,
                                               const char      *title,
                                               GType            item_type,
                                               const char      *property,
-                                              OvsCodeLabelFunc label);
+                                              GType            codes);
 /* A column of employees' names as "Bakker, Anna van der" (as the Medewerkers section shows them,
  * and sorted so), looked up by the rows' "employee-id" in @names (an OvsNameIndex the page keeps). */
 typedef struct _OvsNameIndex OvsNameIndex;
@@ -61,10 +61,11 @@ GtkColumnViewColumn *ovs_column_add_custom   (GtkColumnView   *view,
 /* The cell factories behind those columns, for columns declared in a .ui: a plain label set when a
  * row is bound. Far cheaper than a GtkBuilderListItemFactory, which parses its template for every
  * cell it makes; GTK 4.8 makes new cells whenever a filter changes the rows in view. Rows may be
- * OvsSlots (ovs-slot-model.h): the cell then shows the slot's row and follows it when it changes. */
+ * OvsSlots (ovs-slot-model.h): the cell then shows the slot's row and follows it when it changes.
+ * @codes is the vocabulary's list of an OVS_CELL_CODE or OVS_CELL_CODE_TITLE cell, else G_TYPE_INVALID. */
 GtkListItemFactory  *ovs_cell_factory_new        (const char        *property,
                                                   OvsCellKind        kind,
-                                                  OvsCodeLabelFunc   label);
+                                                  GType              codes);
 GtkListItemFactory  *ovs_cell_factory_new_custom (OvsCellFormatFunc  format);
 
 /* Gives the cells of @column the CSS class @css_class on rows whose boolean @property is TRUE

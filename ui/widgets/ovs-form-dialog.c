@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/ovs-form-dialog.h"
+#include "widgets/ovs-vocab-list.h"
 
 struct _OvsFormDialog
 {
@@ -162,6 +163,15 @@ ovs_form_dialog_add_strings (OvsFormDialog *self, const char *key, const char *t
   return ovs_form_dialog_add_choice (self, key, title, G_LIST_MODEL (list), expression);
 }
 
+GtkWidget *
+ovs_form_dialog_add_codes (OvsFormDialog *self, const char *key, const char *title, GType codes)
+{
+  GtkStringList *list = ovs_vocab_string_list (codes, OVS_VOCAB_LABEL, NULL);
+  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  return ovs_form_dialog_add_choice (self, key, title, G_LIST_MODEL (list), expression);
+}
+
 const char *
 ovs_form_dialog_get_text (OvsFormDialog *self, const char *key)
 {
@@ -195,6 +205,18 @@ ovs_form_dialog_get_item (OvsFormDialog *self, const char *key)
   row = g_hash_table_lookup (self->fields, key);
   g_return_val_if_fail (ADW_IS_COMBO_ROW (row), NULL);
   return adw_combo_row_get_selected_item (ADW_COMBO_ROW (row));
+}
+
+const char *
+ovs_form_dialog_get_code (OvsFormDialog *self, const char *key)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (OVS_IS_FORM_DIALOG (self), NULL);
+  row = g_hash_table_lookup (self->fields, key);
+  g_return_val_if_fail (ADW_IS_COMBO_ROW (row), NULL);
+  return ovs_vocab_string_list_get_code (adw_combo_row_get_model (ADW_COMBO_ROW (row)),
+                                         adw_combo_row_get_selected (ADW_COMBO_ROW (row)));
 }
 
 void

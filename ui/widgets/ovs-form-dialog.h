@@ -37,6 +37,12 @@ GtkWidget     *ovs_form_dialog_add_strings (OvsFormDialog     *self,
                                             const char        *key,
                                             const char        *title,
                                             const char * const *labels);
+/* A choice among the labels of the vocabulary's list @codes (OVS_TYPE_PLACEMENT_KIND, …), in its
+ * order, the first chosen; ovs_form_dialog_get_code() gives the stored code. */
+GtkWidget     *ovs_form_dialog_add_codes   (OvsFormDialog     *self,
+                                            const char        *key,
+                                            const char        *title,
+                                            GType              codes);
 /* The trimmed text of entry @key; NULL when it is empty. */
 const char    *ovs_form_dialog_get_text    (OvsFormDialog     *self,
                                             const char        *key);
@@ -44,6 +50,9 @@ const char    *ovs_form_dialog_get_text    (OvsFormDialog     *self,
 guint          ovs_form_dialog_get_selected (OvsFormDialog    *self,
                                             const char        *key);
 gpointer       ovs_form_dialog_get_item    (OvsFormDialog     *self,
+                                            const char        *key);
+/* The stored code chosen in choice @key (made by ovs_form_dialog_add_codes()), or NULL. */
+const char    *ovs_form_dialog_get_code    (OvsFormDialog     *self,
                                             const char        *key);
 /* Marks field @key as wrong until the next try. */
 void           ovs_form_dialog_mark_field  (OvsFormDialog     *self,

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include <overstap/overstap.h>
 
@@ -54,4 +55,42 @@ ovs_format_date (const char *iso)
 
     return g_date_time_format (local, "%d-%m-%Y");
   }
+}
+
+char *
+ovs_format_euro_cents (gint64 cents)
+{
+  g_autofree char *amount = NULL;
+
+  if (cents < 0)
+    return g_strdup ("");
+  amount = ovs_format_decimal (cents / 100.0, 2);
+  /* The same message as the whole euros of ovs_format_money(): "€ " before the amount. */
+  return g_strdup_printf (_("€ %s"), amount);
+}
+
+char *
+ovs_format_minutes_as_hours (int minutes)
+{
+  if (minutes < 0)
+    return g_strdup ("");
+  if (minutes % 60 == 0)
+    return ovs_format_int (minutes / 60);
+  if (minutes % 30 == 0)
+    return ovs_format_decimal (minutes / 60.0, 1);
+  return ovs_format_decimal (minutes / 60.0, 2);
+}
+
+char *
+ovs_format_hours (double hours)
+{
+  g_autofree char *text = g_strdup_printf ("%.2f", hours);
+  char *end = text + strlen (text) - 1;
+
+  /* Trim "32,50" to "32,5" and "32,00" to "32"; the separator is whatever the locale printed. */
+  while (end > text && *end == '0')
+    *end-- = '\0';
+  if (end > text && !g_ascii_isdigit (*end))
+    *end = '\0';
+  return g_steal_pointer (&text);
 }

@@ -15,5 +15,12 @@ char *ovs_format_percent  (double       part,
                            double       whole);
 /* An ISO 8601 timestamp or date as 'dd-mm-jjjj' (local date for timestamps). */
 char *ovs_format_date     (const char  *iso);
+/* "€ 4.250,00" (cents, with the locale's separators); "" for a negative amount (not set). */
+char *ovs_format_euro_cents       (gint64       cents);
+/* Minutes as hours: "36", "19,5", "7,25" (no trailing zeros); "" for a negative number. */
+char *ovs_format_minutes_as_hours (int          minutes);
+/* Hours as "32", "32,5", "18,25": no trailing zeros, the locale's decimal separator, no thousands
+ * separator (contract hours in the Medewerkers section). */
+char *ovs_format_hours            (double       hours);
 
 G_END_DECLS

@@ -90,7 +90,8 @@ show_current (OvsPreferencesWindow *self, OvsStore *store)
       gtk_editable_set_text (GTK_EDITABLE (self->user_row), user);
     }
   adw_action_row_set_subtitle (self->current_row, store ? ovs_store_get_path (store) : _("No database open"));
-  adw_action_row_set_subtitle (self->role_row, store ? ovs_role_to_string (ovs_store_get_role (store)) : "");
+  adw_action_row_set_subtitle (self->role_row,
+                               store ? ovs_vocab_label (OVS_TYPE_ROLE, ovs_store_get_role (store)) : "");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role_row),
                                  store ? ovs_store_get_user (store) : _("Role"));
 }

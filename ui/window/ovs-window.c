@@ -128,7 +128,7 @@ build_sections (OvsWindow *self)
 
   /* Translators: the sidebar's subtitle: the user's name and role, e.g. "anna · kwartiermaker". */
   subtitle = g_strdup_printf (_("%s · %s"), ovs_store_get_user (self->store),
-                              ovs_role_to_string (ovs_store_get_role (self->store)));
+                              ovs_vocab_label (OVS_TYPE_ROLE, ovs_store_get_role (self->store)));
   adw_window_title_set_subtitle (self->sidebar_title, subtitle);
 }
 

@@ -25,10 +25,6 @@ typedef enum {
 
 GQuark       ovs_transfer_error_quark       (void);
 
-/* Kept for ui/ and app/ until they call the vocabulary directly: ovs_vocab_label_for_code() of
- * OVS_TYPE_TRANSFER_STATUS. */
-const char  *ovs_transfer_status_label      (const char  *status);
-
 /* Opens the case of the employee with @personnel_number, from their current employer (which must be a
  * sheltered-work company) to @destination, with the standard checklist, in one transaction.
  * @planned_date may be NULL. Returns the case id, or 0. A second case for one employee fails with
