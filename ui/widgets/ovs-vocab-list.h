@@ -13,8 +13,8 @@ typedef enum {
   OVS_VOCAB_TITLE,  /* a capital first, for a column cell or a filter of the Medewerkers section: "Actief" */
 } OvsVocabStyle;
 
-/* The text of the stored @code of list @type in @style; "" for NULL or "", the code itself when it is
- * not in the list. */
+/* The text of the stored @code of list @type in @style; "" for NULL or "", the code itself (in @style) when
+ * it is not in the list. */
 char          *ovs_vocab_text                 (GType           type,
                                                const char     *code,
                                                OvsVocabStyle   style);
