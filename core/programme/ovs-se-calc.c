@@ -91,6 +91,23 @@ column_day (OvsStmt *stmt, int column, int if_null)
   return ovs_se_iso_to_day (ovs_stmt_get_text (stmt, column));
 }
 
+/* ISO dates compare as text: pick the one to parse first, since parsing is the costly part of a load. */
+static const char *
+earlier_text (OvsStmt *stmt, int a, int b)
+{
+  const char *x = ovs_stmt_get_text (stmt, a), *y = ovs_stmt_get_text (stmt, b);
+
+  return g_strcmp0 (x, y) <= 0 ? x : y;
+}
+
+static int
+later_day (OvsStmt *stmt, int a, int b)
+{
+  const char *x = ovs_stmt_get_text (stmt, a), *y = ovs_stmt_get_text (stmt, b);
+
+  return ovs_se_iso_to_day (g_strcmp0 (x, y) >= 0 ? x : y);
+}
+
 static void
 add_to (GHashTable *table, gconstpointer key, gsize key_size, double value)
 {
@@ -306,8 +323,8 @@ load_covenant_rows (Calc *c, GError **error)
     {
       CovRow row = {
         .emp = ovs_stmt_get_int64 (stmt, 0), .covenant = ovs_stmt_get_int64 (stmt, 1),
-        .start = MAX (column_day (stmt, 2, 0), column_day (stmt, 3, 0)),
-        .end = MIN (column_day (stmt, 4, OPEN_END), column_day (stmt, 5, OPEN_END)),
+        .start = later_day (stmt, 2, 3),
+        .end = ovs_se_iso_to_day (earlier_text (stmt, 4, 5)),
         .has_minutes = !ovs_stmt_is_null (stmt, 6), .minutes = ovs_stmt_get_int (stmt, 6),
         .has_se = !ovs_stmt_is_null (stmt, 7), .se = ovs_stmt_get_double (stmt, 7),
       };
