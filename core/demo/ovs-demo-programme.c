@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "overstap/base/ovs-date.h"
+#include "overstap/transfers/ovs-transfers.h"
 #include "demo/ovs-demo-private.h"
 
 /* --- crews --- */
@@ -125,18 +126,8 @@ ovs_demo_crews (Demo *demo, GError **error)
 
 /* --- transfer cases --- */
 
-/* The same codes and titles as the transfers module opens every case with, in checklist order. */
-static const struct { const char *code, *title; } checklist_items[] = {
-  { "dossier_received", "Dossier ontvangen" },
-  { "interview_held", "Gesprek gevoerd" },
-  { "contract_signed", "Arbeidsovereenkomst getekend" },
-  { "pension_arranged", "Pensioen (PWRI) geregeld" },
-  { "payroll_registered", "Loonadministratie aangemeld" },
-  { "workwear_issued", "Werkkleding/PBM uitgereikt" },
-  { "licences_checked", "Rijbewijs en certificaten gecontroleerd" },
-  { "crew_assigned", "Plaatsing/ploeg bepaald" },
-};
-#define N_CHECKLIST_ITEMS ((int) G_N_ELEMENTS (checklist_items))
+/* The transfers module's standard checklist, which every case opens with. */
+#define N_CHECKLIST_ITEMS ((int) g_strv_length ((GStrv) ovs_transfers_standard_codes ()))
 
 static int
 items_done (Demo *demo, int status)
@@ -163,13 +154,16 @@ insert_checklist (Demo *demo, gint64 case_id, int status, int closed, GError **e
   int last = closed ? closed : demo->today;
   int apart = closed ? 7 : 5;
 
-  for (int position = 1; position <= N_CHECKLIST_ITEMS; position++)
+  const char * const *codes = ovs_transfers_standard_codes ();
+
+  for (int position = 1; codes[position - 1] != NULL; position++)
     {
+      const char *code = codes[position - 1];
       int day = position <= done ? last - (done - position + 1) * apart : 0;
 
       if (!ovs_demo_run (demo, error, "INSERT INTO checklist_item (case_id, code, title, position, done_on, done_by) "
                                       "VALUES (?, ?, ?, ?, ?, ?)", "ittiEt", case_id,
-                         checklist_items[position - 1].code, checklist_items[position - 1].title, (gint64) position,
+                         code, ovs_transfers_standard_title (code), (gint64) position,
                          day, day != 0 ? "hr" : NULL))
         return FALSE;
     }

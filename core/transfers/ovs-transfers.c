@@ -165,6 +165,15 @@ ovs_transfers_standard_codes (void)
   return codes;
 }
 
+const char *
+ovs_transfers_standard_title (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (standard_items); i++)
+    if (g_str_equal (code, standard_items[i].code))
+      return standard_items[i].title;
+  return NULL;
+}
+
 typedef struct { gint64 id; gint64 employer_id; char *employer; char *kind; char *status; } Employment;
 
 static gboolean

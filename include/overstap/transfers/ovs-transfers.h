@@ -72,6 +72,8 @@ gint64       ovs_transfers_add_item         (OvsStore    *store,
 
 /* The standard checklist's codes, in order (NULL-terminated). */
 const char * const *ovs_transfers_standard_codes (void);
+/* The title of the standard checklist item @code ("Dossier ontvangen"), or NULL for another code. */
+const char         *ovs_transfers_standard_title (const char *code);
 
 /* All cases, by employee name: [{id, employee_id, employee, personnel_number, from_org_id,
  * from_organisation, destination, status, planned_date, actual_date, closed_on, notes, done, total,
