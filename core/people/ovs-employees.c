@@ -1,4 +1,4 @@
-/* ovs-employees.c — adding and changing employees: validation, history rows and audit.
+/* ovs-employees.c — adding employees, one at a time or as the importer's batch: validation, history rows and audit.
  *
  * The importer calls ovs_employees_add() for every CSV row inside its own transaction, so a call
  * costs a handful of cached statements and no schema queries. */
@@ -10,45 +10,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employees.h"
-#include "people/ovs-employee-private.h"
-
-/* An employee's fields after validation: trimmed, normalised, owned; NULL for "not set". */
-typedef struct
-{
-  char    *personnel_number;
-  char    *first_name;
-  char    *name_prefix;
-  char    *last_name;
-  char    *birth_date;
-  char    *bsn;
-  char    *residence;
-  char    *employment_start;
-  char    *employment_type;
-  char    *home_municipality;
-  char    *category;
-  char    *indication_date;   /* NULL: not given (add uses the employment start, update today) */
-  char    *valid_until;
-  int      contract_minutes;
-  gboolean has_scale;
-  gint64   scale;
-  gboolean has_step;
-  gint64   step;
-  gint64   employer_id;
-} Row;
-
-static void
-row_clear (Row *row)
-{
-  char **strings[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
-                       &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
-                       &row->employment_type, &row->home_municipality, &row->category,
-                       &row->indication_date, &row->valid_until };
-
-  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
-    g_clear_pointer (strings[i], g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
+#include "people/ovs-employee-row-private.h"
 
 /* The statements an import runs for every row. */
 typedef enum
@@ -111,20 +73,32 @@ bind_text_static (OvsStmt *stmt, int index, const char *text)
   ovs_stmt_bind_text_static (stmt, index, text != NULL && *text != '\0' ? text : NULL);
 }
 
-/* The plain text columns of employee, compared one by one on update. */
-static const struct { const char *key; gsize offset; } row_texts[] = {
-  { "personnel_number", offsetof (Row, personnel_number) },
-  { "first_name", offsetof (Row, first_name) },
-  { "name_prefix", offsetof (Row, name_prefix) },
-  { "last_name", offsetof (Row, last_name) },
-  { "birth_date", offsetof (Row, birth_date) },
-  { "bsn", offsetof (Row, bsn) },
-  { "residence", offsetof (Row, residence) },
-  { "employment_start", offsetof (Row, employment_start) },
-  { "employment_type", offsetof (Row, employment_type) },
-};
+/* --- the validated row (ovs-employee-row-private.h) --- */
 
-#define ROW_TEXT(row, i) (*(char **) ((char *) (row) + row_texts[i].offset))
+void
+ovs_employee_row_clear (OvsEmployeeRow *row)
+{
+  char **strings[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
+                       &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
+                       &row->employment_type, &row->home_municipality, &row->category,
+                       &row->indication_date, &row->valid_until };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    g_clear_pointer (strings[i], g_free);
+}
+
+const OvsEmployeeRowText ovs_employee_row_texts[] = {
+  { "personnel_number", offsetof (OvsEmployeeRow, personnel_number) },
+  { "first_name", offsetof (OvsEmployeeRow, first_name) },
+  { "name_prefix", offsetof (OvsEmployeeRow, name_prefix) },
+  { "last_name", offsetof (OvsEmployeeRow, last_name) },
+  { "birth_date", offsetof (OvsEmployeeRow, birth_date) },
+  { "bsn", offsetof (OvsEmployeeRow, bsn) },
+  { "residence", offsetof (OvsEmployeeRow, residence) },
+  { "employment_start", offsetof (OvsEmployeeRow, employment_start) },
+  { "employment_type", offsetof (OvsEmployeeRow, employment_type) },
+};
+const guint ovs_employee_n_row_texts = G_N_ELEMENTS (ovs_employee_row_texts);
 
 /* --- helpers shared with the other employee modules (ovs-employee-private.h) --- */
 
@@ -229,7 +203,7 @@ check_text (const char *text, const char *column, const char *label, gboolean re
 }
 
 static gboolean
-validate_texts (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
+validate_texts (const OvsEmployeeFields *f, OvsEmployeeRow *row, const char **field, GError **error)
 {
   return check_text (f->personnel_number, "personeelsnummer", N_("personnel number"), TRUE,
                      &row->personnel_number, field, error) &&
@@ -242,7 +216,7 @@ validate_texts (const OvsEmployeeFields *f, Row *row, const char **field, GError
 }
 
 static gboolean
-validate_dates (const OvsEmployeeFields *f, Row *row, gboolean adding, const char **field, GError **error)
+validate_dates (const OvsEmployeeFields *f, OvsEmployeeRow *row, gboolean adding, const char **field, GError **error)
 {
   const char *indicated;
 
@@ -269,7 +243,7 @@ validate_dates (const OvsEmployeeFields *f, Row *row, gboolean adding, const cha
 }
 
 static gboolean
-validate_type_and_category (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
+validate_type_and_category (const OvsEmployeeFields *f, OvsEmployeeRow *row, const char **field, GError **error)
 {
   const char *type = f->employment_type;
   const char *category = NULL;
@@ -303,7 +277,7 @@ validate_type_and_category (const OvsEmployeeFields *f, Row *row, const char **f
 }
 
 static gboolean
-validate_numbers (const OvsEmployeeFields *f, Row *row, const char **field, GError **error)
+validate_numbers (const OvsEmployeeFields *f, OvsEmployeeRow *row, const char **field, GError **error)
 {
   if (f->contract_minutes <= 0 || f->contract_minutes > 40 * 60)
     return ovs_employee_invalid (field, "contracturen", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
@@ -346,7 +320,7 @@ lookup_id (OvsStore *store, const char *sql, const char *text)
 /* The checks that read the database: the employer exists, the personnel number is free. A batch
  * has its employers cached, and its caller has checked the personnel number. */
 static gboolean
-validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, Row *row,
+validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, OvsEmployeeRow *row,
                      gint64 self_id, const char **field, GError **error)
 {
   g_autofree char *employer = g_strstrip (g_strdup (f->employer ? f->employer : ""));
@@ -370,9 +344,9 @@ validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployee
   return TRUE;
 }
 
-static gboolean
-validate (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, Row *row, gint64 self_id,
-          const char **field, GError **error)
+gboolean
+ovs_employee_validate_row (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f,
+                           OvsEmployeeRow *row, gint64 self_id, const char **field, GError **error)
 {
   return validate_texts (f, row, field, error) &&
          validate_dates (f, row, self_id == 0, field, error) &&
@@ -383,8 +357,8 @@ validate (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f, 
 
 /* --- writing --- */
 
-static void
-set_text_or_null (JsonObject *object, const char *key, const char *text)
+void
+ovs_employee_json_text (JsonObject *object, const char *key, const char *text)
 {
   if (text != NULL)
     json_object_set_string_member (object, key, text);
@@ -392,8 +366,8 @@ set_text_or_null (JsonObject *object, const char *key, const char *text)
     json_object_set_null_member (object, key);
 }
 
-static void
-set_int_or_null (JsonObject *object, const char *key, gboolean is_set, gint64 value)
+void
+ovs_employee_json_int (JsonObject *object, const char *key, gboolean is_set, gint64 value)
 {
   if (is_set)
     json_object_set_int_member (object, key, value);
@@ -402,18 +376,18 @@ set_int_or_null (JsonObject *object, const char *key, gboolean is_set, gint64 va
 }
 
 /* The audit log is readable by hr: it keeps the BSN masked, like the lists do. */
-static void
-set_bsn_masked (JsonObject *object, const char *bsn)
+void
+ovs_employee_json_bsn (JsonObject *object, const char *bsn)
 {
   g_autofree char *masked = bsn ? ovs_bsn_mask (bsn) : NULL;
 
-  set_text_or_null (object, "bsn", masked);
+  ovs_employee_json_text (object, "bsn", masked);
 }
 
 /* The strings bound here live until the statement has run (the callers step it at once). */
-static gboolean
-upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *municipality,
-                          const char *valid_from, GError **error)
+gboolean
+ovs_employee_upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id,
+                                       const char *municipality, const char *valid_from, GError **error)
 {
   OvsStmt *stmt = prepare_stmt (store, batch, STMT_HOME_MUNICIPALITY, error);
 
@@ -425,9 +399,9 @@ upsert_home_municipality (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, c
   return ovs_stmt_run (stmt, error);
 }
 
-static gboolean
-upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *category, const char *date,
-                   const char *valid_until, GError **error)
+gboolean
+ovs_employee_upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const char *category,
+                                const char *date, const char *valid_until, GError **error)
 {
   OvsStmt *stmt = prepare_stmt (store, batch, STMT_INDICATION, error);
 
@@ -441,8 +415,8 @@ upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64 id, const ch
 }
 
 /* Binds the employee columns in the order both INSERT and UPDATE below use. */
-static void
-bind_employee (OvsStmt *stmt, const Row *row)
+void
+ovs_employee_bind_row (OvsStmt *stmt, const OvsEmployeeRow *row)
 {
   bind_text_static (stmt, 1, row->personnel_number);
   bind_text_static (stmt, 2, row->first_name);
@@ -461,14 +435,15 @@ bind_employee (OvsStmt *stmt, const Row *row)
 
 /* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */
 static void
-audit_inserted (OvsEmployeeAudit *audit, const Row *row)
+audit_inserted (OvsEmployeeAudit *audit, const OvsEmployeeRow *row)
 {
   g_autofree char *masked = row->bsn ? ovs_bsn_mask (row->bsn) : NULL;
 
   ovs_employee_audit_begin (audit);
-  for (guint i = 0; i < G_N_ELEMENTS (row_texts); i++)
-    ovs_employee_audit_text (audit, row_texts[i].key,
-                             g_str_equal (row_texts[i].key, "bsn") ? masked : ROW_TEXT (row, i));
+  for (guint i = 0; i < ovs_employee_n_row_texts; i++)
+    ovs_employee_audit_text (audit, ovs_employee_row_texts[i].key,
+                             g_str_equal (ovs_employee_row_texts[i].key, "bsn") ? masked
+                                                                                : OVS_EMPLOYEE_ROW_TEXT (row, i));
   ovs_employee_audit_int (audit, "contract_minutes", TRUE, row->contract_minutes);
   ovs_employee_audit_int (audit, "salary_scale", row->has_scale, row->scale);
   ovs_employee_audit_int (audit, "salary_step", row->has_step, row->step);
@@ -480,14 +455,14 @@ audit_inserted (OvsEmployeeAudit *audit, const Row *row)
 
 /* The employee row alone, as one statement: it is written whole or not at all. Returns the id. */
 static gint64
-insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, GError **error)
+insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeRow *row, GError **error)
 {
   OvsStmt *stmt = prepare_stmt (store, batch, STMT_INSERT_EMPLOYEE, error);
   gint64 id;
 
   if (stmt == NULL)
     return 0;
-  bind_employee (stmt, row);
+  ovs_employee_bind_row (stmt, row);
   return ovs_stmt_run_returning_id (stmt, &id, error) ? id : 0;
 }
 
@@ -495,12 +470,12 @@ insert_employee_row (OvsStore *store, OvsEmployeeBatch *batch, const Row *row, G
  * For a new employee none of these can break a rule the validation has not checked. */
 static gboolean
 insert_history_and_audit (OvsStore *store, OvsEmployeeBatch *batch, OvsEmployeeAudit *audit, gint64 id,
-                          const Row *row, GError **error)
+                          const OvsEmployeeRow *row, GError **error)
 {
-  if (!upsert_home_municipality (store, batch, id, row->home_municipality, row->employment_start, error))
+  if (!ovs_employee_upsert_home_municipality (store, batch, id, row->home_municipality, row->employment_start, error))
     return FALSE;
   if (row->category != NULL &&
-      !upsert_indication (store, batch, id, row->category,
+      !ovs_employee_upsert_indication (store, batch, id, row->category,
                           row->indication_date ? row->indication_date : row->employment_start,
                           row->valid_until, error))
     return FALSE;
@@ -509,7 +484,7 @@ insert_history_and_audit (OvsStore *store, OvsEmployeeBatch *batch, OvsEmployeeA
 }
 
 static gint64
-insert_employee (OvsStore *store, const Row *row, GError **error)
+insert_employee (OvsStore *store, const OvsEmployeeRow *row, GError **error)
 {
   OvsEmployeeAudit audit;
   gint64 id;
@@ -525,7 +500,7 @@ insert_employee (OvsStore *store, const Row *row, GError **error)
 gint64
 ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char **field, GError **error)
 {
-  g_auto(Row) row = { 0 };
+  g_auto(OvsEmployeeRow) row = { 0 };
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
@@ -536,7 +511,8 @@ ovs_employees_add (OvsStore *store, const OvsEmployeeFields *fields, const char 
   /* The personnel number is checked free in the transaction that takes it. */
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error))
     return 0;
-  id = validate (store, NULL, fields, &row, 0, field, error) ? insert_employee (store, &row, error) : 0;
+  id = ovs_employee_validate_row (store, NULL, fields, &row, 0, field, error)
+       ? insert_employee (store, &row, error) : 0;
   if (!ovs_store_finish (store, id != 0, error))
     return 0;
   ovs_store_emit_changed (store, "employee");
@@ -601,13 +577,13 @@ gint64
 ovs_employee_batch_add (OvsEmployeeBatch *batch, const OvsEmployeeFields *fields, const char **field,
                         GError **error)
 {
-  g_auto(Row) row = { 0 };
+  g_auto(OvsEmployeeRow) row = { 0 };
   g_autoptr(GError) local = NULL;
   gint64 id;
 
   if (field != NULL)
     *field = NULL;
-  if (!validate (batch->store, batch, fields, &row, 0, field, error) ||
+  if (!ovs_employee_validate_row (batch->store, batch, fields, &row, 0, field, error) ||
       (id = insert_employee_row (batch->store, batch, &row, error)) == 0)
     return 0;
   if (insert_history_and_audit (batch->store, batch, &batch->audit, id, &row, &local))
@@ -631,309 +607,3 @@ ovs_employees_find (OvsStore *store, const char *personnel_number)
   return lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", trimmed);
 }
 
-/* --- update --- */
-
-#define LOAD_SQL \
-  "SELECT e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, " \
-  "  e.employment_start, e.employment_type, " \
-  "  (SELECT municipality FROM home_municipality h WHERE h.employee_id = e.id " \
-  "   ORDER BY h.valid_from DESC LIMIT 1), " \
-  "  i.category, i.indication_date, i.valid_until, " \
-  "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name " \
-  "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
-  "LEFT JOIN indication i ON i.id = (SELECT id FROM indication WHERE employee_id = e.id " \
-  "                                  ORDER BY indication_date DESC LIMIT 1) " \
-  "WHERE e.id = ?"
-
-/* Reads the stored employee into @row (and the employer's name into @employer, if not NULL). */
-static gboolean
-load_row (OvsStore *store, gint64 id, Row *row, char **employer, GError **error)
-{
-  OvsStmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
-  char **texts[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
-                     &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
-                     &row->employment_type, &row->home_municipality, &row->category,
-                     &row->indication_date, &row->valid_until };
-
-  if (stmt == NULL)
-    return FALSE;
-  ovs_stmt_bind_int64 (stmt, 1, id);
-  if (!ovs_stmt_next (stmt, NULL))
-    {
-      ovs_stmt_reset (stmt);
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                   _("There is no employee with id %lld"), (long long) id);
-      return FALSE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    *texts[i] = ovs_stmt_dup_text (stmt, (int) i);
-  row->contract_minutes = ovs_stmt_get_int (stmt, 13);
-  row->has_scale = !ovs_stmt_is_null (stmt, 14);
-  row->scale = ovs_stmt_get_int64 (stmt, 14);
-  row->has_step = !ovs_stmt_is_null (stmt, 15);
-  row->step = ovs_stmt_get_int64 (stmt, 15);
-  row->employer_id = ovs_stmt_get_int64 (stmt, 16);
-  if (employer != NULL)
-    *employer = ovs_stmt_dup_text (stmt, 17);
-  ovs_stmt_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
-same_municipality (const char *a, const char *b)
-{
-  g_autofree char *fa = a ? g_utf8_casefold (a, -1) : NULL;
-  g_autofree char *fb = b ? g_utf8_casefold (b, -1) : NULL;
-
-  return g_strcmp0 (fa, fb) == 0;
-}
-
-static gboolean
-indication_changed (const Row *old, const Row *row)
-{
-  return g_strcmp0 (old->category, row->category) != 0 || g_strcmp0 (old->valid_until, row->valid_until) != 0 ||
-         (row->indication_date != NULL && g_strcmp0 (old->indication_date, row->indication_date) != 0);
-}
-
-/* The changed employee columns only; the history tables are compared by the caller. */
-static void
-diff_employee (const Row *old, const Row *row, JsonObject *changes)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (row_texts); i++)
-    if (g_strcmp0 (ROW_TEXT (old, i), ROW_TEXT (row, i)) != 0)
-      set_text_or_null (changes, row_texts[i].key, ROW_TEXT (row, i));
-  if (json_object_has_member (changes, "bsn"))
-    set_bsn_masked (changes, row->bsn);
-  if (old->contract_minutes != row->contract_minutes)
-    json_object_set_int_member (changes, "contract_minutes", row->contract_minutes);
-  if (old->has_scale != row->has_scale || (row->has_scale && old->scale != row->scale))
-    set_int_or_null (changes, "salary_scale", row->has_scale, row->scale);
-  if (old->has_step != row->has_step || (row->has_step && old->step != row->step))
-    set_int_or_null (changes, "salary_step", row->has_step, row->step);
-  if (old->employer_id != row->employer_id)
-    json_object_set_int_member (changes, "employer_id", row->employer_id);
-}
-
-static gboolean
-update_employee_row (OvsStore *store, gint64 id, const Row *row, GError **error)
-{
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "UPDATE employee SET personnel_number = ?1, first_name = ?2, name_prefix = ?3, last_name = ?4, "
-    "birth_date = ?5, bsn = ?6, residence = ?7, contract_minutes = ?8, salary_scale = ?9, salary_step = ?10, "
-    "employer_id = ?11, employment_start = ?12, employment_type = ?13 WHERE id = ?14", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  bind_employee (stmt, row);
-  ovs_stmt_bind_int64 (stmt, 14, id);
-  return ovs_stmt_run (stmt, error);
-}
-
-/* The date of the indication row an update writes: the one given, else today when it renews an
- * indication on record, else the employment start (the first indication). */
-static const char *
-new_indication_date (const Row *old, const Row *row, const char *today)
-{
-  if (row->indication_date != NULL)
-    return row->indication_date;
-  return old->category != NULL ? today : row->employment_start;
-}
-
-/* A new indication dated today that ended before today is a mistake, not a renewal: ask for its date. */
-static gboolean
-check_new_indication (const Row *old, const Row *row, const char **field, GError **error)
-{
-  g_autofree char *today = ovs_date_today_iso ();
-  const char *date = new_indication_date (old, row, today);
-
-  if (!indication_changed (old, row) || row->valid_until == NULL || strcmp (row->valid_until, date) >= 0)
-    return TRUE;
-  return ovs_employee_invalid (field, "indicatie_geldig_tot", error, OVS_VALIDATION_ERROR_DATE_ORDER,
-                               _("The new indication would start on %s and end on %s, before it starts; "
-                                 "give the indication's own date"), date, row->valid_until);
-}
-
-/* Writes what differs between @old and @row: the employee columns, a new home municipality row and a
- * new indication row, and one audit row naming the changed fields. */
-static gboolean
-write_update (OvsStore *store, gint64 id, const Row *old, const Row *row, JsonObject *changes, GError **error)
-{
-  g_autofree char *today = ovs_date_today_iso ();
-  gboolean moved = !same_municipality (old->home_municipality, row->home_municipality);
-  gboolean reindicated = indication_changed (old, row) && row->category != NULL;
-  const char *date = new_indication_date (old, row, today);
-
-  if (json_object_get_size (changes) > 0 && !update_employee_row (store, id, row, error))
-    return FALSE;
-  if (moved)
-    json_object_set_string_member (changes, "home_municipality", row->home_municipality);
-  if (moved && !upsert_home_municipality (store, NULL, id, row->home_municipality, today, error))
-    return FALSE;
-  if (reindicated)
-    {
-      set_text_or_null (changes, "category", row->category);
-      json_object_set_string_member (changes, "indication_date", date);
-      set_text_or_null (changes, "indication_valid_until", row->valid_until);
-      if (!upsert_indication (store, NULL, id, row->category, date, row->valid_until, error))
-        return FALSE;
-    }
-  return json_object_get_size (changes) == 0 || ovs_store_audit (store, "update", "employee", id, changes, error);
-}
-
-/* The fields of a stored row; the strings stay @row's and @employer's. indication_date is left NULL,
- * so that a changed category or end date is recorded as a new indication dated today. */
-static void
-fields_from_row (const Row *r, const char *employer, OvsEmployeeFields *f)
-{
-  *f = (OvsEmployeeFields) {
-    .personnel_number = r->personnel_number, .first_name = r->first_name, .name_prefix = r->name_prefix,
-    .last_name = r->last_name, .birth_date = r->birth_date, .bsn = r->bsn, .residence = r->residence,
-    .home_municipality = r->home_municipality, .category = r->category, .indication_date = NULL,
-    .indication_valid_until = r->valid_until, .contract_minutes = r->contract_minutes,
-    .has_salary_scale = r->has_scale, .salary_scale = r->scale, .has_salary_step = r->has_step,
-    .salary_step = r->step, .employer = employer, .employment_start = r->employment_start,
-    .employment_type = r->employment_type,
-  };
-}
-
-/* The text members of OvsEmployeeFields, for the three-way merge. */
-static const gsize field_texts[] = {
-  G_STRUCT_OFFSET (OvsEmployeeFields, personnel_number), G_STRUCT_OFFSET (OvsEmployeeFields, first_name),
-  G_STRUCT_OFFSET (OvsEmployeeFields, name_prefix), G_STRUCT_OFFSET (OvsEmployeeFields, last_name),
-  G_STRUCT_OFFSET (OvsEmployeeFields, birth_date), G_STRUCT_OFFSET (OvsEmployeeFields, bsn),
-  G_STRUCT_OFFSET (OvsEmployeeFields, residence), G_STRUCT_OFFSET (OvsEmployeeFields, home_municipality),
-  G_STRUCT_OFFSET (OvsEmployeeFields, category), G_STRUCT_OFFSET (OvsEmployeeFields, indication_date),
-  G_STRUCT_OFFSET (OvsEmployeeFields, indication_valid_until), G_STRUCT_OFFSET (OvsEmployeeFields, employer),
-  G_STRUCT_OFFSET (OvsEmployeeFields, employment_start), G_STRUCT_OFFSET (OvsEmployeeFields, employment_type),
-};
-
-#define FIELD_TEXT(f, i) (*(const char **) ((char *) (f) + field_texts[i]))
-
-/* Applies to @current what the caller changed from @before to @after, and nothing else: a field the
- * caller left alone keeps the value stored now, whoever wrote it since the caller read it. */
-static void
-merge_changed (OvsEmployeeFields *current, const OvsEmployeeFields *before, const OvsEmployeeFields *after)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (field_texts); i++)
-    if (g_strcmp0 (FIELD_TEXT (before, i), FIELD_TEXT (after, i)) != 0)
-      FIELD_TEXT (current, i) = FIELD_TEXT (after, i);
-  if (before->contract_minutes != after->contract_minutes)
-    current->contract_minutes = after->contract_minutes;
-  if (before->has_salary_scale != after->has_salary_scale ||
-      (after->has_salary_scale && before->salary_scale != after->salary_scale))
-    {
-      current->has_salary_scale = after->has_salary_scale;
-      current->salary_scale = after->salary_scale;
-    }
-  if (before->has_salary_step != after->has_salary_step ||
-      (after->has_salary_step && before->salary_step != after->salary_step))
-    {
-      current->has_salary_step = after->has_salary_step;
-      current->salary_step = after->salary_step;
-    }
-}
-
-/* Inside the caller's transaction: reads the stored row, works out the new one (@after whole when
- * @before is NULL, else merged), validates it and writes the difference with its audit row. */
-static gboolean
-update_in_transaction (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
-                       JsonObject *changes, const char **field, GError **error)
-{
-  g_auto(Row) old = { 0 };
-  g_auto(Row) row = { 0 };
-  g_autofree char *employer = NULL;
-  OvsEmployeeFields merged = *after;
-
-  if (!load_row (store, id, &old, &employer, error))
-    return FALSE;
-  if (before != NULL)
-    {
-      fields_from_row (&old, employer, &merged);
-      merge_changed (&merged, before, after);
-    }
-  if (!validate (store, NULL, &merged, &row, id, field, error) || !check_new_indication (&old, &row, field, error))
-    return FALSE;
-  diff_employee (&old, &row, changes);
-  return write_update (store, id, &old, &row, changes, error);
-}
-
-static gboolean
-update (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
-        const char **field, GError **error)
-{
-  g_autoptr(JsonObject) changes = json_object_new ();
-
-  if (field != NULL)
-    *field = NULL;
-  /* The row is read inside the transaction, which holds the write lock: what it checks and merges is
-   * what it writes over, and a concurrent change waits for it instead of being lost. */
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error) || !ovs_store_begin (store, error) ||
-      !ovs_store_finish (store, update_in_transaction (store, id, before, after, changes, field, error), error))
-    return FALSE;
-  if (json_object_get_size (changes) > 0)
-    ovs_store_emit_changed (store, "employee");
-  return TRUE;
-}
-
-gboolean
-ovs_employees_update (OvsStore *store, gint64 id, const OvsEmployeeFields *fields, const char **field,
-                      GError **error)
-{
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
-  return update (store, id, NULL, fields, field, error);
-}
-
-gboolean
-ovs_employees_change (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
-                      const char **field, GError **error)
-{
-  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (before != NULL && after != NULL, FALSE);
-  return update (store, id, before, after, field, error);
-}
-
-/* --- loading fields for editors --- */
-
-/* The fields and the strings they point into, freed together. */
-typedef struct
-{
-  OvsEmployeeFields fields;
-  Row               row;
-  char             *employer;
-} LoadedFields;
-
-OvsEmployeeFields *
-ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
-{
-  LoadedFields *loaded;
-  OvsEmployeeFields *f;
-  Row *r;
-
-  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
-  if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error))
-    return NULL;
-  loaded = g_new0 (LoadedFields, 1);
-  f = &loaded->fields;
-  r = &loaded->row;
-  if (!load_row (store, id, r, &loaded->employer, error))
-    {
-      ovs_employee_fields_free (f);
-      return NULL;
-    }
-  fields_from_row (r, loaded->employer, f);
-  return f;
-}
-
-void
-ovs_employee_fields_free (OvsEmployeeFields *fields)
-{
-  /* Only ovs_employees_load_fields() makes these, and fields is LoadedFields' first member. */
-  LoadedFields *loaded = (LoadedFields *) fields;
-
-  if (loaded == NULL)
-    return;
-  row_clear (&loaded->row);
-  g_free (loaded->employer);
-  g_free (loaded);
-}
