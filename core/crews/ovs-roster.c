@@ -40,19 +40,6 @@ ovs_roster_crew_id (OvsStore *store, const char *name, GError **error)
   return id;
 }
 
-gint64
-ovs_roster_employee_id (OvsStore *store, const char *personnel_number, GError **error)
-{
-  gint64 id;
-
-  g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if ((id = lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", personnel_number)) == 0)
-    g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
-                 _("employee: there is no employee with personnel number “%s”"),
-                 personnel_number ? personnel_number : "");
-  return id;
-}
-
 /* --- generation --- */
 
 typedef struct

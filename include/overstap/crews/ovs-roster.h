@@ -26,10 +26,6 @@ typedef struct
 gint64       ovs_roster_crew_id       (OvsStore        *store,
                                        const char      *name,
                                        GError         **error);
-/* The id of the employee with @personnel_number, or 0 with OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE. */
-gint64       ovs_roster_employee_id   (OvsStore        *store,
-                                       const char      *personnel_number,
-                                       GError         **error);
 
 /* Makes the crew's generated shifts in [@from, @to] match its patterns and memberships: for every
  * pattern date (without exdates and whole-day holidays) a shift for each member then active and
