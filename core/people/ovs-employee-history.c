@@ -131,15 +131,6 @@ insert_and_audit (OvsStore *store, OvsStmt *stmt, const char *entity, JsonObject
   return id;
 }
 
-static void
-set_text_or_null (JsonObject *object, const char *key, const char *text)
-{
-  if (text != NULL)
-    json_object_set_string_member (object, key, text);
-  else
-    json_object_set_null_member (object, key);
-}
-
 /* Fails with DATE_ORDER when @end is before @start (either may be NULL). */
 static gboolean
 check_order (const char *start, const char *end, const char *column, GError **error)
@@ -198,7 +189,7 @@ add_indication_in_transaction (OvsStore *store, gint64 employee_id, const char *
   json_object_set_int_member (changes, "employee_id", employee_id);
   json_object_set_string_member (changes, "category", code);
   json_object_set_string_member (changes, "indication_date", date);
-  set_text_or_null (changes, "valid_until", until);
+  ovs_employee_json_text (changes, "valid_until", until);
   return insert_and_audit (store, stmt, "indication", changes, error);
 }
 
@@ -308,9 +299,9 @@ add_qualification_in_transaction (OvsStore *store, gint64 employee_id, const cha
   ovs_stmt_bind_text_or_null (stmt, 5, until);
   json_object_set_int_member (changes, "employee_id", employee_id);
   json_object_set_string_member (changes, "kind", kind);
-  set_text_or_null (changes, "detail", what);
-  set_text_or_null (changes, "obtained_on", from);
-  set_text_or_null (changes, "valid_until", until);
+  ovs_employee_json_text (changes, "detail", what);
+  ovs_employee_json_text (changes, "obtained_on", from);
+  ovs_employee_json_text (changes, "valid_until", until);
   return insert_and_audit (store, stmt, "qualification", changes, error);
 }
 

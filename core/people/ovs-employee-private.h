@@ -61,6 +61,11 @@ gboolean     ovs_employee_check_date   (const char         *text,
                                         const char        **field,
                                         GError            **error);
 
+/* An audit member: @text, or null when it is NULL. */
+void         ovs_employee_json_text    (JsonObject         *object,
+                                        const char         *key,
+                                        const char         *text);
+
 /* Fails with OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE unless employee @id exists. */
 gboolean     ovs_employee_require_exists (OvsStore         *store,
                                           gint64            id,

@@ -48,10 +48,8 @@ gboolean     ovs_employee_validate_row       (OvsStore                 *store,
                                               gint64                    self_id,
                                               const char              **field,
                                               GError                  **error);
-/* Audit members: a string or null, a number or null, the BSN masked (the audit log is readable by hr). */
-void         ovs_employee_json_text          (JsonObject               *object,
-                                              const char               *key,
-                                              const char               *text);
+/* Audit members: a number or null, the BSN masked (the audit log is readable by hr); and
+ * ovs_employee_json_text() in ovs-employee-private.h. */
 void         ovs_employee_json_int           (JsonObject               *object,
                                               const char               *key,
                                               gboolean                  is_set,
