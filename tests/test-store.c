@@ -268,6 +268,25 @@ test_returning_id (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (param, ==, param_again);
 }
 
+/* Named parameters find their index by name, whichever order they are bound in; a name the statement
+ * lacks gives 0. Booleans are stored as 0 and 1. */
+static void
+test_named_parameters (OvsTestDb *db, gconstpointer data)
+{
+  OvsStmt *stmt = ovs_store_prepare (db->store, "SELECT :first || '-' || :second, :flag + 0", NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (ovs_stmt_param_index (stmt, ":missing"), ==, 0);
+  ovs_stmt_bind_text (stmt, ovs_stmt_param_index (stmt, ":second"), "b");
+  ovs_stmt_bind_text (stmt, ovs_stmt_param_index (stmt, ":first"), "a");
+  ovs_stmt_bind_boolean (stmt, ovs_stmt_param_index (stmt, ":flag"), TRUE);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, "a-b");
+  g_assert_true (ovs_stmt_get_boolean (stmt, 1));
+  g_assert_cmpint (ovs_stmt_get_int (stmt, 1), ==, 1);
+  ovs_stmt_reset (stmt);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -283,5 +302,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/store/changed-waits-for-commit", test_changed_waits_for_commit);
   OVS_TEST_DB ("/store/backup", test_backup);
   OVS_TEST_DB ("/store/returning-id", test_returning_id);
+  OVS_TEST_DB ("/store/named-parameters", test_named_parameters);
   return g_test_run ();
 }
