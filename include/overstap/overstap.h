@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-format.h"
 #include "overstap/vocab/ovs-vocab.h"
 #include "overstap/store/ovs-store.h"
 #include "overstap/store/ovs-users.h"

@@ -7,7 +7,7 @@
 #include "widgets/ovs-columns.h"
 #include "covenants/ovs-covenant-detail.h"
 #include "widgets/ovs-form-dialog.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
 

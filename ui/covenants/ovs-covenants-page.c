@@ -8,7 +8,7 @@
 #include "widgets/ovs-columns.h"
 #include "covenants/ovs-covenant-detail.h"
 #include "covenants/ovs-covenants-page.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "widgets/ovs-list-detail.h"
 #include "widgets/ovs-section-util.h"
 

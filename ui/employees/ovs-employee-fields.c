@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employee-editor-private.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "widgets/ovs-vocab-list.h"
 
 typedef enum {

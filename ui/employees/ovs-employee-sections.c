@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employee-editor-private.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 
 enum { LIST_INDICATIONS, LIST_WAGE_VALUES, LIST_QUALIFICATIONS, LIST_PLACEMENTS, LIST_TRANSFER };
 

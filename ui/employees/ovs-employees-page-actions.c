@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employees-page-private.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "employees/ovs-import-dialog.h"
 
 void

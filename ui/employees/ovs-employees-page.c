@@ -6,7 +6,7 @@
 
 #include "widgets/ovs-columns.h"
 #include "employees/ovs-employees-page-private.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "widgets/ovs-slot.h"
 #include "widgets/ovs-slot-model.h"
 #include "widgets/ovs-vocab-list.h"

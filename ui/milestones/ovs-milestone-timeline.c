@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <overstap/overstap.h>
 
-#include "widgets/ovs-format.h"
 #include "milestones/ovs-milestone-timeline.h"
 
 #define MARGIN      24.0

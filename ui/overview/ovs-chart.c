@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "overview/ovs-chart.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 
 struct _OvsChart
 {

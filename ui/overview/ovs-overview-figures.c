@@ -3,7 +3,7 @@
 
 #include <glib/gi18n.h>
 
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "overview/ovs-overview-private.h"
 
 /* The figures count the cases per OvsTransferStatus value, in the ladder's order; the vocabulary names each. */

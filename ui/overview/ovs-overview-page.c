@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "overview/ovs-overview-page.h"
 #include "overview/ovs-overview-private.h"
 

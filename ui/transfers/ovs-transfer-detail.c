@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/ovs-form-dialog.h"
-#include "widgets/ovs-format.h"
+#include <overstap/overstap.h>
 #include "widgets/ovs-section-util.h"
 #include "transfers/ovs-transfer-detail.h"
 #include "widgets/ovs-wrap-box.h"

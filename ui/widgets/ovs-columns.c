@@ -4,7 +4,6 @@
 #include <overstap/overstap.h>
 
 #include "widgets/ovs-columns.h"
-#include "widgets/ovs-format.h"
 #include "widgets/ovs-slot.h"
 #include "widgets/ovs-vocab-list.h"
 
