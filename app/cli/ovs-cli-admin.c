@@ -101,6 +101,7 @@ user_list (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) users = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, user_options (), NULL, NULL))
     return OVS_EXIT_USAGE;
@@ -113,14 +114,17 @@ user_list (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (users);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (3);
+  ovs_cli_table_add (table, _("User"), _("Role"), "");
   for (guint i = 0; i < json_array_get_length (users); i++)
     {
       JsonObject *u = json_array_get_object_element (users, i);
+      g_autofree char *role = ovs_cli_json_label (u, "role", OVS_TYPE_ROLE, "");
 
-      printf ("%-20s %-14s %s\n", json_object_get_string_member (u, "name"),
-              json_object_get_string_member (u, "role"),
-              json_object_get_string_member (u, "ended_on") ? _("(ended)") : "");
+      ovs_cli_table_add (table, json_object_get_string_member (u, "name"), role,
+                         json_object_get_string_member (u, "ended_on") ? _("(ended)") : "");
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }
 

@@ -173,44 +173,81 @@ covenant_end (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+/* Covenants, agreements and covered employees as aligned tables with Dutch labels and amounts. */
 static void
-print_covenant (JsonObject *c)
+add_covenant_row (OvsCliTable *table, JsonObject *c)
 {
-  g_autofree char *start = ovs_date_iso_to_display (json_object_get_string_member (c, "start_date"));
-  g_autofree char *end = ovs_date_iso_to_display (json_object_get_string_member (c, "end_date"));
+  g_autofree char *start = ovs_cli_json_text (c, "start_date", "");
+  g_autofree char *end = ovs_cli_json_text (c, "end_date", "");
+  g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
+  g_autofree char *status = ovs_cli_json_label (c, "status", OVS_TYPE_COVENANT_STATUS, "");
+  g_autofree char *amount = ovs_format_euro_cents (json_object_get_int_member (c, "price_cents"));
+  g_autofree char *unit = ovs_cli_json_label (c, "price_unit", OVS_TYPE_PRICE_UNIT, "");
+  g_autofree char *price = g_strdup_printf ("%s / %s", amount, unit);
+  g_autofree char *covered = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (c, "covered_count"));
+  g_autofree char *agreements = g_strdup_printf ("%" G_GINT64_FORMAT " / %" G_GINT64_FORMAT,
+                                                 json_object_get_int_member (c, "agreements_open"),
+                                                 json_object_get_int_member (c, "agreements_done"));
 
-  printf ("%-24s %-8s %s – %-10s %-7s € %.2f/%s  %s %" G_GINT64_FORMAT "  %s %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
-          "\n", json_object_get_string_member (c, "name"), json_object_get_string_member (c, "party"), start, end,
-          json_object_get_string_member (c, "status"), json_object_get_int_member (c, "price_cents") / 100.0,
-          json_object_get_string_member (c, "price_unit"), _("covered"), json_object_get_int_member (c, "covered_count"),
-          _("agreements open/done"), json_object_get_int_member (c, "agreements_open"),
-          json_object_get_int_member (c, "agreements_done"));
+  ovs_cli_table_add (table, json_object_get_string_member (c, "name"), json_object_get_string_member (c, "party"),
+                     period, status, price, covered, agreements);
 }
 
 static void
-print_agreement (JsonObject *a)
+print_covenants (JsonArray *rows)
 {
-  g_autofree char *due = ovs_date_iso_to_display (json_object_get_string_member (a, "due_date"));
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (7);
 
-  printf ("#%-4" G_GINT64_FORMAT " %-10s %-12s %-20s %s%s\n", json_object_get_int_member (a, "id"), due,
-          json_object_get_string_member (a, "status"), json_object_get_string_member (a, "covenant"),
-          json_object_get_string_member (a, "title"), json_object_get_boolean_member (a, "overdue") ? _(" (overdue)") : "");
+  ovs_cli_table_add (table, _("Covenant"), _("Party"), _("Period"), _("Status"), _("Price"), _("Covered"),
+                     _("Agreements open / done"));
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    add_covenant_row (table, json_array_get_object_element (rows, i));
+  ovs_cli_table_print (table);
 }
 
 static void
-print_covered (JsonObject *c)
+print_agreements (JsonArray *rows)
 {
-  g_autofree char *start = ovs_date_iso_to_display (json_object_get_string_member (c, "start_date"));
-  g_autofree char *end = ovs_date_iso_to_display (json_object_get_string_member (c, "end_date"));
-  gint64 minutes = json_object_get_null_member (c, "minutes_per_week")
-                   ? json_object_get_int_member (c, "contract_minutes") : json_object_get_int_member (c, "minutes_per_week");
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (5);
 
-  printf ("#%-4" G_GINT64_FORMAT " %-8s %-24s %s – %-10s %5.1f h", json_object_get_int_member (c, "id"),
-          json_object_get_string_member (c, "personnel_number"), json_object_get_string_member (c, "employee"),
-          start, end, minutes / 60.0);
-  if (!json_object_get_null_member (c, "se"))
-    printf ("  %.2f SE", json_object_get_double_member (c, "se"));
-  printf ("\n");
+  ovs_cli_table_add (table, _("No."), _("Due"), _("Status"), _("Covenant"), _("Agreement"));
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *a = json_array_get_object_element (rows, i);
+      g_autofree char *id = g_strdup_printf ("#%" G_GINT64_FORMAT, json_object_get_int_member (a, "id"));
+      g_autofree char *due = ovs_cli_json_text (a, "due_date", "");
+      g_autofree char *status = ovs_cli_json_label (a, "status", OVS_TYPE_AGREEMENT_STATUS, "");
+      g_autofree char *title = g_strconcat (json_object_get_string_member (a, "title"),
+                                            json_object_get_boolean_member (a, "overdue") ? _(" (overdue)") : "", NULL);
+
+      ovs_cli_table_add (table, id, due, status, json_object_get_string_member (a, "covenant"), title);
+    }
+  ovs_cli_table_print (table);
+}
+
+static void
+print_covered (JsonArray *rows)
+{
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (6);
+
+  ovs_cli_table_add (table, _("No."), _("Personnel no."), _("Employee"), _("Period"), _("Hours/week"), _("SE"));
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *c = json_array_get_object_element (rows, i);
+      g_autofree char *id = g_strdup_printf ("#%" G_GINT64_FORMAT, json_object_get_int_member (c, "id"));
+      g_autofree char *start = ovs_cli_json_text (c, "start_date", "");
+      g_autofree char *end = ovs_cli_json_text (c, "end_date", "");
+      g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
+      gint64 minutes = json_object_get_null_member (c, "minutes_per_week")
+                       ? json_object_get_int_member (c, "contract_minutes")
+                       : json_object_get_int_member (c, "minutes_per_week");
+      g_autofree char *hours = ovs_format_minutes_as_hours ((int) minutes);
+      g_autofree char *se = ovs_cli_json_decimal (c, "se", 2, "");
+
+      ovs_cli_table_add (table, id, json_object_get_string_member (c, "personnel_number"),
+                         json_object_get_string_member (c, "employee"), period, hours, se);
+    }
+  ovs_cli_table_print (table);
 }
 
 static int
@@ -232,15 +269,18 @@ covenant_show (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_object (c);
       return OVS_EXIT_OK;
     }
-  print_covenant (c);
+  {
+    g_autoptr(JsonArray) one = json_array_new ();
+
+    json_array_add_object_element (one, json_object_ref (c));
+    print_covenants (one);
+  }
   list = json_object_get_array_member (c, "agreements");
   printf ("\n%s\n", _("Agreements:"));
-  for (guint i = 0; i < json_array_get_length (list); i++)
-    print_agreement (json_array_get_object_element (list, i));
+  print_agreements (list);
   list = json_object_get_array_member (c, "covered");
   printf ("\n%s\n", _("Covered employees:"));
-  for (guint i = 0; i < json_array_get_length (list); i++)
-    print_covered (json_array_get_object_element (list, i));
+  print_covered (list);
   return OVS_EXIT_OK;
 }
 
@@ -332,8 +372,7 @@ agreements_due (OvsCli *cli, int argc, char **argv)
   if (opt_json)
     ovs_cli_print_json_array (rows);
   else
-    for (guint i = 0; i < json_array_get_length (rows); i++)
-      print_agreement (json_array_get_object_element (rows, i));
+    print_agreements (rows);
   return OVS_EXIT_OK;
 }
 
@@ -426,7 +465,6 @@ ovs_cli_list_covenants (OvsCli *cli, int argc, char **argv)
   if (opt_json)
     ovs_cli_print_json_array (rows);
   else
-    for (guint i = 0; i < json_array_get_length (rows); i++)
-      print_covenant (json_array_get_object_element (rows, i));
+    print_covenants (rows);
   return OVS_EXIT_OK;
 }

@@ -137,17 +137,22 @@ crew_end (OvsCli *cli, int argc, char **argv)
 static void
 print_memberships (JsonArray *rows)
 {
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (5);
+
+  ovs_cli_table_add (table, _("No."), _("Personnel no."), _("Employee"), _("Crew role"), _("Period"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *start = ovs_cli_json_text (row, "start_date", "-");
-      g_autofree char *end = ovs_cli_json_text (row, "end_date", "-");
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (row, "id"));
+      g_autofree char *role = ovs_cli_json_label (row, "role", OVS_TYPE_CREW_ROLE, "");
+      g_autofree char *start = ovs_cli_json_text (row, "start_date", "");
+      g_autofree char *end = ovs_cli_json_text (row, "end_date", "");
+      g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
 
-      printf ("%4" G_GINT64_FORMAT "  %-8s %-28s %-12s %s – %s\n", json_object_get_int_member (row, "id"),
-              json_object_get_string_member (row, "personnel_number"),
-              json_object_get_string_member (row, "employee_name"), json_object_get_string_member (row, "role"),
-              start, end);
+      ovs_cli_table_add (table, id, json_object_get_string_member (row, "personnel_number"),
+                         json_object_get_string_member (row, "employee_name"), role, period);
     }
+  ovs_cli_table_print (table);
 }
 
 /* crew members (on a day) and crew history (all periods) differ only in the day. */
@@ -275,6 +280,7 @@ ovs_cli_list_crews (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
   g_autofree char *date = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, date_entries, NULL, _("Lists the crews with their members counted on the day "
@@ -293,17 +299,20 @@ ovs_cli_list_crews (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (5);
+  ovs_cli_table_add (table, _("Crew"), _("Team leader"), _("Area"), _("Members / minimum"), _("Ended on"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *leader = ovs_cli_json_text (row, "team_leader", "-");
-      g_autofree char *area = ovs_cli_json_text (row, "area", "-");
-      g_autofree char *ended = ovs_cli_json_text (row, "ended_on", "-");
+      g_autofree char *leader = ovs_cli_json_text (row, "team_leader", "");
+      g_autofree char *area = ovs_cli_json_text (row, "area", "");
+      g_autofree char *ended = ovs_cli_json_text (row, "ended_on", "");
+      g_autofree char *size = g_strdup_printf ("%" G_GINT64_FORMAT " / %" G_GINT64_FORMAT,
+                                               json_object_get_int_member (row, "member_count"),
+                                               json_object_get_int_member (row, "min_size"));
 
-      printf ("%-20s %-24s %-16s %3" G_GINT64_FORMAT " / %-3" G_GINT64_FORMAT " %s\n",
-              json_object_get_string_member (row, "name"), leader, area,
-              json_object_get_int_member (row, "member_count"), json_object_get_int_member (row, "min_size"),
-              json_object_get_null_member (row, "ended_on") ? "" : ended);
+      ovs_cli_table_add (table, json_object_get_string_member (row, "name"), leader, area, size, ended);
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }

@@ -250,22 +250,28 @@ print_employee (OvsEmployee *employee)
 {
   g_autoptr(JsonObject) row = ovs_employee_to_json (employee);
   /* The full BSN where the role may see it, the masked one otherwise (to_json decides). */
-  static const struct { const char *label; const char *member; } lines[] = {
+  /* Codes (@codes: the GType of their list) are shown by their Dutch label. */
+  static const struct { const char *label; const char *member; GType (*codes) (void); } lines[] = {
     { N_("Personnel number"), "personnel_number" }, { N_("Name"), "display_name" },
     { N_("Birth date"), "birth_date" }, { N_("BSN"), "bsn" }, { N_("Residence"), "residence" },
-    { N_("Home municipality"), "home_municipality" }, { N_("Employment type"), "employment_type" },
-    { N_("Indication"), "category" }, { N_("Valid until"), "indication_valid_until" },
+    { N_("Home municipality"), "home_municipality" },
+    { N_("Employment type"), "employment_type", ovs_employment_type_get_type },
+    { N_("Indication"), "category", ovs_indication_category_get_type },
+    { N_("Valid until"), "indication_valid_until" },
     { N_("Re-indication by"), "reindication_deadline" }, { N_("Contract hours"), "contract_hours" },
     { N_("Salary scale"), "salary_scale" }, { N_("Salary step"), "salary_step" }, { N_("Employer"), "employer" },
     { N_("Employed since"), "employment_start" }, { N_("Employed until"), "employment_end" },
-    { N_("Status"), "status" }, { N_("Crew"), "crew" }, { N_("Transfer"), "transfer_status" },
+    { N_("Status"), "status", ovs_employee_status_get_type }, { N_("Crew"), "crew" },
+    { N_("Transfer"), "transfer_status", ovs_transfer_status_get_type },
   };
   g_autoptr(OvsCliTable) table = ovs_cli_table_new (2);
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
       g_autofree char *label = g_strconcat (_(lines[i].label), ":", NULL);
-      g_autofree char *text = ovs_cli_json_text (row, lines[i].member, "");
+      g_autofree char *text = lines[i].codes != NULL
+                              ? ovs_cli_json_label (row, lines[i].member, lines[i].codes (), "")
+                              : ovs_cli_json_text (row, lines[i].member, "");
 
       ovs_cli_table_add (table, label, text);
     }
@@ -344,12 +350,12 @@ ovs_cli_list_employees (OvsCli *cli, int argc, char **argv)
       g_autofree char *masked = ovs_bsn_mask (bsn);
       g_autofree char *born = ovs_cli_json_text (row, "birth_date", "");
       g_autofree char *hours = ovs_cli_json_text (row, "contract_hours", "");
+      g_autofree char *status = ovs_cli_json_label (row, "status", OVS_TYPE_EMPLOYEE_STATUS, "");
 
       ovs_cli_table_add (table, json_object_get_string_member (row, "personnel_number"),
                          json_object_get_string_member (row, "display_name"), born,
                          bsn && g_str_has_prefix (bsn, "*") ? bsn : masked,
-                         json_object_get_string_member (row, "employer"), hours,
-                         json_object_get_string_member (row, "status"),
+                         json_object_get_string_member (row, "employer"), hours, status,
                          json_object_get_string_member_with_default (row, "crew", NULL));
     }
   ovs_cli_table_print (table);

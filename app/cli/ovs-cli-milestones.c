@@ -113,6 +113,7 @@ ovs_cli_list_milestones (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
 
   if (!ovs_cli_parse_args (&argc, &argv, milestone_entries, NULL, 0, 0, _("usage: list milestones [--json]")))
     return OVS_EXIT_USAGE;
@@ -125,15 +126,19 @@ ovs_cli_list_milestones (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (5);
+  ovs_cli_table_add (table, _("No."), _("Due"), _("Status"), _("Milestone"), _("Owner"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *m = json_array_get_object_element (rows, i);
-      g_autofree char *due = ovs_date_iso_to_display (json_object_get_string_member (m, "due_date"));
-      const char *owner = json_object_get_string_member (m, "owner");
+      g_autofree char *id = g_strdup_printf ("#%" G_GINT64_FORMAT, json_object_get_int_member (m, "id"));
+      g_autofree char *due = ovs_cli_json_text (m, "due_date", "");
+      g_autofree char *status = ovs_cli_json_label (m, "status", OVS_TYPE_MILESTONE_STATUS, "");
+      g_autofree char *title = g_strconcat (json_object_get_string_member (m, "title"),
+                                            json_object_get_boolean_member (m, "late") ? _(" (late)") : "", NULL);
 
-      printf ("#%-4" G_GINT64_FORMAT " %-10s %-12s %-40s %s%s\n", json_object_get_int_member (m, "id"), due,
-              json_object_get_string_member (m, "status"), json_object_get_string_member (m, "title"),
-              owner ? owner : "", json_object_get_boolean_member (m, "late") ? _(" (late)") : "");
+      ovs_cli_table_add (table, id, due, status, title, json_object_get_string_member (m, "owner"));
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }

@@ -90,6 +90,7 @@ ovs_cli_list_organisations (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, list_entries, NULL, NULL))
     return OVS_EXIT_USAGE;
@@ -104,13 +105,16 @@ ovs_cli_list_organisations (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (3);
+  ovs_cli_table_add (table, _("Organisation"), _("Kind"), _("Ended on"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *ended = ovs_cli_json_text (row, "ended_on", "-");
+      g_autofree char *kind = ovs_cli_json_label (row, "kind", OVS_TYPE_ORGANISATION_KIND, "");
+      g_autofree char *ended = ovs_cli_json_text (row, "ended_on", "");
 
-      printf ("%-30s %-18s %s\n", json_object_get_string_member (row, "name"),
-              json_object_get_string_member (row, "kind"), json_object_get_null_member (row, "ended_on") ? "" : ended);
+      ovs_cli_table_add (table, json_object_get_string_member (row, "name"), kind, ended);
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }

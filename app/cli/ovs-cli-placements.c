@@ -174,7 +174,7 @@ ovs_cli_placement (OvsCli *cli, int argc, char **argv)
 }
 
 static void
-print_placement (JsonObject *row)
+add_placement_row (OvsCliTable *table, JsonObject *row)
 {
   g_autofree char *hirer = ovs_cli_json_text (row, "hirer", "-");
   g_autofree char *start = ovs_cli_json_text (row, "start_date", "-");
@@ -182,12 +182,14 @@ print_placement (JsonObject *row)
   g_autofree char *location = ovs_cli_json_text (row, "location", "-");
   gint64 minutes = json_object_get_int_member (row, "minutes_per_week");
   g_autofree char *rate = json_object_get_null_member (row, "hourly_rate_cents") ? g_strdup ("-") :
-    g_strdup_printf ("%.2f", json_object_get_int_member (row, "hourly_rate_cents") / 100.0);
+    ovs_format_euro_cents (json_object_get_int_member (row, "hourly_rate_cents"));
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (row, "id"));
+  g_autofree char *kind = ovs_cli_json_label (row, "kind", OVS_TYPE_PLACEMENT_KIND, "");
+  g_autofree char *hours = ovs_format_minutes_as_hours ((int) minutes);
+  g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
 
-  printf ("%4" G_GINT64_FORMAT "  %-8s %-24s %-22s %-22s %6.2f h  %8s  %s – %s  %s\n",
-          json_object_get_int_member (row, "id"), json_object_get_string_member (row, "personnel_number"),
-          json_object_get_string_member (row, "employee_name"), json_object_get_string_member (row, "kind"),
-          hirer, minutes / 60.0, rate, start, end, location);
+  ovs_cli_table_add (table, id, json_object_get_string_member (row, "personnel_number"),
+                     json_object_get_string_member (row, "employee_name"), kind, hirer, hours, rate, period, location);
 }
 
 int
@@ -209,7 +211,14 @@ ovs_cli_list_placements (OvsCli *cli, int argc, char **argv)
   if (opt_json)
     ovs_cli_print_json_array (rows);
   else
-    for (guint i = 0; i < json_array_get_length (rows); i++)
-      print_placement (json_array_get_object_element (rows, i));
+    {
+      g_autoptr(OvsCliTable) table = ovs_cli_table_new (9);
+
+      ovs_cli_table_add (table, _("No."), _("Personnel no."), _("Employee"), _("Kind"), _("Hirer"), _("Hours/week"),
+                         _("Hourly rate"), _("Period"), _("Location"));
+      for (guint i = 0; i < json_array_get_length (rows); i++)
+        add_placement_row (table, json_array_get_object_element (rows, i));
+      ovs_cli_table_print (table);
+    }
   return OVS_EXIT_OK;
 }

@@ -20,29 +20,6 @@ static const GOptionEntry report_entries[] = {
   { NULL }
 };
 
-/* A figure as Dutch readers write it: thousands with '.', decimals with ','. */
-static char *
-format_nl (double value, int decimals)
-{
-  g_autofree char *plain = g_strdup_printf ("%.*f", decimals, fabs (value) < 0.5 * pow (10, -decimals) ? 0.0 : value);
-  const char *dot = strchr (plain, '.');
-  gsize int_len = dot ? (gsize) (dot - plain) : strlen (plain);
-  GString *out = g_string_new (NULL);
-  gsize start = plain[0] == '-' ? 1 : 0;
-
-  if (start)
-    g_string_append_c (out, '-');
-  for (gsize i = start; i < int_len; i++)
-    {
-      if (i > start && (int_len - i) % 3 == 0)
-        g_string_append_c (out, '.');
-      g_string_append_c (out, plain[i]);
-    }
-  if (dot)
-    g_string_append_printf (out, ",%s", dot + 1);
-  return g_string_free (out, FALSE);
-}
-
 /* A placement type of the SE report by its label; SE without a placement have a key of their own. */
 static const char *
 placement_label (const char *code)
@@ -52,20 +29,24 @@ placement_label (const char *code)
   return ovs_vocab_label_for_code (OVS_TYPE_PLACEMENT_KIND, code);
 }
 
+/* One table for the whole report, so that every figure lines up: a heading row per breakdown, then its
+ * keys indented. */
 static void
-print_breakdown (OvsSeReport *report, OvsSeBreakdown breakdown, const char *title)
+add_breakdown (OvsCliTable *table, OvsSeReport *report, OvsSeBreakdown breakdown, const char *title)
 {
   g_auto(GStrv) keys = ovs_se_report_get_keys (report, breakdown);
 
-  printf ("\n%s\n", title);
+  ovs_cli_table_add (table, "", "");
+  ovs_cli_table_add (table, title, "");
   if (keys[0] == NULL)
-    printf ("  %s\n", _("(none)"));
+    ovs_cli_table_add (table, _("  (none)"), "");
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      g_autofree char *value = format_nl (ovs_se_report_get (report, breakdown, keys[i]), 2);
+      g_autofree char *value = ovs_format_decimal (ovs_se_report_get (report, breakdown, keys[i]), 2);
       const char *label = breakdown == OVS_SE_BY_PLACEMENT_TYPE ? placement_label (keys[i]) : keys[i];
+      g_autofree char *indented = g_strconcat ("  ", label, NULL);
 
-      printf ("  %-36s %12s\n", label, value);
+      ovs_cli_table_add (table, indented, value);
     }
 }
 
@@ -74,14 +55,17 @@ print_se_table (OvsSeReport *report)
 {
   g_autofree char *start = ovs_date_iso_to_display (ovs_se_report_get_start (report));
   g_autofree char *end = ovs_date_iso_to_display (ovs_se_report_get_end (report));
-  g_autofree char *total = format_nl (ovs_se_report_get_total (report), 2);
+  g_autofree char *total = ovs_format_decimal (ovs_se_report_get_total (report), 2);
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (2);
 
   printf (_("Standard units (SE), %s to %s\n"), start, end);
-  printf ("  %-36s %12s\n", _("Total"), total);
-  print_breakdown (report, OVS_SE_BY_EMPLOYER, _("By employer"));
-  print_breakdown (report, OVS_SE_BY_HOME_MUNICIPALITY, _("By home municipality"));
-  print_breakdown (report, OVS_SE_BY_PLACEMENT_TYPE, _("By placement type"));
-  print_breakdown (report, OVS_SE_BY_COVENANT, _("By covenant (covered SE only)"));
+  ovs_cli_table_align_right (table, 1);
+  ovs_cli_table_add (table, _("Total"), total);
+  add_breakdown (table, report, OVS_SE_BY_EMPLOYER, _("By employer"));
+  add_breakdown (table, report, OVS_SE_BY_HOME_MUNICIPALITY, _("By home municipality"));
+  add_breakdown (table, report, OVS_SE_BY_PLACEMENT_TYPE, _("By placement type"));
+  add_breakdown (table, report, OVS_SE_BY_COVENANT, _("By covenant (covered SE only)"));
+  ovs_cli_table_print (table);
 }
 
 static int
@@ -123,17 +107,24 @@ report_se (OvsCli *cli, int argc, char **argv)
 }
 
 static void
-print_covenant_row (JsonObject *row)
+add_covenant_row (OvsCliTable *table, JsonObject *row)
 {
-  g_autofree char *se = format_nl (json_object_get_double_member (row, "se"), 2);
-  g_autofree char *target = format_nl (json_object_get_double_member (row, "target_se"), 2);
-  g_autofree char *spend = format_nl (json_object_get_double_member (row, "spend_cents") / 100.0, 2);
-  g_autofree char *budget = format_nl (json_object_get_int_member (row, "budget_cents") / 100.0, 2);
-  g_autofree char *share = json_object_get_null_member (row, "budget_share") ? g_strdup ("–")
-                           : format_nl (100 * json_object_get_double_member (row, "budget_share"), 1);
+  g_autofree char *se = ovs_format_decimal (json_object_get_double_member (row, "se"), 2);
+  g_autofree char *target = ovs_format_decimal (json_object_get_double_member (row, "target_se"), 2);
+  g_autofree char *spend = ovs_format_decimal (json_object_get_double_member (row, "spend_cents") / 100.0, 2);
+  g_autofree char *budget = ovs_format_decimal (json_object_get_int_member (row, "budget_cents") / 100.0, 2);
+  g_autofree char *share = NULL;
 
-  printf ("%-32s %-8s %10s %10s %15s %15s %7s%%\n", json_object_get_string_member (row, "name"),
-          json_object_get_string_member (row, "party"), se, target, spend, budget, share);
+  if (json_object_get_null_member (row, "budget_share"))
+    share = g_strdup ("–");
+  else
+    {
+      g_autofree char *pct = ovs_format_decimal (100 * json_object_get_double_member (row, "budget_share"), 1);
+
+      share = g_strconcat (pct, "%", NULL);
+    }
+  ovs_cli_table_add (table, json_object_get_string_member (row, "name"), json_object_get_string_member (row, "party"),
+                     se, target, spend, budget, share);
 }
 
 static int
@@ -141,6 +132,7 @@ report_covenants (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, report_entries, NULL, _("Per covenant: SE covered against the target, and the "
                                                             "spend against the budget.")))
@@ -160,10 +152,14 @@ report_covenants (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_object (out);
       return OVS_EXIT_OK;
     }
-  printf ("%-32s %-8s %10s %10s %15s %15s %8s\n", _("Covenant"), _("Party"), _("SE"), _("Target"),
-          _("Spend (€)"), _("Budget (€)"), _("Used"));
+  table = ovs_cli_table_new (7);
+  for (guint c = 2; c < 7; c++)
+    ovs_cli_table_align_right (table, c);
+  ovs_cli_table_add (table, _("Covenant"), _("Party"), _("SE"), _("Target"), _("Spend (€)"), _("Budget (€)"),
+                     _("Used"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
-    print_covenant_row (json_array_get_object_element (rows, i));
+    add_covenant_row (table, json_array_get_object_element (rows, i));
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }
 
@@ -213,7 +209,11 @@ parameter_set (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if (!ovs_parameters_set (cli->store, name, from, value, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
-  printf (_("%s = %g from %s\n"), name, value, opt_from);
+  {
+    g_autofree char *shown = ovs_format_decimal_trimmed (value, 4);
+
+    printf (_("%s = %s from %s\n"), ovs_vocab_label_for_code (OVS_TYPE_PARAMETER_NAME, name), shown, opt_from);
+  }
   return OVS_EXIT_OK;
 }
 
@@ -222,6 +222,7 @@ parameter_list (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, parameter_entries, NULL, NULL))
     return OVS_EXIT_USAGE;
@@ -236,15 +237,21 @@ parameter_list (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (4);
+  ovs_cli_table_align_right (table, 3);
+  ovs_cli_table_add (table, _("Parameter"), _("From"), _("To"), _("Value"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *from = ovs_date_iso_to_display (json_object_get_string_member (row, "valid_from"));
-      g_autofree char *to = ovs_date_iso_to_display (json_object_get_string_member (row, "valid_to"));
-      g_autofree char *value = format_nl (json_object_get_double_member (row, "value"), 4);
+      g_autofree char *from = ovs_cli_json_text (row, "valid_from", "");
+      g_autofree char *to = ovs_cli_json_text (row, "valid_to", "");
+      g_autofree char *value = ovs_format_decimal_trimmed (json_object_get_double_member (row, "value"), 4);
 
-      printf ("%-20s %-10s %-10s %14s\n", json_object_get_string_member (row, "name"), from, to, value);
+      ovs_cli_table_add (table, ovs_vocab_label_for_code (OVS_TYPE_PARAMETER_NAME,
+                                                          json_object_get_string_member (row, "name")),
+                         from, to, value);
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }
 

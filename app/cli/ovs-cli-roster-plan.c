@@ -233,6 +233,7 @@ pattern_list (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
   gint64 crew_id = 0;
 
   if (!ovs_cli_parse (&argc, &argv, pattern_options (), N_("[CREW]"), _("Lists shift patterns.")))
@@ -244,19 +245,24 @@ pattern_list (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)
     return (ovs_cli_print_json_array (rows), OVS_EXIT_OK);
+  table = ovs_cli_table_new (7);
+  ovs_cli_table_add (table, _("No."), _("Crew"), _("Days"), _("Times"), _("Period"), _("Task"), _("Except"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *p = json_array_get_object_element (rows, i);
-      g_autofree char *from = ovs_date_iso_to_display (json_object_get_string_member (p, "valid_from"));
-      g_autofree char *to = ovs_date_iso_to_display (json_object_get_string_member (p, "valid_to"));
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (p, "id"));
+      g_autofree char *days = ovs_format_weekdays (json_object_get_string_member (p, "days"));
+      g_autofree char *times = g_strdup_printf ("%s–%s", json_object_get_string_member (p, "start_time"),
+                                                json_object_get_string_member (p, "end_time"));
+      g_autofree char *from = ovs_cli_json_text (p, "valid_from", "");
+      g_autofree char *to = ovs_cli_json_text (p, "valid_to", "");
+      g_autofree char *period = g_strdup_printf ("%s – %s", from, to);
       g_autofree char *except = joined_exdates (p);
 
-      printf ("%3" G_GINT64_FORMAT "  %-16s %-20s %s–%s  %s – %s  %s%s%s\n", json_object_get_int_member (p, "id"),
-              json_object_get_string_member (p, "crew"), json_object_get_string_member (p, "days"),
-              json_object_get_string_member (p, "start_time"), json_object_get_string_member (p, "end_time"),
-              from, to, json_object_get_string_member (p, "task") ? json_object_get_string_member (p, "task") : "",
-              *except ? _("  except ") : "", except);
+      ovs_cli_table_add (table, id, json_object_get_string_member (p, "crew"), days, times, period,
+                         json_object_get_string_member (p, "task"), except);
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }
 

@@ -39,6 +39,31 @@ day_label (const char *iso)
   return g_strdup_printf ("%s %s", _(names[g_date_get_weekday (&date) - 1]), display);
 }
 
+/* A shift's comma-separated conflict codes as their Dutch labels. */
+static char *
+conflict_labels (const char *codes)
+{
+  g_auto(GStrv) parts = g_strsplit (codes ? codes : "", ",", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "",
+                              ovs_vocab_label_for_code (OVS_TYPE_CONFLICT_CODE, parts[i]));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The severity of a conflict as people say it. */
+static const char *
+severity_label (const char *severity)
+{
+  if (g_strcmp0 (severity, "error") == 0)
+    return _("error");
+  if (g_strcmp0 (severity, "warning") == 0)
+    return _("warning");
+  return _("note");
+}
+
 /* --crew NAME (required unless @optional), --from and --to into ISO. */
 static gboolean
 period_options (OvsCli *cli, gboolean crew_optional, gint64 *crew_id, char **from, char **to, GError **error)
@@ -103,6 +128,7 @@ roster_check (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) conflicts = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
   g_autofree char *from = NULL, *to = NULL;
   gint64 crew_id;
 
@@ -121,15 +147,18 @@ roster_check (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (5);
   for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
     {
       g_autoptr(OvsConflict) c = g_list_model_get_item (conflicts, i);
       g_autofree char *day = day_label (ovs_conflict_get_date (c));
-      g_autofree char *people = g_strjoinv (",", (char **) ovs_conflict_get_employees (c));
+      g_autofree char *people = g_strjoinv (", ", (char **) ovs_conflict_get_employees (c));
 
-      printf ("%s  %-7s  %-20s  %-10s  %s\n", day, ovs_conflict_get_severity_name (c), ovs_conflict_get_code (c),
-              people, ovs_conflict_get_message (c));
+      ovs_cli_table_add (table, day, severity_label (ovs_conflict_get_severity_name (c)),
+                         ovs_vocab_label_for_code (OVS_TYPE_CONFLICT_CODE, ovs_conflict_get_code (c)), people,
+                         ovs_conflict_get_message (c));
     }
+  ovs_cli_table_print (table);
   if (g_list_model_get_n_items (conflicts) == 0)
     printf (_("No conflicts\n"));
   return OVS_EXIT_OK;
@@ -181,6 +210,7 @@ roster_show (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) shifts = NULL;
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (6);
   g_autofree char *from = NULL, *to = NULL;
   gint64 crew_id;
 
@@ -210,12 +240,16 @@ roster_show (OvsCli *cli, int argc, char **argv)
       g_autoptr(OvsShift) s = g_list_model_get_item (shifts, i);
       g_autofree char *day = day_label (ovs_shift_get_date (s));
 
-      printf ("%s  %s–%s  %-8s %-24s %-16s %s%s%s\n", day, ovs_shift_get_start_time (s), ovs_shift_get_end_time (s),
-              ovs_shift_get_personnel_number (s), ovs_shift_get_employee_name (s),
-              ovs_shift_get_task (s) ? ovs_shift_get_task (s) : "",
-              ovs_shift_get_cancelled (s) ? _("(removed) ") : ovs_shift_get_is_override (s) ? _("(changed) ") : "",
-              *ovs_shift_get_conflicts (s) ? "! " : "", ovs_shift_get_conflicts (s));
+      g_autofree char *times = g_strdup_printf ("%s–%s", ovs_shift_get_start_time (s), ovs_shift_get_end_time (s));
+      g_autofree char *conflicts = conflict_labels (ovs_shift_get_conflicts (s));
+      g_autofree char *note = g_strconcat (ovs_shift_get_cancelled (s) ? _("(removed) ")
+                                           : ovs_shift_get_is_override (s) ? _("(changed) ") : "",
+                                           *conflicts ? "! " : "", conflicts, NULL);
+
+      ovs_cli_table_add (table, day, times, ovs_shift_get_personnel_number (s), ovs_shift_get_employee_name (s),
+                         ovs_shift_get_task (s), note);
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }
 

@@ -11,6 +11,7 @@
 struct _OvsCliTable
 {
   guint      n_columns;
+  guint64    right;  /* bit per column: right-aligned */
   GPtrArray *rows;   /* of GStrv */
 };
 
@@ -42,6 +43,20 @@ ovs_cli_table_add (OvsCliTable *table, ...)
 }
 
 void
+ovs_cli_table_align_right (OvsCliTable *table, guint column)
+{
+  g_return_if_fail (column < table->n_columns && column < 64);
+  table->right |= G_GUINT64_CONSTANT (1) << column;
+}
+
+static void
+pad (GString *line, glong from, glong to)
+{
+  for (glong i = from; i < to; i++)
+    g_string_append_c (line, ' ');
+}
+
+void
 ovs_cli_table_print (OvsCliTable *table)
 {
   g_autofree glong *widths = g_new0 (glong, table->n_columns);
@@ -56,10 +71,14 @@ ovs_cli_table_print (OvsCliTable *table)
 
       for (guint c = 0; c < table->n_columns; c++)
         {
+          glong width = g_utf8_strlen (cells[c], -1);
+          gboolean right = (table->right >> c) & 1;
+
+          if (right)
+            pad (line, width, widths[c]);
           g_string_append (line, cells[c]);
           if (c + 1 < table->n_columns)
-            for (glong pad = g_utf8_strlen (cells[c], -1); pad < widths[c] + 2; pad++)
-              g_string_append_c (line, ' ');
+            pad (line, right ? widths[c] : width, widths[c] + 2);
         }
       /* Trailing blanks of empty last columns help no one. */
       while (line->len > 0 && line->str[line->len - 1] == ' ')
@@ -90,8 +109,27 @@ ovs_cli_json_text (JsonObject *row, const char *member, const char *if_null)
       return ovs_date_from_iso (text, &date) ? ovs_date_iso_to_display (text) : g_strdup (text);
     }
   if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return g_strdup_printf ("%g", json_node_get_double (node));
+    return ovs_format_decimal_trimmed (json_node_get_double (node), 4);
   if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
   return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+}
+
+char *
+ovs_cli_json_label (JsonObject *row, const char *member, GType enum_type, const char *if_null)
+{
+  const char *code = json_object_has_member (row, member) && !json_object_get_null_member (row, member)
+                     ? json_object_get_string_member (row, member) : NULL;
+
+  if (code == NULL)
+    return g_strdup (if_null);
+  return g_strdup (ovs_vocab_label_for_code (enum_type, code));
+}
+
+char *
+ovs_cli_json_decimal (JsonObject *row, const char *member, int digits, const char *if_null)
+{
+  if (!json_object_has_member (row, member) || json_object_get_null_member (row, member))
+    return g_strdup (if_null);
+  return ovs_format_decimal (json_object_get_double_member (row, member), digits);
 }

@@ -286,6 +286,7 @@ ovs_cli_list_transfers (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
+  g_autoptr(OvsCliTable) table = NULL;
 
   PARSE_OR_USAGE (NULL, 0, _("usage: list transfers [--json]"));
   if (!ovs_cli_open_store (cli, FALSE))
@@ -297,19 +298,23 @@ ovs_cli_list_transfers (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  table = ovs_cli_table_new (7);
+  ovs_cli_table_add (table, _("Personnel no."), _("Employee"), _("From"), _("Destination"), _("Status"),
+                     _("Planned"), _("Checklist"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *planned = ovs_date_iso_to_display (json_object_get_string_member (row, "planned_date"));
+      g_autofree char *planned = ovs_cli_json_text (row, "planned_date", "");
+      g_autofree char *destination = ovs_cli_json_label (row, "destination", OVS_TYPE_TRANSFER_DESTINATION, "");
+      g_autofree char *status = ovs_cli_json_label (row, "status", OVS_TYPE_TRANSFER_STATUS, "");
+      g_autofree char *ticks = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                                                json_object_get_int_member (row, "done"),
+                                                json_object_get_int_member (row, "total"));
 
-      printf ("%-8s %-24s %-8s → %-10s %-26s %-10s %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "\n",
-              json_object_get_string_member (row, "personnel_number"),
-              json_object_get_string_member (row, "employee"),
-              json_object_get_string_member (row, "from_organisation"),
-              json_object_get_string_member (row, "destination"),
-              ovs_vocab_label_for_code (OVS_TYPE_TRANSFER_STATUS, json_object_get_string_member (row, "status")),
-              planned,
-              json_object_get_int_member (row, "done"), json_object_get_int_member (row, "total"));
+      ovs_cli_table_add (table, json_object_get_string_member (row, "personnel_number"),
+                         json_object_get_string_member (row, "employee"),
+                         json_object_get_string_member (row, "from_organisation"), destination, status, planned, ticks);
     }
+  ovs_cli_table_print (table);
   return OVS_EXIT_OK;
 }
