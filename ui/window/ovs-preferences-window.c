@@ -78,6 +78,16 @@ choose_clicked_cb (OvsPreferencesWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* libadwaita 1.2 has no selectable subtitles, so the path in use is copied with a button. */
+static void
+copy_clicked_cb (OvsPreferencesWindow *self)
+{
+  const char *path = adw_action_row_get_subtitle (self->current_row);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), path ? path : "");
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("Path copied")));
+}
+
 static void
 show_current (OvsPreferencesWindow *self, OvsStore *store)
 {
@@ -122,6 +132,7 @@ ovs_preferences_window_class_init (OvsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, database_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, user_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
 }
 
 static void
