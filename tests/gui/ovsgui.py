@@ -4,6 +4,7 @@ Run the scripts through tests/gui/run.sh, which sets up Xvfb, the session bus, t
 the build tree's schemas. Everything waits by polling the tree with a timeout; nothing sleeps blindly.
 """
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -19,6 +20,12 @@ TMP = os.environ["OVERSTAP_GUI_TMP"]
 TIMEOUT = float(os.environ.get("OVERSTAP_GUI_TIMEOUT", "20"))
 
 failures = []
+started = 0  # how many apps this script started: each gets its own log
+
+# What the toolkit or the app says when something is wrong: a CRITICAL aborts the app already
+# (run.sh sets G_DEBUG=fatal-criticals), and any WARNING — an unknown property in a template, a
+# failed assertion that GLib only logs — fails the test when the app quits.
+BAD_LOG = re.compile(r"-(CRITICAL|WARNING) \*\*|\bCRITICAL\b|Invalid property|Gtk-WARNING|Adwaita-WARNING")
 
 
 def check(condition, what):
@@ -91,11 +98,15 @@ class App:
     """One running overstap, started with --db (and --user)."""
 
     def __init__(self, db, user=None, env=None):
+        global started
         args = [APP, "--db", db] + (["--user", user] if user else [])
         # On a loaded machine the accessibility bus can take a while; one retry covers a start that
         # died early (the X server not accepting yet).
         for attempt in (1, 2):
-            self.proc = subprocess.Popen(args, env=dict(os.environ, **(env or {})))
+            started += 1
+            self.log_path = os.path.join(TMP, "app-%d.log" % started)
+            with open(self.log_path, "w") as log:
+                self.proc = subprocess.Popen(args, env=dict(os.environ, **(env or {})), stderr=log)
             self.root = wait_for(lambda: self._find_app() or self.proc.poll() is not None, 2 * TIMEOUT)
             if self.root is not True and self.root is not None:
                 return
@@ -168,6 +179,18 @@ class App:
                 self.proc.wait()
         # Wait until it has left the bus, so that the next App finds only itself.
         wait_for(lambda: self._find_app() is None, timeout=5)
+        self.check_log()
+
+    def check_log(self):
+        """Fails the test for every CRITICAL or WARNING the app logged, and for a crash."""
+        with open(self.log_path, errors="replace") as log:
+            text = log.read()
+        if text:
+            sys.stderr.write(text)
+        bad = [line for line in text.splitlines() if BAD_LOG.search(line)]
+        check(not bad, "the app logged no CRITICAL or WARNING%s" % (": " + bad[0] if bad else ""))
+        check(self.proc.returncode in (0, -signal.SIGTERM),
+              "the app ended normally (exit status %s)" % self.proc.returncode)
 
 
 def demo_db(name="demo.db", employees=120):

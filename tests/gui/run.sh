@@ -40,6 +40,8 @@ export GTK_A11Y=atspi NO_AT_BRIDGE=0
 export GSK_RENDERER=cairo
 export LANG=nl_NL.UTF-8 LC_ALL=nl_NL.UTF-8 LANGUAGE=nl
 export TZ=Europe/Amsterdam
+# A CRITICAL stops the app at once (and fails the test); ovsgui.py fails on any WARNING in its log.
+export G_DEBUG="${G_DEBUG:+$G_DEBUG,}fatal-criticals"
 export PYTHONPATH="$here${PYTHONPATH:+:$PYTHONPATH}"
 export PYTHONDONTWRITEBYTECODE=1
 mkdir -p "$OVERSTAP_SHOTS"
