@@ -1,4 +1,4 @@
-"""Roosters end to end on the demo database, in Dutch: pick a crew, go to next week with Alt+Right,
+"""Roosters end to end on the demo database, in Dutch: pick a crew, go to next week with Ctrl+Page Down,
 read the cells (shift times and task, leave in place) and the conflict badges' explanations, add a
 shift through the editor and check with `overstap-cli roster show --json` that exactly that shift
 exists as an override. Screenshots of the week and of the editor go to the shots folder.
@@ -84,7 +84,7 @@ def pick_crew(app):
 
 def read_week(app):
     week = app.find("label", "Week 48 · 23 t/m 29 november 2026")
-    check(week is not None, "Alt+Right goes to 'Week 48 · 23 t/m 29 november 2026'")
+    check(week is not None, "Ctrl+Page Down goes to 'Week 48 · 23 t/m 29 november 2026'")
     cell = app.find("push button", "Gert-Jan Bosch, maandag 23-11: 07:00–16:00 Groenonderhoud", contains=True)
     check(cell is not None, "the cell reads 'Gert-Jan Bosch, maandag 23-11: 07:00–16:00 Groenonderhoud…'")
     leave = app.find("push button", "Wim Rouwhorst, woensdag 25-11: Verlof")
@@ -135,7 +135,7 @@ check(row is not None, "the sidebar lists Roosters")
 click_at(row)
 check(app.find("label", "Week 47 · 16 t/m 22 november 2026") is not None, "the page opens on this week (47)")
 pick_crew(app)
-xdo("key", "alt+Right")
+xdo("key", "ctrl+Next")
 read_week(app)
 time.sleep(0.5)
 screenshot("rooster-week")

@@ -1,4 +1,4 @@
-/* ovs-roster-page-actions.c — the Roosters page's actions: week navigation (Alt+Left, Alt+Right),
+/* ovs-roster-page-actions.c — the Roosters page's actions: week navigation (Ctrl+Page Up, Ctrl+Page Down),
  * generate, auto-fill, export, publish and print (Ctrl+P); "page.new" (Ctrl+N) opens the editor on
  * the focused cell; "page.search" (Ctrl+F, OvsSectionPage's) focuses the crew drop-down. */
 #include "config.h"
@@ -285,8 +285,9 @@ _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
 
-  /* On the page, so that they win over the window's Alt+Left (back) while the page has the focus. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "page.previous-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "page.next-week", NULL);
+  /* Ctrl+Page Up/Down, as for the previous and next page elsewhere in GNOME: Alt+Left stays "back" everywhere. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "page.previous-week", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "page.next-week", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "page.today", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "page.print", NULL);
 }
