@@ -173,20 +173,38 @@ static void
 about_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   OvsApplication *self = user_data;
-  const char *developers[] = { _("The Overstap developers"), NULL };
+  /* The libraries Overstap is built on, each under its own licence; the figures' sources are named in
+   * the README's rule list. */
+  const char *built_with[] = {
+    "GTK https://gtk.org", "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+    "GLib https://docs.gtk.org/glib/", "SQLite https://sqlite.org", "PostgreSQL (libpq) https://www.postgresql.org",
+    "libical https://github.com/libical/libical", "JSON-GLib https://gnome.pages.gitlab.gnome.org/json-glib/",
+    "libxlsxwriter https://libxlsxwriter.github.io", "libcsv https://github.com/rgamble/libcsv",
+    "cairo https://www.cairographics.org", NULL
+  };
+  const char *sources[] = {
+    "wetten.overheid.nl https://wetten.overheid.nl", "UWV https://www.uwv.nl", "SVB https://www.svb.nl",
+    "Rijksoverheid https://www.rijksoverheid.nl", NULL
+  };
+  const char *developers[] = { "Overstap-projectteam https://overstap.example/", NULL };
   GtkWidget *about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                                    "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
                                    "application-name", "Overstap",
                                    "application-icon", APPLICATION_ID,
                                    "version", PACKAGE_VERSION,
-                                   "developer-name", _("The Overstap developers"),
+                                   "developer-name", "Overstap-projectteam",
+                                   "website", "https://overstap.example/",
+                                   "issue-url", "https://overstap.example/meldingen",
                                    "comments", _("The transfer of Wsw employees from the sheltered-work "
                                                  "companies to the municipal foundation, and their work afterwards."),
+                                   "copyright", "© 2026 Overstap-projectteam",
                                    "license-type", GTK_LICENSE_GPL_3_0,
                                    "developers", developers,
                                    "translator-credits", _("translator-credits"),
                                    NULL);
 
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Built with"), built_with);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Rules and figures from"), sources);
   gtk_window_present (GTK_WINDOW (about));
 }
 
