@@ -32,10 +32,12 @@ check(money is not None and re.fullmatch(r"€\u00a0\d{1,3}(\.\d{3})*", money.na
 check(any(re.fullmatch(r"\d+,\d", n.name or "") for n in app.within(app.card("Standaardeenheden"), "label")),
       "standard units show with a decimal comma")
 
-for chart in ("Standaardeenheden per maand", "Overgangsdossiers per status", "Wsw-medewerkers per werkgever"):
+# Each chart describes its numbers, with their unit, to screen readers.
+for chart, unit in (("Standaardeenheden per maand", "SE"), ("Overgangsdossiers per status", "dossiers"),
+                    ("Wsw-medewerkers per werkgever", "medewerkers")):
     node = app.find("image", chart)
-    check(node is not None and node.description.startswith(chart + ":"),
-          "the chart '%s' describes its numbers to screen readers" % chart)
+    check(node is not None and node.description.startswith("%s (%s): " % (chart, unit)),
+          "the chart '%s' describes its numbers in %s to screen readers" % (chart, unit))
 months = app.find("image", "Standaardeenheden per maand")
 check(months is not None and "mrt" in months.description and "okt" in months.description,
       "the SE chart names the months in Dutch")

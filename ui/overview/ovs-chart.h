@@ -1,22 +1,21 @@
-/* ovs-chart.h — small charts for the monitor, drawn with cairo: vertical bars (with an optional
- * target line) or one horizontal stacked bar with a legend. The chart describes its numbers to
- * assistive technology as its accessible description. */
+/* ovs-chart.h — the monitor's charts as a widget: vertical bars with a value axis (and an optional
+ * target line) or one horizontal stacked bar with a legend, drawn by core's ovs_chart_render() in the
+ * widget's font and colour. The chart describes its numbers to assistive technology as its accessible
+ * description. */
 #pragma once
 
 #include <gtk/gtk.h>
+#include <overstap/overstap.h>
 
 G_BEGIN_DECLS
 
-typedef enum {
-  OVS_CHART_BARS,
-  OVS_CHART_STACKED,
-} OvsChartKind;
-
 #define OVS_TYPE_CHART (ovs_chart_get_type ())
-G_DECLARE_FINAL_TYPE (OvsChart, ovs_chart, OVS, CHART, GtkDrawingArea)
+G_DECLARE_FINAL_TYPE (OvsChart, ovs_chart, OVS, CHART, GtkWidget)
 
+/* @unit names what the values count ("SE", "dossiers"), on the value axis; NULL for none. */
 GtkWidget *ovs_chart_new        (OvsChartKind        kind,
-                                 const char         *title);
+                                 const char         *title,
+                                 const char         *unit);
 /* @labels and @values have @n items; values are shown with @digits decimals. */
 void       ovs_chart_set_data   (OvsChart           *self,
                                  guint               n,

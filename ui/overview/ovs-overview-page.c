@@ -291,9 +291,9 @@ chart_card (GtkWidget *chart, const char *title)
 }
 
 static void
-add_chart (OvsOverviewPage *self, guint index, OvsChartKind kind, const char *title)
+add_chart (OvsOverviewPage *self, guint index, OvsChartKind kind, const char *title, const char *unit)
 {
-  self->charts[index] = ovs_chart_new (kind, title);
+  self->charts[index] = ovs_chart_new (kind, title, unit);
   self->chart_cards[index] = chart_card (self->charts[index], title);
   gtk_flow_box_append (self->charts_box, self->chart_cards[index]);
 }
@@ -307,9 +307,9 @@ build (OvsOverviewPage *self)
       g_signal_connect_object (self->cards[i], "save-note", G_CALLBACK (save_note_cb), self, G_CONNECT_SWAPPED);
       gtk_flow_box_append (self->cards_box, self->cards[i]);
     }
-  add_chart (self, CHART_SE, OVS_CHART_BARS, _("Standard units per month"));
-  add_chart (self, CHART_TRANSFERS, OVS_CHART_STACKED, _("Transfer cases by status"));
-  add_chart (self, CHART_EMPLOYERS, OVS_CHART_BARS, _("Wsw employees by employer"));
+  add_chart (self, CHART_SE, OVS_CHART_BARS, _("Standard units per month"), _("SE"));
+  add_chart (self, CHART_TRANSFERS, OVS_CHART_STACKED, _("Transfer cases by status"), _("cases"));
+  add_chart (self, CHART_EMPLOYERS, OVS_CHART_BARS, _("Wsw employees by employer"), _("employees"));
 
   self->spinner = gtk_spinner_new ();
   gtk_widget_set_halign (self->spinner, GTK_ALIGN_START);
