@@ -20,7 +20,7 @@
 #define LABEL_WIDTH 170.0  /* a milestone's label when there is room … */
 #define MIN_LABEL   80.0   /* … and at the narrowest */
 #define LEGEND_LINE 18.0
-#define MAX_ROWS    8
+#define MAX_ROWS    12
 #define MIN_WIDTH   240
 #define NAT_WIDTH   720
 
@@ -88,14 +88,21 @@ x_of (OvsMilestoneTimeline *self, guint32 julian, double width)
   return MARGIN + (julian - first) / (last - first) * (width - 2 * MARGIN);
 }
 
-/* The axis covers 2013–2016 (the programme), widened to any milestone outside it. */
+/* The axis spans the years of the milestones and today, so that today is always on it. */
 static void
 update_range (OvsMilestoneTimeline *self)
 {
   guint n = self->milestones ? g_list_model_get_n_items (self->milestones) : 0;
+  int today_year = self->today ? (int) g_ascii_strtoll (self->today, NULL, 10) : 0;
 
-  self->first_year = 2013;
-  self->last_year = 2016;
+  if (today_year <= 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      today_year = g_date_time_get_year (now);
+    }
+  self->first_year = today_year;
+  self->last_year = today_year;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) milestone = g_list_model_get_item (self->milestones, i);
@@ -320,6 +327,33 @@ draw_milestone (OvsMilestoneTimeline *self, cairo_t *cr, GObject *milestone, dou
   show_text (self, cr, title, x + 4, label_y + 15, label, FALSE, 0);
 }
 
+/* How many label rows the milestones need at @width so that no label overlaps another (at most
+ * MAX_ROWS): the widget asks for the height of that many. */
+static int
+rows_needed (OvsMilestoneTimeline *self, double width)
+{
+  guint n = self->milestones ? g_list_model_get_n_items (self->milestones) : 0;
+  double label = label_width (width), row_end[MAX_ROWS];
+  int used = 1;
+
+  for (int i = 0; i < MAX_ROWS; i++)
+    row_end[i] = -G_MAXDOUBLE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) milestone = g_list_model_get_item (self->milestones, i);
+      g_autofree char *due = NULL;
+      double x;
+      int row;
+
+      g_object_get (milestone, "due-date", &due, NULL);
+      x = x_of (self, julian_of (due), width);
+      row = choose_row (row_end, MAX_ROWS, x);
+      row_end[row] = x + label + 4;
+      used = MAX (used, row + 1);
+    }
+  return used;
+}
+
 /* The labels' rows fill the room between @top (under the legend) and the axis. */
 static void
 draw_milestones (OvsMilestoneTimeline *self, cairo_t *cr, double width, double axis_y, double top, Colour fg)
@@ -404,7 +438,7 @@ items_changed_cb (OvsMilestoneTimeline *self)
 {
   update_range (self);
   update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void
@@ -427,6 +461,8 @@ ovs_milestone_timeline_set_today (OvsMilestoneTimeline *self, const char *today)
 
   g_free (self->today);
   self->today = g_strdup (today);
+  update_range (self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -443,8 +479,25 @@ static void
 ovs_milestone_timeline_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
                                 int *minimum, int *natural, int *minimum_baseline, int *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? MIN_WIDTH : 220;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NAT_WIDTH : 240;
+  OvsMilestoneTimeline *self = OVS_MILESTONE_TIMELINE (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN_WIDTH;
+      *natural = NAT_WIDTH;
+      return;
+    }
+  /* The legend (two lines when narrow), today's label, the label rows, and the axis with its years. */
+  *minimum = *natural = (int) (2 * LEGEND_LINE + 12 + 16 + 20 +
+                               rows_needed (self, for_size > 0 ? for_size : NAT_WIDTH) * ROW_HEIGHT + AXIS_BELOW);
+  *minimum = MAX (*minimum, 220);
+  *natural = MAX (*natural, 240);
+}
+
+static GtkSizeRequestMode
+ovs_milestone_timeline_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -468,6 +521,7 @@ ovs_milestone_timeline_class_init (OvsMilestoneTimelineClass *klass)
   object_class->dispose = ovs_milestone_timeline_dispose;
   widget_class->snapshot = ovs_milestone_timeline_snapshot;
   widget_class->measure = ovs_milestone_timeline_measure;
+  widget_class->get_request_mode = ovs_milestone_timeline_get_request_mode;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "milestone-timeline");
 }
@@ -475,8 +529,7 @@ ovs_milestone_timeline_class_init (OvsMilestoneTimelineClass *klass)
 static void
 ovs_milestone_timeline_init (OvsMilestoneTimeline *self)
 {
-  self->first_year = 2013;
-  self->last_year = 2016;
+  update_range (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Timeline of the milestones"), -1);
   update_description (self);
