@@ -69,13 +69,34 @@ is_numeric (OvsCellKind kind)
   return kind == OVS_CELL_MINUTES || kind == OVS_CELL_CENTS || kind == OVS_CELL_INT || kind == OVS_CELL_DECIMAL;
 }
 
-static void
-setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
+/* A cell that is cut off shows its whole text on hover: asked only when the pointer rests on it, so
+ * binding rows stays cheap, and only cells that are really ellipsized answer. */
+static gboolean
+query_cell_tooltip_cb (GtkLabel *label, int x, int y, gboolean keyboard, GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
+static GtkWidget *
+cell_label_new (double xalign)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), is_numeric (spec->kind) ? 1.0 : 0.0);
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_cell_tooltip_cb), NULL);
+  return label;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
+{
+  GtkWidget *label = cell_label_new (is_numeric (spec->kind) ? 1.0 : 0.0);
+
   if (is_numeric (spec->kind))
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
@@ -89,7 +110,6 @@ fill_cell (GtkListItem *item, gpointer data)
   GtkWidget *label = gtk_list_item_get_child (item);
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *text = NULL;
-  const char *tooltip;
 
   if (row == NULL)
     return;
@@ -99,11 +119,6 @@ fill_cell (GtkListItem *item, gpointer data)
   else
     text = ovs_column_format_value (&value, spec->kind);
   gtk_label_set_text (GTK_LABEL (label), text);
-  /* Long texts (missing checklist items, titles) are cut off in the cell: show them whole on hover.
-   * Only when the tooltip changes: setting one asks the X server where the pointer is. */
-  tooltip = spec->kind == OVS_CELL_TEXT && g_utf8_strlen (text, -1) > 30 ? text : NULL;
-  if (g_strcmp0 (tooltip, gtk_widget_get_tooltip_text (label)) != 0)
-    gtk_widget_set_tooltip_text (label, tooltip);
   if (spec->highlight_property != NULL)
     {
       gboolean on = FALSE;
@@ -328,11 +343,7 @@ bind_name_cb (GtkSignalListItemFactory *factory, GtkListItem *item, OvsNameIndex
 static void
 setup_name_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, cell_label_new (0));
 }
 
 GtkColumnViewColumn *
