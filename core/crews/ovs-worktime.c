@@ -214,8 +214,11 @@ fortnight_short (Weeks *w, gint64 lo, gint64 hi)
 }
 
 /* The first start in [@t0, @t1] of a 7 × 24 h window without weekly_rest of uninterrupted rest that is
- * not saved by the 14 × 24 h alternative, or 0. A rest [a, b) of at least L lies in the window
- * [t, t + W) for t in [a + L − W, b − L]; sweeping the rests in order finds the starts no rest covers. */
+ * not saved by the 14 × 24 h alternative, or 0. A rest [a, b) of at least L counts for the window
+ * [t, t + W) when it begins in it, or began before and still has L in it: t in (a − W, b − L]. (Only
+ * the part inside the window would fail a plain Monday-to-Friday week for the window from Sunday
+ * 00:00, whose weekend rest is split by both ends; a rest is one period however a window cuts it.)
+ * Sweeping the rests in order finds the starts no rest covers. */
 static gint64
 weekly_rest_gap (Weeks *w, gint64 t0, gint64 t1)
 {
@@ -229,7 +232,7 @@ weekly_rest_gap (Weeks *w, gint64 t0, gint64 t1)
 
       if (busy_from - free_from >= L)
         {
-          gint64 lo = free_from + L - W;
+          gint64 lo = free_from - W + 1;
 
           if (lo > reach && lo > t0 && reach < t1)
             {
