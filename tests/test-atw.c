@@ -75,6 +75,26 @@ conflicts (OvsStore *store, const char *from, const char *to, const char *code)
   return n;
 }
 
+/* How many conflicts with @code the re-check of P@employee's change on @date finds. */
+static guint
+rechecked (OvsStore *store, gint64 employee, const char *date, const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = ovs_roster_recheck (store, 1, employee, date, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(OvsConflict) c = g_list_model_get_item (found, i);
+
+      g_assert_true (g_strv_contains (ovs_conflict_get_employees (c), employee == 1 ? "P1" : "P2"));
+      if (g_str_equal (ovs_conflict_get_code (c), code))
+        n++;
+    }
+  return n;
+}
+
 /* The Arbeidstijdenwet's codes: none may appear on a lawful roster. */
 static const char *atw_codes[] = {
   "shift_too_long", "short_rest", "week_over_60h", "average_over_48h", "break_too_short",
@@ -184,6 +204,9 @@ test_week_over_60h (OvsTestDb *db, gconstpointer data)
   shifts (db->store, 1, "2025-03-02", 6, 1, "07:00", "18:45", 45);
   assert_only (db->store, "2025-03-01", "2025-03-09", "week_over_60h");
   g_assert_cmpuint (conflicts (db->store, "2025-03-01", "2025-03-09", "week_over_60h"), ==, 1);
+  /* The re-check of a change that week finds it too, and nothing about P2. */
+  g_assert_cmpuint (rechecked (db->store, 1, "2025-03-05", "week_over_60h"), ==, 1);
+  g_assert_cmpuint (rechecked (db->store, 2, "2025-03-05", "week_over_60h"), ==, 0);
 }
 
 static void
@@ -212,6 +235,8 @@ test_average_over_48h (OvsTestDb *db, gconstpointer data)
       shifts (db->store, 2, monday, 5, 1, "07:00", "17:00", 30);
     }
   assert_only (db->store, "2025-01-01", "2025-05-31", "average_over_48h");
+  g_assert_cmpuint (rechecked (db->store, 1, "2025-04-22", "average_over_48h"), ==, 1);
+  g_assert_cmpuint (rechecked (db->store, 2, "2025-04-22", "average_over_48h"), ==, 0);
   g_assert_cmpuint (conflicts (db->store, "2025-01-01", "2025-05-31", "average_over_48h"), ==, 1);
   /* A check of the last week alone still sees the 16 weeks before it. */
   g_assert_cmpuint (conflicts (db->store, "2025-04-21", "2025-04-27", "average_over_48h"), ==, 1);
@@ -242,6 +267,9 @@ test_sundays (OvsTestDb *db, gconstpointer data)
   g_assert_cmpuint (conflicts (db->store, "2025-01-01", "2025-12-31", "sundays_below_13"), ==, 1);
   g_assert_cmpuint (conflicts (db->store, "2025-01-01", "2025-09-30", "sundays_below_13"), ==, 0);
   g_assert_cmpuint (conflicts (db->store, "2025-10-05", "2025-10-05", "sundays_below_13"), ==, 1);
+  /* The re-check of one Sunday reads the person's 52 weeks before it. */
+  g_assert_cmpuint (rechecked (db->store, 1, "2025-10-05", "sundays_below_13"), ==, 1);
+  g_assert_cmpuint (rechecked (db->store, 1, "2025-09-28", "sundays_below_13"), ==, 0);
 }
 
 static void

@@ -556,3 +556,51 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
   g_list_store_splice (list, 0, 0, found->pdata, found->len);
   return G_LIST_MODEL (list);
 }
+
+/* A crew-day rule, or a rule about @employee_id: what a re-check of that person keeps (the other people
+ * of the crew were read without their history, so their rules over weeks are not complete). */
+static gboolean
+kept_in_recheck (OvsConflict *c, gint64 employee_id)
+{
+  static const int crew_day[] = { OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE, OVS_CONFLICT_CODE_NO_TEAM_LEADER,
+                                  OVS_CONFLICT_CODE_STAND_IN_LEADS, OVS_CONFLICT_CODE_NO_DRIVER,
+                                  OVS_CONFLICT_CODE_MISSING_CERTIFICATE };
+  guint n_ids;
+  const gint64 *ids = ovs_conflict_get_employee_ids (c, &n_ids);
+
+  for (guint i = 0; i < G_N_ELEMENTS (crew_day); i++)
+    if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, ovs_conflict_get_code (c), crew_day[i]))
+      return TRUE;
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] == employee_id)
+      return TRUE;
+  return FALSE;
+}
+
+GListModel *
+ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, GError **error)
+{
+  g_autoptr(GArray) crews = NULL;
+  g_autoptr(OvsRosterData) data = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *monday = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_roster_check_period (date, date, error) ||
+      (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
+    return NULL;
+  monday = ovs_roster_monday (date);
+  from = ovs_roster_add_days (monday, -1);
+  to = ovs_roster_add_days (monday, 6);
+  if ((data = ovs_roster_data_load_scoped (store, from, to, crew_id, employee_id, error)) == NULL)
+    return NULL;
+  ovs_roster_find_conflicts (data, crews, found);
+  list = g_list_store_new (OVS_TYPE_CONFLICT);
+  for (guint i = 0; i < found->len; i++)
+    if (kept_in_recheck (g_ptr_array_index (found, i), employee_id))
+      g_list_store_append (list, g_ptr_array_index (found, i));
+  return G_LIST_MODEL (list);
+}

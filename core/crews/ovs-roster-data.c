@@ -291,15 +291,27 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-    "       location, origin, is_override, cancelled, sequence FROM shift "
-    "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error);
+  /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
+  OvsStmt *stmt = data->scope_employee == 0
+    ? ovs_store_prepare (store,
+        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+        "       location, origin, is_override, cancelled, sequence FROM shift "
+        "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error)
+    : ovs_store_prepare (store,
+        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+        "       location, origin, is_override, cancelled, sequence FROM shift "
+        "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
+        "ORDER BY date, start_time, employee_id, id", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, data->load_from);
   ovs_stmt_bind_text (stmt, 2, data->load_to);
+  if (data->scope_employee != 0)
+    {
+      ovs_stmt_bind_int64 (stmt, 3, data->scope_employee);
+      ovs_stmt_bind_int64 (stmt, 4, data->scope_crew);
+    }
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
@@ -332,14 +344,22 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_history (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes FROM shift "
-    "WHERE date >= ?1 AND date < ?2 AND cancelled = 0 ORDER BY date, start_time, employee_id, id", error);
+  /* A re-check of one person reads their history alone, through the index by person and date. */
+  OvsStmt *stmt = data->scope_employee == 0
+    ? ovs_store_prepare (store,
+        "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes FROM shift "
+        "WHERE date >= ?1 AND date < ?2 AND cancelled = 0 ORDER BY date, start_time, employee_id, id", error)
+    : ovs_store_prepare (store,
+        "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes FROM shift "
+        "WHERE employee_id = ?3 AND date >= ?1 AND date < ?2 AND cancelled = 0 ORDER BY date, start_time, id",
+        error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, data->history_from);
   ovs_stmt_bind_text (stmt, 2, data->load_from);
+  if (data->scope_employee != 0)
+    ovs_stmt_bind_int64 (stmt, 3, data->scope_employee);
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
@@ -536,12 +556,21 @@ ovs_roster_person_remove (OvsRosterData *data, OvsRosterShift *shift)
 OvsRosterData *
 ovs_roster_data_load (OvsStore *store, const char *from, const char *to, GError **error)
 {
+  return ovs_roster_data_load_scoped (store, from, to, 0, 0, error);
+}
+
+OvsRosterData *
+ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, gint64 crew_id,
+                             gint64 employee_id, GError **error)
+{
   g_autoptr(OvsRosterData) data = g_new0 (OvsRosterData, 1);
   g_autofree char *monday = ovs_roster_monday (from);
   g_autofree char *last_monday = ovs_roster_monday (to);
 
   data->from = g_strdup (from);
   data->to = g_strdup (to);
+  data->scope_crew = crew_id;
+  data->scope_employee = employee_id;
   /* Whole weeks for weekly hours, and a day more on each side for the rest between shifts. */
   data->load_from = ovs_roster_add_days (monday, -1);
   data->load_to = ovs_roster_add_days (last_monday, 7);

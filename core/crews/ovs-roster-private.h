@@ -136,11 +136,21 @@ typedef struct
   GHashTable *crew_days;     /* crew id -> GHashTable date -> GPtrArray of that crew's shifts that day */
   GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
   GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
+  gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
+  gint64      scope_employee;
 } OvsRosterData;
 
 OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
                                           const char    *from,
                                           const char    *to,
+                                          GError       **error);
+/* The same for a re-check of one change: the shifts of @crew_id and of @employee_id only, and the
+ * history of @employee_id only. */
+OvsRosterData *ovs_roster_data_load_scoped (OvsStore    *store,
+                                          const char    *from,
+                                          const char    *to,
+                                          gint64         crew_id,
+                                          gint64         employee_id,
                                           GError       **error);
 void           ovs_roster_data_free      (OvsRosterData *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsRosterData, ovs_roster_data_free)

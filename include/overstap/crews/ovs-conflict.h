@@ -52,4 +52,15 @@ GListModel          *ovs_roster_check               (OvsStore    *store,
                                                      const char  *to,
                                                      GError     **error);
 
+/* After a change of @employee_id's shift on @date (ISO) in crew @crew_id: the conflicts of that crew's
+ * day and of that person in the roster week and the law week around @date (Sunday before its Monday to
+ * the Sunday after), the rules over 16 and 52 weeks included. Reads that crew's and that person's rows
+ * only, so it answers in a few milliseconds where the crew's whole check takes longer. Needs the crew
+ * permission. */
+GListModel          *ovs_roster_recheck             (OvsStore    *store,
+                                                     gint64       crew_id,
+                                                     gint64       employee_id,
+                                                     const char  *date,
+                                                     GError     **error);
+
 G_END_DECLS
