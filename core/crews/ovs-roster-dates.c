@@ -9,17 +9,42 @@
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
 
+static gboolean parse_ymd (const char *iso, int *y, int *m, int *d);
+static gint64   days_from_civil (int y, int m, int d);
+
+/* The date @days after 1970-01-01 (H. Hinnant's civil_from_days). */
+static char *
+civil_from_days (gint64 days)
+{
+  gint64 z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  int d = (int) (doy - (153 * mp + 2) / 5 + 1), m = (int) (mp < 10 ? mp + 3 : mp - 9);
+  int y = (int) (yoe + era * 400 + (m <= 2));
+
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/* The rules ask these for every week of every person: plain arithmetic on well-formed ISO dates
+ * (what the database holds), the calendar library for anything else. */
 char *
 ovs_roster_add_days (const char *iso, int days)
 {
-  return ovs_date_iso_add_days (iso, days);
+  int y, m, d;
+
+  if (!parse_ymd (iso, &y, &m, &d) || y < 1000)
+    return ovs_date_iso_add_days (iso, days);
+  return civil_from_days (days_from_civil (y, m, d) + days);
 }
 
 int
 ovs_roster_weekday (const char *iso)
 {
   GDate date;
+  int y, m, d;
 
+  if (parse_ymd (iso, &y, &m, &d) && y >= 1000)
+    return (int) (((days_from_civil (y, m, d) + 3) % 7 + 7) % 7) + 1;   /* 1970-01-01 was a Thursday */
   if (!ovs_date_from_iso (iso, &date))
     return 0;
   return (int) g_date_get_weekday (&date);
@@ -68,7 +93,8 @@ parse_ymd (const char *iso, int *y, int *m, int *d)
   *y = (int) g_ascii_strtoll (iso, NULL, 10);
   *m = (iso[5] - '0') * 10 + (iso[6] - '0');
   *d = (iso[8] - '0') * 10 + (iso[9] - '0');
-  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= (int) g_date_get_days_in_month ((GDateMonth) *m, (GDateYear) *y) &&
+         g_ascii_isdigit (iso[5]) && g_ascii_isdigit (iso[6]) && g_ascii_isdigit (iso[8]) && g_ascii_isdigit (iso[9]);
 }
 
 gint64
