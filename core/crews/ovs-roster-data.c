@@ -80,19 +80,14 @@ absence_free (gpointer p)
   g_free (a);
 }
 
-static void
-shift_free (gpointer p)
+/* A loaded shift's strings live in data->strings: one block for the 130,000 shifts of a year, and a date,
+ * time, task or place stored once however many shifts share it. */
+static char *
+keep (OvsRosterData *data, OvsStmt *stmt, int column)
 {
-  OvsRosterShift *s = p;
+  const char *text = ovs_stmt_get_text (stmt, column);
 
-  g_free (s->uid);
-  g_free (s->date);
-  g_free (s->start_time);
-  g_free (s->end_time);
-  g_free (s->task);
-  g_free (s->location);
-  g_free (s->origin);
-  g_free (s);
+  return text != NULL ? g_string_chunk_insert_const (data->strings, text) : NULL;
 }
 
 void
@@ -157,6 +152,7 @@ ovs_roster_data_free (OvsRosterData *data)
   g_clear_pointer (&data->crew_days, g_hash_table_unref);
   g_clear_pointer (&data->crew_absences, g_hash_table_unref);
   g_clear_pointer (&data->free_holidays, g_hash_table_unref);
+  g_clear_pointer (&data->strings, g_string_chunk_free);
   g_free (data);
 }
 
@@ -326,19 +322,19 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
       OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
 
       s->id = ovs_stmt_get_int64 (stmt, 0);
-      s->uid = ovs_stmt_dup_text (stmt, 1);
+      s->uid = g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
       s->crew_id = ovs_stmt_get_int64 (stmt, 2);
       s->employee_id = ovs_stmt_get_int64 (stmt, 3);
       s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
-      s->date = ovs_stmt_dup_text (stmt, 5);
-      s->start_time = ovs_stmt_dup_text (stmt, 6);
-      s->end_time = ovs_stmt_dup_text (stmt, 7);
+      s->date = keep (data, stmt, 5);
+      s->start_time = keep (data, stmt, 6);
+      s->end_time = keep (data, stmt, 7);
       s->start_min = time_or (s->start_time, 0);
       s->end_min = time_or (s->end_time, 0);
       s->break_minutes = ovs_stmt_get_int (stmt, 8);
-      s->task = ovs_stmt_dup_text (stmt, 9);
-      s->location = ovs_stmt_dup_text (stmt, 10);
-      s->origin = ovs_stmt_dup_text (stmt, 11);
+      s->task = keep (data, stmt, 9);
+      s->location = keep (data, stmt, 10);
+      s->origin = keep (data, stmt, 11);
       s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
       s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
       s->sequence = ovs_stmt_get_int (stmt, 14);
@@ -376,9 +372,9 @@ load_history (OvsStore *store, OvsRosterData *data, GError **error)
       s->id = ovs_stmt_get_int64 (stmt, 0);
       s->crew_id = ovs_stmt_get_int64 (stmt, 1);
       s->employee_id = ovs_stmt_get_int64 (stmt, 2);
-      s->date = ovs_stmt_dup_text (stmt, 3);
-      s->start_time = ovs_stmt_dup_text (stmt, 4);
-      s->end_time = ovs_stmt_dup_text (stmt, 5);
+      s->date = keep (data, stmt, 3);
+      s->start_time = keep (data, stmt, 4);
+      s->end_time = keep (data, stmt, 5);
       s->start_min = time_or (s->start_time, 0);
       s->end_min = time_or (s->end_time, 0);
       s->break_minutes = ovs_stmt_get_int (stmt, 6);
@@ -590,9 +586,10 @@ ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, 
   data->members = g_ptr_array_new_with_free_func (member_free);
   data->qualifications = g_ptr_array_new_with_free_func (qualification_free);
   data->absences = g_ptr_array_new_with_free_func (absence_free);
-  data->shifts = g_ptr_array_new_with_free_func (shift_free);
+  data->strings = g_string_chunk_new (64 * 1024);
+  data->shifts = g_ptr_array_new_with_free_func (g_free);
   data->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_roster_pattern_free);
-  data->history = g_ptr_array_new_with_free_func (shift_free);
+  data->history = g_ptr_array_new_with_free_func (g_free);
   if (!load_employees (store, data, error) || !load_crews (store, data, error) ||
       !load_members (store, data, error) || !load_qualifications (store, data, error) ||
       !load_absences (store, data, error) || !load_history (store, data, error) ||

@@ -136,6 +136,7 @@ typedef struct
   GHashTable *crew_days;     /* crew id -> GHashTable date -> GPtrArray of that crew's shifts that day */
   GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
   GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
+  GStringChunk *strings;     /* the loaded shifts' strings */
   gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
   gint64      scope_employee;
 } OvsRosterData;
