@@ -132,7 +132,7 @@ intersect (GArray *a, GArray *b)
 static void
 check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 {
-  g_autofree char *day = ovs_date_iso_to_display (date);
+  g_autofree char *day = ovs_roster_display (date);
 
   if ((int) on->len >= crew->min_size)
     return;
@@ -147,7 +147,7 @@ check_team_leader (Check *check, OvsRosterCrew *crew, GPtrArray *members, const 
   g_autoptr(GArray) leading = intersect (leaders, on);
   g_autoptr(GArray) stand_ins = NULL;
   g_autoptr(GArray) standing_in = NULL;
-  g_autofree char *day = ovs_date_iso_to_display (date);
+  g_autofree char *day = ovs_roster_display (date);
 
   if (leading->len > 0)
     return;
@@ -179,7 +179,7 @@ check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *
   for (guint i = 0; i < on->len; i++)
     if (ovs_roster_holds (check->data, g_array_index (on, gint64, i), p->requires, p->requires_detail, date))
       return;
-  day = ovs_date_iso_to_display (date);
+  day = ovs_roster_display (date);
   if (machine)
     add (check, OVS_CONFLICT_CODE_MISSING_CERTIFICATE, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
          g_strdup_printf (_("Crew %s needs a certificate for %s on %s, and nobody on the roster holds a valid one"),
@@ -294,7 +294,7 @@ check_shift (Check *check, OvsRosterShift *s)
   if (shift_fine (check, s, e))
     return;
   who = person (check->data, s->employee_id);
-  day = ovs_date_iso_to_display (s->date);
+  day = ovs_roster_display (s->date);
   check_absence (check, s, who, day);
   check_holiday (check, s, who, day);
   if (worked > ovs_worktime_limits (s->date)->max_shift)
@@ -310,7 +310,7 @@ check_shift (Check *check, OvsRosterShift *s)
                           crew_name (check->data, s->crew_id)));
   if (e != NULL && e->left_on != NULL && g_strcmp0 (s->date, e->left_on) >= 0)
     {
-      g_autofree char *left = ovs_date_iso_to_display (e->left_on);
+      g_autofree char *left = ovs_roster_display (e->left_on);
 
       add (check, OVS_CONFLICT_CODE_AFTER_TRANSFER, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
            g_strdup_printf (_("%s has a shift on %s, but transferred away from the crews' employer on %s"), who,
@@ -356,7 +356,7 @@ check_double_booking (Check *check, GPtrArray *mine, const char *who)
           break;
         if (!reportable (check, a, b))
           continue;
-        day = ovs_date_iso_to_display (a->date);
+        day = ovs_roster_display (a->date);
         add (check, OVS_CONFLICT_CODE_DOUBLE_BOOKING, OVS_CONFLICT_ERROR,
              checked_crew (check, a->crew_id) ? a->crew_id : b->crew_id, a->date, &a->employee_id, 1,
              g_strdup_printf (_("%s has two overlapping shifts on %s: %s–%s (%s) and %s–%s (%s)"), who, day,
@@ -391,7 +391,7 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
         }
       if (!reportable (check, a, b))
         continue;
-      day = ovs_date_iso_to_display (b->date);
+      day = ovs_roster_display (b->date);
       add (check, OVS_CONFLICT_CODE_SHORT_REST, OVS_CONFLICT_ERROR,
            checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id, b->date, &b->employee_id, 1,
            rest < lim->short_rest
@@ -428,7 +428,7 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
           g_strcmp0 (sunday, check->data->from) < 0)
         continue;
       {
-        g_autofree char *day = ovs_date_iso_to_display (monday);
+        g_autofree char *day = ovs_roster_display (monday);
 
         add (check, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
              g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"), who,

@@ -51,6 +51,16 @@ ovs_roster_weekday (const char *iso)
 }
 
 char *
+ovs_roster_display (const char *iso)
+{
+  int y, m, d;
+
+  if (!parse_ymd (iso, &y, &m, &d) || y < 1000)
+    return ovs_date_iso_to_display (iso);
+  return g_strdup_printf ("%02d-%02d-%04d", d, m, y);
+}
+
+char *
 ovs_roster_monday (const char *iso)
 {
   return ovs_roster_add_days (iso, 1 - ovs_roster_weekday (iso));

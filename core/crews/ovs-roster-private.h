@@ -284,6 +284,8 @@ char          *ovs_roster_add_days       (const char    *iso,
 /* 1 = Monday … 7 = Sunday. */
 int            ovs_roster_weekday        (const char    *iso);
 char          *ovs_roster_monday         (const char    *iso);
+/* ovs_date_iso_to_display() ("03-03-2025") without the parser, for the messages of many conflicts. */
+char          *ovs_roster_display        (const char    *iso);
 /* Real minutes from @date @start_min to @date @end_min in Europe/Amsterdam (a shift over the
  * daylight-saving change at 02:00 is an hour shorter or longer). */
 int            ovs_roster_real_minutes   (const char    *date,

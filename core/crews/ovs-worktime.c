@@ -283,7 +283,7 @@ static void
 check_shift (Report *r, OvsRosterShift *s)
 {
   const OvsWorktimeLimits *lim = ovs_worktime_limits (s->date);
-  g_autofree char *day = ovs_date_iso_to_display (s->date);
+  g_autofree char *day = ovs_roster_display (s->date);
   int need = s->worked > lim->long_break_after ? lim->long_break_minutes
              : s->worked > lim->break_after ? lim->break_minutes : 0;
 
@@ -318,7 +318,7 @@ check_window (Report *r, Week *week, OvsConflictCode code, gboolean (*over) (Wee
 
   if (!over (&r->w, i) || (!week->first && i > 0 && over (&r->w, i - 1)))
     return;
-  day = ovs_date_iso_to_display (week->saturday);
+  day = ovs_roster_display (week->saturday);
   span = code == OVS_CONFLICT_CODE_SUNDAYS_BELOW_13 ? r->w.lim->sunday_weeks
          : code == OVS_CONFLICT_CODE_AVERAGE_OVER_48H ? r->w.lim->average_weeks : r->w.lim->night_weeks;
   if (code == OVS_CONFLICT_CODE_AVERAGE_OVER_48H)
@@ -353,7 +353,7 @@ check_week (Report *r, Week *week)
   check_window (r, week, OVS_CONFLICT_CODE_TOO_MANY_NIGHT_SHIFTS, nights_over);
   if (minutes <= r->w.lim->max_week)
     return;
-  day = ovs_date_iso_to_display (week->sunday);
+  day = ovs_roster_display (week->sunday);
   r->found (OVS_CONFLICT_CODE_WEEK_OVER_60H, week->shift, week->shift->date,
             g_strdup_printf (_("%s works %d:%02d hours in the week from Sunday %s; at most %d hours"), r->w.who,
                              minutes / 60, minutes % 60, day, r->w.lim->max_week / 60), r->user_data);
@@ -404,7 +404,7 @@ check_weekly_rest (Report *r)
         return;
       if (in_range (r, s->date))
         {
-          day = ovs_date_iso_to_display (s->date);
+          day = ovs_roster_display (s->date);
           r->found (OVS_CONFLICT_CODE_WEEKLY_REST_TOO_SHORT, s, s->date,
                     g_strdup_printf (_("%s has no %d hours of uninterrupted rest in the 7 × 24 hours around %s, nor %d "
                                        "hours in 14 × 24 hours"), r->w.who, r->w.lim->weekly_rest / 60, day,

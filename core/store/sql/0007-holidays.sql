@@ -13,5 +13,6 @@ CREATE TABLE cao_holiday (
   UNIQUE (holiday, valid_from)
 ) STRICT;
 
--- The roster check reads a period's shifts in date order (core/crews/ovs-roster-data.c).
-CREATE INDEX shift_date ON shift (date, start_time);
+-- The roster check reads a period's shifts by date, start, person and id (core/crews/ovs-roster-data.c):
+-- with this index (the id comes with every entry) SQLite reads them in order instead of sorting.
+CREATE INDEX shift_date ON shift (date, start_time, employee_id);
