@@ -204,6 +204,22 @@ test_week_over_60h (OvsTestDb *db, gconstpointer data)
   shifts (db->store, 1, "2025-03-02", 6, 1, "07:00", "18:45", 45);
   assert_only (db->store, "2025-03-01", "2025-03-09", "week_over_60h");
   g_assert_cmpuint (conflicts (db->store, "2025-03-01", "2025-03-09", "week_over_60h"), ==, 1);
+  /* It concerns every day of the law's week, and not the Sunday after. */
+  {
+    g_autoptr(GListModel) found = check (db->store, "2025-03-01", "2025-03-09");
+
+    for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+      {
+        g_autoptr(OvsConflict) c = g_list_model_get_item (found, i);
+
+        if (!g_str_equal (ovs_conflict_get_code (c), "week_over_60h"))
+          continue;
+        g_assert_true (ovs_conflict_concerns (c, 1, "2025-03-02"));
+        g_assert_true (ovs_conflict_concerns (c, 1, "2025-03-08"));
+        g_assert_false (ovs_conflict_concerns (c, 1, "2025-03-09"));
+        g_assert_false (ovs_conflict_concerns (c, 2, "2025-03-04"));
+      }
+  }
   /* The re-check of a change that week finds it too, and nothing about P2. */
   g_assert_cmpuint (rechecked (db->store, 1, "2025-03-05", "week_over_60h"), ==, 1);
   g_assert_cmpuint (rechecked (db->store, 2, "2025-03-05", "week_over_60h"), ==, 0);

@@ -35,7 +35,8 @@ const gint64        *ovs_conflict_get_employee_ids  (OvsConflict *self,
 const char          *ovs_conflict_get_message       (OvsConflict *self);
 
 /* TRUE when the conflict concerns @employee_id on @date (ISO): weekly-hours conflicts concern every
- * day of their week. Crew-day conflicts without people concern nobody. */
+ * day of their week, week_over_60h every day of the law's week (Sunday to Saturday) around its date.
+ * Crew-day conflicts without people concern nobody. */
 gboolean             ovs_conflict_concerns          (OvsConflict *self,
                                                      gint64       employee_id,
                                                      const char  *date);
