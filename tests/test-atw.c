@@ -342,6 +342,28 @@ test_work_on_holiday (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
 }
 
+static void
+test_generation_skips_free_holidays (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsRosterStats stats = { 0 };
+  OvsPatternFields f = { "MO,TU,WE,TH,FR,SA", NULL, "07:30", "12:00", 0, "maaien", "Park", NULL, NULL, "2025-04-21",
+                         NULL, NULL };
+  fixtures (db->store);
+  g_assert_cmpint (ovs_pattern_add (db->store, 1, &f, &error), >, 0);
+  g_assert_true (ovs_roster_generate (db->store, 1, "2025-04-21", "2025-04-26", &stats, &error));
+  g_assert_no_error (error);
+  /* Two people, six days, Koningsdag (Saturday 26 April 2025) still a working day. */
+  g_assert_cmpint (conflicts (db->store, "2025-04-21", "2025-04-26", "work_on_holiday"), ==, 0);
+  g_assert_true (ovs_holidays_set_free (db->store, "kings_day", "2025-01-01", TRUE, &error));
+  g_assert_true (ovs_holidays_set_free (db->store, "easter_monday", "2025-01-01", TRUE, &error));
+  g_assert_true (ovs_roster_generate (db->store, 1, "2025-04-21", "2025-04-26", &stats, &error));
+  g_assert_no_error (error);
+  /* Regeneration cancels the two free days' shifts: nothing is left to conflict. */
+  g_assert_cmpint (stats.cancelled, ==, 4);
+  g_assert_cmpint (conflicts (db->store, "2025-04-21", "2025-04-26", "work_on_holiday"), ==, 0);
+}
+
 /* --- holidays --- */
 
 static void
@@ -485,6 +507,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/atw/night_shift_too_long", test_night);
   OVS_TEST_DB ("/atw/too_many_night_shifts", test_night_count);
   OVS_TEST_DB ("/atw/work_on_holiday", test_work_on_holiday);
+  OVS_TEST_DB ("/atw/generation", test_generation_skips_free_holidays);
   g_test_add_func ("/atw/holidays/dates", test_holiday_dates);
   OVS_TEST_DB ("/atw/holidays/list", test_holiday_list);
   OVS_TEST_DB ("/atw/autofill", test_autofill_respects);

@@ -256,8 +256,6 @@ typedef struct
 } OvsWorktimeLimits;
 
 const OvsWorktimeLimits *ovs_worktime_limits (const char *date);
-/* Minutes of work of @shift between 00:00 and the night's end, and whether it is a night shift. */
-gboolean       ovs_worktime_is_night     (const OvsRosterShift *shift);
 
 typedef void (*OvsWorktimeFound) (OvsConflictCode code,
                                   OvsRosterShift *shift,   /* the shift the conflict is dated on */

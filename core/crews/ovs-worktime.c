@@ -48,14 +48,6 @@ night_work (const OvsRosterShift *s, const OvsWorktimeLimits *lim)
   return end > s->start_min ? end - s->start_min : 0;
 }
 
-gboolean
-ovs_worktime_is_night (const OvsRosterShift *shift)
-{
-  const OvsWorktimeLimits *lim = ovs_worktime_limits (shift->date);
-
-  return night_work (shift, lim) > lim->night_minutes;
-}
-
 /* --- law weeks --- */
 
 /* Law week number: weeks since Sunday 1970-01-04. */
