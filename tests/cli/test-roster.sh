@@ -127,8 +127,16 @@ INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_
   SELECT 'atw-' || n.p || '-' || n.i, 3, employee, date(first, '+' || (n.i * step) || ' days'), start, end_, brk,
          'manual', 1, '2025-01-01T00:00:00Z' FROM n JOIN plan ON plan.rowid = n.p
   WHERE NOT (employee = 14 AND strftime('%w', date(first, '+' || (n.i * step) || ' days')) IN ('0', '6'))
-    AND NOT (employee = 20 AND strftime('%w', date(first, '+' || (n.i * step) || ' days')) IN ('0', '6'));
-INSERT INTO cao_holiday (holiday, valid_from, free) VALUES ('kings_day', '2000-01-01', 1);"
+    AND NOT (employee = 20 AND strftime('%w', date(first, '+' || (n.i * step) || ' days')) IN ('0', '6'));"
+# The CAO makes Koningsdag a day off (26 April in 2025: the 27th is a Sunday).
+expect_status 0 cli holiday set koningsdag yes --from 01-01-2000
+expect_status 2 cli holiday set koningsdag misschien --from 01-01-2000
+expect_status 1 cli holiday set sinterklaas yes --from 01-01-2000
+expect_status 1 cli --user truus holiday set pasen yes --from 01-01-2000
+expect_eq "2025-04-26 True" "$(cli holiday list --year 2025 --json | json '[h["date"] + " " + str(h["free"]) for h in d if h["holiday"] == "kings_day"][0]')" \
+  "Koningsdag 2025 on Saturday the 26th, a day off"
+expect_eq "2031-04-13" "$(cli holiday list --year 2031 --json | json '[h["date"] for h in d if h["holiday"] == "easter_sunday"][0]')" \
+  "Easter 2031"
 out=$(cli roster check --crew Atw --from 01-01-2025 --to 31-12-2025 --json)
 for pair in P10:shift_too_long P11:break_too_short P12:short_rest P13:week_over_60h P14:average_over_48h \
             P15:weekly_rest_too_short P16:sundays_below_13 P17:night_shift_too_long P18:too_many_night_shifts \
