@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "crews/ovs-roster-private.h"
 
@@ -83,11 +84,16 @@ absence_free (gpointer p)
 /* A loaded shift's strings live in data->strings: one block for the 130,000 shifts of a year, and a date,
  * time, task or place stored once however many shifts share it. */
 static char *
-keep (OvsRosterData *data, OvsStmt *stmt, int column)
+keep (OvsRosterData *data, OvsStmt *stmt, int column, char **last)
 {
   const char *text = ovs_stmt_get_text (stmt, column);
 
-  return text != NULL ? g_string_chunk_insert_const (data->strings, text) : NULL;
+  /* Rows come by date and time, so a column mostly repeats the row before: compare before hashing. */
+  if (text == NULL)
+    return NULL;
+  if (last[column] == NULL || strcmp (last[column], text) != 0)
+    last[column] = g_string_chunk_insert_const (data->strings, text);
+  return last[column];
 }
 
 void
@@ -296,6 +302,7 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  char *last[16] = { NULL };
   /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
   OvsStmt *stmt = data->scope_employee == 0
     ? ovs_store_prepare (store,
@@ -326,15 +333,15 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
       s->crew_id = ovs_stmt_get_int64 (stmt, 2);
       s->employee_id = ovs_stmt_get_int64 (stmt, 3);
       s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
-      s->date = keep (data, stmt, 5);
-      s->start_time = keep (data, stmt, 6);
-      s->end_time = keep (data, stmt, 7);
+      s->date = keep (data, stmt, 5, last);
+      s->start_time = keep (data, stmt, 6, last);
+      s->end_time = keep (data, stmt, 7, last);
       s->start_min = time_or (s->start_time, 0);
       s->end_min = time_or (s->end_time, 0);
       s->break_minutes = ovs_stmt_get_int (stmt, 8);
-      s->task = keep (data, stmt, 9);
-      s->location = keep (data, stmt, 10);
-      s->origin = keep (data, stmt, 11);
+      s->task = keep (data, stmt, 9, last);
+      s->location = keep (data, stmt, 10, last);
+      s->origin = keep (data, stmt, 11, last);
       s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
       s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
       s->sequence = ovs_stmt_get_int (stmt, 14);
@@ -349,6 +356,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_history (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  char *last[16] = { NULL };
   /* A re-check of one person reads their history alone, through the index by person and date. */
   OvsStmt *stmt = data->scope_employee == 0
     ? ovs_store_prepare (store,
@@ -372,9 +380,9 @@ load_history (OvsStore *store, OvsRosterData *data, GError **error)
       s->id = ovs_stmt_get_int64 (stmt, 0);
       s->crew_id = ovs_stmt_get_int64 (stmt, 1);
       s->employee_id = ovs_stmt_get_int64 (stmt, 2);
-      s->date = keep (data, stmt, 3);
-      s->start_time = keep (data, stmt, 4);
-      s->end_time = keep (data, stmt, 5);
+      s->date = keep (data, stmt, 3, last);
+      s->start_time = keep (data, stmt, 4, last);
+      s->end_time = keep (data, stmt, 5, last);
       s->start_min = time_or (s->start_time, 0);
       s->end_min = time_or (s->end_time, 0);
       s->break_minutes = ovs_stmt_get_int (stmt, 6);

@@ -175,6 +175,13 @@ ovs_roster_shift_clock (OvsRosterShift *shift)
   shift->start_at = ovs_roster_epoch (shift->date, shift->start_min);
   shift->end_at = ovs_roster_epoch (shift->date, shift->end_min);
   shift->worked = (int) ((shift->end_at - shift->start_at) / 60) - shift->break_minutes;
+  shift->day = ovs_roster_day_number (shift->date);
+}
+
+char *
+ovs_roster_day_iso (gint64 day)
+{
+  return civil_from_days (day);
 }
 
 char *

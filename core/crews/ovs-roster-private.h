@@ -81,6 +81,7 @@ typedef struct
   gint64  start_at;          /* seconds since the epoch, Europe/Amsterdam: ovs_roster_shift_clock() */
   gint64  end_at;
   int     worked;            /* minutes of work: the real duration less the break */
+  gint64  day;               /* the date as days since 1970-01-01 */
   gboolean is_override;
   gboolean cancelled;
   int     sequence;
@@ -289,13 +290,14 @@ char          *ovs_roster_display        (const char    *iso);
 int            ovs_roster_real_minutes   (const char    *date,
                                           int            start_min,
                                           int            end_min);
-/* Days since 1970-01-01 of an ISO date (0 for a bad date). */
+/* Days since 1970-01-01 of an ISO date (0 for a bad date), and back. */
 gint64         ovs_roster_day_number     (const char    *iso);
+char          *ovs_roster_day_iso        (gint64         day);
 /* Seconds since the epoch of @date @minutes in Europe/Amsterdam. */
 gint64         ovs_roster_epoch          (const char    *date,
                                           int            minutes);
 int            ovs_roster_worked_minutes (const OvsRosterShift *shift);
-/* Fills @shift's start_at, end_at and worked from its date, times and break. */
+/* Fills @shift's start_at, end_at, worked and day from its date, times and break. */
 void           ovs_roster_shift_clock    (OvsRosterShift *shift);
 char          *ovs_roster_uid            (gint64         crew_id,
                                           gint64         employee_id,

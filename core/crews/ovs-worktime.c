@@ -50,19 +50,24 @@ night_work (const OvsRosterShift *s, const OvsWorktimeLimits *lim)
 
 /* --- law weeks --- */
 
-/* Law week number: weeks since Sunday 1970-01-04. */
+/* Law week number of a day number: weeks since Sunday 1970-01-04. */
 static int
-law_week (const char *date)
+week_of_day (gint64 day)
 {
-  gint64 day = ovs_roster_day_number (date) - 3;
-
+  day -= 3;
   return (int) (day >= 0 ? day / 7 : (day - 6) / 7);
 }
 
-static gboolean
-is_sunday (const char *date)
+static int
+law_week (const char *date)
 {
-  return ((ovs_roster_day_number (date) - 3) % 7 + 7) % 7 == 0;
+  return week_of_day (ovs_roster_day_number (date));
+}
+
+static gboolean
+is_sunday (gint64 day)
+{
+  return ((day - 3) % 7 + 7) % 7 == 0;
 }
 
 /* One person's shifts counted per law week, from the first week of the loaded history on. */
@@ -83,12 +88,12 @@ typedef struct
 static void
 weeks_count (Weeks *w, OvsRosterShift *s, int sign)
 {
-  int i = law_week (s->date) - w->first;
+  int i = week_of_day (s->day) - w->first;
 
   if (i < 0 || i >= w->n)
     return;
   w->minutes[i] += sign * s->worked;
-  if (is_sunday (s->date))
+  if (is_sunday (s->day))
     w->sundays[i] += sign;
   if (night_work (s, w->lim) > w->lim->night_minutes && s->end_min > w->lim->night_late_end)
     w->nights[i] += sign;
@@ -291,13 +296,12 @@ check_shift (Report *r, OvsRosterShift *s)
               r->user_data);
 }
 
-/* A law week of the period: its index, its first and last day, and the person's first shift in it. */
+/* A law week of the period: its index, its Sunday (a day number), and the person's first shift in it. */
 typedef struct
 {
   int             i;
   gboolean        first;     /* the period's first week: a run that began before it is reported here */
-  const char     *sunday;
-  const char     *saturday;
+  gint64          sunday;
   OvsRosterShift *shift;
 } Week;
 
@@ -305,12 +309,14 @@ typedef struct
 static void
 check_window (Report *r, Week *week, OvsConflictCode code, gboolean (*over) (Weeks *, int))
 {
+  g_autofree char *saturday = NULL;
   g_autofree char *day = NULL;
   int span, i = week->i;
 
   if (!over (&r->w, i) || (!week->first && i > 0 && over (&r->w, i - 1)))
     return;
-  day = ovs_roster_display (week->saturday);
+  saturday = ovs_roster_day_iso (week->sunday + 6);
+  day = ovs_roster_display (saturday);
   span = code == OVS_CONFLICT_CODE_SUNDAYS_BELOW_13 ? r->w.lim->sunday_weeks
          : code == OVS_CONFLICT_CODE_AVERAGE_OVER_48H ? r->w.lim->average_weeks : r->w.lim->night_weeks;
   if (code == OVS_CONFLICT_CODE_AVERAGE_OVER_48H)
@@ -337,6 +343,7 @@ check_window (Report *r, Week *week, OvsConflictCode code, gboolean (*over) (Wee
 static void
 check_week (Report *r, Week *week)
 {
+  g_autofree char *sunday = NULL;
   g_autofree char *day = NULL;
   int minutes = r->w.minutes[week->i];
 
@@ -345,39 +352,36 @@ check_week (Report *r, Week *week)
   check_window (r, week, OVS_CONFLICT_CODE_TOO_MANY_NIGHT_SHIFTS, nights_over);
   if (minutes <= r->w.lim->max_week)
     return;
-  day = ovs_roster_display (week->sunday);
+  sunday = ovs_roster_day_iso (week->sunday);
+  day = ovs_roster_display (sunday);
   r->found (OVS_CONFLICT_CODE_WEEK_OVER_60H, week->shift, week->shift->date,
             g_strdup_printf (_("%s works %d:%02d hours in the week from Sunday %s; at most %d hours"), r->w.who,
                              minutes / 60, minutes % 60, day, r->w.lim->max_week / 60), r->user_data);
 }
 
-/* The law weeks of the period in which the person works, in order, with one cursor over the shifts. */
+/* The law weeks of the period in which the person works, in order, with one cursor over the shifts;
+ * day numbers, so that weeks without a conflict cost no string. */
 static void
 check_weeks (Report *r)
 {
-  g_autofree char *first_sunday = ovs_roster_add_days (r->from, -(ovs_roster_weekday (r->from) % 7));
-  g_autofree char *sunday = g_strdup (first_sunday);
+  gint64 from = ovs_roster_day_number (r->from), to = ovs_roster_day_number (r->to);
+  int first = week_of_day (from), last = week_of_day (to);
   guint cursor = 0;
 
-  while (g_strcmp0 (sunday, r->to) <= 0)
+  for (int k = first; k <= last; k++)
     {
-      g_autofree char *saturday = ovs_roster_add_days (sunday, 6);
-      Week week = { law_week (sunday) - r->w.first, g_str_equal (sunday, first_sunday), sunday, saturday, NULL };
+      Week week = { k - r->w.first, k == first, (gint64) k * 7 + 3, NULL };
       /* The conflict is dated on the week's first shift in the period, where the roster shows it. */
-      const char *lower = g_strcmp0 (sunday, r->from) < 0 ? r->from : sunday;
+      gint64 lower = MAX (week.sunday, from);
+      OvsRosterShift *s;
 
-      while (cursor < r->w.shifts->len &&
-             g_strcmp0 (((OvsRosterShift *) g_ptr_array_index (r->w.shifts, cursor))->date, lower) < 0)
+      while (cursor < r->w.shifts->len && ((OvsRosterShift *) g_ptr_array_index (r->w.shifts, cursor))->day < lower)
         cursor++;
-      if (cursor < r->w.shifts->len &&
-          g_strcmp0 (((OvsRosterShift *) g_ptr_array_index (r->w.shifts, cursor))->date, saturday) <= 0)
-        {
-          week.shift = g_ptr_array_index (r->w.shifts, cursor);
-          if (week.i >= 0 && week.i < r->w.n)
-            check_week (r, &week);
-        }
-      g_free (sunday);
-      sunday = ovs_roster_add_days (saturday, 1);
+      if (cursor >= r->w.shifts->len || (s = g_ptr_array_index (r->w.shifts, cursor))->day > week.sunday + 6)
+        continue;
+      week.shift = s;
+      if (week.i >= 0 && week.i < r->w.n)
+        check_week (r, &week);
     }
 }
 
@@ -433,7 +437,7 @@ ovs_worktime_check (OvsRosterData *data, GPtrArray *shifts, const char *who, con
 static int
 refuses_weeks (Weeks *w, OvsRosterShift *shift)
 {
-  int i = law_week (shift->date) - w->first;
+  int i = week_of_day (shift->day) - w->first;
 
   if (i < 0 || i >= w->n)
     return -1;
@@ -442,7 +446,7 @@ refuses_weeks (Weeks *w, OvsRosterShift *shift)
   for (int k = i; k < MIN (w->n, i + w->lim->average_weeks); k++)
     if (average_over (w, k))
       return OVS_CONFLICT_CODE_AVERAGE_OVER_48H;
-  for (int k = i; is_sunday (shift->date) && k < MIN (w->n, i + w->lim->sunday_weeks); k++)
+  for (int k = i; is_sunday (shift->day) && k < MIN (w->n, i + w->lim->sunday_weeks); k++)
     if (sundays_over (w, k))
       return OVS_CONFLICT_CODE_SUNDAYS_BELOW_13;
   for (int k = i; k < MIN (w->n, i + w->lim->night_weeks); k++)
