@@ -168,28 +168,46 @@ nights_over (Weeks *w, int i)
 
 #define HOUR G_GINT64_CONSTANT (3600)
 
+/* The index of the first of @w's shifts that ends after @t (they are in order of start). */
+static guint
+first_ending_after (Weeks *w, gint64 t)
+{
+  guint lo = 0, hi = w->shifts->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((OvsRosterShift *) g_ptr_array_index (w->shifts, mid))->end_at <= t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The rest in [@t, @t + 14 × 24 h) that comes in pieces of at least fortnight_piece, in seconds. */
 static gint64
 fortnight_rest (Weeks *w, gint64 t)
 {
-  gint64 end = t + 14 * 24 * HOUR, piece = (gint64) w->lim->fortnight_piece * 60, total = 0, free_from = G_MININT64;
+  gint64 end = t + 14 * 24 * HOUR, piece = (gint64) w->lim->fortnight_piece * 60, total = 0, free_from = t;
 
-  for (guint i = 0; i <= w->shifts->len; i++)
+  for (guint i = first_ending_after (w, t); i <= w->shifts->len; i++)
     {
       OvsRosterShift *s = i < w->shifts->len ? g_ptr_array_index (w->shifts, i) : NULL;
-      gint64 busy_from = s != NULL ? s->start_at : G_MAXINT64;
-      gint64 a = MAX (free_from, t), b = MIN (busy_from, end);
+      gint64 busy_from = s != NULL ? MIN (s->start_at, end) : end;
 
-      if (b - a >= piece)
-        total += b - a;
-      if (s != NULL)
-        free_from = MAX (free_from, s->end_at);
+      if (busy_from - free_from >= piece)
+        total += busy_from - free_from;
+      if (s == NULL || s->start_at >= end)
+        break;
+      free_from = MAX (free_from, s->end_at);
     }
   return total;
 }
 
-/* Is every 14 × 24 h window starting in [@lo, @hi] short of its rest? Looks at the points where the
- * rest in the window can be least: the range's ends and where a piece enters or leaves the window. */
+/* Is any 14 × 24 h window starting in [@lo, @hi] short of its rest? Looks at the points where the rest
+ * in the window can be least: the range's ends and where a piece enters or leaves the window. */
 static gboolean
 fortnight_short (Weeks *w, gint64 lo, gint64 hi)
 {
@@ -198,11 +216,13 @@ fortnight_short (Weeks *w, gint64 lo, gint64 hi)
 
   if (fortnight_rest (w, lo) < need || fortnight_rest (w, hi) < need)
     return TRUE;
-  for (guint i = 0; i < w->shifts->len; i++)
+  for (guint i = first_ending_after (w, lo - span); i < w->shifts->len; i++)
     {
       OvsRosterShift *s = g_ptr_array_index (w->shifts, i);
       gint64 points[] = { s->start_at, s->start_at - piece + 1, s->end_at - span, s->end_at + piece - span - 1 };
 
+      if (s->start_at > hi + span)
+        break;
       for (guint k = 0; k < G_N_ELEMENTS (points); k++)
         if (points[k] >= lo && points[k] <= hi && fortnight_rest (w, points[k]) < need)
           return TRUE;
