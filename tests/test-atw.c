@@ -196,6 +196,20 @@ test_short_rest (OvsTestDb *db, gconstpointer data)
 }
 
 static void
+test_night_rest (OvsTestDb *db, gconstpointer data)
+{
+  fixtures (db->store);
+  /* Art. 5:9: 14 hours of rest after a night shift ending after 02:00 (P2: 13:30, enough for the 11 hours
+   * of art. 5:3), and 46 hours after a series of three or more (P1: 31 hours after the third night). */
+  shifts (db->store, 1, "2025-03-03", 3, 1, "00:00", "07:00", 30);
+  shift (db->store, 1, "2025-03-06", "14:00", "22:00", 30);
+  shift (db->store, 2, "2025-03-04", "00:00", "10:30", 45);
+  shift (db->store, 2, "2025-03-05", "00:00", "06:00", 30);
+  assert_only (db->store, "2025-03-03", "2025-03-09", "short_rest");
+  g_assert_cmpuint (conflicts (db->store, "2025-03-03", "2025-03-09", "short_rest"), ==, 2);
+}
+
+static void
 test_week_over_60h (OvsTestDb *db, gconstpointer data)
 {
   fixtures (db->store);
@@ -499,6 +513,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/atw/shift_too_long", test_shift_too_long);
   OVS_TEST_DB ("/atw/break_too_short", test_break_too_short);
   OVS_TEST_DB ("/atw/short_rest", test_short_rest);
+  OVS_TEST_DB ("/atw/night_rest", test_night_rest);
   OVS_TEST_DB ("/atw/week_over_60h", test_week_over_60h);
   OVS_TEST_DB ("/atw/law_week", test_law_week_is_sunday_to_saturday);
   OVS_TEST_DB ("/atw/average_over_48h", test_average_over_48h);

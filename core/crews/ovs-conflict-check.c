@@ -380,7 +380,22 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
       g_autofree char *day = NULL;
       gboolean allowed;
 
-      if (g_str_equal (a->date, b->date) || rest < 0 || rest >= lim->daily_rest)
+      int after_night = ovs_worktime_night_rest (mine, i - 1);
+
+      if (g_str_equal (a->date, b->date) || rest < 0)
+        continue;
+      /* After a night shift the longer rest of art. 5:9 holds, and is never shortened. */
+      if (after_night > 0 && rest < after_night && reportable (check, a, b))
+        {
+          day = ovs_roster_display (b->date);
+          add (check, OVS_CONFLICT_CODE_SHORT_REST, OVS_CONFLICT_ERROR,
+               checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id, b->date, &b->employee_id, 1,
+               g_strdup_printf (_("%s has only %d:%02d hours of rest after the night shift before %s; at least %d "
+                                  "hours are required"), who, (int) rest / 60, (int) rest % 60, day,
+                                after_night / 60));
+          continue;
+        }
+      if (after_night > 0 || rest >= lim->daily_rest)
         continue;
       week_ago = ovs_roster_add_days (b->date, -6);
       allowed = rest >= lim->short_rest && (last_shortened == NULL || g_strcmp0 (last_shortened, week_ago) < 0);

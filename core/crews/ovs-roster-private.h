@@ -254,9 +254,17 @@ typedef struct
   int max_night_shifts;     /* 5:8 (2c): night shifts ending after … */
   int night_late_end;       /* … this time, in every … */
   int night_weeks;          /* … this many weeks */
+  int night_rest;           /* 5:9 (1): rest after a night shift ending after night_late_end */
+  int night_series;         /* 5:9 (2): after this many night shifts in a row … */
+  int night_series_rest;    /* … this much rest */
 } OvsWorktimeLimits;
 
 const OvsWorktimeLimits *ovs_worktime_limits (const char *date);
+/* The rest art. 5:9 asks after shift @i of the time-ordered @shifts: night_rest after a night shift
+ * ending after 02:00, night_series_rest when a series of night shifts on consecutive days ends with it;
+ * 0 after other shifts. */
+int            ovs_worktime_night_rest   (GPtrArray     *shifts,
+                                          guint          i);
 
 typedef void (*OvsWorktimeFound) (OvsConflictCode code,
                                   OvsRosterShift *shift,   /* the shift the conflict is dated on */

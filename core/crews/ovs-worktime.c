@@ -1,7 +1,8 @@
 /* ovs-worktime.c — the Arbeidstijdenwet for day work, per person over their time-ordered shifts.
  *
  * Source: Arbeidstijdenwet (wetten.overheid.nl, BWBR0007671), art. 1:7 (week, night shift), 5:3 (daily
- * rest), 5:4 (breaks), 5:5 (weekly rest), 5:6 (Sundays), 5:7 (working time), 5:8 (night shifts). The
+ * rest), 5:4 (breaks), 5:5 (weekly rest), 5:6 (Sundays), 5:7 (working time), 5:8 (night shifts), 5:9
+ * (rest after night shifts, with the daily rest in ovs-conflict-check.c). The
  * law's week runs from Sunday 00:00 to Saturday 24:00 (art. 1:7), unlike the roster's Monday weeks, so
  * the weekly rules count law weeks. Rules over 16 or 52 weeks slide a window one law week at a time
  * and report the first week of each run of windows over the limit, so a long overload is one conflict
@@ -25,7 +26,8 @@ static const OvsWorktimeLimits limits[] = {
     .weekly_rest = H (36), .fortnight_rest = H (72), .fortnight_piece = H (32),
     .free_sundays = 13, .sunday_weeks = 52,
     .night_end = H (6), .night_minutes = 60,
-    .max_night_shift = H (10), .max_night_shifts = 36, .night_late_end = H (2), .night_weeks = 16 },
+    .max_night_shift = H (10), .max_night_shifts = 36, .night_late_end = H (2), .night_weeks = 16,
+    .night_rest = H (14), .night_series = 3, .night_series_rest = H (46) },
 };
 
 const OvsWorktimeLimits *
@@ -46,6 +48,41 @@ night_work (const OvsRosterShift *s, const OvsWorktimeLimits *lim)
   int end = MIN (s->end_min, lim->night_end);
 
   return end > s->start_min ? end - s->start_min : 0;
+}
+
+static gboolean
+late_night (const OvsRosterShift *s, const OvsWorktimeLimits *lim)
+{
+  return night_work (s, lim) > lim->night_minutes && s->end_min > lim->night_late_end;
+}
+
+int
+ovs_worktime_night_rest (GPtrArray *shifts, guint i)
+{
+  OvsRosterShift *s = g_ptr_array_index (shifts, i);
+  const OvsWorktimeLimits *lim = ovs_worktime_limits (s->date);
+  guint n = 1;
+
+  if (!late_night (s, lim))
+    return 0;
+  /* The series: night shifts on the days right before this one. */
+  for (guint k = i; k > 0 && n < (guint) lim->night_series; k--)
+    {
+      OvsRosterShift *before = g_ptr_array_index (shifts, k - 1), *after = g_ptr_array_index (shifts, k);
+
+      if (before->day != after->day - 1 || night_work (before, lim) <= lim->night_minutes)
+        break;
+      n++;
+    }
+  /* The series' rest comes when it ends: not before another night shift the next day. */
+  if (i + 1 < shifts->len)
+    {
+      OvsRosterShift *next = g_ptr_array_index (shifts, i + 1);
+
+      if (next->day == s->day + 1 && night_work (next, lim) > lim->night_minutes)
+        return lim->night_rest;
+    }
+  return n >= (guint) lim->night_series ? lim->night_series_rest : lim->night_rest;
 }
 
 /* --- law weeks --- */

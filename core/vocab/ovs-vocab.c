@@ -209,7 +209,8 @@ static const char *conflict_explanations[] = {
   [OVS_CONFLICT_CODE_SHIFT_TOO_LONG] =
     N_("Arbeidstijdenwet art. 5:7: at most 12 hours of work per shift."),
   [OVS_CONFLICT_CODE_SHORT_REST] =
-    N_("Arbeidstijdenwet art. 5:3: at least 11 hours of rest between shifts, once in 7 × 24 hours shortened to 8 hours."),
+    N_("Arbeidstijdenwet art. 5:3: at least 11 hours of rest between shifts, once in 7 × 24 hours shortened to 8 hours; "
+       "art. 5:9: 14 hours after a night shift ending after 02:00, 46 hours after a series of 3 or more."),
   [OVS_CONFLICT_CODE_WEEK_OVER_60H] =
     N_("Arbeidstijdenwet art. 5:7: at most 60 hours of work in a week (Sunday 00:00 to Saturday 24:00)."),
   [OVS_CONFLICT_CODE_AVERAGE_OVER_48H] =
