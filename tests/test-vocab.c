@@ -26,6 +26,7 @@ static const struct { const char *table, *column; GType (*type) (void); } checke
   { "shift_pattern", "requires", ovs_qualification_kind_get_type },
   { "absence", "kind", ovs_absence_kind_get_type },
   { "shift", "origin", ovs_shift_origin_get_type },
+  { "cao_holiday", "holiday", ovs_holiday_get_type },
 };
 
 static GType

@@ -61,6 +61,8 @@ int ovs_cli_export       (OvsCli *cli, int argc, char **argv);
 int ovs_cli_roster         (OvsCli *cli, int argc, char **argv);
 int ovs_cli_pattern        (OvsCli *cli, int argc, char **argv);
 int ovs_cli_absence        (OvsCli *cli, int argc, char **argv);
+/* ovs-cli-holidays.c */
+int ovs_cli_holiday        (OvsCli *cli, int argc, char **argv);
 
 /* [ical] */
 /* ovs-cli-roster-ical.c: roster export, roster publish, roster import (hooked into `roster`) */

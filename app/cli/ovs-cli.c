@@ -81,6 +81,7 @@ static const OvsCliCommand commands[] = {
   { "roster", ovs_cli_roster, N_("Generate, check, auto-fill, show and change crew rosters") },
   { "pattern", ovs_cli_pattern, N_("Add, change, end or list a crew's shift patterns") },
   { "absence", ovs_cli_absence, N_("Register, end or list absences") },
+  { "holiday", ovs_cli_holiday, N_("List public holidays; set which the CAO makes days off") },
 
   /* [ical] */
 

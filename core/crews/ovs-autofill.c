@@ -3,7 +3,8 @@
  * Greedy per crew day (in date order): each slot (date, pattern) gets the number of people the crew's
  * contract hours can carry that week, spread evenly over the week's slots and never below the crew's
  * minimum size. Candidates are the members who can work without a conflict (absence, another shift at
- * that time, less than 11 hours' rest, hours above contract, outside employment, after a transfer).
+ * that time, less than 11 hours' rest, hours above contract, outside employment, after a transfer, or
+ * any rule of the Arbeidstijdenwet in ovs-worktime.c). Free public holidays (the CAO) have no slots.
  * First a holder of a required licence or certificate, then the team leader (or a stand-in), then the
  * others by deficit = contract share of the hours assigned so far − hours assigned, ties broken by
  * personnel number. That keeps everyone within one shift of their share (see the fairness test), and
@@ -126,6 +127,9 @@ book_fixed (Plan *plan)
         continue;
       if (s->crew_id != plan->crew->id || !in_period (plan, s->date) || s->is_override)
         book (plan, s);
+      else
+        /* The proposal replaces these: the Arbeidstijdenwet looks at the picks instead. */
+        ovs_roster_person_remove (plan->data, s);
       if (s->crew_id == plan->crew->id && in_period (plan, s->date) && s->is_override)
         for (guint j = 0; j < plan->people->len; j++)
           {
@@ -229,6 +233,17 @@ busy_reason (Plan *plan, gint64 employee_id, const char *date, OvsRosterPattern 
   return NULL;
 }
 
+/* The Arbeidstijdenwet rule @e would break by working @slot besides what is booked so far, or -1. */
+static int
+refuses (Plan *plan, OvsRosterEmployee *e, Slot *slot)
+{
+  OvsRosterShift tried = { .employee_id = e->id, .crew_id = plan->crew->id, .date = slot->date,
+                           .start_min = slot->pattern->start_min, .end_min = slot->pattern->end_min,
+                           .break_minutes = slot->pattern->break_minutes };
+
+  return ovs_worktime_refuses (plan->data, &tried);
+}
+
 /* NULL when @c can work @slot without a conflict; otherwise why not. */
 static char *
 unavailable (Plan *plan, Candidate *c, Slot *slot, gboolean with_cap)
@@ -240,6 +255,7 @@ unavailable (Plan *plan, Candidate *c, Slot *slot, gboolean with_cap)
   int week = GPOINTER_TO_INT (g_hash_table_lookup (plan->week_minutes, key));
   int minutes = pattern_minutes (p, slot->date);
   const char *busy;
+  int refused;
 
   if (ovs_roster_membership (plan->data, plan->crew->id, e->id, slot->date) == NULL)
     return g_strdup (_("not a member of the crew that day"));
@@ -251,6 +267,9 @@ unavailable (Plan *plan, Candidate *c, Slot *slot, gboolean with_cap)
     return g_strdup_printf (_("absent (%s)"), ovs_roster_absence_word (plan->data, absence->kind));
   if ((busy = busy_reason (plan, e->id, slot->date, p)) != NULL)
     return g_strdup (busy);
+  if ((refused = refuses (plan, e, slot)) >= 0)
+    return g_strdup_printf (_("would break the Arbeidstijdenwet: %s"),
+                            ovs_vocab_label (OVS_TYPE_CONFLICT_CODE, refused));
   if (with_cap && week + minutes > e->contract_minutes)
     return g_strdup_printf (_("would work %d:%02d hours that week; the contract has %d:%02d"), (week + minutes) / 60,
                             (week + minutes) % 60, e->contract_minutes / 60, e->contract_minutes % 60);
@@ -300,6 +319,8 @@ pick (Plan *plan, GPtrArray *owned, GArray *on, Candidate *c, Slot *slot, char *
   s->start_min = slot->pattern->start_min;
   s->end_min = slot->pattern->end_min;
   s->break_minutes = slot->pattern->break_minutes;
+  ovs_roster_shift_clock (s);
+  ovs_roster_person_add (plan->data, s);
   g_ptr_array_add (owned, s);
   book (plan, s);
   c->assigned += minutes;

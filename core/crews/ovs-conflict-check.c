@@ -12,14 +12,11 @@
 #include "overstap/base/ovs-date.h"
 #include "crews/ovs-roster-private.h"
 
-#define MAX_SHIFT_MINUTES   (12 * 60)  /* Arbeidstijdenwet: at most 12 hours of work per shift */
-#define MIN_REST_MINUTES    (11 * 60)  /* rest between shifts … */
-#define SHORT_REST_MINUTES  (8 * 60)   /* … which may be 8 hours once in any 7 days */
-
 typedef struct
 {
   OvsRosterData *data;
   GArray        *crews;
+  GHashTable    *checked;    /* the crews' ids, to ask in one look-up */
   GPtrArray     *out;
 } Check;
 
@@ -32,10 +29,7 @@ in_period (OvsRosterData *data, const char *date)
 static gboolean
 checked_crew (Check *check, gint64 crew_id)
 {
-  for (guint i = 0; i < check->crews->len; i++)
-    if (g_array_index (check->crews, gint64, i) == crew_id)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (check->checked, &crew_id);
 }
 
 /* "Anna Bakker (P1)" */
@@ -92,30 +86,31 @@ static GArray *
 people_on (OvsRosterData *data, gint64 crew_id, const char *date)
 {
   GArray *on = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *day = ovs_roster_crew_day (data, crew_id, date);
 
-  for (guint i = 0; i < data->shifts->len; i++)
+  for (guint i = 0; day != NULL && i < day->len; i++)
     {
-      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+      OvsRosterShift *s = g_ptr_array_index (day, i);
 
-      if (s->crew_id == crew_id && !s->cancelled && g_str_equal (s->date, date) &&
-          !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date))
+      if (!s->cancelled && !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date))
         add_unique (on, s->employee_id);
     }
   return on;
 }
 
-/* Members of @crew_id with @role on @date (and the crew's own team leader for the team leader role). */
+/* Members of @crew (from @members, the crew's rows) with @role on @date (and the crew's own team leader
+ * for the team leader role). */
 static GArray *
-with_role (OvsRosterData *data, OvsRosterCrew *crew, OvsCrewRole role, const char *date)
+with_role (GPtrArray *members, OvsRosterCrew *crew, OvsCrewRole role, const char *date)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   const char *code = ovs_vocab_code (OVS_TYPE_CREW_ROLE, role);
 
   if (role == OVS_CREW_ROLE_TEAM_LEADER)
     add_unique (ids, crew->team_leader_id);
-  for (guint i = 0; i < data->members->len; i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      OvsRosterMember *m = g_ptr_array_index (data->members, i);
+      OvsRosterMember *m = g_ptr_array_index (members, i);
 
       if (m->crew_id == crew->id && g_str_equal (m->role, code) && ovs_roster_member_active (m, date))
         add_unique (ids, m->employee_id);
@@ -137,7 +132,7 @@ intersect (GArray *a, GArray *b)
 static void
 check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 {
-  g_autofree char *day = ovs_date_iso_to_display (date);
+  g_autofree char *day = ovs_roster_display (date);
 
   if ((int) on->len >= crew->min_size)
     return;
@@ -146,17 +141,17 @@ check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 }
 
 static void
-check_team_leader (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
+check_team_leader (Check *check, OvsRosterCrew *crew, GPtrArray *members, const char *date, GArray *on)
 {
-  g_autoptr(GArray) leaders = with_role (check->data, crew, OVS_CREW_ROLE_TEAM_LEADER, date);
+  g_autoptr(GArray) leaders = with_role (members, crew, OVS_CREW_ROLE_TEAM_LEADER, date);
   g_autoptr(GArray) leading = intersect (leaders, on);
   g_autoptr(GArray) stand_ins = NULL;
   g_autoptr(GArray) standing_in = NULL;
-  g_autofree char *day = ovs_date_iso_to_display (date);
+  g_autofree char *day = ovs_roster_display (date);
 
   if (leading->len > 0)
     return;
-  stand_ins = with_role (check->data, crew, OVS_CREW_ROLE_STAND_IN, date);
+  stand_ins = with_role (members, crew, OVS_CREW_ROLE_STAND_IN, date);
   standing_in = intersect (stand_ins, on);
   if (standing_in->len > 0)
     {
@@ -184,7 +179,7 @@ check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *
   for (guint i = 0; i < on->len; i++)
     if (ovs_roster_holds (check->data, g_array_index (on, gint64, i), p->requires, p->requires_detail, date))
       return;
-  day = ovs_date_iso_to_display (date);
+  day = ovs_roster_display (date);
   if (machine)
     add (check, OVS_CONFLICT_CODE_MISSING_CERTIFICATE, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
          g_strdup_printf (_("Crew %s needs a certificate for %s on %s, and nobody on the roster holds a valid one"),
@@ -206,6 +201,15 @@ check_crew_days (Check *check, OvsRosterCrew *crew)
 {
   g_autoptr(GTree) days = g_tree_new_full (compare_dates, NULL, g_free,
                                            (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+
+  for (guint i = 0; i < check->data->members->len; i++)
+    {
+      OvsRosterMember *m = g_ptr_array_index (check->data->members, i);
+
+      if (m->crew_id == crew->id)
+        g_ptr_array_add (members, m);
+    }
 
   /* Crew days: every date a pattern of the crew works, with the patterns of that day. */
   for (guint i = 0; i < check->data->patterns->len; i++)
@@ -235,7 +239,7 @@ check_crew_days (Check *check, OvsRosterCrew *crew)
       g_autoptr(GArray) on = people_on (check->data, crew->id, date);
 
       check_size (check, crew, date, on);
-      check_team_leader (check, crew, date, on);
+      check_team_leader (check, crew, members, date, on);
       for (guint i = 0; i < patterns->len; i++)
         check_requirement (check, crew, date, on, g_ptr_array_index (patterns, i));
     }
@@ -256,16 +260,44 @@ check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day
                         ovs_roster_absence_word (check->data, a->kind)));
 }
 
+static gboolean
+shift_fine (Check *check, OvsRosterShift *s, OvsRosterEmployee *e)
+{
+  return ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL &&
+         s->worked <= ovs_worktime_limits (s->date)->max_shift && ovs_roster_employed (e, s->date) &&
+         ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) != NULL &&
+         (e == NULL || e->left_on == NULL || g_strcmp0 (s->date, e->left_on) < 0) &&
+         !g_hash_table_contains (check->data->free_holidays, s->date);
+}
+
+static void
+check_holiday (Check *check, OvsRosterShift *s, const char *who, const char *day)
+{
+  int holiday = GPOINTER_TO_INT (g_hash_table_lookup (check->data->free_holidays, s->date)) - 1;
+
+  if (holiday < 0)
+    return;
+  add (check, OVS_CONFLICT_CODE_WORK_ON_HOLIDAY, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
+       g_strdup_printf (_("%s has a shift on %s, %s, which the CAO makes a day off"), who, day,
+                        ovs_vocab_label (OVS_TYPE_HOLIDAY, holiday)));
+}
+
 static void
 check_shift (Check *check, OvsRosterShift *s)
 {
   OvsRosterEmployee *e = ovs_roster_employee (check->data, s->employee_id);
-  g_autofree char *who = person (check->data, s->employee_id);
-  g_autofree char *day = ovs_date_iso_to_display (s->date);
-  int worked = ovs_roster_worked_minutes (s);
+  g_autofree char *who = NULL;
+  g_autofree char *day = NULL;
+  int worked = s->worked;
 
+  /* Most shifts are fine: ask first, and spend the names and dates only on conflicts. */
+  if (shift_fine (check, s, e))
+    return;
+  who = person (check->data, s->employee_id);
+  day = ovs_roster_display (s->date);
   check_absence (check, s, who, day);
-  if (worked > MAX_SHIFT_MINUTES)
+  check_holiday (check, s, who, day);
+  if (worked > ovs_worktime_limits (s->date)->max_shift)
     add (check, OVS_CONFLICT_CODE_SHIFT_TOO_LONG, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
          g_strdup_printf (_("%s works %d:%02d hours on %s; a shift may be at most 12 hours"), who, worked / 60,
                           worked % 60, day));
@@ -278,7 +310,7 @@ check_shift (Check *check, OvsRosterShift *s)
                           crew_name (check->data, s->crew_id)));
   if (e != NULL && e->left_on != NULL && g_strcmp0 (s->date, e->left_on) >= 0)
     {
-      g_autofree char *left = ovs_date_iso_to_display (e->left_on);
+      g_autofree char *left = ovs_roster_display (e->left_on);
 
       add (check, OVS_CONFLICT_CODE_AFTER_TRANSFER, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
            g_strdup_printf (_("%s has a shift on %s, but transferred away from the crews' employer on %s"), who,
@@ -288,28 +320,20 @@ check_shift (Check *check, OvsRosterShift *s)
 
 /* --- per person, over every crew --- */
 
-static int
-compare_starts (gconstpointer a, gconstpointer b)
-{
-  const OvsRosterShift *x = *(OvsRosterShift **) a, *y = *(OvsRosterShift **) b;
-  int by_date = g_strcmp0 (x->date, y->date);
-
-  return by_date != 0 ? by_date : x->start_min != y->start_min ? x->start_min - y->start_min : (x->id > y->id) - (x->id < y->id);
-}
-
+/* The person's shifts in the loaded window (their list starts with the history). */
 static GPtrArray *
 active_shifts_of (OvsRosterData *data, gint64 employee_id)
 {
-  GPtrArray *mine = g_ptr_array_new ();
+  GPtrArray *all = ovs_roster_person (data, employee_id)->shifts;
+  GPtrArray *mine = g_ptr_array_sized_new (all->len);
 
-  for (guint i = 0; i < data->shifts->len; i++)
+  for (guint i = 0; i < all->len; i++)
     {
-      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+      OvsRosterShift *s = g_ptr_array_index (all, i);
 
-      if (s->employee_id == employee_id && !s->cancelled)
+      if (g_strcmp0 (s->date, data->load_from) >= 0)
         g_ptr_array_add (mine, s);
     }
-  g_ptr_array_sort (mine, compare_starts);
   return mine;
 }
 
@@ -332,7 +356,7 @@ check_double_booking (Check *check, GPtrArray *mine, const char *who)
           break;
         if (!reportable (check, a, b))
           continue;
-        day = ovs_date_iso_to_display (a->date);
+        day = ovs_roster_display (a->date);
         add (check, OVS_CONFLICT_CODE_DOUBLE_BOOKING, OVS_CONFLICT_ERROR,
              checked_crew (check, a->crew_id) ? a->crew_id : b->crew_id, a->date, &a->employee_id, 1,
              g_strdup_printf (_("%s has two overlapping shifts on %s: %s–%s (%s) and %s–%s (%s)"), who, day,
@@ -350,15 +374,31 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
   for (guint i = 1; i < mine->len; i++)
     {
       OvsRosterShift *a = g_ptr_array_index (mine, i - 1), *b = g_ptr_array_index (mine, i);
-      gint64 rest = (ovs_roster_epoch (b->date, b->start_min) - ovs_roster_epoch (a->date, a->end_min)) / 60;
+      gint64 rest = (b->start_at - a->end_at) / 60;
+      const OvsWorktimeLimits *lim = ovs_worktime_limits (b->date);
       g_autofree char *week_ago = NULL;
       g_autofree char *day = NULL;
       gboolean allowed;
 
-      if (g_str_equal (a->date, b->date) || rest < 0 || rest >= MIN_REST_MINUTES)
+      int after_night = ovs_worktime_night_rest (mine, i - 1);
+
+      if (g_str_equal (a->date, b->date) || rest < 0)
+        continue;
+      /* After a night shift the longer rest of art. 5:9 holds, and is never shortened. */
+      if (after_night > 0 && rest < after_night && reportable (check, a, b))
+        {
+          day = ovs_roster_display (b->date);
+          add (check, OVS_CONFLICT_CODE_SHORT_REST, OVS_CONFLICT_ERROR,
+               checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id, b->date, &b->employee_id, 1,
+               g_strdup_printf (_("%s has only %d:%02d hours of rest after the night shift before %s; at least %d "
+                                  "hours are required"), who, (int) rest / 60, (int) rest % 60, day,
+                                after_night / 60));
+          continue;
+        }
+      if (after_night > 0 || rest >= lim->daily_rest)
         continue;
       week_ago = ovs_roster_add_days (b->date, -6);
-      allowed = rest >= SHORT_REST_MINUTES && (last_shortened == NULL || g_strcmp0 (last_shortened, week_ago) < 0);
+      allowed = rest >= lim->short_rest && (last_shortened == NULL || g_strcmp0 (last_shortened, week_ago) < 0);
       if (allowed)
         {
           last_shortened = b->date;
@@ -366,10 +406,10 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
         }
       if (!reportable (check, a, b))
         continue;
-      day = ovs_date_iso_to_display (b->date);
+      day = ovs_roster_display (b->date);
       add (check, OVS_CONFLICT_CODE_SHORT_REST, OVS_CONFLICT_ERROR,
            checked_crew (check, b->crew_id) ? b->crew_id : a->crew_id, b->date, &b->employee_id, 1,
-           rest < SHORT_REST_MINUTES
+           rest < lim->short_rest
            ? g_strdup_printf (_("%s has only %d:%02d hours of rest before the shift on %s; at least 11 hours are "
                                 "required (8 hours once in 7 days)"), who, (int) rest / 60, (int) rest % 60, day)
            : g_strdup_printf (_("%s has only %d:%02d hours of rest before the shift on %s, the second shortened "
@@ -395,7 +435,7 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
 
           if (g_strcmp0 (s->date, sunday) > 0)
             break;
-          minutes += ovs_roster_worked_minutes (s);
+          minutes += s->worked;
           if (crew_id == 0 && checked_crew (check, s->crew_id))
             crew_id = s->crew_id;
         }
@@ -403,7 +443,7 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
           g_strcmp0 (sunday, check->data->from) < 0)
         continue;
       {
-        g_autofree char *day = ovs_date_iso_to_display (monday);
+        g_autofree char *day = ovs_roster_display (monday);
 
         add (check, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
              g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"), who,
@@ -412,17 +452,49 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
     }
 }
 
+typedef struct
+{
+  Check     *check;
+  GPtrArray *mine;
+} Worktime;
+
+/* An Arbeidstijdenwet conflict belongs to the crew of the shift it is dated on, or when that crew is
+ * not being checked, to the first checked crew the person works for in the period. */
+static void
+worktime_found_cb (OvsConflictCode code, OvsRosterShift *shift, const char *date, char *message, gpointer user_data)
+{
+  Worktime *wt = user_data;
+  gint64 crew_id = checked_crew (wt->check, shift->crew_id) ? shift->crew_id : 0;
+
+  for (guint i = 0; crew_id == 0 && i < wt->mine->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (wt->mine, i);
+
+      if (in_period (wt->check->data, s->date) && checked_crew (wt->check, s->crew_id))
+        crew_id = s->crew_id;
+    }
+  if (crew_id == 0)
+    {
+      g_free (message);
+      return;
+    }
+  add (wt->check, code, OVS_CONFLICT_ERROR, crew_id, date, &shift->employee_id, 1, message);
+}
+
 static void
 check_person (Check *check, gint64 employee_id)
 {
   OvsRosterEmployee *e = ovs_roster_employee (check->data, employee_id);
   g_autoptr(GPtrArray) mine = active_shifts_of (check->data, employee_id);
   g_autofree char *who = person (check->data, employee_id);
+  Worktime wt = { check, mine };
 
   check_double_booking (check, mine, who);
   check_rest (check, mine, who);
   if (e != NULL)
     check_weekly_hours (check, mine, e, who);
+  ovs_worktime_check (check->data, ovs_roster_person (check->data, employee_id)->shifts, who, check->data->from,
+                      check->data->to, worktime_found_cb, &wt);
 }
 
 /* --- all together --- */
@@ -444,9 +516,14 @@ compare_conflicts (gconstpointer a, gconstpointer b)
 void
 ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
 {
-  Check check = { data, crews, out };
+  g_autoptr(GHashTable) checked = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  Check check = { data, crews, checked, out };
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint first = out->len;
+
+  for (guint i = 0; i < crews->len; i++)
+    g_hash_table_add (checked, &g_array_index (crews, gint64, i));
 
   for (guint i = 0; i < crews->len; i++)
     {
@@ -461,7 +538,11 @@ ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
 
       if (s->cancelled || !checked_crew (&check, s->crew_id))
         continue;
-      add_unique (people, s->employee_id);
+      if (!g_hash_table_contains (seen, &s->employee_id))
+        {
+          g_hash_table_add (seen, &s->employee_id);
+          g_array_append_val (people, s->employee_id);
+        }
       if (in_period (data, s->date))
         check_shift (&check, s);
     }
@@ -488,5 +569,53 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
   ovs_roster_find_conflicts (data, crews, found);
   list = g_list_store_new (OVS_TYPE_CONFLICT);
   g_list_store_splice (list, 0, 0, found->pdata, found->len);
+  return G_LIST_MODEL (list);
+}
+
+/* A crew-day rule, or a rule about @employee_id: what a re-check of that person keeps (the other people
+ * of the crew were read without their history, so their rules over weeks are not complete). */
+static gboolean
+kept_in_recheck (OvsConflict *c, gint64 employee_id)
+{
+  static const int crew_day[] = { OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE, OVS_CONFLICT_CODE_NO_TEAM_LEADER,
+                                  OVS_CONFLICT_CODE_STAND_IN_LEADS, OVS_CONFLICT_CODE_NO_DRIVER,
+                                  OVS_CONFLICT_CODE_MISSING_CERTIFICATE };
+  guint n_ids;
+  const gint64 *ids = ovs_conflict_get_employee_ids (c, &n_ids);
+
+  for (guint i = 0; i < G_N_ELEMENTS (crew_day); i++)
+    if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, ovs_conflict_get_code (c), crew_day[i]))
+      return TRUE;
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] == employee_id)
+      return TRUE;
+  return FALSE;
+}
+
+GListModel *
+ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, GError **error)
+{
+  g_autoptr(GArray) crews = NULL;
+  g_autoptr(OvsRosterData) data = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *monday = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_roster_check_period (date, date, error) ||
+      (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
+    return NULL;
+  monday = ovs_roster_monday (date);
+  from = ovs_roster_add_days (monday, -1);
+  to = ovs_roster_add_days (monday, 6);
+  if ((data = ovs_roster_data_load_scoped (store, from, to, crew_id, employee_id, error)) == NULL)
+    return NULL;
+  ovs_roster_find_conflicts (data, crews, found);
+  list = g_list_store_new (OVS_TYPE_CONFLICT);
+  for (guint i = 0; i < found->len; i++)
+    if (kept_in_recheck (g_ptr_array_index (found, i), employee_id))
+      g_list_store_append (list, g_ptr_array_index (found, i));
   return G_LIST_MODEL (list);
 }

@@ -210,6 +210,14 @@ ovs_conflict_concerns (OvsConflict *self, gint64 employee_id, const char *date)
 
       return g_strcmp0 (monday, self->date) == 0;
     }
+  /* More than 60 hours concerns every day of the law's week (Sunday to Saturday) it is dated in. */
+  if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, self->code, OVS_CONFLICT_CODE_WEEK_OVER_60H))
+    {
+      g_autofree char *sunday = ovs_roster_add_days (self->date, -(ovs_roster_weekday (self->date) % 7));
+      g_autofree char *saturday = ovs_roster_add_days (sunday, 6);
+
+      return g_strcmp0 (sunday, date) <= 0 && g_strcmp0 (date, saturday) <= 0;
+    }
   /* A short rest concerns the shift after it and the one before, on the previous day. */
   if (ovs_vocab_is (OVS_TYPE_CONFLICT_CODE, self->code, OVS_CONFLICT_CODE_SHORT_REST))
     {

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "crews/ovs-roster-private.h"
 
@@ -11,6 +12,15 @@ time_or (const char *text, int fallback)
 {
   int minutes;
 
+  /* "HH:MM", as the database holds it, without the parser's sscanf: this runs twice per shift. */
+  if (text != NULL && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) && text[2] == ':' &&
+      g_ascii_isdigit (text[3]) && g_ascii_isdigit (text[4]) && text[5] == '\0')
+    {
+      int h = (text[0] - '0') * 10 + (text[1] - '0'), m = (text[3] - '0') * 10 + (text[4] - '0');
+
+      if (h < 24 && m < 60)
+        return h * 60 + m;
+    }
   return text != NULL && ovs_parse_time (text, NULL, &minutes, NULL) ? minutes : fallback;
 }
 
@@ -71,19 +81,19 @@ absence_free (gpointer p)
   g_free (a);
 }
 
-static void
-shift_free (gpointer p)
+/* A loaded shift's strings live in data->strings: one block for the 130,000 shifts of a year, and a date,
+ * time, task or place stored once however many shifts share it. */
+static char *
+keep (OvsRosterData *data, OvsStmt *stmt, int column, char **last)
 {
-  OvsRosterShift *s = p;
+  const char *text = ovs_stmt_get_text (stmt, column);
 
-  g_free (s->uid);
-  g_free (s->date);
-  g_free (s->start_time);
-  g_free (s->end_time);
-  g_free (s->task);
-  g_free (s->location);
-  g_free (s->origin);
-  g_free (s);
+  /* Rows come by date and time, so a column mostly repeats the row before: compare before hashing. */
+  if (text == NULL)
+    return NULL;
+  if (last[column] == NULL || strcmp (last[column], text) != 0)
+    last[column] = g_string_chunk_insert_const (data->strings, text);
+  return last[column];
 }
 
 void
@@ -142,6 +152,13 @@ ovs_roster_data_free (OvsRosterData *data)
   g_clear_pointer (&data->absences, g_ptr_array_unref);
   g_clear_pointer (&data->shifts, g_ptr_array_unref);
   g_clear_pointer (&data->patterns, g_ptr_array_unref);
+  g_free (data->history_from);
+  g_clear_pointer (&data->history, g_ptr_array_unref);
+  g_clear_pointer (&data->people, g_hash_table_unref);
+  g_clear_pointer (&data->crew_days, g_hash_table_unref);
+  g_clear_pointer (&data->crew_absences, g_hash_table_unref);
+  g_clear_pointer (&data->free_holidays, g_hash_table_unref);
+  g_clear_pointer (&data->strings, g_string_chunk_free);
   g_free (data);
 }
 
@@ -285,37 +302,92 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-    "       location, origin, is_override, cancelled, sequence FROM shift "
-    "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error);
+  char *last[16] = { NULL };
+  /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
+  OvsStmt *stmt = data->scope_employee == 0
+    ? ovs_store_prepare (store,
+        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+        "       location, origin, is_override, cancelled, sequence FROM shift "
+        "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error)
+    : ovs_store_prepare (store,
+        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+        "       location, origin, is_override, cancelled, sequence FROM shift "
+        "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
+        "ORDER BY date, start_time, employee_id, id", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, data->load_from);
   ovs_stmt_bind_text (stmt, 2, data->load_to);
+  if (data->scope_employee != 0)
+    {
+      ovs_stmt_bind_int64 (stmt, 3, data->scope_employee);
+      ovs_stmt_bind_int64 (stmt, 4, data->scope_crew);
+    }
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
 
       s->id = ovs_stmt_get_int64 (stmt, 0);
-      s->uid = ovs_stmt_dup_text (stmt, 1);
+      s->uid = g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
       s->crew_id = ovs_stmt_get_int64 (stmt, 2);
       s->employee_id = ovs_stmt_get_int64 (stmt, 3);
       s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
-      s->date = ovs_stmt_dup_text (stmt, 5);
-      s->start_time = ovs_stmt_dup_text (stmt, 6);
-      s->end_time = ovs_stmt_dup_text (stmt, 7);
+      s->date = keep (data, stmt, 5, last);
+      s->start_time = keep (data, stmt, 6, last);
+      s->end_time = keep (data, stmt, 7, last);
       s->start_min = time_or (s->start_time, 0);
       s->end_min = time_or (s->end_time, 0);
       s->break_minutes = ovs_stmt_get_int (stmt, 8);
-      s->task = ovs_stmt_dup_text (stmt, 9);
-      s->location = ovs_stmt_dup_text (stmt, 10);
-      s->origin = ovs_stmt_dup_text (stmt, 11);
+      s->task = keep (data, stmt, 9, last);
+      s->location = keep (data, stmt, 10, last);
+      s->origin = keep (data, stmt, 11, last);
       s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
       s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
       s->sequence = ovs_stmt_get_int (stmt, 14);
+      ovs_roster_shift_clock (s);
       g_ptr_array_add (data->shifts, s);
+    }
+  ovs_stmt_reset (stmt);
+  return TRUE;
+}
+
+/* What the rules over 16 and 52 weeks need from before the window: times only. */
+static gboolean
+load_history (OvsStore *store, OvsRosterData *data, GError **error)
+{
+  char *last[16] = { NULL };
+  /* A re-check of one person reads their history alone, through the index by person and date. */
+  OvsStmt *stmt = data->scope_employee == 0
+    ? ovs_store_prepare (store,
+        "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes FROM shift "
+        "WHERE date >= ?1 AND date < ?2 AND cancelled = 0 ORDER BY date, start_time, employee_id, id", error)
+    : ovs_store_prepare (store,
+        "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes FROM shift "
+        "WHERE employee_id = ?3 AND date >= ?1 AND date < ?2 AND cancelled = 0 ORDER BY date, start_time, id",
+        error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ovs_stmt_bind_text (stmt, 1, data->history_from);
+  ovs_stmt_bind_text (stmt, 2, data->load_from);
+  if (data->scope_employee != 0)
+    ovs_stmt_bind_int64 (stmt, 3, data->scope_employee);
+  while (ovs_stmt_next (stmt, NULL))
+    {
+      OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
+
+      s->id = ovs_stmt_get_int64 (stmt, 0);
+      s->crew_id = ovs_stmt_get_int64 (stmt, 1);
+      s->employee_id = ovs_stmt_get_int64 (stmt, 2);
+      s->date = keep (data, stmt, 3, last);
+      s->start_time = keep (data, stmt, 4, last);
+      s->end_time = keep (data, stmt, 5, last);
+      s->start_min = time_or (s->start_time, 0);
+      s->end_min = time_or (s->end_time, 0);
+      s->break_minutes = ovs_stmt_get_int (stmt, 6);
+      ovs_roster_shift_clock (s);
+      g_ptr_array_add (data->history, s);
     }
   ovs_stmt_reset (stmt);
   return TRUE;
@@ -335,8 +407,174 @@ load_patterns (OvsStore *store, OvsRosterData *data, GError **error)
   return TRUE;
 }
 
+/* --- indexes: every question the rules ask looks at one person's or one crew day's rows --- */
+
+static void
+person_free (gpointer p)
+{
+  OvsRosterPerson *person = p;
+
+  g_ptr_array_unref (person->shifts);
+  g_ptr_array_unref (person->members);
+  g_ptr_array_unref (person->absences);
+  g_ptr_array_unref (person->qualifications);
+  g_free (person);
+}
+
+static OvsRosterPerson *
+person_for (OvsRosterData *data, gint64 employee_id)
+{
+  OvsRosterPerson *person = g_hash_table_lookup (data->people, &employee_id);
+
+  if (person == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = employee_id;
+      person = g_new0 (OvsRosterPerson, 1);
+      person->shifts = g_ptr_array_new ();
+      person->members = g_ptr_array_new ();
+      person->absences = g_ptr_array_new ();
+      person->qualifications = g_ptr_array_new ();
+      g_hash_table_insert (data->people, key, person);
+    }
+  return person;
+}
+
+static GPtrArray *
+list_for (GHashTable *table, gint64 id)
+{
+  GPtrArray *list = g_hash_table_lookup (table, &id);
+
+  if (list == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = id;
+      list = g_ptr_array_new ();
+      g_hash_table_insert (table, key, list);
+    }
+  return list;
+}
+
+static void
+index_shift (OvsRosterData *data, OvsRosterShift *s)
+{
+  GHashTable *days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  GPtrArray *day;
+
+  if (days == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = s->crew_id;
+      days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+      g_hash_table_insert (data->crew_days, key, days);
+    }
+  if ((day = g_hash_table_lookup (days, s->date)) == NULL)
+    g_hash_table_insert (days, s->date, (day = g_ptr_array_new ()));
+  g_ptr_array_add (day, s);
+}
+
+/* The loads read shifts by date, start time, person and id: appending keeps each person's list in
+ * the order the rules walk (history first, then the window). */
+static void
+build_indexes (OvsRosterData *data)
+{
+  data->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, person_free);
+  data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                           (GDestroyNotify) g_hash_table_unref);
+  data->crew_absences = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < data->history->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->history, i);
+
+      g_ptr_array_add (person_for (data, s->employee_id)->shifts, s);
+    }
+  for (guint i = 0; i < data->shifts->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+
+      if (!s->cancelled)
+        g_ptr_array_add (person_for (data, s->employee_id)->shifts, s);
+      index_shift (data, s);
+    }
+  for (guint i = 0; i < data->members->len; i++)
+    {
+      OvsRosterMember *m = g_ptr_array_index (data->members, i);
+
+      g_ptr_array_add (person_for (data, m->employee_id)->members, m);
+    }
+  for (guint i = 0; i < data->qualifications->len; i++)
+    {
+      OvsRosterQualification *q = g_ptr_array_index (data->qualifications, i);
+
+      g_ptr_array_add (person_for (data, q->employee_id)->qualifications, q);
+    }
+  for (guint i = 0; i < data->absences->len; i++)
+    {
+      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
+
+      if (a->employee_id != 0)
+        g_ptr_array_add (person_for (data, a->employee_id)->absences, a);
+      else
+        g_ptr_array_add (list_for (data->crew_absences, a->crew_id), a);
+    }
+}
+
+OvsRosterPerson *
+ovs_roster_person (OvsRosterData *data, gint64 employee_id)
+{
+  return person_for (data, employee_id);
+}
+
+GPtrArray *
+ovs_roster_crew_day (OvsRosterData *data, gint64 crew_id, const char *date)
+{
+  GHashTable *days = g_hash_table_lookup (data->crew_days, &crew_id);
+
+  return days != NULL ? g_hash_table_lookup (days, date) : NULL;
+}
+
+static int
+compare_times (const OvsRosterShift *x, const OvsRosterShift *y)
+{
+  int by_date = g_strcmp0 (x->date, y->date);
+
+  if (by_date != 0)
+    return by_date;
+  if (x->start_min != y->start_min)
+    return x->start_min - y->start_min;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+void
+ovs_roster_person_add (OvsRosterData *data, OvsRosterShift *shift)
+{
+  GPtrArray *shifts = person_for (data, shift->employee_id)->shifts;
+  guint at = shifts->len;
+
+  while (at > 0 && compare_times (g_ptr_array_index (shifts, at - 1), shift) > 0)
+    at--;
+  g_ptr_array_insert (shifts, (gint) at, shift);
+}
+
+void
+ovs_roster_person_remove (OvsRosterData *data, OvsRosterShift *shift)
+{
+  g_ptr_array_remove (person_for (data, shift->employee_id)->shifts, shift);
+}
+
 OvsRosterData *
 ovs_roster_data_load (OvsStore *store, const char *from, const char *to, GError **error)
+{
+  return ovs_roster_data_load_scoped (store, from, to, 0, 0, error);
+}
+
+OvsRosterData *
+ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, gint64 crew_id,
+                             gint64 employee_id, GError **error)
 {
   g_autoptr(OvsRosterData) data = g_new0 (OvsRosterData, 1);
   g_autofree char *monday = ovs_roster_monday (from);
@@ -344,22 +582,29 @@ ovs_roster_data_load (OvsStore *store, const char *from, const char *to, GError 
 
   data->from = g_strdup (from);
   data->to = g_strdup (to);
+  data->scope_crew = crew_id;
+  data->scope_employee = employee_id;
   /* Whole weeks for weekly hours, and a day more on each side for the rest between shifts. */
   data->load_from = ovs_roster_add_days (monday, -1);
   data->load_to = ovs_roster_add_days (last_monday, 7);
+  data->history_from = ovs_roster_add_days (data->load_from, -7 * 52 - 1);
   data->see_health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
   data->employees = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, employee_free);
   data->crews = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, crew_free);
   data->members = g_ptr_array_new_with_free_func (member_free);
   data->qualifications = g_ptr_array_new_with_free_func (qualification_free);
   data->absences = g_ptr_array_new_with_free_func (absence_free);
-  data->shifts = g_ptr_array_new_with_free_func (shift_free);
+  data->strings = g_string_chunk_new (64 * 1024);
+  data->shifts = g_ptr_array_new_with_free_func (g_free);
   data->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_roster_pattern_free);
+  data->history = g_ptr_array_new_with_free_func (g_free);
   if (!load_employees (store, data, error) || !load_crews (store, data, error) ||
       !load_members (store, data, error) || !load_qualifications (store, data, error) ||
-      !load_absences (store, data, error) || !load_shifts (store, data, error) ||
-      !load_patterns (store, data, error))
+      !load_absences (store, data, error) || !load_history (store, data, error) ||
+      !load_shifts (store, data, error) || !load_patterns (store, data, error) ||
+      (data->free_holidays = ovs_roster_free_holidays (store, data->load_from, data->load_to, error)) == NULL)
     return NULL;
+  build_indexes (data);
   return g_steal_pointer (&data);
 }
 
@@ -386,9 +631,11 @@ within (const char *date, const char *start, const char *end)
 OvsRosterMember *
 ovs_roster_membership (OvsRosterData *data, gint64 crew_id, gint64 employee_id, const char *date)
 {
-  for (guint i = 0; i < data->members->len; i++)
+  GPtrArray *members = ovs_roster_person (data, employee_id)->members;
+
+  for (guint i = 0; i < members->len; i++)
     {
-      OvsRosterMember *m = g_ptr_array_index (data->members, i);
+      OvsRosterMember *m = g_ptr_array_index (members, i);
 
       if (m->crew_id == crew_id && m->employee_id == employee_id && within (date, m->start_date, m->end_date))
         return m;
@@ -418,56 +665,67 @@ absence_applies (OvsRosterAbsence *a, gint64 employee_id, gint64 crew_id, const 
   return a->crew_id == 0 || a->crew_id == crew_id;
 }
 
+/* The absences that may concern @employee_id in @crew_id, in the order they were loaded (by start date
+ * and id): their own, their crew's and everybody's. The first match wins, as before the indexes. */
+static OvsRosterAbsence *
+first_absence (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date, int start_min,
+               int end_min, gboolean all_day)
+{
+  GPtrArray *lists[3] = { employee_id != 0 ? ovs_roster_person (data, employee_id)->absences : NULL,
+                          g_hash_table_lookup (data->crew_absences, &crew_id), NULL };
+  gint64 everybody = 0;
+  OvsRosterAbsence *found = NULL;
+
+  lists[2] = crew_id != 0 ? g_hash_table_lookup (data->crew_absences, &everybody) : NULL;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] != NULL && i < lists[l]->len; i++)
+      {
+        OvsRosterAbsence *a = g_ptr_array_index (lists[l], i);
+
+        if (!absence_applies (a, employee_id, crew_id, date) || (all_day && a->start_min >= 0))
+          continue;
+        /* Part-day absences repeat their times on each day of their period. */
+        if (a->start_min < 0 || start_min < 0 || (a->start_min < end_min && start_min < a->end_min))
+          {
+            if (found == NULL || g_strcmp0 (a->start_date, found->start_date) < 0 ||
+                (g_str_equal (a->start_date, found->start_date) && a->id < found->id))
+              found = a;
+            break;
+          }
+      }
+  return found;
+}
+
 OvsRosterAbsence *
 ovs_roster_absence_at (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date,
                        int start_min, int end_min)
 {
-  for (guint i = 0; i < data->absences->len; i++)
-    {
-      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
-
-      if (!absence_applies (a, employee_id, crew_id, date))
-        continue;
-      /* Part-day absences repeat their times on each day of their period. */
-      if (a->start_min < 0 || start_min < 0 || (a->start_min < end_min && start_min < a->end_min))
-        return a;
-    }
-  return NULL;
+  return first_absence (data, employee_id, crew_id, date, start_min, end_min, FALSE);
 }
 
 gboolean
 ovs_roster_absent_all_day (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date)
 {
-  for (guint i = 0; i < data->absences->len; i++)
-    {
-      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
-
-      if (a->start_min < 0 && absence_applies (a, employee_id, crew_id, date))
-        return TRUE;
-    }
-  return FALSE;
+  return first_absence (data, employee_id, crew_id, date, -1, -1, TRUE) != NULL;
 }
 
+/* A free public holiday (the CAO setting) is a day off for every crew, like an absence of everybody. */
 gboolean
 ovs_roster_crew_off (OvsRosterData *data, gint64 crew_id, const char *date)
 {
-  for (guint i = 0; i < data->absences->len; i++)
-    {
-      OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
-
-      if (a->employee_id == 0 && a->start_min < 0 && absence_applies (a, 0, crew_id, date))
-        return TRUE;
-    }
-  return FALSE;
+  return first_absence (data, 0, crew_id, date, -1, -1, TRUE) != NULL ||
+         g_hash_table_contains (data->free_holidays, date);
 }
 
 gboolean
 ovs_roster_holds (OvsRosterData *data, gint64 employee_id, const char *requires, const char *detail,
                   const char *date)
 {
-  for (guint i = 0; i < data->qualifications->len; i++)
+  GPtrArray *qualifications = ovs_roster_person (data, employee_id)->qualifications;
+
+  for (guint i = 0; i < qualifications->len; i++)
     {
-      OvsRosterQualification *q = g_ptr_array_index (data->qualifications, i);
+      OvsRosterQualification *q = g_ptr_array_index (qualifications, i);
 
       if (q->employee_id != employee_id || !ovs_qualification_covers (q->kind, requires) ||
           !within (date, q->obtained_on, q->valid_until))

@@ -9,20 +9,55 @@
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
 
+static gboolean parse_ymd (const char *iso, int *y, int *m, int *d);
+static gint64   days_from_civil (int y, int m, int d);
+
+/* The date @days after 1970-01-01 (H. Hinnant's civil_from_days). */
+static char *
+civil_from_days (gint64 days)
+{
+  gint64 z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  int d = (int) (doy - (153 * mp + 2) / 5 + 1), m = (int) (mp < 10 ? mp + 3 : mp - 9);
+  int y = (int) (yoe + era * 400 + (m <= 2));
+
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/* The rules ask these for every week of every person: plain arithmetic on well-formed ISO dates
+ * (what the database holds), the calendar library for anything else. */
 char *
 ovs_roster_add_days (const char *iso, int days)
 {
-  return ovs_date_iso_add_days (iso, days);
+  int y, m, d;
+
+  if (!parse_ymd (iso, &y, &m, &d) || y < 1000)
+    return ovs_date_iso_add_days (iso, days);
+  return civil_from_days (days_from_civil (y, m, d) + days);
 }
 
 int
 ovs_roster_weekday (const char *iso)
 {
   GDate date;
+  int y, m, d;
 
+  if (parse_ymd (iso, &y, &m, &d) && y >= 1000)
+    return (int) (((days_from_civil (y, m, d) + 3) % 7 + 7) % 7) + 1;   /* 1970-01-01 was a Thursday */
   if (!ovs_date_from_iso (iso, &date))
     return 0;
   return (int) g_date_get_weekday (&date);
+}
+
+char *
+ovs_roster_display (const char *iso)
+{
+  int y, m, d;
+
+  if (!parse_ymd (iso, &y, &m, &d) || y < 1000)
+    return ovs_date_iso_to_display (iso);
+  return g_strdup_printf ("%02d-%02d-%04d", d, m, y);
 }
 
 char *
@@ -46,8 +81,52 @@ amsterdam (void)
   return (GTimeZone *) zone;
 }
 
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+static gint64
+days_from_civil (int y, int m, int d)
+{
+  int era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (gint64) era * 146097 + doe - 719468;
+}
+
+static gboolean
+parse_ymd (const char *iso, int *y, int *m, int *d)
+{
+  if (iso == NULL || !g_ascii_isdigit (iso[0]) || iso[4] != '-' || iso[7] != '-' || iso[10] != '\0')
+    return FALSE;
+  *y = (int) g_ascii_strtoll (iso, NULL, 10);
+  *m = (iso[5] - '0') * 10 + (iso[6] - '0');
+  *d = (iso[8] - '0') * 10 + (iso[9] - '0');
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= (int) g_date_get_days_in_month ((GDateMonth) *m, (GDateYear) *y) &&
+         g_ascii_isdigit (iso[5]) && g_ascii_isdigit (iso[6]) && g_ascii_isdigit (iso[8]) && g_ascii_isdigit (iso[9]);
+}
+
 gint64
-ovs_roster_epoch (const char *date, int minutes)
+ovs_roster_day_number (const char *iso)
+{
+  int y, m, d;
+
+  return parse_ymd (iso, &y, &m, &d) ? days_from_civil (y, m, d) : 0;
+}
+
+/* Day of the month of the last Sunday of @m in @y. */
+static int
+last_sunday (int y, int m)
+{
+  gint64 last = days_from_civil (y, m, 31);
+  int weekday = (int) (((last + 4) % 7 + 7) % 7);   /* 0 = Sunday; 1970-01-01 was a Thursday */
+
+  return 31 - weekday;
+}
+
+static gint64
+epoch_slow (const char *date, int minutes)
 {
   GDate day;
   g_autoptr(GDateTime) midnight = NULL;
@@ -63,6 +142,21 @@ ovs_roster_epoch (const char *date, int minutes)
   return at != NULL ? g_date_time_to_unix (at) : g_date_time_to_unix (midnight) + minutes * 60;
 }
 
+/* The roster check asks this for every shift twice: days without a clock change (all but two a year
+ * since the EU rule of 1996) are plain arithmetic; the change days and earlier years ask the zone. */
+gint64
+ovs_roster_epoch (const char *date, int minutes)
+{
+  int y, m, d, offset;
+
+  if (!parse_ymd (date, &y, &m, &d) || y < 1996 || y > 2199 || minutes < 0 || minutes >= 24 * 60 ||
+      (m == 3 && d == last_sunday (y, 3)) || (m == 10 && d == last_sunday (y, 10)))
+    return epoch_slow (date, minutes);
+  offset = (m > 3 && m < 10) || (m == 3 && d > last_sunday (y, 3)) || (m == 10 && d < last_sunday (y, 10))
+           ? 7200 : 3600;
+  return days_from_civil (y, m, d) * 86400 + minutes * 60 - offset;
+}
+
 int
 ovs_roster_real_minutes (const char *date, int start_min, int end_min)
 {
@@ -73,6 +167,21 @@ int
 ovs_roster_worked_minutes (const OvsRosterShift *shift)
 {
   return ovs_roster_real_minutes (shift->date, shift->start_min, shift->end_min) - shift->break_minutes;
+}
+
+void
+ovs_roster_shift_clock (OvsRosterShift *shift)
+{
+  shift->start_at = ovs_roster_epoch (shift->date, shift->start_min);
+  shift->end_at = ovs_roster_epoch (shift->date, shift->end_min);
+  shift->worked = (int) ((shift->end_at - shift->start_at) / 60) - shift->break_minutes;
+  shift->day = ovs_roster_day_number (shift->date);
+}
+
+char *
+ovs_roster_day_iso (gint64 day)
+{
+  return civil_from_days (day);
 }
 
 char *

@@ -78,6 +78,10 @@ typedef struct
   char   *task;
   char   *location;
   char   *origin;
+  gint64  start_at;          /* seconds since the epoch, Europe/Amsterdam: ovs_roster_shift_clock() */
+  gint64  end_at;
+  int     worked;            /* minutes of work: the real duration less the break */
+  gint64  day;               /* the date as days since 1970-01-01 */
   gboolean is_override;
   gboolean cancelled;
   int     sequence;
@@ -102,6 +106,16 @@ typedef struct
   char   *valid_to;
 } OvsRosterPattern;
 
+/* One person's rows in the loaded window, each array in time order: what the per-person rules walk
+ * without looking at anybody else. */
+typedef struct
+{
+  GPtrArray  *shifts;        /* OvsRosterShift, not cancelled, history included, by date, start and id */
+  GPtrArray  *members;       /* OvsRosterMember */
+  GPtrArray  *absences;      /* OvsRosterAbsence of this person only */
+  GPtrArray  *qualifications;
+} OvsRosterPerson;
+
 typedef struct
 {
   char       *from;          /* the period asked for */
@@ -116,17 +130,53 @@ typedef struct
   GPtrArray  *absences;      /* overlapping the window */
   GPtrArray  *shifts;        /* every crew, in the window, cancelled ones too; by date and start */
   GPtrArray  *patterns;      /* every pattern */
+  /* Indexes, built once by ovs_roster_data_load(): */
+  char       *history_from;  /* the first day of history: 52 weeks and a day before load_from */
+  GPtrArray  *history;       /* OvsRosterShift (times only) in [history_from, load_from), not cancelled */
+  GHashTable *people;        /* employee id -> OvsRosterPerson */
+  GHashTable *crew_days;     /* crew id -> GHashTable date -> GPtrArray of that crew's shifts that day */
+  GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
+  GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
+  GStringChunk *strings;     /* the loaded shifts' strings */
+  gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
+  gint64      scope_employee;
 } OvsRosterData;
 
 OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
                                           const char    *from,
                                           const char    *to,
                                           GError       **error);
+/* The same for a re-check of one change: the shifts of @crew_id and of @employee_id only, and the
+ * history of @employee_id only. */
+OvsRosterData *ovs_roster_data_load_scoped (OvsStore    *store,
+                                          const char    *from,
+                                          const char    *to,
+                                          gint64         crew_id,
+                                          gint64         employee_id,
+                                          GError       **error);
 void           ovs_roster_data_free      (OvsRosterData *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsRosterData, ovs_roster_data_free)
 
 OvsRosterEmployee *ovs_roster_employee   (OvsRosterData *data,
                                           gint64         id);
+/* The person's rows; an empty person (never NULL) for someone without any. */
+OvsRosterPerson   *ovs_roster_person     (OvsRosterData *data,
+                                          gint64         employee_id);
+/* The shifts (cancelled ones too) of @crew_id on @date, or NULL. */
+GPtrArray         *ovs_roster_crew_day   (OvsRosterData *data,
+                                          gint64         crew_id,
+                                          const char    *date);
+/* Adds @shift (owned by the caller, not cancelled) to its person's time-ordered shifts, or takes it out:
+ * what auto-fill and the incremental re-check use to try a change. */
+void               ovs_roster_person_add (OvsRosterData *data,
+                                          OvsRosterShift *shift);
+void               ovs_roster_person_remove (OvsRosterData *data,
+                                          OvsRosterShift *shift);
+/* ovs-holidays.c: ISO date -> OvsHoliday + 1 of the holidays free by the CAO setting in [@from, @to]. */
+GHashTable        *ovs_roster_free_holidays (OvsStore   *store,
+                                          const char    *from,
+                                          const char    *to,
+                                          GError       **error);
 OvsRosterCrew     *ovs_roster_crew       (OvsRosterData *data,
                                           gint64         id);
 /* The member row of @employee_id at @crew_id active on @date, or NULL. */
@@ -176,21 +226,87 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsRosterPattern, ovs_roster_pattern_free)
   "id, crew_id, rrule, exdates, start_time, end_time, break_minutes, task, location, requires, " \
   "requires_detail, valid_from, valid_to"
 
+/* --- ovs-worktime.c: the Arbeidstijdenwet --- */
+
+/* The thresholds in force on a date; a change of the law is a new row of the table in ovs-worktime.c. */
+typedef struct
+{
+  const char *valid_from;
+  int max_shift;            /* 5:7 (1): minutes of work per shift */
+  int max_week;             /* 5:7 (2): minutes in a week (Sunday to Saturday) */
+  int max_average;          /* 5:7 (2): minutes a week on average over … */
+  int average_weeks;        /* … this many weeks */
+  int break_after;          /* 5:4 (1): more than this much work needs … */
+  int break_minutes;        /* … this much break, in pieces of at least … */
+  int break_piece;
+  int long_break_after;     /* 5:4 (2): more than this much work needs … */
+  int long_break_minutes;   /* … this much break */
+  int daily_rest;           /* 5:3 (1): rest between shifts … */
+  int short_rest;           /* … which may be this short once in 7 × 24 hours */
+  int weekly_rest;          /* 5:5 (1a): uninterrupted rest in every 7 × 24 hours, or … */
+  int fortnight_rest;       /* 5:5 (1b): … this much in every 14 × 24 hours, in pieces of at least … */
+  int fortnight_piece;
+  int free_sundays;         /* 5:6 (3): Sundays without work in every … */
+  int sunday_weeks;         /* … this many weeks */
+  int night_end;            /* 1:7: a night shift has more than … */
+  int night_minutes;        /* … this many minutes of work between 00:00 and night_end */
+  int max_night_shift;      /* 5:8 (2a): minutes of work per night shift */
+  int max_night_shifts;     /* 5:8 (2c): night shifts ending after … */
+  int night_late_end;       /* … this time, in every … */
+  int night_weeks;          /* … this many weeks */
+  int night_rest;           /* 5:9 (1): rest after a night shift ending after night_late_end */
+  int night_series;         /* 5:9 (2): after this many night shifts in a row … */
+  int night_series_rest;    /* … this much rest */
+} OvsWorktimeLimits;
+
+const OvsWorktimeLimits *ovs_worktime_limits (const char *date);
+/* The rest art. 5:9 asks after shift @i of the time-ordered @shifts: night_rest after a night shift
+ * ending after 02:00, night_series_rest when a series of night shifts on consecutive days ends with it;
+ * 0 after other shifts. */
+int            ovs_worktime_night_rest   (GPtrArray     *shifts,
+                                          guint          i);
+
+typedef void (*OvsWorktimeFound) (OvsConflictCode code,
+                                  OvsRosterShift *shift,   /* the shift the conflict is dated on */
+                                  const char    *date,     /* the conflict's date */
+                                  char          *message,  /* taken */
+                                  gpointer       user_data);
+/* Every Arbeidstijdenwet conflict of one person whose date lies in [@from, @to], from their time-ordered
+ * @shifts; @who names them in messages. short_rest and shift_too_long included. */
+void           ovs_worktime_check        (OvsRosterData *data,
+                                          GPtrArray     *shifts,
+                                          const char    *who,
+                                          const char    *from,
+                                          const char    *to,
+                                          OvsWorktimeFound found,
+                                          gpointer       user_data);
+/* The code of the first Arbeidstijdenwet rule that @shift would break when added to its person's shifts
+ * in @data (dates near the shift only), or -1. */
+int            ovs_worktime_refuses      (OvsRosterData *data,
+                                          OvsRosterShift *shift);
+
 /* --- dates and times --- */
 char          *ovs_roster_add_days       (const char    *iso,
                                           int            days);
 /* 1 = Monday … 7 = Sunday. */
 int            ovs_roster_weekday        (const char    *iso);
 char          *ovs_roster_monday         (const char    *iso);
+/* ovs_date_iso_to_display() ("03-03-2025") without the parser, for the messages of many conflicts. */
+char          *ovs_roster_display        (const char    *iso);
 /* Real minutes from @date @start_min to @date @end_min in Europe/Amsterdam (a shift over the
  * daylight-saving change at 02:00 is an hour shorter or longer). */
 int            ovs_roster_real_minutes   (const char    *date,
                                           int            start_min,
                                           int            end_min);
+/* Days since 1970-01-01 of an ISO date (0 for a bad date), and back. */
+gint64         ovs_roster_day_number     (const char    *iso);
+char          *ovs_roster_day_iso        (gint64         day);
 /* Seconds since the epoch of @date @minutes in Europe/Amsterdam. */
 gint64         ovs_roster_epoch          (const char    *date,
                                           int            minutes);
 int            ovs_roster_worked_minutes (const OvsRosterShift *shift);
+/* Fills @shift's start_at, end_at, worked and day from its date, times and break. */
+void           ovs_roster_shift_clock    (OvsRosterShift *shift);
 char          *ovs_roster_uid            (gint64         crew_id,
                                           gint64         employee_id,
                                           const char    *date,

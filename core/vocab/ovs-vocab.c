@@ -168,7 +168,77 @@ static const Entry conflict_codes[] = {
   { OVS_CONFLICT_CODE_AFTER_TRANSFER, NC_("conflict", "after the transfer"), { NULL } },
   { OVS_CONFLICT_CODE_SHIFT_TOO_LONG, NC_("conflict", "shift too long"), { NULL } },
   { OVS_CONFLICT_CODE_SHORT_REST, NC_("conflict", "rest between shifts too short"), { NULL } },
+  { OVS_CONFLICT_CODE_WEEK_OVER_60H, NC_("conflict", "more than 60 hours in a week"), { NULL } },
+  { OVS_CONFLICT_CODE_AVERAGE_OVER_48H, NC_("conflict", "more than 48 hours a week on average"), { NULL } },
+  { OVS_CONFLICT_CODE_BREAK_TOO_SHORT, NC_("conflict", "break too short"), { NULL } },
+  { OVS_CONFLICT_CODE_WEEKLY_REST_TOO_SHORT, NC_("conflict", "weekly rest too short"), { NULL } },
+  { OVS_CONFLICT_CODE_SUNDAYS_BELOW_13, NC_("conflict", "fewer than 13 free Sundays"), { NULL } },
+  { OVS_CONFLICT_CODE_NIGHT_SHIFT_TOO_LONG, NC_("conflict", "night shift too long"), { NULL } },
+  { OVS_CONFLICT_CODE_TOO_MANY_NIGHT_SHIFTS, NC_("conflict", "too many night shifts"), { NULL } },
+  { OVS_CONFLICT_CODE_WORK_ON_HOLIDAY, NC_("conflict", "work on a free public holiday"), { NULL } },
 };
+
+static const Entry holidays[] = {
+  { OVS_HOLIDAY_NEW_YEAR, NC_("holiday", "New Year's Day"), { "nieuwjaarsdag", "nieuwjaar" } },
+  { OVS_HOLIDAY_GOOD_FRIDAY, NC_("holiday", "Good Friday"), { "goede_vrijdag" } },
+  { OVS_HOLIDAY_EASTER_SUNDAY, NC_("holiday", "Easter Sunday"), { "eerste_paasdag", "pasen" } },
+  { OVS_HOLIDAY_EASTER_MONDAY, NC_("holiday", "Easter Monday"), { "tweede_paasdag" } },
+  { OVS_HOLIDAY_KINGS_DAY, NC_("holiday", "King's Day"), { "koningsdag" } },
+  { OVS_HOLIDAY_LIBERATION_DAY, NC_("holiday", "Liberation Day"), { "bevrijdingsdag" } },
+  { OVS_HOLIDAY_ASCENSION_DAY, NC_("holiday", "Ascension Day"), { "hemelvaartsdag", "hemelvaart" } },
+  { OVS_HOLIDAY_WHIT_SUNDAY, NC_("holiday", "Whit Sunday"), { "eerste_pinksterdag", "pinksteren" } },
+  { OVS_HOLIDAY_WHIT_MONDAY, NC_("holiday", "Whit Monday"), { "tweede_pinksterdag" } },
+  { OVS_HOLIDAY_CHRISTMAS_DAY, NC_("holiday", "Christmas Day"), { "eerste_kerstdag", "kerstmis" } },
+  { OVS_HOLIDAY_BOXING_DAY, NC_("holiday", "Boxing Day"), { "tweede_kerstdag" } },
+};
+
+/* What each conflict means and where its rule comes from, for the window's explanation and the CLI's
+ * help. Indexed by OvsConflictCode. */
+static const char *conflict_explanations[] = {
+  [OVS_CONFLICT_CODE_SHIFT_DURING_ABSENCE] = N_("A shift is planned while the person is absent."),
+  [OVS_CONFLICT_CODE_DOUBLE_BOOKING] = N_("The person has two shifts at the same time."),
+  [OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT] = N_("The week's shifts add up to more than the contract hours."),
+  [OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE] = N_("Fewer people work than the crew's minimum size."),
+  [OVS_CONFLICT_CODE_NO_TEAM_LEADER] = N_("Neither the team leader nor a stand-in works that day."),
+  [OVS_CONFLICT_CODE_STAND_IN_LEADS] = N_("The team leader is off; a stand-in leads the crew."),
+  [OVS_CONFLICT_CODE_NO_DRIVER] = N_("Nobody on the roster holds the driving licence the day's work needs."),
+  [OVS_CONFLICT_CODE_MISSING_CERTIFICATE] = N_("Nobody on the roster holds the machine certificate the day's work needs."),
+  [OVS_CONFLICT_CODE_OUTSIDE_EMPLOYMENT] = N_("The shift falls outside the person's employment."),
+  [OVS_CONFLICT_CODE_OUTSIDE_MEMBERSHIP] = N_("The person is not a member of the crew that day."),
+  [OVS_CONFLICT_CODE_AFTER_TRANSFER] = N_("The person has transferred away from the crews' employer."),
+  [OVS_CONFLICT_CODE_SHIFT_TOO_LONG] =
+    N_("Arbeidstijdenwet art. 5:7: at most 12 hours of work per shift."),
+  [OVS_CONFLICT_CODE_SHORT_REST] =
+    N_("Arbeidstijdenwet art. 5:3: at least 11 hours of rest between shifts, once in 7 × 24 hours shortened to 8 hours; "
+       "art. 5:9: 14 hours after a night shift ending after 02:00, 46 hours after a series of 3 or more."),
+  [OVS_CONFLICT_CODE_WEEK_OVER_60H] =
+    N_("Arbeidstijdenwet art. 5:7: at most 60 hours of work in a week (Sunday 00:00 to Saturday 24:00)."),
+  [OVS_CONFLICT_CODE_AVERAGE_OVER_48H] =
+    N_("Arbeidstijdenwet art. 5:7: at most 48 hours a week on average over 16 consecutive weeks."),
+  [OVS_CONFLICT_CODE_BREAK_TOO_SHORT] =
+    N_("Arbeidstijdenwet art. 5:4: more than 5.5 hours of work needs 30 minutes of break (may be two of 15), "
+       "more than 10 hours needs 45 minutes."),
+  [OVS_CONFLICT_CODE_WEEKLY_REST_TOO_SHORT] =
+    N_("Arbeidstijdenwet art. 5:5: 36 hours of uninterrupted rest in every 7 × 24 hours, or 72 hours in every "
+       "14 × 24 hours in pieces of at least 32 hours."),
+  [OVS_CONFLICT_CODE_SUNDAYS_BELOW_13] =
+    N_("Arbeidstijdenwet art. 5:6: at least 13 Sundays without work in every 52 weeks."),
+  [OVS_CONFLICT_CODE_NIGHT_SHIFT_TOO_LONG] =
+    N_("Arbeidstijdenwet art. 5:8: a night shift (more than 1 hour of work between 00:00 and 06:00) is at most "
+       "10 hours."),
+  [OVS_CONFLICT_CODE_TOO_MANY_NIGHT_SHIFTS] =
+    N_("Arbeidstijdenwet art. 5:8: at most 36 night shifts ending after 02:00 in 16 consecutive weeks."),
+  [OVS_CONFLICT_CODE_WORK_ON_HOLIDAY] =
+    N_("The CAO makes this public holiday a day off; work is planned on it."),
+};
+
+const char *
+ovs_conflict_code_explanation (int code)
+{
+  if (code < 0 || code >= (int) G_N_ELEMENTS (conflict_explanations) || conflict_explanations[code] == NULL)
+    return "";
+  return _(conflict_explanations[code]);
+}
 
 #define LIST(type_func, ctx, table) { type_func, ctx, table, G_N_ELEMENTS (table) }
 
@@ -191,6 +261,7 @@ static const List lists[] = {
   LIST (ovs_absence_kind_get_type, "absence kind", absence_kinds),
   LIST (ovs_shift_origin_get_type, "shift origin", shift_origins),
   LIST (ovs_conflict_code_get_type, "conflict", conflict_codes),
+  LIST (ovs_holiday_get_type, "holiday", holidays),
 };
 
 /* What each list needs at run time, made once: its enum class (kept, so nicks stay valid and no call

@@ -42,6 +42,7 @@
 #include "overstap/crews/ovs-absence.h"
 #include "overstap/crews/ovs-autofill.h"
 #include "overstap/crews/ovs-conflict.h"
+#include "overstap/crews/ovs-holidays.h"
 #include "overstap/crews/ovs-pattern.h"
 #include "overstap/crews/ovs-roster.h"
 #include "overstap/crews/ovs-shift.h"

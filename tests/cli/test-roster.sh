@@ -96,4 +96,56 @@ expect_eq "0" "$(cli roster check --crew Noord --from 10-03-2025 --to 23-03-2025
 expect_eq "1" "$(sqlite3 "$DB" "select count(*) from audit_log where action = 'autofill'")" "one audit row per apply"
 expect_status 0 cli roster show --crew Noord --from 10-03-2025 --to 16-03-2025
 expect_status 2 cli roster frobnicate
+# Arbeidstijdenwet: crew Atw, one person per rule, each made to break it; P20 works a lawful month.
+sqlite3 "$DB" "
+INSERT INTO crew (id, name, min_size) VALUES (3, 'Atw', 1);
+WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+INSERT INTO employee (id, personnel_number, first_name, last_name, birth_date, contract_minutes, employer_id,
+  employment_start) SELECT i, 'P' || i, 'Test', 'Persoon' || i, '1970-01-01', 2400, 1, '2000-01-01' FROM n;
+WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+INSERT INTO crew_membership (crew_id, employee_id, role, start_date) SELECT 3, i, 'member', '2020-01-01' FROM n;
+CREATE TEMP TABLE plan (employee INTEGER, first TEXT, days INTEGER, step INTEGER, start TEXT, end_ TEXT, brk INTEGER);
+INSERT INTO plan VALUES
+  (10, '2025-03-04', 1, 1, '06:00', '19:00', 45),   -- shift_too_long: 12:15
+  (11, '2025-03-04', 1, 1, '08:00', '14:00', 0),    -- break_too_short: 6 hours without a break
+  (12, '2025-03-03', 1, 1, '14:00', '22:00', 30), (12, '2025-03-04', 1, 1, '06:00', '14:00', 30),
+  (12, '2025-03-05', 1, 1, '14:00', '22:00', 30), (12, '2025-03-06', 1, 1, '06:00', '14:00', 30),  -- short_rest
+  (13, '2025-03-02', 6, 1, '07:00', '18:45', 45),   -- week_over_60h: Sunday to Saturday, 66 hours
+  (14, '2025-01-06', 112, 1, '07:00', '17:45', 45), -- average_over_48h: 16 weeks of 5 × 10 hours
+  (15, '2025-06-02', 21, 1, '07:30', '16:00', 30),  -- weekly_rest_too_short: three weeks on
+  (16, '2025-01-05', 52, 7, '08:00', '16:30', 30),  -- sundays_below_13: every Sunday
+  (17, '2025-03-04', 1, 1, '00:00', '11:00', 45),   -- night_shift_too_long: 10:15
+  (19, '2025-04-26', 1, 1, '08:00', '12:00', 0),    -- work_on_holiday: Koningsdag 2025
+  (20, '2025-09-01', 20, 1, '07:30', '16:00', 30);  -- lawful: Monday to Friday below
+WITH RECURSIVE w(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM w WHERE k < 9),
+  d(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM d WHERE k < 3)
+INSERT INTO plan SELECT 18, date('2025-01-06', '+' || (w.k * 7 + d.k) || ' days'), 1, 1, '00:00', '07:00', 30
+  FROM w, d;                                         -- too_many_night_shifts: 40 in ten weeks
+WITH RECURSIVE n(p, i) AS (SELECT rowid, 0 FROM plan UNION ALL
+  SELECT p, i + 1 FROM n JOIN plan ON plan.rowid = n.p WHERE i + 1 < plan.days)
+INSERT INTO shift (uid, crew_id, employee_id, date, start_time, end_time, break_minutes, origin, is_override, updated_at)
+  SELECT 'atw-' || n.p || '-' || n.i, 3, employee, date(first, '+' || (n.i * step) || ' days'), start, end_, brk,
+         'manual', 1, '2025-01-01T00:00:00Z' FROM n JOIN plan ON plan.rowid = n.p
+  WHERE NOT (employee = 14 AND strftime('%w', date(first, '+' || (n.i * step) || ' days')) IN ('0', '6'))
+    AND NOT (employee = 20 AND strftime('%w', date(first, '+' || (n.i * step) || ' days')) IN ('0', '6'));"
+# The CAO makes Koningsdag a day off (26 April in 2025: the 27th is a Sunday).
+expect_status 0 cli holiday set koningsdag yes --from 01-01-2000
+expect_status 2 cli holiday set koningsdag misschien --from 01-01-2000
+expect_status 1 cli holiday set sinterklaas yes --from 01-01-2000
+expect_status 1 cli --user truus holiday set pasen yes --from 01-01-2000
+expect_eq "2025-04-26 True" "$(cli holiday list --year 2025 --json | json '[h["date"] + " " + str(h["free"]) for h in d if h["holiday"] == "kings_day"][0]')" \
+  "Koningsdag 2025 on Saturday the 26th, a day off"
+expect_eq "2031-04-13" "$(cli holiday list --year 2031 --json | json '[h["date"] for h in d if h["holiday"] == "easter_sunday"][0]')" \
+  "Easter 2031"
+out=$(cli roster check --crew Atw --from 01-01-2025 --to 31-12-2025 --json)
+for pair in P10:shift_too_long P11:break_too_short P12:short_rest P13:week_over_60h P14:average_over_48h \
+            P15:weekly_rest_too_short P16:sundays_below_13 P17:night_shift_too_long P18:too_many_night_shifts \
+            P19:work_on_holiday; do
+  who=${pair%%:*} code=${pair#*:}
+  expect_eq "True" "$(echo "$out" | json "any(c['code'] == '$code' and c['employees'] == ['$who'] for c in d)")" \
+    "$code reported for $who"
+done
+expect_eq "0" "$(echo "$out" | json "len([c for c in d if 'P20' in c['employees']])")" "nothing on a lawful month"
+expect_eq "0" "$(echo "$out" | json "len([c for c in d if c['code'] == 'weekly_rest_too_short' and c['employees'] != ['P15']])")" \
+  "weekly rest only where there was none"
 finish

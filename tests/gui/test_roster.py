@@ -69,7 +69,7 @@ def prepare(db):
     cli(db, "roster", "absence", "add", LEAVE, "--kind", "leave", "--from", "25-11-2026")
     cli(db, "roster", "generate", "--crew", CREW, "--from", "23-11-2026", "--to", "06-12-2026")
     cli(db, "roster", "shift", "add", "--crew", CREW, "--employee", LONG, "--date", "28-11-2026",
-        "--start", "06:00", "--end", "19:30", "--break", "30", "--task", "Kerstmarkt opbouwen")
+        "--start", "06:00", "--end", "19:30", "--break", "45", "--task", "Kerstmarkt opbouwen")
 
 
 def pick_crew(app):

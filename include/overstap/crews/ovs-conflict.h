@@ -35,7 +35,8 @@ const gint64        *ovs_conflict_get_employee_ids  (OvsConflict *self,
 const char          *ovs_conflict_get_message       (OvsConflict *self);
 
 /* TRUE when the conflict concerns @employee_id on @date (ISO): weekly-hours conflicts concern every
- * day of their week. Crew-day conflicts without people concern nobody. */
+ * day of their week, week_over_60h every day of the law's week (Sunday to Saturday) around its date.
+ * Crew-day conflicts without people concern nobody. */
 gboolean             ovs_conflict_concerns          (OvsConflict *self,
                                                      gint64       employee_id,
                                                      const char  *date);
@@ -50,6 +51,17 @@ GListModel          *ovs_roster_check               (OvsStore    *store,
                                                      gint64       crew_id,
                                                      const char  *from,
                                                      const char  *to,
+                                                     GError     **error);
+
+/* After a change of @employee_id's shift on @date (ISO) in crew @crew_id: the conflicts of that crew's
+ * day and of that person in the roster week and the law week around @date (Sunday before its Monday to
+ * the Sunday after), the rules over 16 and 52 weeks included. Reads that crew's and that person's rows
+ * only, so it answers in a few milliseconds where the crew's whole check takes longer. Needs the crew
+ * permission. */
+GListModel          *ovs_roster_recheck             (OvsStore    *store,
+                                                     gint64       crew_id,
+                                                     gint64       employee_id,
+                                                     const char  *date,
                                                      GError     **error);
 
 G_END_DECLS

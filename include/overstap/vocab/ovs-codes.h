@@ -157,6 +157,30 @@ typedef enum {
   OVS_CONFLICT_CODE_AFTER_TRANSFER,             /*< nick=after_transfer >*/
   OVS_CONFLICT_CODE_SHIFT_TOO_LONG,             /*< nick=shift_too_long >*/
   OVS_CONFLICT_CODE_SHORT_REST,                 /*< nick=short_rest >*/
+  /* Arbeidstijdenwet (day work), thresholds in core/crews/ovs-worktime.c. */
+  OVS_CONFLICT_CODE_WEEK_OVER_60H,              /*< nick=week_over_60h >*/
+  OVS_CONFLICT_CODE_AVERAGE_OVER_48H,           /*< nick=average_over_48h >*/
+  OVS_CONFLICT_CODE_BREAK_TOO_SHORT,            /*< nick=break_too_short >*/
+  OVS_CONFLICT_CODE_WEEKLY_REST_TOO_SHORT,      /*< nick=weekly_rest_too_short >*/
+  OVS_CONFLICT_CODE_SUNDAYS_BELOW_13,           /*< nick=sundays_below_13 >*/
+  OVS_CONFLICT_CODE_NIGHT_SHIFT_TOO_LONG,       /*< nick=night_shift_too_long >*/
+  OVS_CONFLICT_CODE_TOO_MANY_NIGHT_SHIFTS,      /*< nick=too_many_night_shifts >*/
+  OVS_CONFLICT_CODE_WORK_ON_HOLIDAY,            /*< nick=work_on_holiday >*/
 } OvsConflictCode;
+
+/* Dutch public holidays (ovs-holidays.h); the CAO setting (table cao_holiday) says which are free. */
+typedef enum {
+  OVS_HOLIDAY_NEW_YEAR,                         /*< nick=new_year >*/
+  OVS_HOLIDAY_GOOD_FRIDAY,                      /*< nick=good_friday >*/
+  OVS_HOLIDAY_EASTER_SUNDAY,                    /*< nick=easter_sunday >*/
+  OVS_HOLIDAY_EASTER_MONDAY,                    /*< nick=easter_monday >*/
+  OVS_HOLIDAY_KINGS_DAY,                        /*< nick=kings_day >*/
+  OVS_HOLIDAY_LIBERATION_DAY,                   /*< nick=liberation_day >*/
+  OVS_HOLIDAY_ASCENSION_DAY,                    /*< nick=ascension_day >*/
+  OVS_HOLIDAY_WHIT_SUNDAY,                      /*< nick=whit_sunday >*/
+  OVS_HOLIDAY_WHIT_MONDAY,                      /*< nick=whit_monday >*/
+  OVS_HOLIDAY_CHRISTMAS_DAY,                    /*< nick=christmas_day >*/
+  OVS_HOLIDAY_BOXING_DAY,                       /*< nick=boxing_day >*/
+} OvsHoliday;
 
 G_END_DECLS

@@ -74,6 +74,10 @@ GStrv               ovs_vocab_labels         (GType        type);
 
 /* --- the questions the rules ask --- */
 
+/* What the roster conflict @code (OvsConflictCode) means and, for the Arbeidstijdenwet's rules, its
+ * article: one translated sentence, "" for an unknown code. */
+const char         *ovs_conflict_code_explanation (int code);
+
 /* Sickness and medical appointments are health data (AVG art. 9). */
 gboolean            ovs_absence_kind_is_health (const char *kind);
 /* What a role sees of an absence of @kind: the kind itself, or "absent" for health data when
