@@ -112,13 +112,16 @@ submit_cb (OvsFormDialog *form, gpointer user_data, GError **error)
 {
   OvsRosterPage *self = OVS_ROSTER_PAGE (user_data);
   OvsStore *store = _ovs_roster_page_store (self);
-  const char *url = ovs_form_dialog_get_text (form, "url");
-  const char *password = ovs_form_dialog_get_text (form, "password");
+  /* Each text is copied at once: the form keeps only the last one it was asked for. */
+  g_autofree char *url = g_strdup (ovs_form_dialog_get_text (form, "url"));
+  g_autofree char *user = g_strdup (ovs_form_dialog_get_text (form, "user"));
+  char *password = g_strdup (ovs_form_dialog_get_text (form, "password"));
   g_autoptr(GTask) task = NULL;
   PublishJob *job;
 
   if (url == NULL)
     {
+      g_free (password);
       ovs_form_dialog_mark_field (form, "url");
       g_set_error (error, OVS_CALDAV_ERROR, OVS_CALDAV_ERROR_URL, _("Give the address of the calendar server"));
       return FALSE;
@@ -126,9 +129,9 @@ submit_cb (OvsFormDialog *form, gpointer user_data, GError **error)
   job = g_new0 (PublishJob, 1);
   job->path = g_strdup (ovs_store_get_path (store));
   job->app_user = g_strdup (ovs_store_get_user (store));
-  job->url = g_strdup (url);
-  job->user = g_strdup (ovs_form_dialog_get_text (form, "user"));
-  job->password = g_strdup (password);
+  job->url = g_steal_pointer (&url);
+  job->user = g_steal_pointer (&user);
+  job->password = password;
   task = g_task_new (self, NULL, publish_done_cb, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) publish_job_free);
   g_task_run_in_thread (task, publish_thread);
