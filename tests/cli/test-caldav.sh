@@ -152,6 +152,15 @@ expect_eq "missing missing" "$(field "$TMP/read3.json" "' '.join('missing' if 's
   "the removed shift is gone from both calendars"
 expect_eq 14 "$(field "$TMP/read3.json" "len(d['calendars']['Rooster Groenploeg Noord']['events'])")" "the crew calendar holds 14 events"
 
+# A cancelled shift stays, as STATUS:CANCELLED with a higher SEQUENCE, so that a phone shows it withdrawn.
+sqlite3 "$DB" "UPDATE shift SET cancelled = 1 WHERE uid = 's-104-2026-03-20@overstap.test'"
+out=$(publish)
+expect_eq "0 2 0" "$(echo "$out" | json "f\"{d['created']} {d['updated']} {d['deleted']}\"")" "a cancelled shift: its two resources replaced"
+read_back > "$TMP/read3.json"
+expect_eq "CANCELLED 1" \
+  "$(field "$TMP/read3.json" "(lambda e: f\"{e['status']} {e['sequence']}\")(d['calendars']['Rooster Schoonmaak Zuid']['events']['s-104-2026-03-20@overstap.test'])")" \
+  "the server holds it as CANCELLED, SEQUENCE 1"
+
 # --- 6. a wrong password: a clear error, nothing written ---
 sqlite3 "$DB" "UPDATE shift SET task = 'snoeien' WHERE uid = 's-103-2026-03-19@overstap.test'"
 err=$(OVERSTAP_CALDAV_PASSWORD=fout publish 2>&1 >/dev/null); status=$?
