@@ -174,6 +174,36 @@ fi
 read_back > "$TMP/read4.json"
 expect_eq "$(etags "$TMP/read3.json")" "$(etags "$TMP/read4.json")" "the wrong password changed nothing on the server"
 
+# --- 6b. other refusals name the calendar and the answer: 403, 409 (no such parent), a failing server ---
+err=$(cli roster publish --caldav "http://127.0.0.1:$PORT/iemand-anders/" --user overstap --from 2026-03-01 --to 2026-03-31 2>&1 >/dev/null)
+expect_match "Calendar “.*”: this user may not write there \(403" "$err" "another user's collection: 403, named"
+# A server that answers every request with 503: retried with backoff, then reported.
+$PY - "$TMP/busy.port" "$TMP/busy.count" <<'STUB' &
+import http.server, sys
+count = 0
+class Busy(http.server.BaseHTTPRequestHandler):
+    def answer(self):
+        global count
+        count += 1
+        open(sys.argv[2], "w").write(str(count))
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(503)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    do_MKCALENDAR = do_PUT = do_PROPPATCH = answer
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Busy)
+open(sys.argv[1], "w").write(str(server.server_address[1]))
+server.serve_forever()
+STUB
+busy=$!
+for _ in $(seq 50); do [ -s "$TMP/busy.port" ] && break; sleep 0.1; done
+err=$(cli roster publish --caldav "http://127.0.0.1:$(cat "$TMP/busy.port")/x/" --from 2026-03-01 --to 2026-03-31 2>&1 >/dev/null)
+kill $busy
+expect_match "Calendar “.*”: the server failed \(503" "$err" "a failing server: 5xx, named"
+expect_eq 4 "$(cat "$TMP/busy.count")" "a 503 is tried four times"
+
 # --- 7. someone else changed an event: 412, reported, not overwritten ---
 $PY "$SRC/tests/caldav/caldav_client.py" touch "$URL" overstap 'geheim wachtwoord' "Rooster Kees van der Laan" \
   s-103-2026-03-19@overstap.test "Gewijzigd door de teamleider"
@@ -232,5 +262,12 @@ expect_eq "2026-03-23|2026-03-24|leave" "$(sqlite3 "$DB" "SELECT start_date, end
 out=$(cli roster import --caldav "${URL}verlof/" --user overstap --employee 2001 --as absence --from 2026-01-01 --to 2026-12-31 --json)
 expect_eq "0 1" "$(echo "$out" | json "f\"{d['imported']} {d['already_present']}\"")" "importing again adds nothing"
 expect_status 1 cli roster import --caldav "${URL}bestaat-niet/" --user overstap --employee 2001 --as absence
+
+# --- 10. a calendar deleted on the server by hand: the next write names it, the event and the 404/409 ---
+curl -s -o /dev/null -u "overstap:geheim wachtwoord" -X DELETE "${URL}ploeg-schoonmaak-zuid/"
+sqlite3 "$DB" "UPDATE shift SET end_time = '05:30' WHERE uid = 's-104-2026-03-16@overstap.test'"
+err=$(publish 2>&1 >/dev/null)
+expect_match "Calendar “Rooster Schoonmaak Zuid”, event s-104-2026-03-16@overstap.test: the address does not exist on the server \((404|409)" \
+  "$err" "a collection gone from the server: named, with the event and the answer"
 
 finish
