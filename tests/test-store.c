@@ -42,35 +42,55 @@ insert_v1_rows (OvsStore *store)
     "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');", NULL));
 }
 
+/* Migration numbers are given out to parallel branches, so a version may have no file (a gap). */
+static gboolean
+has_migration (int version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children ("/org/overstap/core/sql", 0, NULL);
+
+  if (version == 0)
+    return TRUE;   /* the empty database */
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".sql") && g_ascii_strtoll (names[i], NULL, 10) == version)
+      return TRUE;
+  return FALSE;
+}
+
+/* Opens a database made at version @from, with data, at the latest version. */
+static void
+migrate_from (int from, int latest)
+{
+  g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  OvsStore *old = ovs_store_open_at_version (path, from, &error);
+  OvsStore *store;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
+  if (from >= 1)
+    insert_v1_rows (old);
+  g_assert_finalize_object (old);
+
+  store = ovs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
+                   ==, 0);
+  g_assert_finalize_object (store);
+  ovs_test_remove_dir (dir);
+}
+
 static void
 test_migrate_from_every_version (void)
 {
   int latest = ovs_store_latest_schema_version ();
 
   for (int from = 0; from < latest; from++)
-    {
-      g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
-      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-      g_autoptr(GError) error = NULL;
-      OvsStore *old = ovs_store_open_at_version (path, from, &error);
-      OvsStore *store;
-
-      g_assert_no_error (error);
-      g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
-      if (from >= 1)
-        insert_v1_rows (old);
-      g_assert_finalize_object (old);
-
-      store = ovs_store_open (path, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
-                       ==, 0);
-      g_assert_finalize_object (store);
-      ovs_test_remove_dir (dir);
-    }
+    if (has_migration (from))
+      migrate_from (from, latest);
 }
 
 static void
