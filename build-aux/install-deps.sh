@@ -10,6 +10,7 @@ packages="
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail gsettings-desktop-schemas
   imagemagick xdotool x11-utils poppler-utils fonts-cantarell adwaita-icon-theme
   python3-icalendar python3-openpyxl hyperfine locales
+  libsoup-3.0-dev libsecret-1-dev radicale python3-caldav python3-passlib apache2-utils
 "
 # Node.js and npm (for ical.js in the tests): Debian's, unless the machine already has a node with npm.
 command -v node >/dev/null 2>&1 || packages="$packages nodejs"

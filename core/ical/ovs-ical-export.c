@@ -35,6 +35,7 @@ typedef struct
   GHashTable          *colleagues;  /* "crew_id|date" -> GString of names */
   GHashTable          *published;   /* uid -> OvsIcalPublished, when publishing */
   OvsIcalPublishStats *stats;
+  icalproperty        *organizer;   /* the municipality, for events without a team leader */
 } FeedBuild;
 
 static const char *
@@ -210,16 +211,64 @@ end_date (const char *date, const char *start, const char *end)
   return g_strdup_printf ("%04d-%02d-%02d", t.year, t.month, t.day);
 }
 
+/* RFC 5546 wants an ORGANIZER on every published event: the crew's team leader for a shift, else the
+ * municipality. Neither has an e-mail address here, and a phone should not offer to write to one, so the
+ * address is a URN that only names them; CN is what calendar apps show. */
+static icalproperty *
+new_organizer (const char *name, const char *address)
+{
+  icalproperty *organizer = icalproperty_new_organizer (address);
+
+  icalproperty_add_parameter (organizer, icalparameter_new_cn (name));
+  return organizer;
+}
+
+static icalproperty *
+load_municipality (OvsStore *store, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'municipality' "
+                                            "ORDER BY id LIMIT 1", error);
+  icalproperty *organizer;
+
+  if (stmt == NULL)
+    return NULL;
+  if (ovs_stmt_next (stmt, NULL))
+    {
+      g_autofree char *address = g_strdup_printf ("urn:x-overstap:organisation:%" G_GINT64_FORMAT,
+                                                   (gint64) ovs_stmt_get_int64 (stmt, 0));
+
+      organizer = new_organizer (col (stmt, 1), address);
+    }
+  else
+    organizer = new_organizer ("Overstap", "urn:x-overstap:organisation");
+  ovs_stmt_reset (stmt);
+  return organizer;
+}
+
+/* The team leader of the shift's crew (columns 9, 14-16), or the municipality. */
+static icalproperty *
+shift_organizer (FeedBuild *build, OvsStmt *stmt)
+{
+  g_autofree char *leader = NULL, *address = NULL;
+
+  if (ovs_stmt_is_null (stmt, 14))
+    return icalproperty_new_clone (build->organizer);
+  leader = ovs_ical_full_name (col (stmt, 14), col (stmt, 15), col (stmt, 16));
+  address = g_strdup_printf ("urn:x-overstap:crew:%" G_GINT64_FORMAT ":teamleider", (gint64) ovs_stmt_get_int64 (stmt, 9));
+  return new_organizer (leader, address);
+}
+
 static void
 add_event (FeedBuild *build, const char *uid, const char *date, const char *start, const char *end,
            gint64 sequence, gboolean cancelled, const char *summary, const char *location,
-           const char *description)
+           const char *description, icalproperty *organizer)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *last = end_date (date, start, end);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
+  icalcomponent_add_property (event, organizer);
   icalcomponent_add_property (event, ovs_ical_local_dtstart (date, start));
   icalcomponent_add_property (event, ovs_ical_local_dtend (last, end));
   icalcomponent_add_property (event, icalproperty_new_sequence ((int) sequence));
@@ -278,7 +327,8 @@ add_shift (OvsStore *store, FeedBuild *build, OvsStmt *stmt, GError **error)
                                       summary, error))
         return FALSE;
     }
-  add_event (build, uid, date, start, end, sequence, cancelled, summary, col (stmt, 6), description);
+  add_event (build, uid, date, start, end, sequence, cancelled, summary, col (stmt, 6), description,
+             shift_organizer (build, stmt));
   return TRUE;
 }
 
@@ -324,7 +374,7 @@ add_withdrawn (OvsStore *store, FeedBuild *build, GError **error)
                                       rec->start_time, rec->end_time, rec->summary, error))
         return FALSE;
       add_event (build, key, rec->date, rec->start_time, rec->end_time, sequence, TRUE, rec->summary,
-                 NULL, NULL);
+                 NULL, NULL, icalproperty_new_clone (build->organizer));
     }
   return TRUE;
 }
@@ -367,6 +417,7 @@ add_absence (FeedBuild *build, OvsStmt *stmt)
     summary = g_strdup (absence_summary (kind));
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
+  icalcomponent_add_property (event, icalproperty_new_clone (build->organizer));
   if (!ovs_stmt_is_null (stmt, 4) && !ovs_stmt_is_null (stmt, 5))
     {
       icalcomponent_add_property (event, ovs_ical_local_dtstart (col (stmt, 2), col (stmt, 4)));
@@ -454,6 +505,7 @@ add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *s
     g_string_append_printf (description, "\nEigenaar: %s", col (stmt, 2));
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
+  icalcomponent_add_property (event, icalproperty_new_clone (build->organizer));
   icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 3), 0)));
   icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
   icalcomponent_add_property (event, icalproperty_new_sequence (ovs_stmt_get_int (stmt, 6)));
@@ -509,6 +561,8 @@ static gboolean
 build_events (OvsStore *store, FeedBuild *build, const char *from, const char *to, gboolean publishing,
               GError **error)
 {
+  if ((build->organizer = load_municipality (store, error)) == NULL)
+    return FALSE;
   if (build->feed->kind == OVS_ICAL_FEED_DEADLINES)
     return add_deadlines (store, build, from, to, error);
   if (publishing &&
@@ -528,13 +582,14 @@ ovs_ical_build_feed (OvsStore *store, const OvsIcalFeed *feed, const char *from,
                      gboolean publishing, OvsIcalPublishStats *stats, GError **error)
 {
   FeedBuild build = { feed, NULL, icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ()),
-                      NULL, NULL, stats };
+                      NULL, NULL, stats, NULL };
   gboolean ok;
 
   build.calendar = ovs_ical_new_calendar (feed->title);
   ok = build_events (store, &build, from, to, publishing, error);
   g_clear_pointer (&build.colleagues, g_hash_table_unref);
   g_clear_pointer (&build.published, g_hash_table_unref);
+  g_clear_pointer (&build.organizer, icalproperty_free);
   if (!ok)
     g_clear_pointer (&build.calendar, icalcomponent_free);
   return build.calendar;

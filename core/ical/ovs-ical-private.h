@@ -70,6 +70,19 @@ icalcomponent  *ovs_ical_build_feed         (OvsStore            *store,
                                              OvsIcalPublishStats *stats,
                                              GError             **error);
 
+/* The feeds to publish for the period (ovs-ical-publish.c): every crew and employee with shifts in it,
+ * those that published events in it before (to the folder, or with @caldav_target to that CalDAV
+ * target), and the deadlines. */
+GPtrArray      *ovs_ical_list_feeds         (OvsStore    *store,
+                                             const char  *from,
+                                             const char  *to,
+                                             const char  *caldav_target,
+                                             GError     **error);
+/* The default publishing period: four weeks back, thirteen ahead; today + @days as ISO. */
+#define OVS_ICAL_WEEKS_BACK 4
+#define OVS_ICAL_WEEKS_AHEAD 13
+char           *ovs_ical_shifted_today      (int          days);
+
 /* Both ISO dates valid and @from <= @to, or an OVS_VALIDATION_ERROR. */
 gboolean        ovs_ical_check_period       (const char  *from,
                                              const char  *to,

@@ -10,8 +10,6 @@
 #include "overstap/base/ovs-date.h"
 #include "ical/ovs-ical-private.h"
 
-#define WEEKS_BACK 4
-#define WEEKS_AHEAD 13
 
 typedef struct
 {
@@ -102,11 +100,19 @@ ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *ui
 
 /* --- which feeds --- */
 
-/* Crews and employees with shifts in the period, or with shifts published in it before (whose
- * withdrawal must be published too). Returns names (crews) or personnel numbers (employees). */
+/* Crews and employees with shifts in the period, or with events published in it before (whose
+ * withdrawal must be published too): to the folder (ical_publication) or, with @target, to that CalDAV
+ * target. Returns names (crews) or personnel numbers (employees). */
 static GPtrArray *
-list_feed_subjects (OvsStore *store, const char *sql, const char *from, const char *to, GError **error)
+list_feed_subjects (OvsStore *store, const char *select, const char *prefix, const char *from, const char *to,
+                    const char *target, GError **error)
 {
+  g_autofree char *sql = target == NULL
+    ? g_strdup_printf ("%s OR '%s:' || CAST (id AS TEXT) IN (SELECT feed FROM ical_publication "
+                       "WHERE date BETWEEN ?1 AND ?2) ORDER BY 1", select, prefix)
+    : g_strdup_printf ("%s OR '%s:' || CAST (id AS TEXT) IN (SELECT c.feed FROM caldav_calendar c "
+                       "JOIN caldav_event e ON e.calendar_id = c.id WHERE c.target = ?3 "
+                       "AND e.date BETWEEN ?1 AND ?2) ORDER BY 1", select, prefix);
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
   GPtrArray *subjects;
 
@@ -115,25 +121,24 @@ list_feed_subjects (OvsStore *store, const char *sql, const char *from, const ch
   subjects = g_ptr_array_new_with_free_func (g_free);
   ovs_stmt_bind_text (stmt, 1, from);
   ovs_stmt_bind_text (stmt, 2, to);
+  if (target != NULL)
+    ovs_stmt_bind_text (stmt, 3, target);
   while (ovs_stmt_next (stmt, NULL))
     g_ptr_array_add (subjects, ovs_stmt_dup_text (stmt, 0));
   ovs_stmt_reset (stmt);
   return subjects;
 }
 
-static GPtrArray *
-list_feeds (OvsStore *store, const char *from, const char *to, GError **error)
+GPtrArray *
+ovs_ical_list_feeds (OvsStore *store, const char *from, const char *to, const char *target, GError **error)
 {
   g_autoptr(GPtrArray) feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_ical_feed_free);
   g_autoptr(GPtrArray) crews = list_feed_subjects (store,
-    "SELECT name FROM crew WHERE id IN (SELECT crew_id FROM shift WHERE date BETWEEN ?1 AND ?2) "
-    "OR 'crew:' || CAST (id AS TEXT) IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) "
-    "ORDER BY name",
-    from, to, error);
+    "SELECT name FROM crew WHERE id IN (SELECT crew_id FROM shift WHERE date BETWEEN ?1 AND ?2)", "crew",
+    from, to, target, error);
   g_autoptr(GPtrArray) employees = crews == NULL ? NULL : list_feed_subjects (store,
-    "SELECT personnel_number FROM employee WHERE id IN (SELECT employee_id FROM shift WHERE date BETWEEN ?1 AND ?2) "
-    "OR 'employee:' || CAST (id AS TEXT) IN (SELECT feed FROM ical_publication WHERE date BETWEEN ?1 AND ?2) "
-    "ORDER BY personnel_number", from, to, error);
+    "SELECT personnel_number FROM employee WHERE id IN (SELECT employee_id FROM shift WHERE date BETWEEN ?1 AND ?2)",
+    "employee", from, to, target, error);
 
   if (employees == NULL)
     return NULL;
@@ -261,8 +266,8 @@ audit_publish (OvsStore *store, const char *dir, const char *from, const char *t
   return ovs_store_audit (store, "publish", "ical_feed", 0, changes, error);
 }
 
-static char *
-shifted_today (int days)
+char *
+ovs_ical_shifted_today (int days)
 {
   GDate date;
 
@@ -292,8 +297,8 @@ gboolean
 ovs_ical_publish_period (OvsStore *store, const char *dir, const char *from, const char *to,
                          OvsIcalPublishStats *stats, GError **error)
 {
-  g_autofree char *start = from ? g_strdup (from) : shifted_today (-7 * WEEKS_BACK);
-  g_autofree char *end = to ? g_strdup (to) : shifted_today (7 * WEEKS_AHEAD);
+  g_autofree char *start = from ? g_strdup (from) : ovs_ical_shifted_today (-7 * OVS_ICAL_WEEKS_BACK);
+  g_autofree char *end = to ? g_strdup (to) : ovs_ical_shifted_today (7 * OVS_ICAL_WEEKS_AHEAD);
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (pending_file_free);
   g_autoptr(GPtrArray) feeds = NULL;
   OvsIcalPublishStats local = { 0 };
@@ -303,7 +308,7 @@ ovs_ical_publish_period (OvsStore *store, const char *dir, const char *from, con
   if (!ovs_store_require (store, OVS_PERM_EDIT_CREWS, error) || !ovs_ical_check_period (start, end, error) ||
       !prepare_dir (dir, error) || !ovs_store_begin (store, error))
     return FALSE;
-  if ((feeds = list_feeds (store, start, end, error)) == NULL ||
+  if ((feeds = ovs_ical_list_feeds (store, start, end, NULL, error)) == NULL ||
       !build_parts (store, dir, feeds, start, end, pending, &local, error) ||
       !audit_publish (store, dir, start, end, &local, error))
     {

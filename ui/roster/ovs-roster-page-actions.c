@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "roster/ovs-autofill-dialog.h"
+#include "roster/ovs-roster-caldav.h"
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-roster-print.h"
 
@@ -24,6 +25,8 @@ _ovs_roster_page_update_actions (OvsRosterPage *self)
   gtk_widget_action_set_enabled (widget, "page.print", any);
   /* Publishing writes every crew's feed, so only those who may plan every crew may. */
   gtk_widget_action_set_enabled (widget, "page.publish",
+                                 ovs_store_can (_ovs_roster_page_store (self), OVS_PERM_EDIT_CREWS));
+  gtk_widget_action_set_enabled (widget, "page.publish-caldav",
                                  ovs_store_can (_ovs_roster_page_store (self), OVS_PERM_EDIT_CREWS));
   gtk_widget_action_set_enabled (widget, "page.previous-week", any);
   gtk_widget_action_set_enabled (widget, "page.next-week", any);
@@ -220,6 +223,12 @@ publish_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+publish_caldav_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _ovs_roster_caldav_publish (OVS_ROSTER_PAGE (widget));
+}
+
 /* --- print --- */
 
 static void
@@ -282,6 +291,7 @@ _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.autofill", NULL, autofill_action);
   gtk_widget_class_install_action (widget_class, "page.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "page.publish", NULL, publish_action);
+  gtk_widget_class_install_action (widget_class, "page.publish-caldav", NULL, publish_caldav_action);
   gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
 
