@@ -19,8 +19,10 @@
   "  (SELECT c.name FROM crew_membership m JOIN crew c ON c.id = m.crew_id " \
   "   WHERE m.employee_id = e.id AND m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date >= ?1) " \
   "   ORDER BY m.start_date DESC LIMIT 1), " \
+  "  w.name, e.wsw_since, " \
   "  (SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id) " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
+  "LEFT JOIN organisation w ON w.id = e.work_organisation_id " \
   "LEFT JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
   "                                  ORDER BY x.indication_date DESC LIMIT 1) "
 

@@ -9,6 +9,7 @@
 #include "overstap/store/ovs-users.h"
 #include "overstap/base/ovs-validate.h"
 #include "overstap/people/ovs-employees.h"
+#include "overstap/people/ovs-aow.h"
 /* [employees] */
 #include "overstap/people/ovs-employee.h"
 #include "overstap/people/ovs-employee-history.h"
