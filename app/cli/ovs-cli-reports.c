@@ -81,6 +81,7 @@ print_se_table (OvsSeReport *report)
   print_breakdown (report, OVS_SE_BY_EMPLOYER, _("By employer"));
   print_breakdown (report, OVS_SE_BY_HOME_MUNICIPALITY, _("By home municipality"));
   print_breakdown (report, OVS_SE_BY_PLACEMENT_TYPE, _("By placement type"));
+  print_breakdown (report, OVS_SE_BY_WORK_ORGANISATION, _("By work organisation"));
   print_breakdown (report, OVS_SE_BY_COVENANT, _("By covenant (covered SE only)"));
 }
 

@@ -33,6 +33,7 @@ typedef enum {
   OVS_SE_BY_HOME_MUNICIPALITY,
   OVS_SE_BY_PLACEMENT_TYPE,
   OVS_SE_BY_COVENANT,
+  OVS_SE_BY_WORK_ORGANISATION,    /* where the person works; by_employer is the legal employer */
   OVS_SE_N_BREAKDOWNS,
 } OvsSeBreakdown;
 
