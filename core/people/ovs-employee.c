@@ -178,6 +178,8 @@ ovs_employee_new_from_row (gint64 id, gint64 employer_id, int contract_minutes, 
     {
       g_clear_pointer (&self->texts[OVS_EMPLOYEE_CATEGORY], g_free);
       g_clear_pointer (&self->texts[OVS_EMPLOYEE_INDICATION_VALID_UNTIL], g_free);
+      /* A Wsw start tells that a disability was indicated: health data too. */
+      g_clear_pointer (&self->texts[OVS_EMPLOYEE_WSW_SINCE], g_free);
     }
   g_free (self->texts[OVS_EMPLOYEE_STATUS]);
   /* Sickness is health data: a role without VIEW_HEALTH sees only that the person is away. */
