@@ -10,12 +10,14 @@ ALTER TABLE employee ADD COLUMN work_organisation_id INTEGER REFERENCES organisa
 ALTER TABLE employee ADD COLUMN wsw_since TEXT;
 
 -- Until now the transfer to the foundation made the foundation the employer. The foundation is where
--- these people work; the Wsw employment is the municipality's (when one is recorded).
+-- these Wsw employees work; their Wsw employment is the municipality's (when one is recorded). Nieuw
+-- beschut employees stay employed by the foundation.
 UPDATE employee SET work_organisation_id = employer_id;
 UPDATE employee SET wsw_since = employment_start WHERE employment_type = 'wsw';
 UPDATE employee
    SET employer_id = (SELECT min (m.id) FROM organisation m WHERE m.kind = 'municipality')
- WHERE employer_id IN (SELECT f.id FROM organisation f WHERE f.kind = 'foundation')
+ WHERE employment_type = 'wsw'
+   AND employer_id IN (SELECT f.id FROM organisation f WHERE f.kind = 'foundation')
    AND EXISTS (SELECT 1 FROM organisation m WHERE m.kind = 'municipality');
 
 -- What a transfer moves: the legal employer to employer_to_id, the work to work_to_id (NULL: stays).
