@@ -422,11 +422,53 @@ test_sheltered_advice (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER);
 }
 
+/* A version 4 database: the transfer made the foundation the employer. Version 5 keeps the foundation as
+ * the work organisation and gives the Wsw employment to the municipality; nieuw beschut stays. */
+static void
+test_migration (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("overstap-wsw-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "v4.db", NULL);
+  g_autoptr(GError) error = NULL;
+  OvsStore *old = ovs_store_open_at_version (path, 4, &error);
+  OvsStore *store;
+
+  g_assert_no_error (error);
+  exec_ok (old, "INSERT INTO organisation (id, name, kind) VALUES (1, 'Wezo', 'sheltered_company'), "
+                "(2, 'Gemeente', 'municipality'), (3, 'Stichting', 'foundation');"
+                "INSERT INTO employee (id, personnel_number, first_name, last_name, birth_date, contract_minutes, "
+                "  employer_id, employment_start, employment_type) VALUES "
+                "(1, 'M1', 'Anna', 'Moved', '1970-01-01', 2160, 3, '1995-03-01', 'wsw'), "
+                "(2, 'S1', 'Bas', 'Stays', '1970-01-01', 2160, 1, '1995-03-01', 'wsw'), "
+                "(3, 'B1', 'Cor', 'Beschut', '1990-01-01', 2160, 3, '2016-03-01', 'new_sheltered');"
+                "INSERT INTO transfer_case (employee_id, from_org_id, destination, status, actual_date) VALUES "
+                "(1, 1, 'foundation', 'transferred', '2015-01-01'), (2, 1, 'covenant', 'stays', NULL);"
+                "INSERT INTO covenant (party_id, name, start_date, grant_kept_by) VALUES (1, 'C', '2015-01-01', 'Gemeente');"
+                "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');");
+  g_assert_finalize_object (old);
+  store = ovs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM employee WHERE "
+                                      "(id = 1 AND employer_id = 2 AND work_organisation_id = 3 AND wsw_since = '1995-03-01') OR "
+                                      "(id = 2 AND employer_id = 1 AND work_organisation_id = 1) OR "
+                                      "(id = 3 AND employer_id = 3 AND work_organisation_id = 3 AND wsw_since IS NULL)"), ==, 3);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM transfer_case WHERE employee_id = 1 AND work_from_id = 1 "
+                                      "AND work_to_id = 3 AND employer_to_id = 2"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM transfer_case WHERE employee_id = 2 AND work_from_id = 1 "
+                                      "AND work_to_id IS NULL AND employer_to_id IS NULL"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM covenant WHERE grant_holder = 'municipality' "
+                                      "AND kind = 'wsw_covenant'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM milestone WHERE track != 'wsw'"), ==, 0);
+  g_assert_finalize_object (store);
+  ovs_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/wsw/aow-table", test_aow_table);
+  g_test_add_func ("/wsw/migration", test_migration);
   OVS_TEST_DB ("/wsw/intake-stop", test_intake_stop);
   OVS_TEST_DB ("/wsw/import-intake-stop", test_import_intake_stop);
   OVS_TEST_DB ("/wsw/se-stops-at-aow", test_se_stops_at_aow);
