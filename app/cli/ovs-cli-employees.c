@@ -403,6 +403,14 @@ ovs_cli_reindications (OvsCli *cli, int argc, char **argv)
       g_autofree char *left = days < 0 ? g_strdup_printf (_("%lld (overdue)"), (long long) days)
                                        : g_strdup_printf ("%" G_GINT64_FORMAT, days);
 
+      /* An indication that ended without a timely request is flagged. */
+      if (json_object_get_boolean_member_with_default (row, "flagged", FALSE))
+        {
+          g_autofree char *marked = g_strconcat (left, " ", _("(ended without a timely request)"), NULL);
+
+          g_free (left);
+          left = g_steal_pointer (&marked);
+        }
       ovs_cli_table_add (table, json_object_get_string_member (row, "personnel_number"),
                          json_object_get_string_member (row, "name"),
                          json_object_get_string_member (row, "employer"), until, deadline, left);

@@ -44,6 +44,8 @@ expect_status 0 cli transfer open T1 --destination covenant
 expect_status 0 cli transfer moves T1 --employer Gemeente
 expect_status 1 cli transfer moves T1 --employer Nergens
 expect_status 2 cli transfer moves T1
+expect_eq "Gemeente None" "$(cli list transfers --json | json '[str(r["employer_to"])+" "+str(r["work_organisation_to"]) for r in d if r["personnel_number"] == "T1"][0]')" \
+  "the case lists what it moves"
 for s in interviewed offered signed; do cli transfer status T1 "$s" >/dev/null; done
 for c in $(cli checklist show T1 --json | json '" ".join(i["code"] for i in d)' ); do cli checklist tick T1 "$c" >/dev/null; done
 expect_status 0 cli transfer status T1 transferred --date 01-11-2026

@@ -89,7 +89,8 @@ const char         *ovs_transfers_standard_title (const char *code);
 
 /* All cases, by employee name: [{id, employee_id, employee, personnel_number, from_org_id,
  * from_organisation, destination, status, planned_date, actual_date, closed_on, notes, done, total,
- * missing, is_closed}]. */
+ * missing, is_closed, employer_to, work_organisation_to}]; the last two name what the transfer moves
+ * (null: by the destination, until it is done). */
 JsonArray   *ovs_transfers_list_json        (OvsStore    *store,
                                              GError     **error);
 /* The same rows as OvsTransferCase objects. */
