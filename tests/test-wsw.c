@@ -191,6 +191,34 @@ test_import_intake_stop (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (ovs_import_row_get_reason (row), ==, "intake_stop");
 }
 
+/* The optional columns wsw_sinds and werkorganisatie let a re-placement in. */
+static void
+test_import_replacement (OvsTestDb *db, gconstpointer data)
+{
+  const char *text =
+    "personeelsnummer;voornaam;achternaam;geboortedatum;woongemeente;arbeidshandicap;contracturen;werkgever;"
+    "in_dienst_sinds;wsw_sinds;werkorganisatie\n"
+    "R1;Ans;Kramer;01-01-1980;Deventer;matig;32;Gemeente;01-01-2016;01-06-2010;Larcom\n"
+    "R2;Bas;Kramer;01-01-1980;Deventer;matig;32;Gemeente;01-01-2016;01-06-2015;\n"
+    "R3;Cor;Kramer;01-01-1980;Deventer;matig;32;Gemeente;01-01-2016;01-06-2010;Nergens\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsImportReport) report = ovs_import_employees_bytes (db->store, bytes, "herplaatst.csv", 0, &error);
+  g_autoptr(OvsImportRow) r2 = NULL;
+  g_autoptr(OvsImportRow) r3 = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 1);
+  r2 = g_list_model_get_item (ovs_import_report_get_rejected (report), 0);
+  r3 = g_list_model_get_item (ovs_import_report_get_rejected (report), 1);
+  g_assert_cmpstr (ovs_import_row_get_reason (r2), ==, "intake_stop");
+  g_assert_cmpstr (ovs_import_row_get_column (r3), ==, "werkorganisatie");
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM employee e JOIN organisation o ON o.id = e.employer_id "
+                                          "JOIN organisation w ON w.id = e.work_organisation_id WHERE "
+                                          "e.personnel_number = 'R1' AND o.name = 'Gemeente' AND w.name = 'Larcom' "
+                                          "AND e.wsw_since = '2010-06-01'"), ==, 1);
+}
+
 /* Nobody counts SE from the AOW date on: born 10 October 1957, AOW on 10 October 2024 (67). */
 static void
 test_se_stops_at_aow (OvsTestDb *db, gconstpointer data)
@@ -471,6 +499,7 @@ main (int argc, char **argv)
   g_test_add_func ("/wsw/migration", test_migration);
   OVS_TEST_DB ("/wsw/intake-stop", test_intake_stop);
   OVS_TEST_DB ("/wsw/import-intake-stop", test_import_intake_stop);
+  OVS_TEST_DB ("/wsw/import-replacement", test_import_replacement);
   OVS_TEST_DB ("/wsw/se-stops-at-aow", test_se_stops_at_aow);
   OVS_TEST_DB ("/wsw/ending", test_ending);
   OVS_TEST_DB ("/wsw/transfer-moves", test_transfer_moves);
