@@ -450,6 +450,60 @@ test_sheltered_advice (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER);
 }
 
+/* Employer agreements with any employer or hirer; a covenant says who keeps the state grant and its
+ * price is read accordingly. */
+static void
+test_agreements_and_grant (OvsTestDb *db, gconstpointer data)
+{
+  OvsCovenantFields agreement = { .name = "Jansen", .kind = "werkgeversafspraak", .party = "Jansen",
+                                  .start_date = "2025-01-01", .has_places_offered = TRUE, .places_offered = 3,
+                                  .has_social_return = TRUE, .social_return_cents = 500000 };
+  OvsCovenantFields covenant = { .name = "Wezo", .party = "Wezo", .start_date = "2015-01-01", .has_price = TRUE,
+                                 .price_cents = 100000, .grant_kept_by = "wezo" };
+  OvsEmployeeFields f = fields ("G1", "1970-01-01", "2000-01-01");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) spend = NULL;
+  g_autoptr(JsonObject) shown = NULL;
+  JsonObject *row;
+  gint64 id;
+
+  exec_ok (db->store, "INSERT INTO organisation (name, kind) VALUES ('Jansen', 'employer'), ('Groen BV', 'hirer')");
+  g_assert_cmpint (ovs_covenants_add (db->store, &agreement, &error), >, 0);
+  g_assert_no_error (error);
+  agreement.name = "Groen";
+  agreement.party = "Groen BV";
+  g_assert_cmpint (ovs_covenants_add (db->store, &agreement, &error), >, 0);
+  agreement.name = "Eigen";
+  agreement.party = "Stichting Werkbedrijf";
+  g_assert_cmpint (ovs_covenants_add (db->store, &agreement, &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_covenants_add_contact (db->store, "jansen", "2025-02-01", "Kennismaking", NULL, &error), >, 0);
+  g_assert_cmpint (ovs_covenants_add_contact (db->store, "Jansen", "2025-02-01", " ", NULL, &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
+  g_clear_error (&error);
+  shown = ovs_covenants_show_json (db->store, "Jansen", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (shown, "kind"), ==, "employer_agreement");
+  g_assert_cmpint (json_object_get_int_member (shown, "places_offered"), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (shown, "contact_moments")), ==, 1);
+
+  /* The party's own name in grant_kept_by: the party keeps the grant. */
+  id = add_ok (db->store, &f);
+  g_assert_cmpint (ovs_covenants_add (db->store, &covenant, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_covenants_cover (db->store, "Wezo", "G1", "2024-01-01", NULL, FALSE, 0, FALSE, 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (ovs_parameters_set (db->store, "cents_per_se", "2015-01-01", 2600000, &error));
+  spend = ovs_se_covenant_spend (db->store, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (spend), ==, 1);
+  row = json_array_get_object_element (spend, 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "grant_holder"), ==, "party");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (row, "spend_cents"), 2700000, 1e-6);
+  g_assert_cmpint (id, >, 0);
+}
+
 /* A version 4 database: the transfer made the foundation the employer. Version 5 keeps the foundation as
  * the work organisation and gives the Wsw employment to the municipality; nieuw beschut stays. */
 static void
@@ -505,5 +559,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/wsw/transfer-moves", test_transfer_moves);
   OVS_TEST_DB ("/wsw/reindication", test_reindication);
   OVS_TEST_DB ("/wsw/sheltered-advice", test_sheltered_advice);
+  OVS_TEST_DB ("/wsw/agreements-and-grant", test_agreements_and_grant);
   return g_test_run ();
 }

@@ -159,16 +159,16 @@ party_fits (const char *covenant_kind, const char *organisation_kind)
 static void
 grant_holder_from_text (OvsCovenantRow *row, const char *text)
 {
-  int value;
+  int value = -1;
 
   if (text == NULL || *text == '\0')
     return;
-  if (ovs_vocab_parse (OVS_TYPE_GRANT_HOLDER, text, &value) ||
-      (row->party != NULL && g_ascii_strcasecmp (text, row->party) == 0 && (value = OVS_GRANT_HOLDER_PARTY, TRUE)))
-    {
-      g_free (row->grant_holder);
-      row->grant_holder = g_strdup (ovs_vocab_code (OVS_TYPE_GRANT_HOLDER, value));
-    }
+  if (row->party != NULL && g_ascii_strcasecmp (text, row->party) == 0)
+    value = OVS_GRANT_HOLDER_PARTY;
+  else if (!ovs_vocab_parse (OVS_TYPE_GRANT_HOLDER, text, &value))
+    return;   /* free text that names neither: the holder stays as it is */
+  g_free (row->grant_holder);
+  row->grant_holder = g_strdup (ovs_vocab_code (OVS_TYPE_GRANT_HOLDER, value));
 }
 
 static gboolean
