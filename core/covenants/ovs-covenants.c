@@ -277,7 +277,8 @@ validate_terms (const OvsCovenantRow *row, GError **error)
   if (!ovs_vocab_require (OVS_TYPE_PRICE_UNIT, "price_unit", row->price_unit, error) ||
       !ovs_vocab_require (OVS_TYPE_COVENANT_STATUS, "status", row->status, error) ||
       !ovs_vocab_require (OVS_TYPE_COVENANT_KIND, "kind", row->kind, error) ||
-      (row->grant_holder != NULL && !ovs_vocab_require (OVS_TYPE_GRANT_HOLDER, "grant_holder", row->grant_holder, error)))
+      (row->grant_holder != NULL &&
+       !ovs_vocab_require (OVS_TYPE_GRANT_HOLDER, "grant_holder", row->grant_holder, error)))
     return FALSE;
   if ((row->has_places_offered && row->places_offered < 0) || (row->has_people_placed && row->people_placed < 0) ||
       (row->has_social_return && row->social_return_cents < 0))

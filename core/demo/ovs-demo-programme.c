@@ -324,8 +324,9 @@ insert_covenant (Demo *demo, int company, GError **error)
   gint64 id;
 
   if (!ovs_demo_insert (demo, &id, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, "
-                        "price_unit, indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes, grant_holder) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?, 'municipality') RETURNING id", "itDtitdiett",
+                        "price_unit, indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes, "
+                        "grant_holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?, 'municipality') "
+                        "RETURNING id", "itDtitdiett",
                         company == 0 ? demo->wezo : demo->larcom, terms[company].name, ovs_demo_day (2015, 1, 1),
                         ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_ACTIVE), terms[company].price,
                         ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE), terms[company].index, budget, target,
