@@ -30,13 +30,17 @@ typedef enum {
   COL_EMPLOYER,
   COL_START,
   COL_EMPLOYMENT_TYPE,
+  /* Read only, never exported (the export writes the columns up to dienstverband): the start of the
+   * unbroken Wsw employment, which lets a re-placement after 2014 in, and the work organisation. */
+  COL_WSW_SINCE,
+  COL_WORK_ORGANISATION,
   N_COLUMNS
 } Column;
 
 static const char *column_names[N_COLUMNS + 1] = {
   "personeelsnummer", "voornaam", "tussenvoegsel", "achternaam", "geboortedatum", "bsn", "woonplaats",
   "woongemeente", "arbeidshandicap", "indicatie_geldig_tot", "contracturen", "schaal", "trede",
-  "werkgever", "in_dienst_sinds", "dienstverband", NULL
+  "werkgever", "in_dienst_sinds", "dienstverband", "wsw_sinds", "werkorganisatie", NULL
 };
 
 /* arbeidshandicap must be in the header, but its value may stay empty for nieuw beschut. */
@@ -82,6 +86,7 @@ typedef struct
   char       *birth_date;
   char       *valid_until;
   char       *start;
+  char       *wsw_since;
   char       *bsn;
   const char *category;
   int         minutes;
@@ -98,6 +103,7 @@ values_clear (Values *v)
   g_free (v->birth_date);
   g_free (v->valid_until);
   g_free (v->start);
+  g_free (v->wsw_since);
   g_free (v->bsn);
 }
 
@@ -344,6 +350,8 @@ check_column (Import *imp, Values *v, Column c, guint line, GError **error)
     case COL_SCALE: return (v->has_scale = ovs_parse_int (text, &v->scale, error));
     case COL_STEP: return (v->has_step = ovs_parse_int (text, &v->step, error));
     case COL_EMPLOYER: return check_employer (imp, text, error);
+    case COL_WORK_ORGANISATION: return check_employer (imp, text, error);
+    case COL_WSW_SINCE: return normalize_date (text, &v->wsw_since, error);
     case COL_EMPLOYMENT_TYPE: return TRUE;   /* read before the other columns */
     case COL_FIRST_NAME: case COL_NAME_PREFIX: case COL_LAST_NAME: case COL_RESIDENCE:
     case COL_HOME_MUNICIPALITY: case N_COLUMNS: default:
@@ -409,6 +417,8 @@ fill_fields (Values *v, OvsEmployeeFields *f)
     .employer = v->text[COL_EMPLOYER],
     .employment_start = v->start,
     .employment_type = v->employment_type,
+    .wsw_since = v->wsw_since,
+    .work_organisation = *v->text[COL_WORK_ORGANISATION] ? v->text[COL_WORK_ORGANISATION] : NULL,
   };
 }
 

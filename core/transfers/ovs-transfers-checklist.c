@@ -184,7 +184,9 @@ ovs_transfers_add_item (OvsStore *store, const char *personnel_number, const cha
   "  t.closed_on, t.notes, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id AND c.done_on IS NOT NULL) AS done, " \
   "  (SELECT count (*) FROM checklist_item c WHERE c.case_id = t.id) AS total, " \
-  "  '' AS missing " \
+  "  '' AS missing, " \
+  "  (SELECT x.name FROM organisation x WHERE x.id = t.employer_to_id) AS employer_to, " \
+  "  (SELECT x.name FROM organisation x WHERE x.id = t.work_to_id) AS work_organisation_to " \
   "FROM transfer_case t JOIN employee e ON e.id = t.employee_id JOIN organisation o ON o.id = t.from_org_id "
 
 static void

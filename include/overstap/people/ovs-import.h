@@ -39,7 +39,9 @@ typedef enum {
 GQuark              ovs_import_error_quark      (void);
 
 /* The employee columns in their export order, NULL-terminated; ovs_import_column_is_required() says
- * which must be in the header (arbeidshandicap is, though nieuw beschut rows may leave it empty). */
+ * which must be in the header (arbeidshandicap is, though nieuw beschut rows may leave it empty). The
+ * export writes them up to dienstverband; wsw_sinds and werkorganisatie follow, read by the import
+ * only (optional). */
 const char * const *ovs_import_employee_columns (void);
 gboolean            ovs_import_column_is_required (const char      *column);
 
