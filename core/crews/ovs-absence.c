@@ -2,8 +2,9 @@
  *
  * Who may: kwartiermaker and hr anything. A teamleider registers absences for the people of their own
  * crews (they take the call when someone reports sick) and whole-day or part-day absences of their own
- * crews, but not everybody's public holidays. Sickness and medical appointments are health data: a
- * teamleider may register them, and afterwards sees them as "absent", without the note. */
+ * crews, but not everybody's public holidays. Sickness and medical appointments are health data (AVG
+ * art. 9): a teamleider records "absent" and never a health kind, and sees those HR recorded as
+ * "absent", without the note. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -33,12 +34,26 @@ in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *
 }
 
 static gboolean
+may_record_kind (OvsStore *store, const char *kind, GError **error)
+{
+  if (kind == NULL || !ovs_absence_kind_is_health (kind) || ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
+    return TRUE;
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+               _("%s (role %s) may not record sickness or medical appointments: record “%s”; HR records the "
+                 "reason"), ovs_store_get_user (store), ovs_role_to_string (ovs_store_get_role (store)),
+               ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, OVS_ABSENCE_KIND_ABSENT));
+  return FALSE;
+}
+
+static gboolean
 may_register (OvsStore *store, const OvsAbsenceFields *f, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
 
   if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
     return TRUE;
+  if (!may_record_kind (store, f->kind, error))
+    return FALSE;
   if (f->employee_id == 0 && f->crew_id != 0)
     return ovs_store_require_crew (store, f->crew_id, error);
   if (f->employee_id != 0 && (in_own_crew (store, f->employee_id, f->start_date, f->end_date) ||

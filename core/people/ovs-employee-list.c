@@ -29,6 +29,14 @@
 
 #define FIRST_TEXT_COLUMN 5
 
+/* A teamleider sees the people of their own crews (ovs_store_crew_scope(): their user name, bound as
+ * parameter N, or NULL for everybody): anyone with a membership of such a crew that has not ended
+ * before today (?1), so future members too. */
+#define CREW_SCOPE(n) \
+  "(?" #n " IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm " \
+  "  JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id " \
+  "  WHERE sm.employee_id = e.id AND sa.name = ?" #n " AND (sm.end_date IS NULL OR sm.end_date >= ?1))) "
+
 static OvsEmployee *
 row_from_statement (OvsStmt *stmt, const OvsEmployeeVisibility *visibility)
 {
@@ -43,12 +51,6 @@ row_from_statement (OvsStmt *stmt, const OvsEmployeeVisibility *visibility)
                                     texts, visibility);
 }
 
-static void
-get_visibility (OvsStore *store, OvsEmployeeVisibility *visibility)
-{
-  visibility->view_bsn = ovs_store_can (store, OVS_PERM_VIEW_BSN);
-  visibility->view_health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
-}
 
 GListStore *
 ovs_employees_list (OvsStore *store, GError **error)
@@ -64,11 +66,13 @@ ovs_employees_list (OvsStore *store, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number", error);
+  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE " CREW_SCOPE (2)
+                                   "ORDER BY e.last_name, e.first_name, e.personnel_number", error);
   if (stmt == NULL)
     return NULL;
-  get_visibility (store, &visibility);
+  ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
   while (ovs_stmt_next (stmt, &local))
     g_ptr_array_add (rows, row_from_statement (stmt, &visibility));
   ovs_stmt_reset (stmt);
@@ -95,19 +99,64 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?2", error);
+  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?2 AND " CREW_SCOPE (3), error);
   if (stmt == NULL)
     return NULL;
-  get_visibility (store, &visibility);
+  ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_int64 (stmt, 2, id);
+  ovs_stmt_bind_text_or_null (stmt, 3, ovs_store_crew_scope (store));
   if (ovs_stmt_next (stmt, NULL))
     employee = row_from_statement (stmt, &visibility);
   ovs_stmt_reset (stmt);
-  if (employee == NULL)
+  if (employee == NULL && ovs_store_crew_scope (store) != NULL)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+                 _("%s (role %s) sees only the people of their own crews"), ovs_store_get_user (store),
+                 ovs_role_to_string (ovs_store_get_role (store)));
+  else if (employee == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with id %lld"), (long long) id);
   return employee;
+}
+
+gboolean
+ovs_employee_require_visible (OvsStore *store, gint64 id, GError **error)
+{
+  g_autoptr(OvsEmployee) employee = NULL;
+
+  if (!ovs_employee_require_exists (store, id, error))
+    return FALSE;
+  if (ovs_store_crew_scope (store) == NULL)
+    return TRUE;
+  employee = ovs_employees_get (store, id, error);
+  return employee != NULL;
+}
+
+/* The health data a row shows: what the access log records of a read. */
+static OvsHealthData
+health_shown (OvsEmployee *employee)
+{
+  OvsHealthData what = 0;
+
+  if (*ovs_employee_get_text (employee, OVS_EMPLOYEE_CATEGORY) != '\0' ||
+      *ovs_employee_get_text (employee, OVS_EMPLOYEE_INDICATION_VALID_UNTIL) != '\0')
+    what |= OVS_HEALTH_INDICATION;
+  if (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, ovs_employee_get_status (employee), OVS_EMPLOYEE_STATUS_SICK))
+    what |= OVS_HEALTH_SICKNESS;
+  return what;
+}
+
+OvsEmployee *
+ovs_employees_read (OvsStore *store, gint64 id, const char *channel, GError **error)
+{
+  g_autoptr(OvsEmployee) employee = ovs_employees_get (store, id, error);
+
+  g_return_val_if_fail (channel != NULL, NULL);
+
+  if (employee == NULL ||
+      !ovs_store_log_access (store, id, health_shown (employee), channel, 1, error))
+    return NULL;
+  return g_steal_pointer (&employee);
 }
 
 JsonArray *
