@@ -284,6 +284,21 @@ test_access_log (OvsTestDb *db, gconstpointer data)
   g_clear_object (&employee);
   employee = ovs_employees_get (db->store, p.cor, &error);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM access_log"), ==, 4);
+  /* One person's absences with a sickness among them are; everybody's (the roster's week) are not. */
+  {
+    OvsAbsenceFields sick = { p.cor, 0, "sickness", "2025-03-04", "2025-03-05", NULL, NULL, NULL, NULL };
+    g_autoptr(JsonArray) all = NULL;
+    g_autoptr(JsonArray) cors = NULL;
+
+    g_assert_cmpint (ovs_absence_add (db->store, &sick, &error), >, 0);
+    all = ovs_absence_list (db->store, 0, NULL, NULL, &error);
+    g_assert_cmpint (count (db->store, "SELECT count(*) FROM access_log"), ==, 4);
+    cors = ovs_absence_list (db->store, p.cor, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (count (db->store, "SELECT count(*) FROM access_log WHERE what = 'sickness' "
+                                       "AND channel = 'absences' AND employee_id = 3"), ==, 1);
+    g_assert_true (ovs_store_exec (db->store, "DELETE FROM access_log WHERE channel = 'absences'", NULL));
+  }
 
   /* Only the kwartiermaker reads the log. */
   g_assert_null (ovs_store_list_access (db->store, 0, &error));

@@ -276,6 +276,7 @@ JsonArray *
 ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
+  gboolean shows_health = FALSE;
   OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
@@ -295,7 +296,16 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
   ovs_stmt_bind_text_or_null (stmt, 3, to);
   while (ovs_stmt_next (stmt, NULL))
     if (visible (store, stmt))
-      json_array_add_object_element (rows, row_to_json (store, stmt));
+      {
+        shows_health |= ovs_absence_kind_is_health (ovs_stmt_get_text (stmt, 6)) &&
+                        ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+        json_array_add_object_element (rows, row_to_json (store, stmt));
+      }
   ovs_stmt_reset (stmt);
+  /* One person's sickness looked up is a read of health data (the access log); the roster's view of
+   * everybody's week is not one person's record and is not logged. */
+  if (employee_id != 0 && shows_health &&
+      !ovs_store_log_access (store, employee_id, OVS_HEALTH_SICKNESS, "absences", 1, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }
