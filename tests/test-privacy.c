@@ -327,6 +327,31 @@ test_access_log (OvsTestDb *db, gconstpointer data)
                    "wage_value");
 }
 
+/* Feeds: a teamleider gets the personal feeds of their own crews' members only, never publishes all,
+ * and a sickness reads "Afwezig" with no note. */
+static void
+test_feeds (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *anna = NULL;
+  g_autofree char *dir = g_build_filename (db->dir, "feeds", NULL);
+  People p = fixtures (db->store);
+  OvsAbsenceFields sick = { p.anna, 0, "sickness", "2025-03-04", "2025-03-05", NULL, NULL, "griep", NULL };
+
+  g_assert_cmpint (ovs_absence_add (db->store, &sick, &error), >, 0);
+  become (db->store, "truus");
+  anna = ovs_ical_export_employee (db->store, "1001", "2025-03-03", "2025-03-09", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (anna, "SUMMARY:Afwezig"));
+  g_assert_null (strstr (anna, "iekte"));
+  g_assert_null (strstr (anna, "griep"));
+  g_assert_null (ovs_ical_export_employee (db->store, "1003", "2025-03-03", "2025-03-09", &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (ovs_ical_publish (db->store, dir, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+}
+
 static void
 test_purge (OvsTestDb *db, gconstpointer data)
 {
@@ -404,6 +429,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/privacy/absent-not-sickness", test_absent_not_sickness);
   OVS_TEST_DB ("/privacy/backup-kwartiermaker-only", test_backup_kwartiermaker_only);
   OVS_TEST_DB ("/privacy/access-log", test_access_log);
+  OVS_TEST_DB ("/privacy/feeds", test_feeds);
   OVS_TEST_DB ("/privacy/purge", test_purge);
   return g_test_run ();
 }
