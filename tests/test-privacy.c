@@ -163,10 +163,18 @@ test_membership_dates (OvsTestDb *db, gconstpointer data)
 
   g_assert_true (ovs_store_exec (db->store, "UPDATE crew_membership SET end_date = '2024-12-31' "
                                             "WHERE employee_id = 1", NULL));
+  g_assert_cmpint (ovs_crew_memberships_add (db->store, p.zuid, els, "member", "2024-01-01", "2025-05-31", &error), >, 0);
   g_assert_cmpint (ovs_crew_memberships_add (db->store, p.noord, els, "member", "2025-06-01", NULL, &error), >, 0);
   become (db->store, "truus");
   list = ovs_employees_list (db->store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  /* Els works in Zuid until she joins Noord: truus does not see the name of that other crew. */
+  {
+    g_autoptr(OvsEmployee) row = ovs_employees_get (db->store, els, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ovs_employee_get_text (row, OVS_EMPLOYEE_CREW_NAME), ==, "");
+  }
   g_assert_null (ovs_employees_get (db->store, p.anna, NULL));
   g_assert_null (ovs_employees_get (db->store, p.cor, NULL));
 }

@@ -10,7 +10,8 @@
 
 /* Columns 0-4 are numbers; 5 onwards the texts in OvsEmployeeText order. The current home
  * municipality, indication, crew membership and transfer case come from correlated subqueries that
- * each use an index on employee_id, so the whole list is a single pass over employee. ?1 is today. */
+ * each use an index on employee_id, so the whole list is a single pass over employee. ?1 is today, ?2
+ * the crew scope (ovs_store_crew_scope()): a teamleider sees only their own crew's name. */
 #define LIST_SELECT \
   "SELECT e.id, e.employer_id, e.contract_minutes, e.salary_scale, e.salary_step, " \
   "  e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, " \
@@ -19,6 +20,8 @@
   "  i.category, i.valid_until, o.name, e.employment_start, e.employment_end, e.employment_type, e.status, " \
   "  (SELECT c.name FROM crew_membership m JOIN crew c ON c.id = m.crew_id " \
   "   WHERE m.employee_id = e.id AND m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date >= ?1) " \
+  "     AND (?2 IS NULL OR c.id IN (SELECT su.crew_id FROM user_crew su JOIN app_user sa ON sa.id = su.user_id " \
+  "                                 WHERE sa.name = ?2)) " \
   "   ORDER BY m.start_date DESC LIMIT 1), " \
   "  w.name, e.wsw_since, " \
   "  (SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id) " \
@@ -99,13 +102,13 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?2 AND " CREW_SCOPE (3), error);
+  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?3 AND " CREW_SCOPE (2), error);
   if (stmt == NULL)
     return NULL;
   ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
-  ovs_stmt_bind_int64 (stmt, 2, id);
-  ovs_stmt_bind_text_or_null (stmt, 3, ovs_store_crew_scope (store));
+  ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
+  ovs_stmt_bind_int64 (stmt, 3, id);
   if (ovs_stmt_next (stmt, NULL))
     employee = row_from_statement (stmt, &visibility);
   ovs_stmt_reset (stmt);
