@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "widgets/ovs-format.h"
+#include "overstap/base/ovs-format.h"
 #include "window/ovs-access-log-page.h"
 
 /* The most rows the page shows. */
