@@ -118,6 +118,7 @@ test_teamleider_sees_own_crews (OvsTestDb *db, gconstpointer data)
   for (OvsEmployeeText t = OVS_EMPLOYEE_BIRTH_DATE; t <= OVS_EMPLOYEE_TRANSFER_STATUS; t++)
     if (t != OVS_EMPLOYEE_STATUS && t != OVS_EMPLOYEE_CREW_NAME)
       g_assert_cmpstr (ovs_employee_get_text (anna, t), ==, "");
+  g_assert_cmpstr (ovs_employee_get_text (anna, OVS_EMPLOYEE_AOW_DATE), ==, "");
   g_assert_cmpstr (ovs_employee_get_text (anna, OVS_EMPLOYEE_BSN_MASKED), ==, "");
   g_assert_cmpint (ovs_employee_get_salary_scale (anna), ==, -1);
   g_assert_cmpint (ovs_employee_get_salary_step (anna), ==, -1);
@@ -125,7 +126,8 @@ test_teamleider_sees_own_crews (OvsTestDb *db, gconstpointer data)
   json = ovs_employee_to_json (anna);
   for (const char * const *key = (const char * const[]) { "birth_date", "bsn", "residence", "home_municipality",
                                                          "category", "employment_type", "employer",
-                                                         "salary_scale", "transfer_status", NULL };
+                                                         "salary_scale", "transfer_status", "work_organisation",
+                                                         "wsw_since", "aow_date", NULL };
        *key != NULL; key++)
     g_assert_true (json_object_get_null_member (json, *key));
 
@@ -374,6 +376,8 @@ test_purge (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (ovs_employees_add_wage_value (db->store, p.cor, "2019-01-10", "Dariuz", 45.5, &error), >, 0);
   g_assert_cmpint (ovs_absence_add (db->store, &sick, &error), >, 0);
   g_assert_cmpint (ovs_absence_add (db->store, &leave, &error), >, 0);
+  g_assert_true (ovs_store_exec (db->store, "INSERT INTO sheltered_advice (employee_id, advice_date) "
+                                            "VALUES (3, '2019-01-01')", NULL));
   /* Cor left on 31-12-2022: more than 2 years before today (2025-03-01); Bram on 01-03-2023: not yet. */
   g_assert_true (ovs_employees_end (db->store, p.cor, "2022-12-31", &error));
   g_assert_true (ovs_employees_end (db->store, p.bram, "2023-03-01", &error));
@@ -405,6 +409,7 @@ test_purge (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication WHERE employee_id = 3"), ==, 0);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM wage_value WHERE employee_id = 3"), ==, 0);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM absence WHERE employee_id = 3 AND kind = 'sickness'"), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM sheltered_advice WHERE employee_id = 3"), ==, 0);
   /* Nothing else: the leave, the employee, the others' indications. */
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM absence WHERE employee_id = 3 AND kind = 'leave'"), ==, 1);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, employees);

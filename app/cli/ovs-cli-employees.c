@@ -258,7 +258,7 @@ is_personal_line (const char *member)
   static const char * const personal[] = {
     "birth_date", "bsn", "residence", "home_municipality", "employment_type", "salary_scale", "salary_step",
     "employer", "employment_start", "employment_end", "transfer_status", "category", "indication_valid_until",
-    "reindication_deadline",
+    "reindication_deadline", "work_organisation", "wsw_since", "aow_date",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (personal); i++)

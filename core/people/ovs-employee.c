@@ -168,12 +168,13 @@ ovs_employee_visibility_get (OvsStore *store, OvsEmployeeVisibility *visibility)
 }
 
 /* What a roster does not need (AVG art. 5(1)(c)): a role without OVS_PERM_VIEW_PERSONAL keeps the
- * name, personnel number, contract hours, crew and status. The employment type is left out too,
- * because "nieuw beschut" or Wsw itself tells of a disability. */
+ * name, personnel number, contract hours, crew and status. The employment type and Wsw start are left
+ * out too, because "nieuw beschut" or Wsw itself tells of a disability; the AOW date, derived from the
+ * birth date, stays empty with it. */
 static const OvsEmployeeText personal_texts[] = {
   OVS_EMPLOYEE_BIRTH_DATE, OVS_EMPLOYEE_RESIDENCE, OVS_EMPLOYEE_HOME_MUNICIPALITY, OVS_EMPLOYEE_EMPLOYER_NAME,
   OVS_EMPLOYEE_EMPLOYMENT_START, OVS_EMPLOYEE_EMPLOYMENT_END, OVS_EMPLOYEE_EMPLOYMENT_TYPE,
-  OVS_EMPLOYEE_TRANSFER_STATUS,
+  OVS_EMPLOYEE_TRANSFER_STATUS, OVS_EMPLOYEE_WORK_ORGANISATION_NAME, OVS_EMPLOYEE_WSW_SINCE,
 };
 
 static void

@@ -1,6 +1,7 @@
 /* ovs-health-purge.c — deleting the health data of people who left longer ago than the retention
- * period (AVG art. 5(1)(e)). Health data here: indications (the Wsw indication category), wage values
- * (loonwaarde) and absences of a health kind (sickness, medical appointment). The employee row, their
+ * period (AVG art. 5(1)(e)). Health data here: indications (the Wsw indication category) with their
+ * re-indication requests and UWV's decisions, UWV's advice on sheltered work, wage values (loonwaarde)
+ * and absences of a health kind (sickness, medical appointment). The employee row, their
  * employment, placements, shifts and the audit log stay: they are not health data, and HR and the
  * SE accounts still need them. */
 #include "config.h"
@@ -78,7 +79,9 @@ ovs_health_retention_set (OvsStore *store, const char *valid_from, int years, GE
   "SELECT e.id, e.personnel_number, e.employment_end, " \
   "  (SELECT count (*) FROM indication i WHERE i.employee_id = e.id), " \
   "  (SELECT count (*) FROM wage_value w WHERE w.employee_id = e.id), " \
-  "  (SELECT count (*) FROM absence a WHERE a.employee_id = e.id AND a.kind IN (?2, ?3)) " \
+  "  (SELECT count (*) FROM absence a WHERE a.employee_id = e.id AND a.kind IN (?2, ?3)), " \
+  "  (SELECT count (*) FROM sheltered_advice s WHERE s.employee_id = e.id) " \
+  "  + (SELECT count (*) FROM reindication_request r WHERE r.employee_id = e.id) " \
   "FROM employee e WHERE e.employment_end IS NOT NULL AND e.employment_end < ?1 " \
   "ORDER BY e.personnel_number"
 
@@ -98,7 +101,8 @@ find_candidates (OvsStore *store, const char *cutoff, GError **error)
     {
       JsonObject *row;
 
-      if (ovs_stmt_get_int64 (stmt, 3) + ovs_stmt_get_int64 (stmt, 4) + ovs_stmt_get_int64 (stmt, 5) == 0)
+      if (ovs_stmt_get_int64 (stmt, 3) + ovs_stmt_get_int64 (stmt, 4) + ovs_stmt_get_int64 (stmt, 5) +
+          ovs_stmt_get_int64 (stmt, 6) == 0)
         continue;
       row = json_object_new ();
       json_object_set_int_member (row, "employee_id", ovs_stmt_get_int64 (stmt, 0));
@@ -107,6 +111,7 @@ find_candidates (OvsStore *store, const char *cutoff, GError **error)
       json_object_set_int_member (row, "indications", ovs_stmt_get_int64 (stmt, 3));
       json_object_set_int_member (row, "wage_values", ovs_stmt_get_int64 (stmt, 4));
       json_object_set_int_member (row, "absences", ovs_stmt_get_int64 (stmt, 5));
+      json_object_set_int_member (row, "uwv_records", ovs_stmt_get_int64 (stmt, 6));
       json_array_add_object_element (rows, row);
     }
   ovs_stmt_reset (stmt);
@@ -142,8 +147,11 @@ purge_one (OvsStore *store, JsonObject *row, int years, GError **error)
   json_object_set_int_member (changes, "indications", json_object_get_int_member (row, "indications"));
   json_object_set_int_member (changes, "wage_values", json_object_get_int_member (row, "wage_values"));
   json_object_set_int_member (changes, "absences", json_object_get_int_member (row, "absences"));
+  json_object_set_int_member (changes, "uwv_records", json_object_get_int_member (row, "uwv_records"));
   json_object_set_int_member (changes, "retention_years", years);
   return delete_rows (store, "DELETE FROM indication WHERE employee_id = ?1", id, FALSE, error) &&
+         delete_rows (store, "DELETE FROM reindication_request WHERE employee_id = ?1", id, FALSE, error) &&
+         delete_rows (store, "DELETE FROM sheltered_advice WHERE employee_id = ?1", id, FALSE, error) &&
          delete_rows (store, "DELETE FROM wage_value WHERE employee_id = ?1", id, FALSE, error) &&
          delete_rows (store, "DELETE FROM absence WHERE employee_id = ?1 AND kind IN (?2, ?3)", id, TRUE, error) &&
          ovs_store_audit (store, "purge", "employee", id, changes, error);

@@ -1,6 +1,7 @@
 /* ovs-health-purge.h — health data is kept no longer than needed (AVG art. 5(1)(e), storage
- * limitation): the indications, wage values and sickness or medical absences of people who left more
- * than the retention period ago are deleted, with an audit row per employee. Nothing else is. */
+ * limitation): the indications (with re-indication requests), UWV's sheltered-work advice, wage values
+ * and sickness or medical absences of people who left more than the retention period ago are deleted,
+ * with an audit row per employee. Nothing else is. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -21,7 +22,8 @@ gboolean   ovs_health_retention_set   (OvsStore    *store,
                                        int          years,
                                        GError     **error);
 /* The employees whose health data the retention period has run out for today, and what of it there
- * is: [{employee_id, personnel_number, employment_end, indications, wage_values, absences}], by
+ * is: [{employee_id, personnel_number, employment_end, indications, wage_values, absences,
+ * uwv_records (re-indication requests and sheltered-work advice)}], by
  * personnel number. Unless @dry_run, deletes it in one transaction with an audit row per employee
  * (action "purge"). Needs OVS_PERM_PURGE. */
 JsonArray *ovs_health_purge           (OvsStore    *store,
