@@ -1,6 +1,8 @@
 /* test-monitor.c — the monitor's key figures and their notes, on real databases. */
 #include "config.h"
 
+#include <string.h>
+
 #include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
@@ -202,8 +204,16 @@ test_teamleider_sees_less (OvsTestDb *db, gconstpointer data)
 
   add_employee (db, 1, "Wezo", "active", "wsw");
   add_employee (db, 2, "Wezo", "sick", "wsw");
+  /* Privacy per role: piet's figures count the members of his own crew only, not P3 of another. */
+  add_employee (db, 3, "Larcom", "active", "wsw");
+  exec (db, "INSERT INTO crew (id, name) VALUES (1, 'Noord'), (2, 'Zuid');"
+            "INSERT INTO crew_membership (crew_id, employee_id, start_date) VALUES (1, 1, '2020-01-01'), "
+            "(1, 2, '2020-01-01'), (2, 3, '2020-01-01')");
   exec (db, "INSERT INTO transfer_case (employee_id, from_org_id, destination) VALUES (1, 1, 'foundation')");
   become (db, "piet", OVS_ROLE_TEAMLEIDER);
+  g_assert_true (ovs_store_set_user (db->store, "tester", NULL));
+  g_assert_true (ovs_users_grant_crew (db->store, "piet", "Noord", NULL));
+  g_assert_true (ovs_store_set_user (db->store, "piet", NULL));
   f = compute (db);
 
   g_assert_false (f->has_hr_figures);
@@ -214,6 +224,60 @@ test_teamleider_sees_less (OvsTestDb *db, gconstpointer data)
   /* Sickness is health data: counted, but not told apart. */
   g_assert_cmpint (f->employees_sick, ==, 0);
   g_assert_cmpint (((OvsMonitorEmployerRow *) g_ptr_array_index (f->employers, 0))->active, ==, 2);
+  g_assert_cmpuint (f->employers->len, ==, 1);
+  g_assert_true (f->crew_scoped);
+}
+
+/* Small cells (privacy per role): no health count tells about fewer than five people. */
+static void
+test_small_cells (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsMonitorFigures) f = NULL;
+  g_autoptr(JsonObject) json = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *text = ovs_monitor_format_health_count (3, 50);
+  JsonObject *row;
+  int id = 1;
+
+  g_assert_false (ovs_monitor_health_count_hidden (0, 5));
+  g_assert_true (ovs_monitor_health_count_hidden (0, 4));     /* none of four: a fact about each of them */
+  g_assert_true (ovs_monitor_health_count_hidden (1, 100));
+  g_assert_true (ovs_monitor_health_count_hidden (4, 100));
+  g_assert_false (ovs_monitor_health_count_hidden (5, 5));
+  g_assert_cmpstr (text, ==, "< 5");
+
+  /* Wezo: 10 at work, 6 sick; Larcom: 8 at work, 2 sick. */
+  for (int i = 0; i < 10; i++) add_employee (db, id++, "Wezo", "active", "wsw");
+  for (int i = 0; i < 6; i++) add_employee (db, id++, "Wezo", "sick", "wsw");
+  for (int i = 0; i < 8; i++) add_employee (db, id++, "Larcom", "active", "wsw");
+  for (int i = 0; i < 2; i++) add_employee (db, id++, "Larcom", "sick", "wsw");
+  f = compute (db);
+  g_assert_cmpint (f->employees_sick, ==, 8);
+  g_assert_false (f->sick_hidden);
+  /* Larcom's 2 is a small cell; with Wezo's 6 and the total 8 it could be worked out, so no row tells. */
+  g_assert_true (f->sick_by_employer_hidden);
+  json = ovs_monitor_figures_to_json (f);
+  g_assert_cmpint (json_object_get_int_member (json, "employees_sick"), ==, 8);
+  row = json_array_get_object_element (json_object_get_array_member (json, "employers"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "employer"), ==, "Larcom");
+  g_assert_cmpstr (json_object_get_string_member (row, "sick"), ==, "< 5");
+  g_assert_cmpint (json_object_get_int_member (row, "active"), ==, 10);
+  row = json_array_get_object_element (json_object_get_array_member (json, "employers"), 1);
+  g_assert_cmpstr (json_object_get_string_member (row, "sick"), ==, "< 5");
+  g_assert_cmpint (json_object_get_int_member (row, "active"), ==, 16);
+  g_clear_pointer (&json, json_object_unref);
+  g_clear_pointer (&f, ovs_monitor_figures_free);
+
+  /* Fewer than five sick in all: the total is hidden too, and the note does not tell. */
+  exec (db, "UPDATE employee SET status = 'active' WHERE status = 'sick' AND id < 20");
+  f = compute (db);
+  g_assert_cmpint (f->employees_sick, ==, 2);
+  g_assert_true (f->sick_hidden);
+  json = ovs_monitor_figures_to_json (f);
+  g_assert_cmpstr (json_object_get_string_member (json, "employees_sick"), ==, "< 5");
+  note = ovs_monitor_default_note (f, OVS_FIGURE_EMPLOYEES);
+  g_assert_null (strstr (note, " 2 "));
+  g_assert_nonnull (strstr (note, "fewer than 5"));
 }
 
 static int
@@ -359,6 +423,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/monitor/reindications", test_reindications);
   OVS_TEST_DB ("/monitor/milestones", test_milestones);
   OVS_TEST_DB ("/monitor/se-equals-reports", test_se_equals_reports);
+  OVS_TEST_DB ("/monitor/small-cells", test_small_cells);
   OVS_TEST_DB ("/monitor/teamleider-sees-less", test_teamleider_sees_less);
   OVS_TEST_DB ("/monitor/notes", test_notes);
   OVS_TEST_DB ("/monitor/notes-invalid", test_notes_invalid);

@@ -587,10 +587,21 @@ test_permissions (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
 
-  /* Their own crew: allowed; the check covers only their crews; sickness shows as "absent". */
+  /* Their own crew: allowed, but never a health kind (AVG art. 9): they record "absent", and HR the
+   * sickness; the check covers only their crews; sickness shows as "absent". */
   generate (db->store, 1, WEEK_FROM, WEEK_TO, NULL);
+  g_assert_cmpint (ovs_absence_add (db->store, &sick, &error), ==, 0);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  sick.kind = "medical";
+  g_assert_cmpint (ovs_absence_add (db->store, &sick, &error), ==, 0);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  sick.kind = "sickness";
+  g_assert_true (ovs_store_set_user (db->store, "tester", &error));
   g_assert_cmpint (ovs_absence_add (db->store, &sick, &error), >, 0);
   g_assert_no_error (error);
+  g_assert_true (ovs_store_set_user (db->store, "truus", &error));
   found = ovs_roster_check (db->store, 0, WEEK_FROM, WEEK_TO, &error);
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {

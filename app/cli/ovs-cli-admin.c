@@ -156,6 +156,9 @@ ovs_cli_audit (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) rows = NULL;
 
+  /* `audit access`: the access log of health data (ovs-cli-privacy.c). */
+  if (argc >= 2 && g_str_equal (argv[1], "access"))
+    return ovs_cli_audit_access (cli, argc - 1, argv + 1);
   if (!ovs_cli_parse (&argc, &argv, audit_entries, NULL, _("Lists who changed what, and when, newest first.")))
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, FALSE))

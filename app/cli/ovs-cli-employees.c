@@ -251,8 +251,24 @@ static const GOptionEntry json_entries[] = {
   { NULL }
 };
 
+/* The lines of `employee show` a role without OVS_PERM_VIEW_PERSONAL (a teamleider) does not get. */
+static gboolean
+is_personal_line (const char *member)
+{
+  static const char * const personal[] = {
+    "birth_date", "bsn", "residence", "home_municipality", "employment_type", "salary_scale", "salary_step",
+    "employer", "employment_start", "employment_end", "transfer_status", "category", "indication_valid_until",
+    "reindication_deadline", "work_organisation", "wsw_since", "aow_date",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (personal); i++)
+    if (g_str_equal (member, personal[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
-print_employee (OvsEmployee *employee)
+print_employee (OvsEmployee *employee, gboolean personal)
 {
   g_autoptr(JsonObject) row = ovs_employee_to_json (employee);
   /* The full BSN where the role may see it, the masked one otherwise (to_json decides). */
@@ -275,11 +291,14 @@ print_employee (OvsEmployee *employee)
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
-      g_autofree char *label = g_strconcat (_(lines[i].label), ":", NULL);
-      g_autofree char *text = lines[i].codes != NULL
-                              ? ovs_cli_json_label (row, lines[i].member, lines[i].codes (), "")
-                              : ovs_cli_json_text (row, lines[i].member, "");
+      g_autofree char *label = NULL;
+      g_autofree char *text = NULL;
 
+      if (!personal && is_personal_line (lines[i].member))
+        continue;
+      label = g_strconcat (_(lines[i].label), ":", NULL);
+      text = lines[i].codes != NULL ? ovs_cli_json_label (row, lines[i].member, lines[i].codes (), "")
+                                    : ovs_cli_json_text (row, lines[i].member, "");
       ovs_cli_table_add (table, label, text);
     }
   ovs_cli_table_print (table);
@@ -298,7 +317,8 @@ employee_show (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: employee show NR [--json]"));
   if (!ovs_cli_open_employee (cli, argv[1], &id))
     return OVS_EXIT_ERROR;
-  if ((employee = ovs_employees_get (cli->store, id, &error)) == NULL)
+  /* Showing health data to a person is logged (the access log, `audit access`). */
+  if ((employee = ovs_employees_read (cli->store, id, "employee show", &error)) == NULL)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)
     {
@@ -307,7 +327,7 @@ employee_show (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_object (row);
     }
   else
-    print_employee (employee);
+    print_employee (employee, ovs_store_can (cli->store, OVS_PERM_VIEW_PERSONAL));
   return OVS_EXIT_OK;
 }
 
@@ -329,6 +349,27 @@ ovs_cli_employee (OvsCli *cli, int argc, char **argv)
 
 /* --- list employees --- */
 
+/* What a teamleider's list shows: the columns a roster needs, of their own crews' members. */
+static int
+print_roster_list (JsonArray *rows)
+{
+  g_autoptr(OvsCliTable) table = ovs_cli_table_new (5);
+
+  ovs_cli_table_add (table, _("NR"), _("NAME"), _("HOURS"), _("STATUS"), _("CREW"));
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *hours = ovs_cli_json_text (row, "contract_hours", "");
+      g_autofree char *status = ovs_cli_json_label (row, "status", OVS_TYPE_EMPLOYEE_STATUS, "");
+
+      ovs_cli_table_add (table, json_object_get_string_member (row, "personnel_number"),
+                         json_object_get_string_member (row, "display_name"), hours, status,
+                         json_object_get_string_member_with_default (row, "crew", NULL));
+    }
+  ovs_cli_table_print (table);
+  return OVS_EXIT_OK;
+}
+
 int
 ovs_cli_list_employees (OvsCli *cli, int argc, char **argv)
 {
@@ -347,6 +388,8 @@ ovs_cli_list_employees (OvsCli *cli, int argc, char **argv)
       ovs_cli_print_json_array (rows);
       return OVS_EXIT_OK;
     }
+  if (!ovs_store_can (cli->store, OVS_PERM_VIEW_PERSONAL))
+    return print_roster_list (rows);
   ovs_cli_table_add (table, _("NR"), _("NAME"), _("BORN"), _("BSN"), _("EMPLOYER"), _("HOURS"), _("STATUS"),
                      _("CREW"));
   for (guint i = 0; i < json_array_get_length (rows); i++)

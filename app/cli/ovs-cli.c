@@ -44,6 +44,7 @@ static const OvsCliCommand commands[] = {
   { "user", ovs_cli_user, N_("Add, list or end users and their roles") },
   { "audit", ovs_cli_audit, N_("Show the audit log") },
   { "backup", ovs_cli_backup, N_("Copy the database to a file (online backup)") },
+  { "purge", ovs_cli_purge, N_("Delete health data of people who left longer ago than the retention period") },
   { "list", list_cb, N_("List employees, organisations, placements, crews, transfers, covenants or milestones") },
   /* [employees] */
   { "employee", ovs_cli_employee, N_("Add, change, end or show an employee") },

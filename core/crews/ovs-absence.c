@@ -2,8 +2,9 @@
  *
  * Who may: kwartiermaker and hr anything. A teamleider registers absences for the people of their own
  * crews (they take the call when someone reports sick) and whole-day or part-day absences of their own
- * crews, but not everybody's public holidays. Sickness and medical appointments are health data: a
- * teamleider may register them, and afterwards sees them as "absent", without the note. */
+ * crews, but not everybody's public holidays. Sickness and medical appointments are health data (AVG
+ * art. 9): a teamleider records "absent" and never a health kind, and sees those HR recorded as
+ * "absent", without the note. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -33,12 +34,26 @@ in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *
 }
 
 static gboolean
+may_record_kind (OvsStore *store, const char *kind, GError **error)
+{
+  if (kind == NULL || !ovs_absence_kind_is_health (kind) || ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
+    return TRUE;
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+               _("%s (role %s) may not record sickness or medical appointments: record “%s”; HR records the "
+                 "reason"), ovs_store_get_user (store), ovs_role_to_string (ovs_store_get_role (store)),
+               ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, OVS_ABSENCE_KIND_ABSENT));
+  return FALSE;
+}
+
+static gboolean
 may_register (OvsStore *store, const OvsAbsenceFields *f, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
 
   if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
     return TRUE;
+  if (!may_record_kind (store, f->kind, error))
+    return FALSE;
   if (f->employee_id == 0 && f->crew_id != 0)
     return ovs_store_require_crew (store, f->crew_id, error);
   if (f->employee_id != 0 && (in_own_crew (store, f->employee_id, f->start_date, f->end_date) ||
@@ -261,6 +276,7 @@ JsonArray *
 ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
+  gboolean shows_health = FALSE;
   OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
@@ -280,7 +296,16 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
   ovs_stmt_bind_text_or_null (stmt, 3, to);
   while (ovs_stmt_next (stmt, NULL))
     if (visible (store, stmt))
-      json_array_add_object_element (rows, row_to_json (store, stmt));
+      {
+        shows_health |= ovs_absence_kind_is_health (ovs_stmt_get_text (stmt, 6)) &&
+                        ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+        json_array_add_object_element (rows, row_to_json (store, stmt));
+      }
   ovs_stmt_reset (stmt);
+  /* One person's sickness looked up is a read of health data (the access log); the roster's view of
+   * everybody's week is not one person's record and is not logged. */
+  if (employee_id != 0 && shows_health &&
+      !ovs_store_log_access (store, employee_id, OVS_HEALTH_SICKNESS, "absences", 1, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }

@@ -64,7 +64,7 @@ list_history (OvsStore *store, OvsPermission perm, gint64 employee_id, const cha
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
-  if (!ovs_store_require (store, perm, error) || !ovs_employee_require_exists (store, employee_id, error))
+  if (!ovs_store_require (store, perm, error) || !ovs_employee_require_visible (store, employee_id, error))
     return NULL;
   if ((stmt = ovs_store_prepare (store, sql, error)) == NULL)
     return NULL;
@@ -86,13 +86,17 @@ ovs_employees_list_indications (OvsStore *store, gint64 employee_id, GError **er
 
   if (rows != NULL)
     ovs_row_json_add_days (rows, "valid_until", -OVS_REINDICATION_LEAD_DAYS, "reindication_deadline");
+  /* Health data (AVG art. 9): each read is written to the access log. */
+  if (rows != NULL && !ovs_store_log_access (store, employee_id, OVS_HEALTH_INDICATION, "indications", 1, error))
+    g_clear_pointer (&rows, json_array_unref);
   return rows;
 }
 
 JsonArray *
 ovs_employees_list_home_municipalities (OvsStore *store, gint64 employee_id, GError **error)
 {
-  return list_history (store, OVS_PERM_VIEW_EMPLOYEES, employee_id,
+  /* Where someone lives is not what a roster needs: OVS_PERM_VIEW_PERSONAL. */
+  return list_history (store, OVS_PERM_VIEW_PERSONAL, employee_id,
     "SELECT id, municipality, valid_from, "
     "  CASE WHEN valid_from = (SELECT max (valid_from) FROM home_municipality WHERE employee_id = ?1) "
     "       THEN 1 ELSE 0 END AS is_current "
@@ -102,9 +106,13 @@ ovs_employees_list_home_municipalities (OvsStore *store, gint64 employee_id, GEr
 JsonArray *
 ovs_employees_list_wage_values (OvsStore *store, gint64 employee_id, GError **error)
 {
-  return list_history (store, OVS_PERM_VIEW_HEALTH, employee_id,
+  JsonArray *rows = list_history (store, OVS_PERM_VIEW_HEALTH, employee_id,
     "SELECT id, measured_on, method, percentage FROM wage_value "
     "WHERE employee_id = ?1 ORDER BY measured_on, id", error);
+
+  if (rows != NULL && !ovs_store_log_access (store, employee_id, OVS_HEALTH_WAGE_VALUE, "wage values", 1, error))
+    g_clear_pointer (&rows, json_array_unref);
+  return rows;
 }
 
 JsonArray *

@@ -10,7 +10,8 @@
 
 /* Columns 0-4 are numbers; 5 onwards the texts in OvsEmployeeText order. The current home
  * municipality, indication, crew membership and transfer case come from correlated subqueries that
- * each use an index on employee_id, so the whole list is a single pass over employee. ?1 is today. */
+ * each use an index on employee_id, so the whole list is a single pass over employee. ?1 is today, ?2
+ * the crew scope (ovs_store_crew_scope()): a teamleider sees only their own crew's name. */
 #define LIST_SELECT \
   "SELECT e.id, e.employer_id, e.contract_minutes, e.salary_scale, e.salary_step, " \
   "  e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, " \
@@ -19,6 +20,8 @@
   "  i.category, i.valid_until, o.name, e.employment_start, e.employment_end, e.employment_type, e.status, " \
   "  (SELECT c.name FROM crew_membership m JOIN crew c ON c.id = m.crew_id " \
   "   WHERE m.employee_id = e.id AND m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date >= ?1) " \
+  "     AND (?2 IS NULL OR c.id IN (SELECT su.crew_id FROM user_crew su JOIN app_user sa ON sa.id = su.user_id " \
+  "                                 WHERE sa.name = ?2)) " \
   "   ORDER BY m.start_date DESC LIMIT 1), " \
   "  w.name, e.wsw_since, " \
   "  (SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id) " \
@@ -28,6 +31,14 @@
   "                                  ORDER BY x.indication_date DESC LIMIT 1) "
 
 #define FIRST_TEXT_COLUMN 5
+
+/* A teamleider sees the people of their own crews (ovs_store_crew_scope(): their user name, bound as
+ * parameter N, or NULL for everybody): anyone with a membership of such a crew that has not ended
+ * before today (?1), so future members too. */
+#define CREW_SCOPE(n) \
+  "(?" #n " IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm " \
+  "  JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id " \
+  "  WHERE sm.employee_id = e.id AND sa.name = ?" #n " AND (sm.end_date IS NULL OR sm.end_date >= ?1))) "
 
 static OvsEmployee *
 row_from_statement (OvsStmt *stmt, const OvsEmployeeVisibility *visibility)
@@ -43,12 +54,6 @@ row_from_statement (OvsStmt *stmt, const OvsEmployeeVisibility *visibility)
                                     texts, visibility);
 }
 
-static void
-get_visibility (OvsStore *store, OvsEmployeeVisibility *visibility)
-{
-  visibility->view_bsn = ovs_store_can (store, OVS_PERM_VIEW_BSN);
-  visibility->view_health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
-}
 
 GListStore *
 ovs_employees_list (OvsStore *store, GError **error)
@@ -64,11 +69,13 @@ ovs_employees_list (OvsStore *store, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "ORDER BY e.last_name, e.first_name, e.personnel_number", error);
+  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE " CREW_SCOPE (2)
+                                   "ORDER BY e.last_name, e.first_name, e.personnel_number", error);
   if (stmt == NULL)
     return NULL;
-  get_visibility (store, &visibility);
+  ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
+  ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
   while (ovs_stmt_next (stmt, &local))
     g_ptr_array_add (rows, row_from_statement (stmt, &visibility));
   ovs_stmt_reset (stmt);
@@ -95,19 +102,64 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?2", error);
+  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?3 AND " CREW_SCOPE (2), error);
   if (stmt == NULL)
     return NULL;
-  get_visibility (store, &visibility);
+  ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
-  ovs_stmt_bind_int64 (stmt, 2, id);
+  ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
+  ovs_stmt_bind_int64 (stmt, 3, id);
   if (ovs_stmt_next (stmt, NULL))
     employee = row_from_statement (stmt, &visibility);
   ovs_stmt_reset (stmt);
-  if (employee == NULL)
+  if (employee == NULL && ovs_store_crew_scope (store) != NULL)
+    g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
+                 _("%s (role %s) sees only the people of their own crews"), ovs_store_get_user (store),
+                 ovs_role_to_string (ovs_store_get_role (store)));
+  else if (employee == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with id %lld"), (long long) id);
   return employee;
+}
+
+gboolean
+ovs_employee_require_visible (OvsStore *store, gint64 id, GError **error)
+{
+  g_autoptr(OvsEmployee) employee = NULL;
+
+  if (!ovs_employee_require_exists (store, id, error))
+    return FALSE;
+  if (ovs_store_crew_scope (store) == NULL)
+    return TRUE;
+  employee = ovs_employees_get (store, id, error);
+  return employee != NULL;
+}
+
+/* The health data a row shows: what the access log records of a read. */
+static OvsHealthData
+health_shown (OvsEmployee *employee)
+{
+  OvsHealthData what = 0;
+
+  if (*ovs_employee_get_text (employee, OVS_EMPLOYEE_CATEGORY) != '\0' ||
+      *ovs_employee_get_text (employee, OVS_EMPLOYEE_INDICATION_VALID_UNTIL) != '\0')
+    what |= OVS_HEALTH_INDICATION;
+  if (ovs_vocab_is (OVS_TYPE_EMPLOYEE_STATUS, ovs_employee_get_status (employee), OVS_EMPLOYEE_STATUS_SICK))
+    what |= OVS_HEALTH_SICKNESS;
+  return what;
+}
+
+OvsEmployee *
+ovs_employees_read (OvsStore *store, gint64 id, const char *channel, GError **error)
+{
+  g_autoptr(OvsEmployee) employee = ovs_employees_get (store, id, error);
+
+  g_return_val_if_fail (channel != NULL, NULL);
+
+  if (employee == NULL ||
+      !ovs_store_log_access (store, id, health_shown (employee), channel, 1, error))
+    return NULL;
+  return g_steal_pointer (&employee);
 }
 
 JsonArray *

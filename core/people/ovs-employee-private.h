@@ -17,7 +17,12 @@ typedef struct
 {
   gboolean view_bsn;
   gboolean view_health;
+  gboolean view_personal;  /* birth date, residence, scale, employment type, …: OVS_PERM_VIEW_PERSONAL */
 } OvsEmployeeVisibility;
+
+/* Fills @visibility from the current role. */
+void         ovs_employee_visibility_get (OvsStore              *store,
+                                          OvsEmployeeVisibility *visibility);
 
 /* Builds a row from the texts OVS_EMPLOYEE_PERSONNEL_NUMBER … OVS_EMPLOYEE_TRANSFER_STATUS as
  * stored (NULL for SQL NULL; BSN and health data unmasked); the row derives the rest and blanks what
@@ -65,6 +70,12 @@ gboolean     ovs_employee_check_date   (const char         *text,
 void         ovs_employee_json_text    (JsonObject         *object,
                                         const char         *key,
                                         const char         *text);
+
+/* Like ovs_employee_require_exists(), and for a teamleider also that @id is a member of their own
+ * crews (OVS_STORE_ERROR_PERMISSION_DENIED otherwise). */
+gboolean     ovs_employee_require_visible (OvsStore        *store,
+                                           gint64           id,
+                                           GError         **error);
 
 /* Fails with OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE unless employee @id exists. */
 gboolean     ovs_employee_require_exists (OvsStore         *store,

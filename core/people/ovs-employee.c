@@ -159,6 +159,34 @@ derive_texts (OvsEmployee *self, const char *raw_bsn)
   t[OVS_EMPLOYEE_AOW_DATE] = ovs_aow_date_iso (t[OVS_EMPLOYEE_BIRTH_DATE]);
 }
 
+void
+ovs_employee_visibility_get (OvsStore *store, OvsEmployeeVisibility *visibility)
+{
+  visibility->view_bsn = ovs_store_can (store, OVS_PERM_VIEW_BSN);
+  visibility->view_health = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+  visibility->view_personal = ovs_store_can (store, OVS_PERM_VIEW_PERSONAL);
+}
+
+/* What a roster does not need (AVG art. 5(1)(c)): a role without OVS_PERM_VIEW_PERSONAL keeps the
+ * name, personnel number, contract hours, crew and status. The employment type and Wsw start are left
+ * out too, because "nieuw beschut" or Wsw itself tells of a disability; the AOW date, derived from the
+ * birth date, stays empty with it. */
+static const OvsEmployeeText personal_texts[] = {
+  OVS_EMPLOYEE_BIRTH_DATE, OVS_EMPLOYEE_RESIDENCE, OVS_EMPLOYEE_HOME_MUNICIPALITY, OVS_EMPLOYEE_EMPLOYER_NAME,
+  OVS_EMPLOYEE_EMPLOYMENT_START, OVS_EMPLOYEE_EMPLOYMENT_END, OVS_EMPLOYEE_EMPLOYMENT_TYPE,
+  OVS_EMPLOYEE_TRANSFER_STATUS, OVS_EMPLOYEE_WORK_ORGANISATION_NAME, OVS_EMPLOYEE_WSW_SINCE,
+};
+
+static void
+hide_personal (OvsEmployee *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (personal_texts); i++)
+    g_clear_pointer (&self->texts[personal_texts[i]], g_free);
+  self->employer_id = 0;
+  self->salary_scale = -1;
+  self->salary_step = -1;
+}
+
 OvsEmployee *
 ovs_employee_new_from_row (gint64 id, gint64 employer_id, int contract_minutes, int salary_scale,
                            int salary_step, const char * const *texts, const OvsEmployeeVisibility *visibility)
@@ -185,7 +213,10 @@ ovs_employee_new_from_row (gint64 id, gint64 employer_id, int contract_minutes, 
   /* Sickness is health data: a role without VIEW_HEALTH sees only that the person is away. */
   self->texts[OVS_EMPLOYEE_STATUS] = g_strdup (ovs_employee_status_shown (texts[OVS_EMPLOYEE_STATUS],
                                                                           visibility->view_health));
-  derive_texts (self, texts[OVS_EMPLOYEE_BSN]);
+  if (!visibility->view_personal)
+    hide_personal (self);
+  /* Not even the masked BSN's last digits for a role that sees nothing personal. */
+  derive_texts (self, visibility->view_personal ? texts[OVS_EMPLOYEE_BSN] : NULL);
   /* Hidden or absent values read as "", never NULL, so that expressions need no NULL checks. */
   for (guint i = 0; i < OVS_EMPLOYEE_N_TEXTS; i++)
     if (self->texts[i] == NULL)

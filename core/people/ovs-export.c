@@ -18,7 +18,18 @@ G_DEFINE_QUARK (ovs-export-error-quark, ovs_export_error)
 /* How each column (in the order of ovs_import_employee_columns()) is written. */
 typedef enum { KIND_TEXT, KIND_DATE, KIND_HOURS, KIND_INT, KIND_EMPLOYMENT_TYPE } Kind;
 
-enum { COL_BSN = 5, COL_CATEGORY = 8, COL_VALID_UNTIL = 9, N_COLUMNS = 16 };
+enum { COL_BSN = 5, COL_CATEGORY = 8, COL_VALID_UNTIL = 9, COL_HOURS = 10, N_COLUMNS = 16 };
+
+/* The columns a role without OVS_PERM_VIEW_PERSONAL (a teamleider) gets: what a roster needs, and
+ * nothing else (AVG art. 5(1)(c)). The others are left out of the file, not written empty. */
+static const guint roster_columns[] = { 0, 1, 2, 3, COL_HOURS };
+
+/* Which columns of a row are written, in order. */
+typedef struct
+{
+  guint index[N_COLUMNS];
+  guint n;
+} Columns;
 
 static const Kind column_kinds[N_COLUMNS] = {
   KIND_TEXT, KIND_TEXT, KIND_TEXT, KIND_TEXT, KIND_DATE, KIND_TEXT, KIND_TEXT, KIND_TEXT,
@@ -37,7 +48,12 @@ static const char employees_sql[] =
   "FROM employee e JOIN organisation o ON o.id = e.employer_id "
   "LEFT JOIN indication i ON i.id = (SELECT i2.id FROM indication i2 WHERE i2.employee_id = e.id "
   "                                  ORDER BY i2.indication_date DESC, i2.id DESC LIMIT 1) "
-  "WHERE e.status != ? ORDER BY e.personnel_number";
+  "WHERE e.status != ?1 "
+  /* A teamleider exports the members of their own crews only (see ovs-employee-list.c). */
+  "  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm "
+  "    JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id "
+  "    WHERE sm.employee_id = e.id AND sa.name = ?2 AND (sm.end_date IS NULL OR sm.end_date >= ?3))) "
+  "ORDER BY e.personnel_number";
 
 gboolean
 ovs_export_format_from_string (const char *text, OvsExportFormat *format)
@@ -63,6 +79,20 @@ column_hidden (OvsStore *store, guint column)
   return FALSE;
 }
 
+static void
+get_columns (OvsStore *store, Columns *columns)
+{
+  columns->n = 0;
+  if (!ovs_store_can (store, OVS_PERM_VIEW_PERSONAL))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (roster_columns); i++)
+        columns->index[columns->n++] = roster_columns[i];
+      return;
+    }
+  for (guint c = 0; c < N_COLUMNS; c++)
+    columns->index[columns->n++] = c;
+}
+
 /* A row has NULLs in the middle, so g_strfreev() would stop at the first of them. */
 static void
 free_row (gpointer data)
@@ -79,6 +109,7 @@ static GPtrArray *
 read_employees (OvsStore *store, GError **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
+  g_autofree char *today = ovs_date_today_iso ();
   OvsStmt *stmt;
   GError *local = NULL;
 
@@ -86,6 +117,8 @@ read_employees (OvsStore *store, GError **error)
       (stmt = ovs_store_prepare (store, employees_sql, error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
+  ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
+  ovs_stmt_bind_text (stmt, 3, today);
   while (ovs_stmt_next (stmt, &local))
     {
       char **row = g_new0 (char *, N_COLUMNS + 1);
@@ -112,6 +145,13 @@ audit_export (OvsStore *store, OvsExportFormat format, const char *destination, 
   if (!ovs_store_begin (store, error))
     return FALSE;
   if (!ovs_store_audit (store, "export", "employee", 0, changes, error))
+    {
+      ovs_store_rollback (store);
+      return FALSE;
+    }
+  /* The indication columns are health data: the export is one read of all its rows. */
+  if (!ovs_store_log_access (store, 0, ovs_store_can (store, OVS_PERM_VIEW_HEALTH) ? OVS_HEALTH_INDICATION : 0,
+                             "export", n_rows, error))
     {
       ovs_store_rollback (store);
       return FALSE;
@@ -170,23 +210,24 @@ format_csv_value (Kind kind, const char *value)
 }
 
 static GBytes *
-to_csv (GPtrArray *rows)
+to_csv (GPtrArray *rows, const Columns *columns)
 {
   const char * const *names = ovs_import_employee_columns ();
   GString *out = g_string_new ("\xef\xbb\xbf");
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    g_string_append_printf (out, "%s%s", names[c], c + 1 < N_COLUMNS ? ";" : "\r\n");
+  for (guint i = 0; i < columns->n; i++)
+    g_string_append_printf (out, "%s%s", names[columns->index[i]], i + 1 < columns->n ? ";" : "\r\n");
   for (guint r = 0; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint i = 0; i < columns->n; i++)
         {
+          guint c = columns->index[i];
           g_autofree char *value = format_csv_value (column_kinds[c], row[c]);
 
           ovs_csv_append_field (out, value, ';');
-          g_string_append (out, c + 1 < N_COLUMNS ? ";" : "\r\n");
+          g_string_append (out, i + 1 < columns->n ? ";" : "\r\n");
         }
     }
   return g_string_free_to_bytes (out);
@@ -224,7 +265,7 @@ write_cell (lxw_worksheet *sheet, guint r, guint c, Kind kind, const char *value
 }
 
 static void
-write_sheet (lxw_workbook *book, GPtrArray *rows)
+write_sheet (lxw_workbook *book, GPtrArray *rows, const Columns *columns)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (book, "Medewerkers");
   const char * const *names = ovs_import_employee_columns ();
@@ -232,20 +273,23 @@ write_sheet (lxw_workbook *book, GPtrArray *rows)
 
   format_set_bold (formats.bold);
   format_set_num_format (formats.date, "dd-mm-yyyy");
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint i = 0; i < columns->n; i++)
     {
-      worksheet_set_column (sheet, (lxw_col_t) c, (lxw_col_t) c, column_widths[c], NULL);
-      worksheet_write_string (sheet, 0, (lxw_col_t) c, names[c], formats.bold);
+      guint c = columns->index[i];
+
+      worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, column_widths[c], NULL);
+      worksheet_write_string (sheet, 0, (lxw_col_t) i, names[c], formats.bold);
     }
   for (guint r = 0; r < rows->len; r++)
-    for (guint c = 0; c < N_COLUMNS; c++)
-      write_cell (sheet, r + 1, c, column_kinds[c], ((char **) g_ptr_array_index (rows, r))[c], &formats);
+    for (guint i = 0; i < columns->n; i++)
+      write_cell (sheet, r + 1, i, column_kinds[columns->index[i]],
+                  ((char **) g_ptr_array_index (rows, r))[columns->index[i]], &formats);
   worksheet_freeze_panes (sheet, 1, 0);
-  worksheet_autofilter (sheet, 0, 0, rows->len, N_COLUMNS - 1);
+  worksheet_autofilter (sheet, 0, 0, rows->len, (lxw_col_t) (columns->n - 1));
 }
 
 static gboolean
-to_xlsx (GPtrArray *rows, const char *path, GError **error)
+to_xlsx (GPtrArray *rows, const Columns *columns, const char *path, GError **error)
 {
   lxw_workbook *book = workbook_new (path);
   lxw_error status;
@@ -255,7 +299,7 @@ to_xlsx (GPtrArray *rows, const char *path, GError **error)
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot create %s"), path);
       return FALSE;
     }
-  write_sheet (book, rows);
+  write_sheet (book, rows, columns);
   if ((status = workbook_close (book)) != LXW_NO_ERROR)
     {
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot write %s: %s"), path,
@@ -268,14 +312,14 @@ to_xlsx (GPtrArray *rows, const char *path, GError **error)
 /* --- entry points --- */
 
 static gboolean
-write_file (GPtrArray *rows, OvsExportFormat format, const char *path, GError **error)
+write_file (GPtrArray *rows, const Columns *columns, OvsExportFormat format, const char *path, GError **error)
 {
   g_autoptr(GBytes) csv = NULL;
   g_autoptr(GError) local = NULL;
 
   if (format == OVS_EXPORT_FORMAT_XLSX)
-    return to_xlsx (rows, path, error);
-  csv = to_csv (rows);
+    return to_xlsx (rows, columns, path, error);
+  csv = to_csv (rows, columns);
   if (!g_file_set_contents (path, g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv), &local))
     {
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot write %s: %s"), path,
@@ -289,11 +333,13 @@ gint64
 ovs_export_employees (OvsStore *store, OvsExportFormat format, const char *path, GError **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
+  Columns columns;
 
   g_return_val_if_fail (OVS_IS_STORE (store), -1);
   g_return_val_if_fail (path != NULL, -1);
 
-  if ((rows = read_employees (store, error)) == NULL || !write_file (rows, format, path, error) ||
+  get_columns (store, &columns);
+  if ((rows = read_employees (store, error)) == NULL || !write_file (rows, &columns, format, path, error) ||
       !audit_export (store, format, path, rows->len, error))
     return -1;
   return rows->len;
@@ -301,7 +347,7 @@ ovs_export_employees (OvsStore *store, OvsExportFormat format, const char *path,
 
 /* libxlsxwriter writes only to files, so XLSX bytes go through a temporary one. */
 static GBytes *
-xlsx_bytes (GPtrArray *rows, GError **error)
+xlsx_bytes (GPtrArray *rows, const Columns *columns, GError **error)
 {
   g_autofree char *dir = g_dir_make_tmp ("overstap-export-XXXXXX", error);
   g_autofree char *path = NULL;
@@ -312,7 +358,7 @@ xlsx_bytes (GPtrArray *rows, GError **error)
   if (dir == NULL)
     return NULL;
   path = g_build_filename (dir, "medewerkers.xlsx", NULL);
-  ok = to_xlsx (rows, path, error) && g_file_get_contents (path, &contents, &length, error);
+  ok = to_xlsx (rows, columns, path, error) && g_file_get_contents (path, &contents, &length, error);
   g_unlink (path);
   g_rmdir (dir);
   return ok ? g_bytes_new_take (contents, length) : NULL;
@@ -323,12 +369,14 @@ ovs_export_employees_bytes (OvsStore *store, OvsExportFormat format, const char 
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  Columns columns;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
 
+  get_columns (store, &columns);
   if ((rows = read_employees (store, error)) == NULL)
     return NULL;
-  bytes = format == OVS_EXPORT_FORMAT_XLSX ? xlsx_bytes (rows, error) : to_csv (rows);
+  bytes = format == OVS_EXPORT_FORMAT_XLSX ? xlsx_bytes (rows, &columns, error) : to_csv (rows, &columns);
   if (bytes == NULL || !audit_export (store, format, destination ? destination : "-", rows->len, error))
     return NULL;
   return g_steal_pointer (&bytes);

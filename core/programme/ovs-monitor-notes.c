@@ -49,6 +49,11 @@ note_employees (const OvsMonitorFigures *f)
                              largest->active + largest->sick + largest->on_leave)
         largest = row;
     }
+  if (f->has_health_figures && f->sick_hidden)
+    return g_strdup_printf (_("%d Wsw employees in service, fewer than %d of them sick. "
+                              "The largest employer is %s with %d."),
+                            f->employees_total, OVS_MONITOR_MIN_CELL, largest->employer,
+                            largest->active + largest->sick + largest->on_leave);
   if (!f->has_health_figures)
     return g_strdup_printf (_("%d Wsw employees in service. The largest employer is %s with %d."),
                             f->employees_total, largest->employer,
@@ -111,6 +116,10 @@ note_reindications (const OvsMonitorFigures *f)
 {
   if (f->reindication_overdue == 0 && f->reindication_due == 0)
     return g_strdup (_("No re-indication has to be requested in the next 16 weeks."));
+  if (f->reindications_hidden)
+    return g_strdup_printf (_("Fewer than %d re-indications must be requested, or are past the request deadline. "
+                              "Request them at UWV at least 16 weeks before the indication ends."),
+                            OVS_MONITOR_MIN_CELL);
   return g_strdup_printf (_("The request deadline has passed for %d re-indications, and %d must be requested "
                             "within 16 weeks. Request them at UWV at least 16 weeks before the indication ends."),
                           f->reindication_overdue, f->reindication_due);

@@ -53,6 +53,21 @@ find_employer (OvsMonitorFigures *f, const char *name)
   return row;
 }
 
+gboolean
+ovs_monitor_health_count_hidden (int n, int group)
+{
+  return n == 0 ? group < OVS_MONITOR_MIN_CELL : n < OVS_MONITOR_MIN_CELL;
+}
+
+char *
+ovs_monitor_format_health_count (int n, int group)
+{
+  if (ovs_monitor_health_count_hidden (n, group))
+    return g_strdup_printf ("< %d", OVS_MONITOR_MIN_CELL);
+  return g_strdup_printf ("%d", n);
+}
+
+/* A teamleider counts the members of their own crews on ?1 only (?4: their user name, NULL for all). */
 static gboolean
 read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
@@ -60,6 +75,10 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
     "SELECT o.name, e.status, count(*) FROM employee e JOIN organisation o ON o.id = e.employer_id "
     "WHERE e.employment_type = ?2 AND e.status <> ?3 "
     "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) AND e.employment_start <= ?1 "
+    "  AND (?4 IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm "
+    "    JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id "
+    "    WHERE sm.employee_id = e.id AND sa.name = ?4 AND sm.start_date <= ?1 "
+    "      AND (sm.end_date IS NULL OR sm.end_date >= ?1))) "
     "GROUP BY o.name, e.status ORDER BY o.name", error);
 
   if (stmt == NULL)
@@ -67,6 +86,7 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 1, f->today);
   ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
+  ovs_stmt_bind_text_or_null (stmt, 4, ovs_store_crew_scope (store));
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsMonitorEmployerRow *row = find_employer (f, ovs_stmt_get_text (stmt, 0));
@@ -247,6 +267,24 @@ read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
   return TRUE;
 }
 
+/* Small cells: the total of the sick, each employer's, and the re-indication counts. When one
+ * employer's count is hidden, all rows show at work and sick together, so that no hidden count can be
+ * worked out from the total and the others. */
+static void
+suppress_small_cells (OvsMonitorFigures *f)
+{
+  f->sick_hidden = ovs_monitor_health_count_hidden (f->employees_sick, f->employees_total);
+  for (guint i = 0; i < f->employers->len; i++)
+    {
+      const OvsMonitorEmployerRow *row = g_ptr_array_index (f->employers, i);
+
+      if (ovs_monitor_health_count_hidden (row->sick, row->active + row->sick))
+        f->sick_by_employer_hidden = TRUE;
+    }
+  f->reindications_hidden = ovs_monitor_health_count_hidden (f->reindication_overdue, OVS_MONITOR_MIN_CELL) ||
+                            ovs_monitor_health_count_hidden (f->reindication_due, OVS_MONITOR_MIN_CELL);
+}
+
 static gboolean
 read_all (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
@@ -274,12 +312,15 @@ ovs_monitor_compute (OvsStore *store, GError **error)
   f->covenants = g_ptr_array_new_with_free_func (covenant_row_free);
   f->has_hr_figures = ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS);
   f->has_health_figures = ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
+  f->crew_scoped = ovs_store_crew_scope (store) != NULL;
 
   /* One read transaction makes the figures one consistent snapshot, without the write lock. */
   if (!ovs_store_begin_read (store, error))
     return NULL;
   ok = read_all (store, f, error);
   ovs_store_rollback (store);
+  if (ok)
+    suppress_small_cells (f);
   return ok ? g_steal_pointer (&f) : NULL;
 }
 
@@ -297,8 +338,19 @@ employers_to_json (const OvsMonitorFigures *f)
 
       json_object_set_string_member (object, "employer", row->employer);
       /* The counts are keyed by the status codes they count. */
-      json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_ACTIVE), row->active);
-      json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_SICK), row->sick);
+      /* Small cells: at work and sick together, the sick as "< 5" (see suppress_small_cells()). */
+      if (f->sick_by_employer_hidden)
+        {
+          g_autofree char *sick = g_strdup_printf ("< %d", OVS_MONITOR_MIN_CELL);
+
+          json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_ACTIVE), row->active + row->sick);
+          json_object_set_string_member (object, STATUS (OVS_EMPLOYEE_STATUS_SICK), sick);
+        }
+      else
+        {
+          json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_ACTIVE), row->active);
+          json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_SICK), row->sick);
+        }
       json_object_set_int_member (object, STATUS (OVS_EMPLOYEE_STATUS_ON_LEAVE), row->on_leave);
       json_array_add_object_element (array, object);
     }
@@ -335,6 +387,21 @@ transfers_to_json (const OvsMonitorFigures *f)
   return object;
 }
 
+/* A health count as a number, or as the text "< 5" when it is a small cell. */
+static void
+health_count_to_json (JsonObject *o, const char *key, int n, gboolean hidden)
+{
+  g_autofree char *text = NULL;
+
+  if (!hidden)
+    {
+      json_object_set_int_member (o, key, n);
+      return;
+    }
+  text = g_strdup_printf ("< %d", OVS_MONITOR_MIN_CELL);
+  json_object_set_string_member (o, key, text);
+}
+
 JsonObject *
 ovs_monitor_figures_to_json (const OvsMonitorFigures *f)
 {
@@ -346,7 +413,7 @@ ovs_monitor_figures_to_json (const OvsMonitorFigures *f)
   json_object_set_int_member (o, "year", f->year);
   json_object_set_string_member (o, "today", f->today);
   json_object_set_int_member (o, "employees_total", f->employees_total);
-  json_object_set_int_member (o, "employees_sick", f->employees_sick);
+  health_count_to_json (o, "employees_sick", f->employees_sick, f->sick_hidden);
   json_object_set_array_member (o, "employers", employers_to_json (f));
   json_object_set_boolean_member (o, "has_se", f->has_se);
   for (guint i = 0; i < 12; i++)
@@ -362,8 +429,9 @@ ovs_monitor_figures_to_json (const OvsMonitorFigures *f)
   json_object_set_int_member (o, "covenant_budget_cents", f->covenant_budget_cents);
   json_object_set_int_member (o, "covenant_spend_cents", f->covenant_spend_cents);
   json_object_set_boolean_member (o, "has_health_figures", f->has_health_figures);
-  json_object_set_int_member (o, "reindication_overdue", f->reindication_overdue);
-  json_object_set_int_member (o, "reindication_due", f->reindication_due);
+  health_count_to_json (o, "reindication_overdue", f->reindication_overdue, f->reindications_hidden);
+  health_count_to_json (o, "reindication_due", f->reindication_due, f->reindications_hidden);
+  json_object_set_boolean_member (o, "crew_scoped", f->crew_scoped);
   json_object_set_int_member (o, "milestones_total", f->milestones_total);
   json_object_set_int_member (o, "milestones_done", f->milestones_done);
   json_object_set_int_member (o, "milestones_overdue", f->milestones_overdue);

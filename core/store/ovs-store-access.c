@@ -96,8 +96,11 @@ ovs_store_can (OvsStore *self, OvsPermission perm)
     case OVS_ROLE_KWARTIERMAKER:
       return TRUE;
     case OVS_ROLE_HR:
+      /* A backup, the access log and purging concern everybody's data at once: the kwartiermaker
+       * answers for them (AVG art. 5(2), accountability). */
       return perm != OVS_PERM_EDIT_MILESTONES && perm != OVS_PERM_EDIT_PARAMETERS &&
-             perm != OVS_PERM_EDIT_USERS && perm != OVS_PERM_EDIT_NOTES;
+             perm != OVS_PERM_EDIT_USERS && perm != OVS_PERM_EDIT_NOTES && perm != OVS_PERM_BACKUP &&
+             perm != OVS_PERM_VIEW_ACCESS_LOG && perm != OVS_PERM_PURGE;
     case OVS_ROLE_TEAMLEIDER:
       /* Crew edits are checked per crew by ovs_store_can_edit_crew(). */
       return perm == OVS_PERM_VIEW_EMPLOYEES;
@@ -126,6 +129,10 @@ permission_description (OvsPermission perm)
     case OVS_PERM_EDIT_NOTES: return _("edit the monitor's notes");
     case OVS_PERM_VIEW_AUDIT: return _("read the audit log");
     case OVS_PERM_VIEW_HR_SECTIONS: return _("open HR sections");
+    case OVS_PERM_VIEW_PERSONAL: return _("see birth dates, residences, salary scales or employment types");
+    case OVS_PERM_BACKUP: return _("back up the database");
+    case OVS_PERM_VIEW_ACCESS_LOG: return _("read the access log of health data");
+    case OVS_PERM_PURGE: return _("purge health data");
     case OVS_PERM_VIEW_EMPLOYEES:
     default: return _("see employees");
     }
@@ -163,6 +170,15 @@ ovs_store_require_crew (OvsStore *self, gint64 crew_id, GError **error)
                _("%s (role %s) may not change this crew: it is not their own crew"),
                self->user ? self->user : "?", ovs_role_to_string (self->role));
   return FALSE;
+}
+
+const char *
+ovs_store_crew_scope (OvsStore *self)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), NULL);
+
+  /* A teamleider sees the people of their own crews only (AVG art. 5(1)(c), data minimisation). */
+  return self->role == OVS_ROLE_TEAMLEIDER ? self->user : NULL;
 }
 
 /* --- audit --- */

@@ -120,7 +120,9 @@ list_migrations (void)
   GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".sql") && migration_version (names[i]) > 0)
+    /* NNNN-name.pg.sql is the PostgreSQL form of NNNN-name.sql, for that engine only. */
+    if (g_str_has_suffix (names[i], ".sql") && !g_str_has_suffix (names[i], ".pg.sql") &&
+        migration_version (names[i]) > 0)
       g_ptr_array_add (list, g_strdup (names[i]));
   g_ptr_array_sort (list, compare_names);
   return list;
@@ -360,9 +362,24 @@ ovs_store_emit_changed (OvsStore *self, const char *entity)
     g_signal_emit (self, signals[CHANGED], 0, entity);
 }
 
+/* Who made the copy is the row's user; where it went is the file, made absolute so that the log
+ * still says where after the working directory is forgotten. */
+static gboolean
+audit_backup (OvsStore *self, const char *dest_path, GError **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autofree char *absolute = g_canonicalize_filename (dest_path, NULL);
+
+  json_object_set_string_member (changes, "file", absolute);
+  return ovs_store_audit (self, "backup", "database", 0, changes, error);
+}
+
 gboolean
 ovs_store_backup (OvsStore *self, const char *dest_path, GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
-  return self->engine->backup (self->conn, dest_path, error);
+  /* A copy holds everybody's health data: only the kwartiermaker makes one, and it is audited. */
+  if (!ovs_store_require (self, OVS_PERM_BACKUP, error))
+    return FALSE;
+  return self->engine->backup (self->conn, dest_path, error) && audit_backup (self, dest_path, error);
 }

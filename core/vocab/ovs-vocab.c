@@ -145,7 +145,8 @@ static const Entry absence_kinds[] = {
   { OVS_ABSENCE_KIND_MEDICAL, NC_("absence kind", "medical appointment"), { "medische_afspraak", "medisch" } },
   { OVS_ABSENCE_KIND_TRAINING, NC_("absence kind", "training"), { "opleiding", "cursus" } },
   { OVS_ABSENCE_KIND_HOLIDAY, NC_("absence kind", "public holiday"), { "feestdag" } },
-  { OVS_ABSENCE_KIND_ABSENT, NC_("absence kind", "absent"), { "afwezig" }, SHOWN_ONLY },
+  /* Stored since schema 8: what a teamleider records when someone is away (they never record why). */
+  { OVS_ABSENCE_KIND_ABSENT, NC_("absence kind", "absent"), { "afwezig" } },
 };
 
 static const Entry shift_origins[] = {

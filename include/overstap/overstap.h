@@ -40,6 +40,7 @@
 #include "overstap/people/ovs-import-report.h"
 #include "overstap/people/ovs-import.h"
 #include "overstap/people/ovs-export.h"
+#include "overstap/people/ovs-health-purge.h"
 /* [roster] */
 #include "overstap/crews/ovs-absence.h"
 #include "overstap/crews/ovs-autofill.h"

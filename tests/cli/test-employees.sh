@@ -42,10 +42,15 @@ expect_status 0 cli employee add --personnel-number 1003 --first-name Cor --last
   --birth-date 1-1-1960 --home-municipality Deventer --category ernstig --valid-until 1-6-2015 --hours 36 \
   --employer Wezo --start 01-01-1990
 
-# Show and list, per role.
+# Show and list, per role. A teamleider sees the members of their own crews only (privacy per role):
+# theo leads Oost, with 1001 and 1003 in it.
+expect_status 0 cli crew add Oost
+expect_status 0 cli membership add Oost 1001 --start 01-01-2014
+expect_status 0 cli membership add Oost 1003 --start 01-01-2014
+expect_status 0 cli user grant theo --crew Oost
 expect_eq "Bakker, Anna van der" "$(cli employee show 1001 --json | json 'd["display_name"]')" "display name"
 expect_eq "111222333" "$(cli employee show 1001 --json | json 'd["bsn"]')" "kwartiermaker sees the BSN"
-expect_eq "*****2333" "$(cli --user theo employee show 1001 --json | json 'd["bsn"]')" "teamleider sees it masked"
+expect_eq "None" "$(cli --user theo employee show 1001 --json | json 'd["bsn"]')" "teamleider: no BSN, not even masked"
 expect_eq "None" "$(cli --user theo employee show 1001 --json | json 'd["category"]')" "teamleider: no category"
 expect_eq "matig" "$(cli --user hanna employee show 1001 --json | json 'd["category"]')" "hr sees the category"
 expect_eq "32.5" "$(cli employee show 1001 --json | json 'd["contract_hours"]')" "hours"
@@ -60,7 +65,10 @@ expect_eq "new_sheltered" "$(cli list employees --json | json '[r for r in d if 
   "nieuw beschut"
 out=$(cli list employees)
 expect_match "1001 +Bakker, Anna van der +17-05-1970 +\*\*\*\*\*2333 +Wezo" "$out" "human list: aligned, BSN masked"
-expect_eq "*****2333" "$(cli --user theo list employees --json | json 'd[0]["bsn"]')" "teamleider list masked"
+expect_eq "None" "$(cli --user theo list employees --json | json 'd[0]["bsn"]')" "teamleider list: no BSN"
+expect_eq "1001,1003" "$(cli --user theo list employees --json | json '",".join(r["personnel_number"] for r in d)')" \
+  "teamleider lists their own crew only"
+expect_status 1 cli --user theo employee show 1002                    # not in theo's crews
 
 # Changes: history and audit of changed fields only.
 expect_status 1 cli --user theo employee change 1001 --hours 30

@@ -79,12 +79,22 @@ update_title (OvsEmployeeEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 }
 
-/* What each role sees: BSN only with VIEW_BSN, the indication only with VIEW_HEALTH. */
+/* The rows a role without VIEW_PERSONAL (a teamleider) does not get: what a roster does not need. */
+static const OvsField personal_fields[] = {
+  OVS_FIELD_BIRTH_DATE, OVS_FIELD_RESIDENCE, OVS_FIELD_HOME_MUNICIPALITY, OVS_FIELD_SALARY_SCALE,
+  OVS_FIELD_SALARY_STEP, OVS_FIELD_EMPLOYER, OVS_FIELD_EMPLOYMENT_START,
+};
+
+/* What each role sees: BSN only with VIEW_BSN, the indication only with VIEW_HEALTH, the personal
+ * details only with VIEW_PERSONAL. */
 static void
 apply_role (OvsEmployeeEditor *self)
 {
   gboolean editable = can_edit (self);
+  gboolean personal = self->store && ovs_store_can (self->store, OVS_PERM_VIEW_PERSONAL);
 
+  for (guint i = 0; i < G_N_ELEMENTS (personal_fields); i++)
+    gtk_widget_set_visible (self->form.fields[personal_fields[i]].row, personal);
   gtk_widget_set_visible (self->form.fields[OVS_FIELD_BSN].row,
                           self->store && ovs_store_can (self->store, OVS_PERM_VIEW_BSN));
   gtk_widget_set_visible (GTK_WIDGET (self->indication_group),

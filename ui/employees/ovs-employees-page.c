@@ -394,7 +394,22 @@ _ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
   pending_changed_cb (self);
 }
 
-/* What each role sees: BSN only with VIEW_BSN, categories only with VIEW_HEALTH. */
+/* The columns that show what a roster does not need: not for a role without VIEW_PERSONAL (a
+ * teamleider), whose rows core leaves empty there anyway. */
+static void
+show_personal_columns (OvsEmployeesPage *self, gboolean personal)
+{
+  static const char * const columns[] = { "employer_column", "municipality_column", "transfer_column" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    gtk_column_view_column_set_visible (GTK_COLUMN_VIEW_COLUMN (gtk_widget_get_template_child (
+                                          GTK_WIDGET (self), OVS_TYPE_EMPLOYEES_PAGE, columns[i])), personal);
+  gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_EMPLOYER]), personal);
+  gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_TRANSFER]), personal);
+}
+
+/* What each role sees: BSN only with VIEW_BSN, categories only with VIEW_HEALTH, employer, home
+ * municipality and transfer only with VIEW_PERSONAL. */
 static void
 ovs_employees_page_setup (OvsSectionPage *page, OvsStore *store)
 {
@@ -407,6 +422,7 @@ ovs_employees_page_setup (OvsSectionPage *page, OvsStore *store)
   gtk_column_view_column_set_visible (self->category_column, health);
   gtk_column_view_column_set_visible (self->bsn_column, ovs_store_can (store, OVS_PERM_VIEW_BSN));
   gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_CATEGORY]), health);
+  show_personal_columns (self, ovs_store_can (store, OVS_PERM_VIEW_PERSONAL));
   gtk_widget_set_visible (self->new_button, edit);
   gtk_widget_set_visible (self->import_button, edit);
   _ovs_employees_page_update_actions (self);

@@ -25,20 +25,35 @@ _ovs_overview_figure_visible (const OvsMonitorFigures *f, const char *figure)
   return TRUE;
 }
 
+/* The sick as a number, or "< 5" where a small cell would tell about fewer than five people. */
+static char *
+employees_caption (const OvsMonitorFigures *f)
+{
+  g_autofree char *sick = NULL;
+
+  if (!f->has_health_figures)
+    return g_strdup (_("in service"));
+  if (!f->sick_hidden)
+    return g_strdup_printf (_("in service, of whom %d sick"), f->employees_sick);
+  sick = ovs_monitor_format_health_count (f->employees_sick, f->employees_total);
+  return g_strdup_printf (_("in service, of whom %s sick"), sick);
+}
+
 static void
 fill_employees (OvsFigureCard *card, const OvsMonitorFigures *f)
 {
   g_autofree char *value = ovs_format_int (f->employees_total);
-  g_autofree char *caption = f->has_health_figures
-    ? g_strdup_printf (_("in service, of whom %d sick"), f->employees_sick)
-    : g_strdup (_("in service"));
+  g_autofree char *caption = employees_caption (f);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < f->employers->len; i++)
     {
       const OvsMonitorEmployerRow *row = g_ptr_array_index (f->employers, i);
 
-      if (f->has_health_figures)
+      if (f->has_health_figures && f->sick_by_employer_hidden)
+        g_ptr_array_add (lines, g_strdup_printf (_("%s: %d at work or sick, %d on leave"), row->employer,
+                                                 row->active + row->sick, row->on_leave));
+      else if (f->has_health_figures)
         g_ptr_array_add (lines, g_strdup_printf (_("%s: %d at work, %d sick, %d on leave"), row->employer,
                                                  row->active, row->sick, row->on_leave));
       else
@@ -123,9 +138,13 @@ fill_covenants (OvsFigureCard *card, const OvsMonitorFigures *f)
 static void
 fill_reindications (OvsFigureCard *card, const OvsMonitorFigures *f)
 {
-  g_autofree char *value = ovs_format_int (f->reindication_overdue + f->reindication_due);
-  g_autofree char *caption = g_strdup_printf (_("to request: %d past the deadline, %d within 16 weeks"),
-                                              f->reindication_overdue, f->reindication_due);
+  g_autofree char *value = f->reindications_hidden
+    ? ovs_monitor_format_health_count (f->reindication_overdue + f->reindication_due, OVS_MONITOR_MIN_CELL)
+    : ovs_format_int (f->reindication_overdue + f->reindication_due);
+  g_autofree char *caption = f->reindications_hidden
+    ? g_strdup (_("to request, past the deadline or within 16 weeks"))
+    : g_strdup_printf (_("to request: %d past the deadline, %d within 16 weeks"),
+                       f->reindication_overdue, f->reindication_due);
 
   ovs_figure_card_set_value (card, value, caption);
   ovs_figure_card_set_details (card, NULL);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "window/ovs-access-log-page.h"
 #include "window/ovs-preferences-window.h"
 
 struct _OvsPreferencesWindow
@@ -146,7 +147,12 @@ ovs_preferences_window_new (GtkWindow *parent, GSettings *settings, OvsStore *st
 {
   OvsPreferencesWindow *self = g_object_new (OVS_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
 
+  AdwPreferencesPage *access_log = store ? ovs_access_log_page_new (store) : NULL;
+
   self->settings = settings ? g_object_ref (settings) : NULL;
   show_current (self, store);
+  /* The kwartiermaker also reads who saw whose health data here. */
+  if (access_log != NULL)
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), access_log);
   return self;
 }

@@ -123,13 +123,21 @@ gboolean ovs_employees_set_home_municipality (OvsStore   *store,
                                               GError    **error);
 
 /* All employees (ended ones too) as OvsEmployee rows sorted by last name, built in one query, with
- * what the current role may not see left empty. */
+ * what the current role may not see left empty. A teamleider gets only the members of their own
+ * crews (current or future memberships), and of them only what a roster needs. */
 GListStore  *ovs_employees_list      (OvsStore  *store,
                                       GError   **error);
 /* One employee as a row; OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE if there is none with @id. */
 OvsEmployee *ovs_employees_get       (OvsStore  *store,
                                       gint64     id,
                                       GError   **error);
+/* ovs_employees_get() for showing to a person: the health data shown (indication, sickness) is written
+ * to the access log, one row naming @channel ("employee show", "editor"). A teamleider gets only the
+ * people of their own crews (others fail with OVS_STORE_ERROR_PERMISSION_DENIED). */
+OvsEmployee *ovs_employees_read      (OvsStore   *store,
+                                      gint64      id,
+                                      const char *channel,
+                                      GError    **error);
 /* ovs_employees_list() as a JSON array of ovs_employee_to_json() objects. */
 JsonArray   *ovs_employees_list_json (OvsStore  *store,
                                       GError   **error);

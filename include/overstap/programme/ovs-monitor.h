@@ -78,7 +78,28 @@ typedef struct
   int        milestones_done;
   int        milestones_overdue;
   int        milestones_due;     /* open and due within 30 days */
+
+  /* Privacy per role. A teamleider's figures count only the members of their own crews. Health
+   * counts below OVS_MONITOR_MIN_CELL are shown as "< 5" (ovs_monitor_format_health_count()); the
+   * raw numbers above stay for the rules, and every presentation (JSON, notes, window) uses these. */
+  gboolean   crew_scoped;
+  gboolean   sick_hidden;              /* employees_sick is shown as "< 5" */
+  gboolean   sick_by_employer_hidden;  /* the rows show at work and sick together */
+  gboolean   reindications_hidden;     /* the re-indication counts are shown as "< 5" */
 } OvsMonitorFigures;
+
+/* No figure may let anyone infer a health fact about fewer than this many people (AVG art. 9;
+ * small-cell suppression as statistics offices do). */
+#define OVS_MONITOR_MIN_CELL 5
+
+/* Whether a count @n of a health fact in a group of @group people must be hidden: it is shown only
+ * when at least OVS_MONITOR_MIN_CELL people have it, or when none of a group of at least that many
+ * do. */
+gboolean           ovs_monitor_health_count_hidden (int n,
+                                                    int group);
+/* @n as text, or "< 5" when hidden. */
+char              *ovs_monitor_format_health_count (int n,
+                                                    int group);
 
 /* Reads the figures for the current year (ovs_date_today_iso()). Every role may call it; the
  * groups it may not see stay empty and are flagged in has_hr_figures / has_health_figures.

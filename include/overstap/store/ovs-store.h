@@ -44,6 +44,12 @@ typedef enum {
   OVS_PERM_EDIT_NOTES,       /* the monitor's notes: kwartiermaker */
   OVS_PERM_VIEW_AUDIT,       /* kwartiermaker, hr */
   OVS_PERM_VIEW_HR_SECTIONS, /* placements, transfers, covenants: kwartiermaker, hr */
+  /* Appended for privacy per role (AVG art. 5(1)(c), 9); see README "Privacy per role". */
+  OVS_PERM_VIEW_PERSONAL,    /* birth date, residence, home municipality, salary scale and step, employment
+                              * type, employer, employment dates, transfer status: kwartiermaker, hr */
+  OVS_PERM_BACKUP,           /* copy the whole database: kwartiermaker */
+  OVS_PERM_VIEW_ACCESS_LOG,  /* who read whose health data: kwartiermaker */
+  OVS_PERM_PURGE,            /* purge old health data: kwartiermaker */
 } OvsPermission;
 
 #define OVS_TYPE_STORE (ovs_store_get_type ())
@@ -75,6 +81,10 @@ gboolean     ovs_store_can_edit_crew        (OvsStore    *self,
 gboolean     ovs_store_require_crew         (OvsStore    *self,
                                              gint64       crew_id,
                                              GError     **error);
+
+/* The user whose own crews bound what the current role sees of people (a teamleider's name), or NULL
+ * when the role sees everybody. Core's queries bind it to limit rows to members of those crews. */
+const char  *ovs_store_crew_scope           (OvsStore    *self);
 
 /* A typed wrapper over OVS_TYPE_ROLE of the vocabulary: the stored code, "" for OVS_ROLE_NONE. */
 const char  *ovs_role_to_string             (OvsRole      role);
@@ -108,9 +118,36 @@ gboolean     ovs_store_audit                (OvsStore    *self,
 void         ovs_store_emit_changed         (OvsStore    *self,
                                              const char  *entity);
 
+/* Copies the database to @dest_path. Needs OVS_PERM_BACKUP (a copy holds every employee's health
+ * data); a backup made is written to the audit log with who made it and where. */
 gboolean     ovs_store_backup               (OvsStore    *self,
                                              const char  *dest_path,
                                              GError     **error);
+
+/* --- the access log of health data (AVG art. 9, 32) --- */
+
+/* What was read: bit flags, stored as their words joined by commas. */
+typedef enum {
+  OVS_HEALTH_INDICATION = 1 << 0,  /* indication category and validity */
+  OVS_HEALTH_WAGE_VALUE = 1 << 1,  /* loonwaarde */
+  OVS_HEALTH_SICKNESS   = 1 << 2,  /* sickness status or absence kinds sickness/medical */
+  OVS_HEALTH_ADVICE     = 1 << 3,  /* UWV's advice on sheltered work (nieuw beschut) */
+} OvsHealthData;
+
+/* Writes one access_log row: now, the current user, @employee_id (0: many employees, as in an export
+ * of @count rows), what was read and through which @channel ("employee show", "export", "editor").
+ * One row per read action, not per field. Does nothing when @what is 0. */
+gboolean     ovs_store_log_access           (OvsStore      *self,
+                                             gint64         employee_id,
+                                             OvsHealthData  what,
+                                             const char    *channel,
+                                             guint          count,
+                                             GError       **error);
+/* The access log, newest first: [{id, at, user_name, employee_id, personnel_number, what, channel,
+ * count}]; @employee_id 0 means all. Needs OVS_PERM_VIEW_ACCESS_LOG. */
+JsonArray   *ovs_store_list_access          (OvsStore      *self,
+                                             gint64         employee_id,
+                                             GError       **error);
 
 /* The audit log, newest first, as a JSON array of objects (id, at, user_name, action, entity,
  * entity_id, changes). Needs OVS_PERM_VIEW_AUDIT. @limit <= 0 means all. */

@@ -125,8 +125,8 @@ typedef enum {
   OVS_ROLE_TEAMLEIDER,                          /*< nick=teamleider >*/
 } OvsRole;
 
-/* ABSENT is never stored: it is how sickness and medical appointments show to roles without health
- * data. */
+/* ABSENT is how sickness and medical appointments show to roles without health data, and (stored
+ * since schema 8) what a teamleider records: an absence without its reason (AVG art. 9). */
 typedef enum {
   OVS_ABSENCE_KIND_LEAVE,                       /*< nick=leave >*/
   OVS_ABSENCE_KIND_SICKNESS,                    /*< nick=sickness >*/

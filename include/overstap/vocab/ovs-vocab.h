@@ -4,7 +4,7 @@
  * Every list is a GEnum whose nick is the stored code (OVS_TYPE_PLACEMENT_KIND, …, generated from
  * ovs-codes.h). The functions below take the list's GType, so the window's drop-downs, the CLI's help
  * and every parser are built from the same definition. A few values are "shown only" (never stored):
- * OVS_EMPLOYEE_STATUS_ABSENT, OVS_ABSENCE_KIND_ABSENT, OVS_ROLE_NONE; ovs_vocab_codes() leaves them out.
+ * OVS_EMPLOYEE_STATUS_ABSENT, OVS_ROLE_NONE; ovs_vocab_codes() leaves them out.
  */
 #pragma once
 
