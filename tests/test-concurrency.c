@@ -6,6 +6,8 @@
 #include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
+#include <string.h>
+
 #define N_WRITERS 4
 #define N_CHANGES 100
 
@@ -210,6 +212,108 @@ test_change_keeps_others (OvsTestDb *db, gconstpointer data)
   g_assert_finalize_object (g_steal_pointer (&other));
 }
 
+/* --- row versions: a save based on an old read --- */
+
+static gint64
+row_version (OvsStore *store, gint64 id)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT version FROM employee WHERE id = ?", NULL);
+  gint64 version;
+
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  version = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return version;
+}
+
+/* Anna (hr) changes the contract hours 32 → 28 while we have the employee open: our change of the same
+ * field is refused, naming her change; our change of another field is merged; applying ours again on
+ * purpose (version 0) wins. */
+static void
+test_same_field_conflict (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_employee (db->store);
+  g_autoptr(OvsStore) anna = ovs_store_open (db->path, NULL);
+  g_autoptr(OvsEmployeeFields) ours = NULL;
+  g_autoptr(OvsEmployeeFields) theirs = NULL;
+  g_autoptr(OvsEmployeeFields) final = NULL;
+  g_autoptr(GError) error = NULL;
+  OvsEmployeeFields after, their_after;
+
+  g_assert_true (ovs_users_add (db->store, "anna", OVS_ROLE_HR, NULL, &error) > 0);
+  g_assert_true (ovs_store_set_user (anna, "anna", &error));
+  ours = ovs_employees_load_fields (db->store, id, &error);
+  g_assert_cmpint (ours->version, ==, 1);
+  theirs = ovs_employees_load_fields (anna, id, &error);
+  their_after = *theirs;
+  their_after.contract_minutes = 28 * 60;
+  g_assert_true (ovs_employees_change (anna, id, theirs, &their_after, NULL, &error));
+  g_assert_cmpint (row_version (db->store, id), ==, 2);
+
+  after = *ours;
+  after.contract_minutes = 36 * 60;
+  g_assert_false (ovs_employees_change (db->store, id, ours, &after, NULL, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "anna (hr) changed the contract hours at "));
+  g_assert_nonnull (strstr (error->message, ": 32 → 28"));
+  g_clear_error (&error);
+  final = ovs_employees_load_fields (db->store, id, NULL);
+  g_assert_cmpint (final->contract_minutes, ==, 28 * 60);
+  g_assert_cmpint (final->version, ==, 2);
+  g_clear_pointer (&final, ovs_employee_fields_free);
+
+  /* Another field of the same old read: no conflict, her hours stay. */
+  after = *ours;
+  after.residence = "Deventer";
+  g_assert_true (ovs_employees_change (db->store, id, ours, &after, NULL, &error));
+  g_assert_no_error (error);
+  final = ovs_employees_load_fields (db->store, id, NULL);
+  g_assert_cmpint (final->contract_minutes, ==, 28 * 60);
+  g_assert_cmpstr (final->residence, ==, "Deventer");
+  g_assert_cmpint (final->version, ==, 3);
+  g_clear_pointer (&final, ovs_employee_fields_free);
+
+  /* "Toch opslaan": the same change without the old version is applied over hers. */
+  after = *ours;
+  after.contract_minutes = 36 * 60;
+  ours->version = 0;
+  g_assert_true (ovs_employees_change (db->store, id, ours, &after, NULL, &error));
+  g_assert_no_error (error);
+  final = ovs_employees_load_fields (db->store, id, NULL);
+  g_assert_cmpint (final->contract_minutes, ==, 36 * 60);
+  g_assert_cmpstr (final->residence, ==, "Deventer");
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+/* A whole-row update from an old version is refused whatever field changed since. */
+static void
+test_update_stale_version (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_employee (db->store);
+  g_autoptr(OvsStore) other = ovs_store_open (db->path, NULL);
+  g_autoptr(OvsEmployeeFields) ours = NULL;
+  g_autoptr(OvsEmployeeFields) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  OvsEmployeeFields after, their_after;
+
+  g_assert_true (ovs_store_set_user (other, "tester", NULL));
+  ours = ovs_employees_load_fields (db->store, id, NULL);
+  theirs = ovs_employees_load_fields (other, id, NULL);
+  their_after = *theirs;
+  their_after.last_name = "Visser";
+  g_assert_true (ovs_employees_update (other, id, &their_after, NULL, &error));
+  g_assert_no_error (error);
+
+  after = *ours;
+  after.residence = "Olst";
+  g_assert_false (ovs_employees_update (db->store, id, &after, NULL, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the last name at "));
+  g_assert_nonnull (strstr (error->message, ": Bakker → Visser"));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 /* --- a rule that reads other rows: placements within the contract hours --- */
 
 typedef struct
@@ -280,5 +384,7 @@ main (int argc, char *argv[])
   OVS_TEST_DB ("/concurrency/employee-four-writers", test_four_writers);
   OVS_TEST_DB ("/concurrency/employee-change-keeps-others", test_change_keeps_others);
   OVS_TEST_DB ("/concurrency/placements-within-contract", test_placements_within_contract);
+  OVS_TEST_DB ("/concurrency/employee-same-field-conflict", test_same_field_conflict);
+  OVS_TEST_DB ("/concurrency/employee-update-stale-version", test_update_stale_version);
   return g_test_run ();
 }

@@ -42,13 +42,29 @@ insert_v1_rows (OvsStore *store)
     "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');", NULL));
 }
 
+/* Whether a migration makes schema version @version (numbers may have gaps: each engineer takes one). */
+static gboolean
+migration_exists (int version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children ("/org/overstap/core/sql", 0, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%04d-", version);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], prefix))
+      return TRUE;
+  return version == 0;
+}
+
 static void
 test_migrate_from_every_version (void)
 {
   int latest = ovs_store_latest_schema_version ();
 
+  ovs_init ();
   for (int from = 0; from < latest; from++)
     {
+      if (!migration_exists (from))
+        continue;
       g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
       g_autofree char *path = g_build_filename (dir, "old.db", NULL);
       g_autoptr(GError) error = NULL;

@@ -9,6 +9,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-row-private.h"
+#include "store/ovs-version-private.h"
 
 /* --- update --- */
 
@@ -18,15 +19,16 @@
   "  (SELECT municipality FROM home_municipality h WHERE h.employee_id = e.id " \
   "   ORDER BY h.valid_from DESC LIMIT 1), " \
   "  i.category, i.indication_date, i.valid_until, " \
-  "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name " \
+  "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name, e.version " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
   "LEFT JOIN indication i ON i.id = (SELECT id FROM indication WHERE employee_id = e.id " \
   "                                  ORDER BY indication_date DESC LIMIT 1) " \
   "WHERE e.id = ?"
 
-/* Reads the stored employee into @row (and the employer's name into @employer, if not NULL). */
+/* Reads the stored employee into @row (and the employer's name into @employer and the row version into
+ * @version, if not NULL). */
 static gboolean
-load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, GError **error)
+load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, gint64 *version, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
   char **texts[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
@@ -54,6 +56,8 @@ load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, GErr
   row->employer_id = ovs_stmt_get_int64 (stmt, 16);
   if (employer != NULL)
     *employer = ovs_stmt_dup_text (stmt, 17);
+  if (version != NULL)
+    *version = ovs_stmt_get_int64 (stmt, 18);
   ovs_stmt_reset (stmt);
   return TRUE;
 }
@@ -213,6 +217,45 @@ merge_changed (OvsEmployeeFields *current, const OvsEmployeeFields *before, cons
     }
 }
 
+/* The audit keys of the fields a caller changed from @before to @after (NULL-terminated, static). */
+static const char **
+changed_keys (const OvsEmployeeFields *before, const OvsEmployeeFields *after)
+{
+  static const char *const text_keys[] = {
+    "personnel_number", "first_name", "name_prefix", "last_name", "birth_date", "bsn", "residence",
+    "home_municipality", "category", "indication_date", "indication_valid_until", "employer_id",
+    "employment_start", "employment_type",
+  };
+  GPtrArray *keys = g_ptr_array_new ();
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (text_keys) == G_N_ELEMENTS (field_texts));
+  for (guint i = 0; i < G_N_ELEMENTS (field_texts); i++)
+    if (g_strcmp0 (FIELD_TEXT (before, i), FIELD_TEXT (after, i)) != 0)
+      g_ptr_array_add (keys, (gpointer) text_keys[i]);
+  if (before->contract_minutes != after->contract_minutes)
+    g_ptr_array_add (keys, "contract_minutes");
+  if (before->has_salary_scale != after->has_salary_scale || before->salary_scale != after->salary_scale)
+    g_ptr_array_add (keys, "salary_scale");
+  if (before->has_salary_step != after->has_salary_step || before->salary_step != after->salary_step)
+    g_ptr_array_add (keys, "salary_step");
+  g_ptr_array_add (keys, NULL);
+  return (const char **) g_ptr_array_free (keys, FALSE);
+}
+
+/* A whole-row update conflicts with any change since its version; a merge only with a change of one
+ * of the fields it changes itself, since then one of the two would be lost (ovs-version-private.h). */
+static gboolean
+check_version (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
+               GError **error)
+{
+  g_autofree const char **keys = NULL;
+
+  if (before == NULL)
+    return ovs_store_check_version (store, "employee", id, after->version, error);
+  keys = changed_keys (before, after);
+  return ovs_store_check_fields (store, "employee", id, before->version, keys, error);
+}
+
 /* Inside the caller's transaction: reads the stored row, works out the new one (@after whole when
  * @before is NULL, else merged), validates it and writes the difference with its audit row. */
 static gboolean
@@ -224,7 +267,7 @@ update_in_transaction (OvsStore *store, gint64 id, const OvsEmployeeFields *befo
   g_autofree char *employer = NULL;
   OvsEmployeeFields merged = *after;
 
-  if (!load_row (store, id, &old, &employer, error))
+  if (!check_version (store, id, before, after, error) || !load_row (store, id, &old, &employer, NULL, error))
     return FALSE;
   if (before != NULL)
     {
@@ -290,6 +333,7 @@ ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
   LoadedFields *loaded;
   OvsEmployeeFields *f;
   OvsEmployeeRow *r;
+  gint64 version = 0;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error))
@@ -297,12 +341,13 @@ ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
   loaded = g_new0 (LoadedFields, 1);
   f = &loaded->fields;
   r = &loaded->row;
-  if (!load_row (store, id, r, &loaded->employer, error))
+  if (!load_row (store, id, r, &loaded->employer, &version, error))
     {
       ovs_employee_fields_free (f);
       return NULL;
     }
   fields_from_row (r, loaded->employer, f);
+  f->version = version;
   return f;
 }
 

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "store/ovs-store-private.h"
+#include "store/ovs-version-private.h"
 
 /* A typed wrapper over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
  * show). */
@@ -181,6 +183,7 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
 {
   g_autofree char *at = now_iso ();
   g_autofree char *json = NULL;
+  gint64 version = ovs_store_entity_has_version (entity) && entity_id > 0 ? 1 : 0;
   OvsStmt *stmt;
 
   if (changes != NULL)
@@ -190,8 +193,15 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
       json_node_set_object (node, changes);
       json = json_to_string (node, FALSE);
     }
-  stmt = ovs_store_prepare (self, "INSERT INTO audit_log (at, user_name, action, entity, entity_id, changes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)", error);
+  /* A change of a versioned row raises its version here, next to its audit row, so that no audited
+   * change can leave the version behind (ovs-version-private.h). */
+  if (entity_id > 0 && ovs_store_entity_has_version (entity))
+    {
+      if (strcmp (action, "insert") != 0 && !ovs_store_bump_version (self, entity, entity_id, &version, error))
+        return FALSE;
+    }
+  stmt = ovs_store_prepare (self, "INSERT INTO audit_log (at, user_name, action, entity, entity_id, changes, version) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, at);
@@ -200,6 +210,7 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
   ovs_stmt_bind_text (stmt, 4, entity);
   ovs_stmt_bind_int_or_null (stmt, 5, entity_id > 0, entity_id);
   ovs_stmt_bind_text (stmt, 6, json ? json : "{}");
+  ovs_stmt_bind_int_or_null (stmt, 7, version > 0, version);
   return ovs_stmt_run (stmt, error);
 }
 

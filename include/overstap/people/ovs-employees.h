@@ -32,6 +32,8 @@ typedef struct
   const char *employer;           /* name of an existing organisation, case-insensitive */
   const char *employment_start;   /* required, ISO */
   const char *employment_type;    /* "wsw" (default when NULL) or "new_sheltered" */
+  gint64      version;            /* the row version these fields were read at (ovs_employees_load_fields()
+                                   * sets it); a save from an older one is a conflict. 0: no check */
 } OvsEmployeeFields;
 
 /* Validates and inserts an employee with their first home municipality and indication, writing the
@@ -44,7 +46,8 @@ gint64   ovs_employees_add    (OvsStore                *store,
                                const char             **field,
                                GError                 **error);
 
-/* Changes the employee with that personnel number to @fields (all fields as for add). A new home
+/* Changes the employee with that personnel number to @fields (all fields as for add). When
+ * @fields->version is set and the row has changed since, OVS_STORE_ERROR_CONFLICT. A new home
  * municipality or indication is added to the history rather than overwriting it. The audit row lists
  * the changed fields only. Every field is written as given: for a change of some fields, based on
  * values read earlier, use ovs_employees_change(). */
@@ -58,7 +61,10 @@ gboolean ovs_employees_update (OvsStore                *store,
  * ovs_employees_load_fields()): inside one transaction the stored row is read again, those fields
  * are applied to it, the result is validated as by ovs_employees_update() and written with its audit
  * row. A field someone else changed since @before was read keeps their value, so concurrent editors
- * of different fields lose nothing; of one field, the last change wins. */
+ * of different fields lose nothing. When @before has a version and someone else changed one of the
+ * very fields this change sets since that version, nothing is written: OVS_STORE_ERROR_CONFLICT, its
+ * message naming who changed what and when. Pass @before again with version 0 to apply the change
+ * over theirs anyway ("Toch opslaan"). */
 gboolean ovs_employees_change (OvsStore                *store,
                                gint64                   id,
                                const OvsEmployeeFields *before,
