@@ -377,6 +377,102 @@ test_placements_within_contract (OvsTestDb *db, gconstpointer data)
   g_assert_cmpuint (refused, ==, N_WRITERS * 10 - 2);
 }
 
+/* --- a rule that reads other rows: nobody covered by two covenants at once --- */
+
+typedef struct
+{
+  const char *path;
+  const char *covenant;
+  guint       added;
+  guint       refused;
+  GError     *error;
+} Coverer;
+
+static gpointer
+coverer_thread (gpointer data)
+{
+  Coverer *c = data;
+  g_autoptr(OvsStore) store = ovs_store_open (c->path, &c->error);
+
+  if (store == NULL || !ovs_store_set_user (store, "tester", &c->error))
+    return NULL;
+  for (int i = 0; i < 10 && c->error == NULL; i++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (ovs_covenants_cover (store, c->covenant, "C1", "2015-01-01", NULL, FALSE, 0, FALSE, 0, &local) != 0)
+        c->added++;
+      else if (g_error_matches (local, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE))
+        c->refused++;
+      else
+        c->error = g_steal_pointer (&local);
+    }
+  return NULL;
+}
+
+/* Four connections cover one employee under two covenants at once: exactly one cover is made. */
+static void
+test_cover_once (OvsTestDb *db, gconstpointer data)
+{
+  const char *names[] = { "Beschut Wezo", "Wezo groen" };
+  Coverer coverers[N_WRITERS];
+  GThread *threads[N_WRITERS];
+  guint added = 0, refused = 0;
+
+  add_employee (db->store);
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      OvsCovenantFields f = { .name = names[k], .party = "Wezo", .start_date = "2015-01-01" };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (ovs_covenants_add (db->store, &f, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      coverers[k] = (Coverer) { .path = db->path, .covenant = names[k % 2] };
+      threads[k] = g_thread_new ("coverer", coverer_thread, &coverers[k]);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      g_thread_join (threads[k]);
+      g_assert_no_error (coverers[k].error);
+      added += coverers[k].added;
+      refused += coverers[k].refused;
+    }
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (refused, ==, N_WRITERS * 10 - 1);
+}
+
+/* A placement saved from an old version is refused; the version of a fresh read saves. */
+static void
+test_placement_version (OvsTestDb *db, gconstpointer data)
+{
+  gint64 employee = add_employee (db->store);
+  OvsPlacementFields f = { .employee_id = employee, .kind = "sheltered_work", .minutes_per_week = 12 * 60,
+                           .start_date = "2020-01-01" };
+  g_autoptr(GError) error = NULL;
+  gint64 id = ovs_placements_add (db->store, &f, &error);
+  gint64 read;
+
+  g_assert_no_error (error);
+  read = ovs_store_row_version (db->store, "placement", id, &error);
+  g_assert_cmpint (read, ==, 1);
+  f.version = read;
+  f.location = "Wijhe";
+  g_assert_true (ovs_placements_update (db->store, id, &f, &error));
+  g_assert_cmpint (ovs_store_row_version (db->store, "placement", id, NULL), ==, 2);
+
+  f.location = "Olst";          /* still from version 1 */
+  g_assert_false (ovs_placements_update (db->store, id, &f, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the location at "));
+  g_clear_error (&error);
+  f.version = 2;
+  g_assert_true (ovs_placements_update (db->store, id, &f, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -386,5 +482,7 @@ main (int argc, char *argv[])
   OVS_TEST_DB ("/concurrency/placements-within-contract", test_placements_within_contract);
   OVS_TEST_DB ("/concurrency/employee-same-field-conflict", test_same_field_conflict);
   OVS_TEST_DB ("/concurrency/employee-update-stale-version", test_update_stale_version);
+  OVS_TEST_DB ("/concurrency/cover-once", test_cover_once);
+  OVS_TEST_DB ("/concurrency/placement-version", test_placement_version);
   return g_test_run ();
 }

@@ -23,12 +23,6 @@ G_BEGIN_DECLS
 /* Whether rows of @entity (a table name, as audit rows name it) carry a version. */
 gboolean     ovs_store_entity_has_version (const char  *entity);
 
-/* The row's current version; 0 with @error set when there is no such row. */
-gint64       ovs_store_row_version        (OvsStore    *self,
-                                           const char  *entity,
-                                           gint64       id,
-                                           GError     **error);
-
 /* Inside a write transaction: TRUE when @expected is 0 or the row is still at @expected; else FALSE
  * with OVS_STORE_ERROR_CONFLICT naming every change since @expected. */
 gboolean     ovs_store_check_version      (OvsStore    *self,

@@ -31,6 +31,7 @@ ovs_store_row_version (OvsStore *self, const char *entity, gint64 id, GError **e
   OvsStmt *stmt;
   gint64 version = 0;
 
+  g_return_val_if_fail (OVS_IS_STORE (self), 0);
   g_return_val_if_fail (ovs_store_entity_has_version (entity), 0);
   /* The table name comes from the list above, never from input. */
   sql = g_strdup_printf ("SELECT version FROM %s WHERE id = ?", entity);

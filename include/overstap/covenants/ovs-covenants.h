@@ -34,6 +34,8 @@ typedef struct
   const char *legal_basis;     /* free text; see ovs_covenants_legal_basis_suggestions() */
   const char *grant_kept_by;   /* who keeps the state grant for these SE */
   const char *notes;
+  gint64      version;            /* the row version the caller read (ovs_store_row_version()); a save
+                                   * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsCovenantFields;
 
 /* "inkooprelatie", "dienstverleningsovereenkomst", "alleenrecht" (NULL-terminated). */

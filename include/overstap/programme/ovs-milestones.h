@@ -18,6 +18,8 @@ typedef struct
   const char *description;
   const char *owner;
   const char *due_date;
+  gint64      version;            /* the row version the caller read (ovs_store_row_version()); a save
+                                   * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsMilestoneFields;
 
 gint64      ovs_milestones_add        (OvsStore                 *store,

@@ -108,6 +108,15 @@ gboolean     ovs_store_audit                (OvsStore    *self,
 void         ovs_store_emit_changed         (OvsStore    *self,
                                              const char  *entity);
 
+/* The version of row @id of @entity (a table: "employee", "placement", "crew", "milestone", …), which
+ * every saved change raises: an editor reads it when it opens and passes it back in its fields, and
+ * a save from an older version fails with OVS_STORE_ERROR_CONFLICT naming who changed what since.
+ * 0 with OVS_STORE_ERROR_NOT_FOUND when there is no such row. */
+gint64       ovs_store_row_version          (OvsStore    *self,
+                                             const char  *entity,
+                                             gint64       id,
+                                             GError     **error);
+
 gboolean     ovs_store_backup               (OvsStore    *self,
                                              const char  *dest_path,
                                              GError     **error);
