@@ -10,6 +10,7 @@ int ovs_cli_init         (OvsCli *cli, int argc, char **argv);
 int ovs_cli_user         (OvsCli *cli, int argc, char **argv);
 int ovs_cli_audit        (OvsCli *cli, int argc, char **argv);
 int ovs_cli_backup       (OvsCli *cli, int argc, char **argv);
+int ovs_cli_db           (OvsCli *cli, int argc, char **argv);
 
 /* [employees] */
 /* ovs-cli-employees.c, ovs-cli-employee-history.c */

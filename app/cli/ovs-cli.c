@@ -44,6 +44,7 @@ static const OvsCliCommand commands[] = {
   { "user", ovs_cli_user, N_("Add, list or end users and their roles") },
   { "audit", ovs_cli_audit, N_("Show the audit log") },
   { "backup", ovs_cli_backup, N_("Copy the database to a file (online backup)") },
+  { "db", ovs_cli_db, N_("Copy a whole database into a new one (db copy FROM TO), or show its digests") },
   { "list", list_cb, N_("List employees, organisations, placements, crews, transfers, covenants or milestones") },
   /* [employees] */
   { "employee", ovs_cli_employee, N_("Add, change, end or show an employee") },

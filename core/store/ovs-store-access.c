@@ -99,7 +99,7 @@ ovs_store_can (OvsStore *self, OvsPermission perm)
       return TRUE;
     case OVS_ROLE_HR:
       return perm != OVS_PERM_EDIT_MILESTONES && perm != OVS_PERM_EDIT_PARAMETERS &&
-             perm != OVS_PERM_EDIT_USERS && perm != OVS_PERM_EDIT_NOTES;
+             perm != OVS_PERM_EDIT_USERS && perm != OVS_PERM_EDIT_NOTES && perm != OVS_PERM_BACKUP;
     case OVS_ROLE_TEAMLEIDER:
       /* Crew edits are checked per crew by ovs_store_can_edit_crew(). */
       return perm == OVS_PERM_VIEW_EMPLOYEES;
@@ -128,6 +128,7 @@ permission_description (OvsPermission perm)
     case OVS_PERM_EDIT_NOTES: return _("edit the monitor's notes");
     case OVS_PERM_VIEW_AUDIT: return _("read the audit log");
     case OVS_PERM_VIEW_HR_SECTIONS: return _("open HR sections");
+    case OVS_PERM_BACKUP: return _("back up or copy the whole database");
     case OVS_PERM_VIEW_EMPLOYEES:
     default: return _("see employees");
     }

@@ -360,9 +360,17 @@ ovs_store_emit_changed (OvsStore *self, const char *entity)
     g_signal_emit (self, signals[CHANGED], 0, entity);
 }
 
+/* A backup holds every BSN and health record: only a kwartiermaker makes one, and the audit log says
+ * who did, and where to. */
 gboolean
 ovs_store_backup (OvsStore *self, const char *dest_path, GError **error)
 {
+  g_autoptr(JsonObject) changes = json_object_new ();
+
   g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
-  return self->engine->backup (self->conn, dest_path, error);
+  if (!ovs_store_require (self, OVS_PERM_BACKUP, error) || !self->engine->backup (self->conn, dest_path, error))
+    return FALSE;
+  json_object_set_string_member (changes, "to", dest_path);
+  return ovs_store_begin (self, error) &&
+         ovs_store_finish (self, ovs_store_audit (self, "backup", "database", 0, changes, error), error);
 }

@@ -44,6 +44,7 @@ typedef enum {
   OVS_PERM_EDIT_NOTES,       /* the monitor's notes: kwartiermaker */
   OVS_PERM_VIEW_AUDIT,       /* kwartiermaker, hr */
   OVS_PERM_VIEW_HR_SECTIONS, /* placements, transfers, covenants: kwartiermaker, hr */
+  OVS_PERM_BACKUP,           /* a backup or copy of the whole database (every BSN in it): kwartiermaker */
 } OvsPermission;
 
 #define OVS_TYPE_STORE (ovs_store_get_type ())
