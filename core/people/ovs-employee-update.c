@@ -217,9 +217,19 @@ merge_changed (OvsEmployeeFields *current, const OvsEmployeeFields *before, cons
     }
 }
 
-/* The audit keys of the fields a caller changed from @before to @after (NULL-terminated, static). */
+static void
+seen_int (JsonObject *seen, const char *key, gboolean is_set, gint64 value)
+{
+  if (is_set)
+    json_object_set_int_member (seen, key, value);
+  else
+    json_object_set_null_member (seen, key);
+}
+
+/* The audit keys of the fields a caller changed from @before to @after (NULL-terminated, static), and
+ * in @seen the values they had in @before (the employer by name). */
 static const char **
-changed_keys (const OvsEmployeeFields *before, const OvsEmployeeFields *after)
+changed_keys (const OvsEmployeeFields *before, const OvsEmployeeFields *after, JsonObject *seen)
 {
   static const char *const text_keys[] = {
     "personnel_number", "first_name", "name_prefix", "last_name", "birth_date", "bsn", "residence",
@@ -231,13 +241,27 @@ changed_keys (const OvsEmployeeFields *before, const OvsEmployeeFields *after)
   G_STATIC_ASSERT (G_N_ELEMENTS (text_keys) == G_N_ELEMENTS (field_texts));
   for (guint i = 0; i < G_N_ELEMENTS (field_texts); i++)
     if (g_strcmp0 (FIELD_TEXT (before, i), FIELD_TEXT (after, i)) != 0)
-      g_ptr_array_add (keys, (gpointer) text_keys[i]);
+      {
+        g_ptr_array_add (keys, (gpointer) text_keys[i]);
+        ovs_employee_json_text (seen, text_keys[i], FIELD_TEXT (before, i));
+      }
+  if (json_object_has_member (seen, "bsn"))
+    ovs_employee_json_bsn (seen, before->bsn);
   if (before->contract_minutes != after->contract_minutes)
-    g_ptr_array_add (keys, "contract_minutes");
+    {
+      g_ptr_array_add (keys, "contract_minutes");
+      json_object_set_int_member (seen, "contract_minutes", before->contract_minutes);
+    }
   if (before->has_salary_scale != after->has_salary_scale || before->salary_scale != after->salary_scale)
-    g_ptr_array_add (keys, "salary_scale");
+    {
+      g_ptr_array_add (keys, "salary_scale");
+      seen_int (seen, "salary_scale", before->has_salary_scale, before->salary_scale);
+    }
   if (before->has_salary_step != after->has_salary_step || before->salary_step != after->salary_step)
-    g_ptr_array_add (keys, "salary_step");
+    {
+      g_ptr_array_add (keys, "salary_step");
+      seen_int (seen, "salary_step", before->has_salary_step, before->salary_step);
+    }
   g_ptr_array_add (keys, NULL);
   return (const char **) g_ptr_array_free (keys, FALSE);
 }
@@ -249,11 +273,13 @@ check_version (OvsStore *store, gint64 id, const OvsEmployeeFields *before, cons
                GError **error)
 {
   g_autofree const char **keys = NULL;
+  g_autoptr(JsonObject) seen = NULL;
 
   if (before == NULL)
     return ovs_store_check_version (store, "employee", id, after->version, error);
-  keys = changed_keys (before, after);
-  return ovs_store_check_fields (store, "employee", id, before->version, keys, error);
+  seen = json_object_new ();
+  keys = changed_keys (before, after, seen);
+  return ovs_store_check_fields (store, "employee", id, before->version, keys, seen, error);
 }
 
 /* Inside the caller's transaction: reads the stored row, works out the new one (@after whole when

@@ -32,12 +32,15 @@ gboolean     ovs_store_check_version      (OvsStore    *self,
                                            GError     **error);
 
 /* The same, but a conflict only when an audited change since @expected names one of @keys (audit
- * change keys, NULL-terminated); the message names those changes only. */
+ * change keys, NULL-terminated); the message names those changes only. @seen (may be NULL) holds the
+ * values the caller read, by key: the "from" of each change named ("32 → 28"), where the audit log
+ * has no earlier value (rows made by the demo or an import before versions). */
 gboolean     ovs_store_check_fields       (OvsStore          *self,
                                            const char        *entity,
                                            gint64             id,
                                            gint64             expected,
                                            const char *const *keys,
+                                           JsonObject        *seen,
                                            GError           **error);
 
 /* Raises the row's version by one and gives the new one (for ovs_store_audit()). */

@@ -144,7 +144,15 @@ show_number (JsonNode *node, Show show)
   if (show == SHOW_HOURS && n % 60 == 0)
     return g_strdup_printf ("%" G_GINT64_FORMAT, n / 60);
   if (show == SHOW_HOURS)
-    return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", n / 60, (int) (n % 60));
+    {
+      /* As the forms write hours: "32,5", "19,75". */
+      char *hours = g_strdup_printf ("%.2f", n / 60.0);
+
+      g_strdelimit (hours, ".", ',');
+      if (g_str_has_suffix (hours, "0"))
+        hours[strlen (hours) - 1] = '\0';
+      return hours;
+    }
   if (show == SHOW_EUROS)
     return g_strdup_printf ("€ %" G_GINT64_FORMAT ",%02d", n / 100, (int) (n % 100));
   return g_strdup_printf ("%" G_GINT64_FORMAT, n);
@@ -245,6 +253,7 @@ typedef struct
   const char *entity;
   gint64      id;
   gint64      since;
+  JsonObject *seen;
   const char *who;
   const char *when;
 } Change;
@@ -255,7 +264,9 @@ describe_field (OvsStore *self, const Change *c, const char *key, JsonNode *valu
 {
   int f = find_field (key);
   Show show = f >= 0 ? fields[f].show : SHOW_TEXT;
-  g_autoptr(JsonNode) old = value_at (self, c->entity, c->id, c->since, key);
+  g_autoptr(JsonNode) old = c->seen != NULL && json_object_has_member (c->seen, key)
+                              ? json_node_copy (json_object_get_member (c->seen, key))
+                              : value_at (self, c->entity, c->id, c->since, key);
   g_autofree char *was = old ? show_value (self, old, show) : NULL;
   g_autofree char *now = show_value (self, value, show);
   const char *label = f >= 0 ? _(fields[f].label) : key;
@@ -301,7 +312,8 @@ describe_row (OvsStore *self, Change *c, const char *action, JsonObject *changes
 /* The audited changes of the row after version @since that name one of @keys (NULL: all), for a
  * person; NULL when there are none. */
 static char *
-describe_since (OvsStore *self, const char *entity, gint64 id, gint64 since, const char *const *keys)
+describe_since (OvsStore *self, const char *entity, gint64 id, gint64 since, const char *const *keys,
+                JsonObject *seen)
 {
   OvsStmt *stmt = ovs_store_prepare (self, "SELECT at, user_name, action, changes FROM audit_log "
                                            "WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY id", NULL);
@@ -329,7 +341,7 @@ describe_since (OvsStore *self, const char *entity, gint64 id, gint64 since, con
       g_autoptr(JsonNode) changes = json_from_string (row[3], NULL);
       g_autofree char *who = show_user (self, row[1]);
       g_autofree char *when = show_when (row[0]);
-      Change c = { entity, id, since, who, when };
+      Change c = { entity, id, since, seen, who, when };
 
       describe_row (self, &c, row[2], changes && JSON_NODE_HOLDS_OBJECT (changes) ? json_node_get_object (changes)
                                                                                   : NULL, keys, out);
@@ -357,14 +369,14 @@ ovs_store_check_version (OvsStore *self, const char *entity, gint64 id, gint64 e
     return FALSE;
   if (current == expected)
     return TRUE;
-  what = describe_since (self, entity, id, expected, NULL);
+  what = describe_since (self, entity, id, expected, NULL, NULL);
   set_conflict (error, what ? what : _("the row has a newer version"));
   return FALSE;
 }
 
 gboolean
 ovs_store_check_fields (OvsStore *self, const char *entity, gint64 id, gint64 expected, const char *const *keys,
-                        GError **error)
+                        JsonObject *seen, GError **error)
 {
   g_autofree char *what = NULL;
   gint64 current;
@@ -373,7 +385,7 @@ ovs_store_check_fields (OvsStore *self, const char *entity, gint64 id, gint64 ex
     return TRUE;
   if ((current = ovs_store_row_version (self, entity, id, error)) == 0)
     return FALSE;
-  if (current == expected || (what = describe_since (self, entity, id, expected, keys)) == NULL)
+  if (current == expected || (what = describe_since (self, entity, id, expected, keys, seen)) == NULL)
     return TRUE;
   set_conflict (error, what);
   return FALSE;
