@@ -78,9 +78,12 @@ test_utf8_bom (OvsTestDb *db, gconstpointer data)
   g_autofree char *zoe = lookup (db->store, "SELECT first_name || '|' || name_prefix || '|' || last_name "
                                             "FROM employee WHERE personnel_number = ?", "W1002");
   g_autofree char *bsn = lookup (db->store, "SELECT bsn FROM employee WHERE personnel_number = ?", "L2001");
-  g_autofree char *minutes = lookup (db->store, "SELECT group_concat (contract_minutes) FROM "
-                                                "(SELECT contract_minutes FROM employee WHERE ?1 = ?1 "
-                                                "ORDER BY personnel_number)", "x");
+  g_autofree char *minutes = lookup (db->store, ovs_test_sql (
+                                       "SELECT group_concat (contract_minutes) FROM "
+                                       "(SELECT contract_minutes FROM employee WHERE ?1 = ?1 "
+                                       "ORDER BY personnel_number)",
+                                       "SELECT string_agg (contract_minutes::text, ',' ORDER BY personnel_number) "
+                                       "FROM employee WHERE ?1 = ?1"), "x");
   g_autofree char *employer = lookup (db->store, "SELECT o.name FROM employee e JOIN organisation o "
                                                  "ON o.id = e.employer_id WHERE personnel_number = ?", "L2002");
   g_autofree char *indication = lookup (db->store, "SELECT i.category || '|' || i.valid_until FROM indication i "
@@ -128,9 +131,12 @@ static void
 test_windows_1252 (OvsTestDb *db, gconstpointer data)
 {
   g_autoptr(OvsImportReport) report = import_fixture (db->store, "employees-windows-1252.csv", 0);
-  g_autofree char *names = lookup (db->store, "SELECT group_concat (n, ',') FROM (SELECT first_name || ' ' || "
-                                              "coalesce (name_prefix || ' ', '') || last_name AS n FROM employee "
-                                              "WHERE ?1 = ?1 ORDER BY personnel_number)", "x");
+  g_autofree char *names = lookup (db->store, ovs_test_sql (
+                                    "SELECT group_concat (n, ',') FROM (SELECT first_name || ' ' || "
+                                    "coalesce (name_prefix || ' ', '') || last_name AS n FROM employee "
+                                    "WHERE ?1 = ?1 ORDER BY personnel_number)",
+                                    "SELECT string_agg (first_name || ' ' || coalesce (name_prefix || ' ', '') || "
+                                    "last_name, ',' ORDER BY personnel_number) FROM employee WHERE ?1 = ?1"), "x");
 
   g_assert_cmpstr (ovs_import_report_get_encoding (report), ==, "WINDOWS-1252");
   g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 4);
@@ -463,8 +469,11 @@ test_employment_type (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (ovs_import_row_get_reason (t5), ==, "invalid_value");
   g_assert_nonnull (strstr (ovs_import_row_get_message (t5), "nieuw beschut"));
   g_assert_cmpstr (ovs_import_row_get_column (t6), ==, "arbeidshandicap");   /* empty means wsw */
-  types = lookup (db->store, "SELECT group_concat (personnel_number || '=' || employment_type, ',') FROM "
-                             "(SELECT * FROM employee WHERE ?1 = ?1 ORDER BY personnel_number)", "x");
+  types = lookup (db->store, ovs_test_sql (
+                             "SELECT group_concat (personnel_number || '=' || employment_type, ',') FROM "
+                             "(SELECT * FROM employee WHERE ?1 = ?1 ORDER BY personnel_number)",
+                             "SELECT string_agg (personnel_number || '=' || employment_type, ',' "
+                             "ORDER BY personnel_number) FROM employee WHERE ?1 = ?1"), "x");
   g_assert_cmpstr (types, ==, "T1=new_sheltered,T2=new_sheltered,T3=wsw");
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication"), ==, 1);
 }

@@ -272,7 +272,7 @@ test_overrides_survive (OvsTestDb *db, gconstpointer data)
                                      "employee_id = 3 AND sequence = 1"), ==, 1);
   /* Nobody is booked twice on a day, and nobody lost to the swap or hand-over got a new generated shift. */
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM (SELECT employee_id, date FROM shift WHERE cancelled = 0 "
-                                     "AND pattern_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1)"), ==, 0);
+                                     "AND pattern_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) AS twice"), ==, 0);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE date = '2025-03-06' AND cancelled = 0"), ==, 2);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE date = '2025-03-06' AND cancelled = 0 "
                                      "AND employee_id = 1"), ==, 0);

@@ -18,12 +18,16 @@ count (OvsStore *store, const char *sql)
 static void
 test_open_pragmas (OvsTestDb *db, gconstpointer data)
 {
-  OvsStmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
+  /* The SQLite file's own settings; a server has neither (foreign keys always hold there). */
+  if (!ovs_test_is_pg ())
+    {
+      OvsStmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
 
-  g_assert_true (ovs_stmt_next (stmt, NULL));
-  g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, "wal");
-  ovs_stmt_reset (stmt);
-  g_assert_cmpint (count (db->store, "PRAGMA foreign_keys"), ==, 1);
+      g_assert_true (ovs_stmt_next (stmt, NULL));
+      g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, "wal");
+      ovs_stmt_reset (stmt);
+      g_assert_cmpint (count (db->store, "PRAGMA foreign_keys"), ==, 1);
+    }
   g_assert_cmpint (ovs_store_get_schema_version (db->store), ==, ovs_store_latest_schema_version ());
   g_assert_cmpint (ovs_store_latest_schema_version (), >=, 2);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM organisation"), ==, 4);
@@ -95,7 +99,8 @@ test_too_new_refused (OvsTestDb *db, gconstpointer data)
   g_autoptr(GError) error = NULL;
   OvsStore *again;
 
-  g_assert_true (ovs_store_exec (db->store, "PRAGMA user_version = 999", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql ("PRAGMA user_version = 999",
+                                                          "UPDATE overstap_schema SET version = 999"), NULL));
   again = ovs_store_open (db->path, &error);
   g_assert_null (again);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_TOO_NEW);

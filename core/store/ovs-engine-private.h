@@ -66,6 +66,11 @@ struct _OvsEngine
   gboolean  (*set_schema_version) (gpointer conn, int version, GError **error);
   /* A whole-database copy into a new file at @dest_path. */
   gboolean  (*backup)         (gpointer conn, const char *dest_path, GError **error);
+  /* The migration's SQL as this engine runs it (a newly allocated string), or NULL when the engine
+   * runs the portable text as it is (SQLite). */
+  char     *(*rewrite_migration) (const char *sql);
+  /* The suffix of a migration file that replaces NNNN-name.sql on this engine (".pg.sql"), or NULL. */
+  const char *migration_suffix;
 };
 
 extern const OvsEngine ovs_engine_sqlite;
