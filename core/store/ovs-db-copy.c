@@ -20,6 +20,14 @@ static const struct { const char *name; const char *key; } tables[] = {
 
 /* --- which tables there are --- */
 
+/* An engine's own bookkeeping, which each database keeps for itself (the schema version is compared
+ * separately). */
+static gboolean
+is_engine_table (const char *name)
+{
+  return g_strcmp0 (name, "overstap_schema") == 0;
+}
+
 static int
 find_table (const char *name)
 {
@@ -44,7 +52,7 @@ check_known_tables (OvsStore *store, GError **error)
   if (stmt == NULL)
     return FALSE;
   while (unknown == NULL && ovs_stmt_next (stmt, NULL))
-    if (find_table (ovs_stmt_get_text (stmt, 0)) < 0)
+    if (!is_engine_table (ovs_stmt_get_text (stmt, 0)) && find_table (ovs_stmt_get_text (stmt, 0)) < 0)
       unknown = ovs_stmt_dup_text (stmt, 0);
   ovs_stmt_reset (stmt);
   if (unknown == NULL)
@@ -380,6 +388,27 @@ verify_table (OvsStore *source, OvsStore *target, guint t, JsonArray *summary, G
   return TRUE;
 }
 
+/* PostgreSQL hands out ids from a sequence that explicit ids do not advance: set each to follow the
+ * largest id copied, so that the next row added on the server gets a new one. */
+static gboolean
+advance_sequences (OvsStore *target, GError **error)
+{
+  if (strcmp (target->engine->name, "sqlite") == 0)
+    return TRUE;
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = NULL;
+
+      if (strcmp (tables[t].key, "id") != 0)
+        continue;
+      sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
+                             "coalesce (max (id), 0) + 1, false) FROM %s", tables[t].name, tables[t].name);
+      if (!ovs_store_exec (target, sql, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 copy_all (OvsStore *source, OvsStore *target, JsonArray *summary, GError **error)
 {
@@ -388,6 +417,8 @@ copy_all (OvsStore *source, OvsStore *target, JsonArray *summary, GError **error
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     if (!copy_table (source, target, t, error))
       return FALSE;
+  if (!advance_sequences (target, error))
+    return FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     if (!verify_table (source, target, t, summary, error))
       return FALSE;
