@@ -16,7 +16,13 @@ static const struct { const char *name; const char *key; } tables[] = {
   { "covenant_agreement", "id" }, { "covenant_employee", "id" }, { "milestone", "id" }, { "parameter", "id" },
   { "app_user", "id" }, { "user_crew", "user_id, crew_id" }, { "audit_log", "id" }, { "figure_note", "figure" },
   { "shift_pattern", "id" }, { "shift", "id" }, { "absence", "id" }, { "ical_publication", "feed, uid" },
+  /* Tables of later migrations; a database without them simply has none to copy. */
+  { "reindication_request", "id" }, { "sheltered_advice", "id" }, { "covenant_contact", "id" },
+  { "cao_holiday", "id" }, { "shift_pattern_member", "id" }, { "caldav_calendar", "id" },
+  { "caldav_event", "calendar_id, uid" }, { "access_log", "id" }, { "health_retention", "id" },
 };
+
+#define N_TABLES G_N_ELEMENTS (tables)
 
 /* --- which tables there are --- */
 
@@ -37,10 +43,10 @@ find_table (const char *name)
   return -1;
 }
 
-/* Refuses a database with a table this copy does not know (a later migration's, say): copying all
- * but that table would lose it without a word. */
+/* Marks in @present the tables @store has, and refuses a database with a table this copy does not
+ * know (a later migration's, say): copying all but that table would lose it without a word. */
 static gboolean
-check_known_tables (OvsStore *store, GError **error)
+list_tables (OvsStore *store, gboolean present[N_TABLES], GError **error)
 {
   const char *sql = strcmp (store->engine->name, "sqlite") == 0
     ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -51,9 +57,17 @@ check_known_tables (OvsStore *store, GError **error)
 
   if (stmt == NULL)
     return FALSE;
+  memset (present, 0, N_TABLES * sizeof (gboolean));
   while (unknown == NULL && ovs_stmt_next (stmt, NULL))
-    if (!is_engine_table (ovs_stmt_get_text (stmt, 0)) && find_table (ovs_stmt_get_text (stmt, 0)) < 0)
-      unknown = ovs_stmt_dup_text (stmt, 0);
+    {
+      const char *name = ovs_stmt_get_text (stmt, 0);
+      int t = find_table (name);
+
+      if (t >= 0)
+        present[t] = TRUE;
+      else if (!is_engine_table (name))
+        unknown = g_strdup (name);
+    }
   ovs_stmt_reset (stmt);
   if (unknown == NULL)
     return TRUE;
@@ -215,13 +229,17 @@ ovs_db_digest (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) summary = json_array_new ();
 
-  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
-  if (!check_known_tables (store, error) || !ovs_store_begin_read (store, error))
-    return NULL;
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    {
-      g_autoptr(GArray) rows = read_rows (store, t, error);
+  gboolean present[N_TABLES];
 
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!list_tables (store, present, error) || !ovs_store_begin_read (store, error))
+    return NULL;
+  for (guint t = 0; t < N_TABLES; t++)
+    {
+      g_autoptr(GArray) rows = present[t] ? read_rows (store, t, error) : NULL;
+
+      if (!present[t])
+        continue;
       if (rows == NULL)
         {
           ovs_store_rollback (store);
@@ -265,10 +283,12 @@ check_empty (OvsStore *target, GError **error)
 
 /* Removes what the migrations put in (the parameters' first values): the source's rows replace them. */
 static gboolean
-clear_target (OvsStore *target, GError **error)
+clear_target (OvsStore *target, const gboolean *present, GError **error)
 {
-  for (guint t = G_N_ELEMENTS (tables); t-- > 0;)
+  for (guint t = N_TABLES; t-- > 0;)
     {
+      if (!present[t])
+        continue;
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", tables[t].name);
 
       if (!ovs_store_exec (target, sql, error))
@@ -391,15 +411,15 @@ verify_table (OvsStore *source, OvsStore *target, guint t, JsonArray *summary, G
 /* PostgreSQL hands out ids from a sequence that explicit ids do not advance: set each to follow the
  * largest id copied, so that the next row added on the server gets a new one. */
 static gboolean
-advance_sequences (OvsStore *target, GError **error)
+advance_sequences (OvsStore *target, const gboolean *present, GError **error)
 {
   if (strcmp (target->engine->name, "sqlite") == 0)
     return TRUE;
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+  for (guint t = 0; t < N_TABLES; t++)
     {
       g_autofree char *sql = NULL;
 
-      if (strcmp (tables[t].key, "id") != 0)
+      if (!present[t] || strcmp (tables[t].key, "id") != 0)
         continue;
       sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
                              "coalesce (max (id), 0) + 1, false) FROM %s", tables[t].name, tables[t].name);
@@ -410,24 +430,26 @@ advance_sequences (OvsStore *target, GError **error)
 }
 
 static gboolean
-copy_all (OvsStore *source, OvsStore *target, JsonArray *summary, GError **error)
+copy_all (OvsStore *source, OvsStore *target, const gboolean *present, JsonArray *summary, GError **error)
 {
-  if (!clear_target (target, error))
+  if (!clear_target (target, present, error))
     return FALSE;
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    if (!copy_table (source, target, t, error))
+  for (guint t = 0; t < N_TABLES; t++)
+    if (present[t] && !copy_table (source, target, t, error))
       return FALSE;
-  if (!advance_sequences (target, error))
+  if (!advance_sequences (target, present, error))
     return FALSE;
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    if (!verify_table (source, target, t, summary, error))
+  for (guint t = 0; t < N_TABLES; t++)
+    if (present[t] && !verify_table (source, target, t, summary, error))
       return FALSE;
   return TRUE;
 }
 
 static gboolean
-open_target (OvsStore *source, const char *where, OvsStore **target, GError **error)
+open_target (OvsStore *source, const char *where, OvsStore **target, const gboolean *present, GError **error)
 {
+  gboolean theirs[N_TABLES];
+
   if (g_strcmp0 (where, ovs_store_get_path (source)) == 0)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT,
@@ -443,7 +465,16 @@ open_target (OvsStore *source, const char *where, OvsStore **target, GError **er
                    ovs_store_get_path (source), ovs_store_get_schema_version (*target), where);
       return FALSE;
     }
-  return check_known_tables (*target, error) && check_empty (*target, error);
+  if (!list_tables (*target, theirs, error))
+    return FALSE;
+  for (guint t = 0; t < N_TABLES; t++)
+    if (present[t] != theirs[t])
+      {
+        g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_MIGRATION, _("Table %s is in only one of %s and %s"),
+                     tables[t].name, ovs_store_get_path (source), where);
+        return FALSE;
+      }
+  return check_empty (*target, error);
 }
 
 /* A libpq URI may hold a password: the audit log keeps the rest. */
@@ -476,13 +507,14 @@ ovs_db_copy (OvsStore *source, const char *where, GError **error)
 {
   g_autoptr(JsonArray) summary = json_array_new ();
   g_autoptr(OvsStore) target = NULL;
+  gboolean present[N_TABLES];
   gboolean ok;
 
   g_return_val_if_fail (OVS_IS_STORE (source), NULL);
   g_return_val_if_fail (where != NULL, NULL);
 
-  if (!ovs_store_require (source, OVS_PERM_BACKUP, error) || !check_known_tables (source, error) ||
-      !open_target (source, where, &target, error))
+  if (!ovs_store_require (source, OVS_PERM_BACKUP, error) || !list_tables (source, present, error) ||
+      !open_target (source, where, &target, present, error))
     return NULL;
   /* The source is read in one snapshot, so that the copy is of one moment even while others write. */
   if (!ovs_store_begin_read (source, error))
@@ -492,7 +524,7 @@ ovs_db_copy (OvsStore *source, const char *where, GError **error)
       ovs_store_rollback (source);
       return NULL;
     }
-  ok = ovs_store_finish (target, copy_all (source, target, summary, error), error);
+  ok = ovs_store_finish (target, copy_all (source, target, present, summary, error), error);
   ovs_store_rollback (source);
   if (!ok || !audit_copy (source, where, summary, error))
     return NULL;
