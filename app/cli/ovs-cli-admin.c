@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ovs-cli-commands.h"
 
@@ -10,6 +11,7 @@ int
 ovs_cli_init (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, NULL, NULL, _("Creates the database (or completes it) with Wezo, Larcom, "
                                                   "the municipality and the municipal foundation, and makes the "
@@ -17,7 +19,9 @@ ovs_cli_init (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, TRUE))
     return OVS_EXIT_ERROR;
-  if (!ovs_store_init_defaults (cli->store, g_get_user_name (), &error))
+  /* The computer's user, or on a server the role that connects (ovs_store_default_user()). */
+  first = ovs_store_default_user (cli->store);
+  if (!ovs_store_init_defaults (cli->store, first, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Database ready: %s (schema version %d)\n"), ovs_store_get_path (cli->store),
           ovs_store_get_schema_version (cli->store));
@@ -96,6 +100,33 @@ user_end (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+/* The password comes on standard input, never on the command line (where `ps` and the shell's
+ * history would show it): one line, without its line end. */
+static int
+user_password (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  char line[1024];
+  g_autofree char *password = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, NULL, N_("NAME"), _("Reads the password of NAME's server login from "
+                                                        "standard input.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 2)
+    return ovs_cli_usage (_("usage: user password NAME < file-with-the-password"));
+  if (fgets (line, sizeof line, stdin) == NULL)
+    line[0] = '\0';
+  line[strcspn (line, "\r\n")] = '\0';
+  password = g_strdup (line);
+  memset (line, 0, sizeof line);
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_users_set_password (cli->store, argv[1], password, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Password of %s set\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
 static int
 user_list (OvsCli *cli, int argc, char **argv)
 {
@@ -128,6 +159,7 @@ static const OvsCliCommand user_commands[] = {
   { "add", user_add, N_("Add a user with a role") },
   { "grant", user_grant, N_("Give a teamleider another crew") },
   { "end", user_end, N_("End a user's access") },
+  { "password", user_password, N_("Set a user's server password (read from standard input)") },
   { "list", user_list, N_("List users") },
   { NULL, NULL, NULL }
 };

@@ -297,8 +297,7 @@ main (int argc, char **argv)
     cli.db_path = g_strdup (g_getenv ("OVERSTAP_DB"));
   if (cli.db_path == NULL)
     cli.db_path = ovs_store_default_path ();
-  if (cli.user == NULL)
-    cli.user = g_strdup (g_get_user_name ());
+  /* Without --user the store's default user: the computer's user, or on a server the connected role. */
 
   /* Each command sees its own name as argv[0]. */
   status = ovs_cli_dispatch (&cli, commands, "", argc - first + 1, argv + first - 1);

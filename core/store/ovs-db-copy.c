@@ -31,7 +31,7 @@ static const struct { const char *name; const char *key; } tables[] = {
 static gboolean
 is_engine_table (const char *name)
 {
-  return g_strcmp0 (name, "overstap_schema") == 0;
+  return g_strcmp0 (name, "overstap_schema") == 0 || g_strcmp0 (name, "overstap_access") == 0;
 }
 
 static int

@@ -6,6 +6,7 @@
 
 #include "store/ovs-store-private.h"
 #include "store/ovs-version-private.h"
+#include "store/ovs-access-private.h"
 
 /* A typed wrapper over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
  * show). */
@@ -41,12 +42,17 @@ load_own_crews (OvsStore *self, gint64 user_id, GError **error)
 gboolean
 ovs_store_set_user (OvsStore *self, const char *name, GError **error)
 {
+  g_autofree char *fallback = NULL;
   OvsStmt *stmt;
   gint64 user_id;
   int role;
 
   g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
+  if (name == NULL)
+    name = fallback = ovs_store_default_user (self);
+  /* On a server a user's own login is who they are, whatever name they give. */
+  if (!ovs_store_check_login (self, name, error))
+    return FALSE;
 
   stmt = ovs_store_prepare (self, "SELECT id, role FROM app_user WHERE name = ? AND ended_on IS NULL", error);
   if (stmt == NULL)

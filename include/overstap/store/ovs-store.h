@@ -60,11 +60,15 @@ int          ovs_store_get_schema_version   (OvsStore    *self);
 int          ovs_store_latest_schema_version (void);
 gboolean     ovs_store_is_empty             (OvsStore    *self);
 
-/* The current user. ovs_store_set_user() looks the name up in app_user; an unknown name fails. */
+/* The current user. ovs_store_set_user() looks the name up in app_user; an unknown name fails. @name
+ * NULL is ovs_store_default_user(). On PostgreSQL a user's own login role is that user: another name
+ * is refused (only the tables' owner, IT's account, may name any user, as on SQLite). */
 gboolean     ovs_store_set_user             (OvsStore    *self,
                                              const char  *name,
                                              GError     **error);
 const char  *ovs_store_get_user             (OvsStore    *self);
+/* Who is using the store when nobody says: the role connected to a server, else the computer's user. */
+char        *ovs_store_default_user         (OvsStore    *self);
 OvsRole      ovs_store_get_role             (OvsStore    *self);
 gboolean     ovs_store_can                  (OvsStore     *self,
                                              OvsPermission perm);
