@@ -1,5 +1,5 @@
 /* ovs-access-private.h — the roles in the database itself (PostgreSQL; on SQLite these do nothing or
- * say that they need a server). See ovs-access-pg.c and sql/pg-access.sql. */
+ * say that they need a server). See ovs-engine-pg-access.c and sql/pg-access.sql. */
 #pragma once
 
 #include "store/ovs-store-private.h"

@@ -7,6 +7,7 @@
 #include "overstap/store/ovs-db-copy.h"
 #include "store/ovs-engine-private.h"
 #include "store/ovs-store-private.h"
+#include "store/ovs-engine-catalog-private.h"
 
 /* Every table, parents before the tables that refer to them, with the columns that name a row. */
 static const struct { const char *name; const char *key; } tables[] = {
@@ -48,11 +49,7 @@ find_table (const char *name)
 static gboolean
 list_tables (OvsStore *store, gboolean present[N_TABLES], GError **error)
 {
-  const char *sql = strcmp (store->engine->name, "sqlite") == 0
-    ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    : "SELECT table_name FROM information_schema.tables "
-      "WHERE table_schema = current_schema () AND table_type = 'BASE TABLE'";
-  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsStmt *stmt = ovs_store_prepare (store, ovs_engine_catalog_tables_sql (store->engine->name), error);
   g_autofree char *unknown = NULL;
 
   if (stmt == NULL)
@@ -413,16 +410,13 @@ verify_table (OvsStore *source, OvsStore *target, guint t, JsonArray *summary, G
 static gboolean
 advance_sequences (OvsStore *target, const gboolean *present, GError **error)
 {
-  if (strcmp (target->engine->name, "sqlite") == 0)
-    return TRUE;
   for (guint t = 0; t < N_TABLES; t++)
     {
       g_autofree char *sql = NULL;
 
-      if (!present[t] || strcmp (tables[t].key, "id") != 0)
+      if (!present[t] || strcmp (tables[t].key, "id") != 0 ||
+          (sql = ovs_engine_catalog_follow_ids_sql (target->engine->name, tables[t].name)) == NULL)
         continue;
-      sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
-                             "coalesce (max (id), 0) + 1, false) FROM %s", tables[t].name, tables[t].name);
       if (!ovs_store_exec (target, sql, error))
         return FALSE;
     }

@@ -314,7 +314,7 @@ ovs_store_open_at_version (const char *path, int up_to, GError **error)
     }
   if ((self->conn = self->engine->open (path, error)) == NULL)
     return NULL;
-  /* On a server the access rules follow the schema (ovs-access-pg.c); not for a test's older schema. */
+  /* On a server the access rules follow the schema (ovs-engine-pg-access.c); not for a test's older schema. */
   if (!self->engine->configure (self->conn, error) || !migrate (self, up_to, error) ||
       (up_to == G_MAXINT && !ovs_store_apply_access (self, error)))
     return NULL;

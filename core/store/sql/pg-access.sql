@@ -2,7 +2,7 @@
 --
 -- Not a numbered migration: Overstap runs it again after the migrations whenever a database is opened
 -- by its owner (the kwartiermaker or IT account that made it) and it or the schema has changed since
--- (core/store/ovs-access-pg.c), so that tables of later migrations are covered too. It only grants,
+-- (core/store/ovs-engine-pg-access.c), so that tables of later migrations are covered too. It only grants,
 -- revokes and replaces policies: running it twice changes nothing.
 --
 -- Each Overstap user is a login role of the same name in one of three group roles. The database

@@ -1,4 +1,4 @@
-/* ovs-access-pg.c — the roles in the database itself, on PostgreSQL: the access rules of
+/* ovs-engine-pg-access.c — the roles in the database itself, on PostgreSQL: the access rules of
  * sql/pg-access.sql kept current, the login role of each Overstap user, and who the user is. */
 #include "config.h"
 
