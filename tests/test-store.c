@@ -225,6 +225,15 @@ test_backup (OvsTestDb *db, gconstpointer data)
   g_autoptr(GError) error = NULL;
   OvsStore *restored;
 
+  /* A server database is backed up with pg_dump (README); Overstap refuses and says so. */
+  if (ovs_test_is_pg ())
+    {
+      g_assert_false (ovs_store_backup (db->store, copy, &error));
+      g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "pg_dump"));
+      g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+      return;
+    }
   g_assert_true (ovs_store_backup (db->store, copy, &error));
   g_assert_no_error (error);
   restored = ovs_store_open (copy, &error);
@@ -292,6 +301,78 @@ test_named_parameters (OvsTestDb *db, gconstpointer data)
   ovs_stmt_reset (stmt);
 }
 
+typedef struct
+{
+  GPtrArray *entities;
+  char      *user;
+  char      *role;
+} Heard;
+
+static void
+heard_elsewhere_cb (OvsStore *store, const char *entity, const char *user, const char *role, Heard *heard)
+{
+  g_ptr_array_add (heard->entities, g_strdup (entity));
+  g_free (heard->user);
+  heard->user = g_strdup (user);
+  g_free (heard->role);
+  heard->role = g_strdup (role);
+}
+
+static void
+heard_cb (OvsStore *store, const char *entity, GPtrArray *changed)
+{
+  g_ptr_array_add (changed, g_strdup (entity));
+}
+
+/* Live refresh on PostgreSQL: a change committed on one connection reaches another open store as
+ * ::changed-elsewhere (who) and ::changed within a second, once, and only when it commits. */
+static void
+test_notify_other_connection (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  Heard heard = { g_ptr_array_new_with_free_func (g_free), NULL, NULL };
+  OvsStore *other;
+  gint64 deadline;
+
+  if (!ovs_test_is_pg ())
+    {
+      g_test_skip ("LISTEN/NOTIFY is PostgreSQL's; a SQLite file has one user");
+      g_ptr_array_unref (heard.entities);
+      return;
+    }
+  other = ovs_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (other, "changed-elsewhere", G_CALLBACK (heard_elsewhere_cb), &heard);
+  g_signal_connect (other, "changed", G_CALLBACK (heard_cb), changed);
+
+  /* A change that is rolled back is never heard of. */
+  g_assert_true (ovs_store_begin (db->store, &error));
+  g_assert_cmpint (ovs_organisations_add (db->store, "Teruggedraaid", "inlener", &error), >, 0);
+  ovs_store_rollback (db->store);
+  g_assert_cmpint (ovs_organisations_add (db->store, "Groenbedrijf", "inlener", &error), >, 0);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (heard.entities->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
+  g_assert_cmpuint (heard.entities->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (heard.entities, 0), ==, "organisation");
+  g_assert_cmpstr (heard.user, ==, "tester");
+  g_assert_cmpstr (heard.role, ==, "kwartiermaker");
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "organisation");
+
+  /* The store that made the change heard it once, from itself, not again from the server. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (heard.entities->len, ==, 1);
+  g_assert_finalize_object (other);
+  g_ptr_array_unref (heard.entities);
+  g_free (heard.user);
+  g_free (heard.role);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -308,5 +389,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/store/backup", test_backup);
   OVS_TEST_DB ("/store/returning-id", test_returning_id);
   OVS_TEST_DB ("/store/named-parameters", test_named_parameters);
+  OVS_TEST_DB ("/store/notify-other-connection", test_notify_other_connection);
   return g_test_run ();
 }

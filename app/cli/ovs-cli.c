@@ -145,7 +145,7 @@ ovs_cli_open_store (OvsCli *cli, gboolean create)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!create && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+  if (!create && !ovs_store_is_server_address (cli->db_path) && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
     {
       fprintf (stderr, _("overstap-cli: database %s does not exist; create it with “overstap-cli init”\n"),
                cli->db_path);

@@ -71,6 +71,7 @@ typedef struct
   int         n_indexes;    /* the highest SQLite-style index the SQL uses */
   int        *position;     /* SQLite index -> $N, or 0 where the SQL does not use that index */
   int         n_params;     /* the number of $N */
+  gboolean    writes;       /* INSERT, UPDATE or DELETE: see run() */
   GPtrArray  *names;        /* ":name" at SQLite index i + 1, or NULL for a positional one */
   Bound      *bound;        /* per SQLite index, [0] unused */
   GHashTable *prepared;     /* type signature -> server statement name */
@@ -468,7 +469,7 @@ retry_types (PGresult *result)
 {
   const char *state = PQresultErrorField (result, PG_DIAG_SQLSTATE);
 
-  return state != NULL && (g_str_equal (state, "42P18") || g_str_equal (state, "42883") ||
+  return state != NULL && (g_str_equal (state, "42P18") || g_str_equal (state, "42P08") || g_str_equal (state, "42883") ||
                            g_str_equal (state, "42804") || g_str_equal (state, "42725"));
 }
 
@@ -517,17 +518,28 @@ prepare_for (PgStmt *self, const BoundKind *kinds, GError **error)
   return name;
 }
 
+/* On SQLite a refused statement leaves the transaction as it was, and the importer relies on that:
+ * a row the database refuses is rejected alone and the others go in. On PostgreSQL an error aborts
+ * the whole transaction, so a write inside one runs under a savepoint of its own (two more round
+ * trips; reads need none). */
 static gboolean
 run (PgStmt *self, GError **error)
 {
   g_autofree const char **values = g_new0 (const char *, self->n_params + 1);
   g_autofree BoundKind *kinds = g_new0 (BoundKind, self->n_params + 1);
+  gboolean guarded;
   const char *name;
 
   collect_params (self, values, kinds);
   if ((name = prepare_for (self, kinds, error)) == NULL)
     return FALSE;
+  guarded = self->writes && PQtransactionStatus (self->pg->conn) == PQTRANS_INTRANS;
+  if (guarded)
+    exec_quietly (self->pg, "SAVEPOINT ovs_statement");
   self->result = PQexecPrepared (self->pg->conn, name, self->n_params, values, NULL, NULL, 0);
+  if (guarded)
+    exec_quietly (self->pg, result_ok (self->result) ? "RELEASE ovs_statement"
+                                                     : "ROLLBACK TO ovs_statement; RELEASE ovs_statement");
   collect_notifications (self->pg);
   if (!result_ok (self->result))
     {
@@ -785,6 +797,9 @@ engine_prepare (gpointer conn, const char *sql, GError **error)
   stmt->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   stmt->row = -1;
   translate_placeholders (stmt, sql);
+  sql += strspn (sql, " \t\n");
+  stmt->writes = g_ascii_strncasecmp (sql, "INSERT", 6) == 0 || g_ascii_strncasecmp (sql, "UPDATE", 6) == 0 ||
+                 g_ascii_strncasecmp (sql, "DELETE", 6) == 0;
   stmt->bound = g_new0 (Bound, stmt->n_indexes + 1);
   return &stmt->parent;
 }

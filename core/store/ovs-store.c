@@ -107,6 +107,12 @@ ovs_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "overstap", "overstap.db", NULL);
 }
 
+gboolean
+ovs_store_is_server_address (const char *where)
+{
+  return ovs_engine_pg_is_uri (where);
+}
+
 /* Migrations are core/sql/NNNN-name.sql, bundled as resources; NNNN is the schema version it makes. */
 static int
 migration_version (const char *name)

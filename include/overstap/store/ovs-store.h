@@ -52,6 +52,9 @@ G_DECLARE_FINAL_TYPE (OvsStore, ovs_store, OVS, STORE, GObject)
 GQuark       ovs_store_error_quark          (void);
 
 char        *ovs_store_default_path         (void);
+/* Whether @where is a PostgreSQL server's libpq URI (postgresql://… or postgres://…) rather than the
+ * path of a SQLite file. */
+gboolean     ovs_store_is_server_address    (const char  *where);
 OvsStore    *ovs_store_open                 (const char  *path,
                                              GError     **error);
 const char  *ovs_store_get_path             (OvsStore    *self);
