@@ -54,7 +54,8 @@ test_migrate_from_every_version (void)
   for (int from = 0; from < latest; from++)
     {
       g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
-      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      char *pg_name = NULL;
+      g_autofree char *path = ovs_test_new_database (dir, "old.db", &pg_name);
       g_autoptr(GError) error = NULL;
       OvsStore *old = ovs_store_open_at_version (path, from, &error);
       OvsStore *store;
@@ -69,10 +70,15 @@ test_migrate_from_every_version (void)
       g_assert_no_error (error);
       g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
       g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
-                       ==, 0);
+      /* SQLite checks its file and foreign keys on request; PostgreSQL enforces them on every write. */
+      if (!ovs_test_is_pg ())
+        {
+          g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+          g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
+                           ==, 0);
+        }
       g_assert_finalize_object (store);
+      ovs_test_drop_database (pg_name);
       ovs_test_remove_dir (dir);
     }
 }
