@@ -5,7 +5,7 @@
  * pg-run.sh starts a throwaway PostgreSQL cluster (OVERSTAP_TEST_PG_HOST); without it only SQLite runs.
  *
  * The mix per operation, drawn at random: 30 % HR changes an employee (ovs_employees_change, one field),
- * 15 % HR ends a placement at a new date (ovs_placements_end), 30 % a team leader moves a shift's start
+ * 15 % HR ends a running placement at a date in 2030 (ovs_placements_end), 30 % a team leader moves a shift's start
  * (ovs_roster_shift_change), 25 % the monitor recomputes its figures (ovs_monitor_compute). All as the
  * kwartiermaker, so that no operation is refused for its role. Prints throughput, p95 latency, conflicts
  * (BUSY or CONFLICT) and other errors per run. */
@@ -181,7 +181,7 @@ run (const char *engine, const char *path, int n_clients, int seconds)
 
   g_assert_no_error (error);
   employees = ids (store, "SELECT id FROM employee ORDER BY id");
-  placements = ids (store, "SELECT id FROM placement ORDER BY id");
+  placements = ids (store, "SELECT id FROM placement WHERE end_date IS NULL ORDER BY id");
   shifts = uids (store);
   for (int i = 0; i < n_clients; i++)
     {
