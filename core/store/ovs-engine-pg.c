@@ -729,10 +729,10 @@ check_no_password (const char *uri, GError **error)
 }
 
 static gpointer
-engine_open (const char *uri, GError **error)
+engine_open (const char *uri, const char *password, GError **error)
 {
-  const char *keywords[] = { "dbname", "fallback_application_name", NULL };
-  const char *values[] = { uri, "overstap", NULL };
+  const char *keywords[] = { "dbname", "fallback_application_name", password ? "password" : NULL, NULL };
+  const char *values[] = { uri, "overstap", password, NULL };
   PgConn *pg;
 
   if (!check_no_password (uri, error))
@@ -743,8 +743,12 @@ engine_open (const char *uri, GError **error)
   if (PQstatus (pg->conn) != CONNECTION_OK)
     {
       g_autofree char *message = g_strdup (PQerrorMessage (pg->conn));
+      /* No password where the server wants one, or a refused one: the app then asks for it. */
+      gboolean password_problem = PQconnectionNeedsPassword (pg->conn) ||
+                                  (password != NULL && PQconnectionUsedPassword (pg->conn));
 
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+      g_set_error (error, OVS_STORE_ERROR,
+                   password_problem ? OVS_STORE_ERROR_NEEDS_PASSWORD : OVS_STORE_ERROR_FAILED,
                    _("Cannot open database %s: %s"), uri, g_strchomp (message));
       PQfinish (pg->conn);
       g_free (pg);
@@ -862,7 +866,7 @@ engine_backup (gpointer conn, const char *dest_path, GError **error)
 gboolean
 ovs_engine_pg_run_once (const char *uri, const char *sql, GError **error)
 {
-  PgConn *pg = engine_open (uri, error);
+  PgConn *pg = engine_open (uri, NULL, error);
   gboolean ok;
 
   if (pg == NULL)

@@ -230,6 +230,8 @@ migrate (OvsStore *self, int up_to, GError **error)
   return TRUE;
 }
 
+static OvsStore *open_store (const char *path, const char *password, int up_to, GError **error);
+
 /* Another connection's change (PostgreSQL): who made it, then ::changed as for one of our own. */
 static void
 notification_cb (const OvsPgNotification *notification, gpointer data)
@@ -296,11 +298,23 @@ announce_pending (OvsStore *self, GError **error)
 OvsStore *
 ovs_store_open (const char *path, GError **error)
 {
-  return ovs_store_open_at_version (path, G_MAXINT, error);
+  return open_store (path, NULL, G_MAXINT, error);
+}
+
+OvsStore *
+ovs_store_open_with_password (const char *path, const char *password, GError **error)
+{
+  return open_store (path, password, G_MAXINT, error);
 }
 
 OvsStore *
 ovs_store_open_at_version (const char *path, int up_to, GError **error)
+{
+  return open_store (path, NULL, up_to, error);
+}
+
+static OvsStore *
+open_store (const char *path, const char *password, int up_to, GError **error)
 {
   g_autoptr(OvsStore) self = g_object_new (OVS_TYPE_STORE, NULL);
   g_autofree char *dir = NULL;
@@ -317,7 +331,7 @@ ovs_store_open_at_version (const char *path, int up_to, GError **error)
                    _("Cannot create folder %s: %s"), dir, g_strerror (errno));
       return NULL;
     }
-  if ((self->conn = self->engine->open (path, error)) == NULL)
+  if ((self->conn = self->engine->open (path, password, error)) == NULL)
     return NULL;
   if (!self->engine->configure (self->conn, error) || !migrate (self, up_to, error))
     return NULL;
