@@ -34,6 +34,10 @@ else
   expect_status 0 cli backup "$TMP/copy.db"
   expect_eq "2" "$(sqlite3 "$TMP/copy.db" 'select count(*) from app_user')" "backup holds the users"
 fi
+# A password in a server address is refused before any connection, on either engine.
+err=$("$CLI" --db 'postgresql://anna:geheim@db.example.nl/overstap' audit 2>&1)
+expect_match 'pgpass' "$err" "a password in the address is refused"
+expect_eq "" "$(printf '%s' "$err" | grep geheim)" "the refusal does not repeat the password"
 expect_status 2 cli frobnicate
 expect_status 2 "$CLI" --bogus
 OVERSTAP_DB="$DB" expect_status 0 "$CLI" user list
