@@ -347,9 +347,13 @@ test_all_or_nothing (OvsTestDb *db, gconstpointer data)
   g_autoptr(OvsImportReport) failed = NULL;
   g_autoptr(OvsImportReport) again = NULL;
 
-  g_assert_true (ovs_store_exec (db->store, "CREATE TEMP TRIGGER fail_third BEFORE INSERT ON employee "
-                                            "WHEN NEW.personnel_number = 'W1003' "
-                                            "BEGIN SELECT RAISE (ABORT, 'disk full'); END", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql (
+    "CREATE TEMP TRIGGER fail_third BEFORE INSERT ON employee "
+    "WHEN NEW.personnel_number = 'W1003' "
+    "BEGIN SELECT RAISE (ABORT, 'disk full'); END",
+    "CREATE FUNCTION fail_third () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.personnel_number = 'W1003' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$; "
+    "CREATE TRIGGER fail_third BEFORE INSERT ON employee FOR EACH ROW EXECUTE FUNCTION fail_third ()"), NULL));
   failed = ovs_import_employees (db->store, path, 0, &error);
   g_assert_null (failed);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
@@ -358,7 +362,8 @@ test_all_or_nothing (OvsTestDb *db, gconstpointer data)
 
   /* The store's transaction depth is back to zero: a later import works and commits. */
   g_clear_error (&error);
-  g_assert_true (ovs_store_exec (db->store, "DROP TRIGGER fail_third", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql ("DROP TRIGGER fail_third",
+                                                          "DROP TRIGGER fail_third ON employee"), NULL));
   again = ovs_import_employees (db->store, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 5);
@@ -587,9 +592,14 @@ test_half_written_row_undoes_import (OvsTestDb *db, gconstpointer data)
   g_autoptr(OvsImportReport) failed = NULL;
   g_autoptr(OvsImportReport) again = NULL;
 
-  g_assert_true (ovs_store_exec (db->store, "CREATE TEMP TRIGGER fail_faalstad BEFORE INSERT ON home_municipality "
-                                            "WHEN NEW.municipality = 'Faalstad' "
-                                            "BEGIN SELECT RAISE (ABORT, 'disk full'); END", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql (
+    "CREATE TEMP TRIGGER fail_faalstad BEFORE INSERT ON home_municipality "
+    "WHEN NEW.municipality = 'Faalstad' "
+    "BEGIN SELECT RAISE (ABORT, 'disk full'); END",
+    "CREATE FUNCTION fail_faalstad () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.municipality = 'Faalstad' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$; "
+    "CREATE TRIGGER fail_faalstad BEFORE INSERT ON home_municipality FOR EACH ROW EXECUTE FUNCTION fail_faalstad ()"),
+    NULL));
   failed = import_text (db->store, text, 0, &error);
   g_assert_null (failed);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
@@ -599,7 +609,8 @@ test_half_written_row_undoes_import (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE entity = 'employee'"), ==, 0);
 
   g_clear_error (&error);
-  g_assert_true (ovs_store_exec (db->store, "DROP TRIGGER fail_faalstad", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql ("DROP TRIGGER fail_faalstad",
+                                                          "DROP TRIGGER fail_faalstad ON home_municipality"), NULL));
   again = import_text (db->store, text, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 3);

@@ -146,8 +146,7 @@ ovs_cli_open_store (OvsCli *cli, gboolean create)
 {
   g_autoptr(GError) error = NULL;
 
-  /* A server database (a libpq URI) exists or not on the server; the engine says which on opening. */
-  if (!create && !g_str_has_prefix (cli->db_path, "postgres") && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+  if (!create && !ovs_store_is_server_address (cli->db_path) && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
     {
       fprintf (stderr, _("overstap-cli: database %s does not exist; create it with “overstap-cli init”\n"),
                cli->db_path);

@@ -71,6 +71,7 @@ typedef struct
   int         n_indexes;    /* the highest SQLite-style index the SQL uses */
   int        *position;     /* SQLite index -> $N, or 0 where the SQL does not use that index */
   int         n_params;     /* the number of $N */
+  gboolean    writes;       /* INSERT, UPDATE or DELETE: see run() */
   GPtrArray  *names;        /* ":name" at SQLite index i + 1, or NULL for a positional one */
   Bound      *bound;        /* per SQLite index, [0] unused */
   GHashTable *prepared;     /* type signature -> server statement name */
@@ -468,7 +469,7 @@ retry_types (PGresult *result)
 {
   const char *state = PQresultErrorField (result, PG_DIAG_SQLSTATE);
 
-  return state != NULL && (g_str_equal (state, "42P18") || g_str_equal (state, "42883") ||
+  return state != NULL && (g_str_equal (state, "42P18") || g_str_equal (state, "42P08") || g_str_equal (state, "42883") ||
                            g_str_equal (state, "42804") || g_str_equal (state, "42725"));
 }
 
@@ -517,17 +518,28 @@ prepare_for (PgStmt *self, const BoundKind *kinds, GError **error)
   return name;
 }
 
+/* On SQLite a refused statement leaves the transaction as it was, and the importer relies on that:
+ * a row the database refuses is rejected alone and the others go in. On PostgreSQL an error aborts
+ * the whole transaction, so a write inside one runs under a savepoint of its own (two more round
+ * trips; reads need none). */
 static gboolean
 run (PgStmt *self, GError **error)
 {
   g_autofree const char **values = g_new0 (const char *, self->n_params + 1);
   g_autofree BoundKind *kinds = g_new0 (BoundKind, self->n_params + 1);
+  gboolean guarded;
   const char *name;
 
   collect_params (self, values, kinds);
   if ((name = prepare_for (self, kinds, error)) == NULL)
     return FALSE;
+  guarded = self->writes && PQtransactionStatus (self->pg->conn) == PQTRANS_INTRANS;
+  if (guarded)
+    exec_quietly (self->pg, "SAVEPOINT ovs_statement");
   self->result = PQexecPrepared (self->pg->conn, name, self->n_params, values, NULL, NULL, 0);
+  if (guarded)
+    exec_quietly (self->pg, result_ok (self->result) ? "RELEASE ovs_statement"
+                                                     : "ROLLBACK TO ovs_statement; RELEASE ovs_statement");
   collect_notifications (self->pg);
   if (!result_ok (self->result))
     {
@@ -717,10 +729,10 @@ check_no_password (const char *uri, GError **error)
 }
 
 static gpointer
-engine_open (const char *uri, GError **error)
+engine_open (const char *uri, const char *password, GError **error)
 {
-  const char *keywords[] = { "dbname", "fallback_application_name", NULL };
-  const char *values[] = { uri, "overstap", NULL };
+  const char *keywords[] = { "dbname", "fallback_application_name", password ? "password" : NULL, NULL };
+  const char *values[] = { uri, "overstap", password, NULL };
   PgConn *pg;
 
   if (!check_no_password (uri, error))
@@ -731,8 +743,12 @@ engine_open (const char *uri, GError **error)
   if (PQstatus (pg->conn) != CONNECTION_OK)
     {
       g_autofree char *message = g_strdup (PQerrorMessage (pg->conn));
+      /* No password where the server wants one, or a refused one: the app then asks for it. */
+      gboolean password_problem = PQconnectionNeedsPassword (pg->conn) ||
+                                  (password != NULL && PQconnectionUsedPassword (pg->conn));
 
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
+      g_set_error (error, OVS_STORE_ERROR,
+                   password_problem ? OVS_STORE_ERROR_NEEDS_PASSWORD : OVS_STORE_ERROR_FAILED,
                    _("Cannot open database %s: %s"), uri, g_strchomp (message));
       PQfinish (pg->conn);
       g_free (pg);
@@ -785,6 +801,9 @@ engine_prepare (gpointer conn, const char *sql, GError **error)
   stmt->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   stmt->row = -1;
   translate_placeholders (stmt, sql);
+  sql += strspn (sql, " \t\n");
+  stmt->writes = g_ascii_strncasecmp (sql, "INSERT", 6) == 0 || g_ascii_strncasecmp (sql, "UPDATE", 6) == 0 ||
+                 g_ascii_strncasecmp (sql, "DELETE", 6) == 0;
   stmt->bound = g_new0 (Bound, stmt->n_indexes + 1);
   return &stmt->parent;
 }
@@ -847,7 +866,7 @@ engine_backup (gpointer conn, const char *dest_path, GError **error)
 gboolean
 ovs_engine_pg_run_once (const char *uri, const char *sql, GError **error)
 {
-  PgConn *pg = engine_open (uri, error);
+  PgConn *pg = engine_open (uri, NULL, error);
   gboolean ok;
 
   if (pg == NULL)

@@ -55,7 +55,8 @@ struct _OvsEngine
   const char *begin_read;
   const char *commit;
   const char *rollback;
-  gpointer  (*open)           (const char *where, GError **error);
+  /* @password: for a server that asks for one (NULL: none, or what libpq finds in ~/.pgpass). */
+  gpointer  (*open)           (const char *where, const char *password, GError **error);
   void      (*close)          (gpointer conn);
   /* Session settings after opening (journal mode, foreign keys, time-outs). */
   gboolean  (*configure)      (gpointer conn, GError **error);

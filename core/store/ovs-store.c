@@ -108,6 +108,12 @@ ovs_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "overstap", "overstap.db", NULL);
 }
 
+gboolean
+ovs_store_is_server_address (const char *where)
+{
+  return ovs_engine_pg_is_uri (where);
+}
+
 /* Migrations are core/sql/NNNN-name.sql, bundled as resources; NNNN is the schema version it makes. */
 static int
 migration_version (const char *name)
@@ -225,6 +231,8 @@ migrate (OvsStore *self, int up_to, GError **error)
   return TRUE;
 }
 
+static OvsStore *open_store (const char *path, const char *password, int up_to, GError **error);
+
 /* Another connection's change (PostgreSQL): who made it, then ::changed as for one of our own. */
 static void
 notification_cb (const OvsPgNotification *notification, gpointer data)
@@ -291,11 +299,23 @@ announce_pending (OvsStore *self, GError **error)
 OvsStore *
 ovs_store_open (const char *path, GError **error)
 {
-  return ovs_store_open_at_version (path, G_MAXINT, error);
+  return open_store (path, NULL, G_MAXINT, error);
+}
+
+OvsStore *
+ovs_store_open_with_password (const char *path, const char *password, GError **error)
+{
+  return open_store (path, password, G_MAXINT, error);
 }
 
 OvsStore *
 ovs_store_open_at_version (const char *path, int up_to, GError **error)
+{
+  return open_store (path, NULL, up_to, error);
+}
+
+static OvsStore *
+open_store (const char *path, const char *password, int up_to, GError **error)
 {
   g_autoptr(OvsStore) self = g_object_new (OVS_TYPE_STORE, NULL);
   g_autofree char *dir = NULL;
@@ -312,7 +332,7 @@ ovs_store_open_at_version (const char *path, int up_to, GError **error)
                    _("Cannot create folder %s: %s"), dir, g_strerror (errno));
       return NULL;
     }
-  if ((self->conn = self->engine->open (path, error)) == NULL)
+  if ((self->conn = self->engine->open (path, password, error)) == NULL)
     return NULL;
   /* On a server the access rules follow the schema (ovs-engine-pg-access.c); not for a test's older schema. */
   if (!self->engine->configure (self->conn, error) || !migrate (self, up_to, error) ||

@@ -16,8 +16,8 @@ expect_status 0 "$CLI" --db "$TMP/b.db" db copy "$TMP/b.db" "$TMP/c.db"
 expect_eq "$before" "$("$CLI" --db "$TMP/c.db" db digest --json)" "the round trip gives the same rows in every table"
 expect_eq "$(sqlite3 "$DB" 'select count(*) from audit_log where action <> '"'copy'")" \
           "$(sqlite3 "$TMP/c.db" 'select count(*) from audit_log')" "the audit log comes along"
-expect_eq "$(sqlite3 "$DB" 'select group_concat(bsn) from (select bsn from employee order by id)')" \
-          "$(sqlite3 "$TMP/c.db" 'select group_concat(bsn) from (select bsn from employee order by id)')" "the BSNs as they were"
+expect_eq "$(sqlite3 "$DB" 'select bsn from employee order by id')" \
+          "$(sqlite3 "$TMP/c.db" 'select bsn from employee order by id')" "the BSNs as they were"
 out=$(cli db copy "$DB" "$TMP/d.db")
 expect_match "Copied 24 tables" "$out" "the copy says what it checked"
 
@@ -39,6 +39,8 @@ expect_eq "" "$(ls "$TMP" | grep tl.db)" "no file is made for a refused backup"
 expect_status 1 cli --user hr backup "$TMP/hr.db"
 expect_status 1 cli --user tl-esveld db copy "$DB" "$TMP/tl2.db"
 expect_status 1 cli --user hr db digest
-expect_status 0 cli backup "$TMP/backup.db"
-expect_eq "backup" "$(cli audit --json | json 'd[0]["action"]')" "a backup is audited"
+if ! is_pg; then   # a server is backed up with pg_dump (README); backup refuses there
+  expect_status 0 cli backup "$TMP/backup.db"
+  expect_eq "backup" "$(cli audit --json | json 'd[0]["action"]')" "a backup is audited"
+fi
 finish

@@ -25,6 +25,7 @@ typedef enum {
   OVS_STORE_ERROR_CONSTRAINT,        /* the database refused a value (CHECK, NOT NULL, foreign key) */
   OVS_STORE_ERROR_BUSY,              /* another connection holds a lock longer than the time-out */
   OVS_STORE_ERROR_CONFLICT,          /* the row changed since it was read, or two writers collided */
+  OVS_STORE_ERROR_NEEDS_PASSWORD,    /* the database server asks for a password, or refused the one given */
 } OvsStoreError;
 
 /* What a role may do; ovs_store_can() maps roles onto these. */
@@ -53,7 +54,15 @@ G_DECLARE_FINAL_TYPE (OvsStore, ovs_store, OVS, STORE, GObject)
 GQuark       ovs_store_error_quark          (void);
 
 char        *ovs_store_default_path         (void);
+/* Whether @where is a PostgreSQL server's libpq URI (postgresql://… or postgres://…) rather than the
+ * path of a SQLite file. */
+gboolean     ovs_store_is_server_address    (const char  *where);
 OvsStore    *ovs_store_open                 (const char  *path,
+                                             GError     **error);
+/* ovs_store_open() with a password for a server database (from the app's password dialog or the
+ * Secret Service; never from a command line). @password NULL is ovs_store_open(). */
+OvsStore    *ovs_store_open_with_password   (const char  *path,
+                                             const char  *password,
                                              GError     **error);
 const char  *ovs_store_get_path             (OvsStore    *self);
 int          ovs_store_get_schema_version   (OvsStore    *self);
