@@ -473,6 +473,29 @@ test_placement_version (OvsTestDb *db, gconstpointer data)
   g_assert_no_error (error);
 }
 
+/* A pattern changed from an old version is refused: a crew's roster is not overwritten unseen either. */
+static void
+test_pattern_version (OvsTestDb *db, gconstpointer data)
+{
+  OvsCrewFields crew = { .name = "Groen Noord", .min_size = 3 };
+  OvsPatternFields f = { .days = "MO,TU,WE,TH", .start_time = "07:30", .end_time = "16:00", .break_minutes = 30,
+                         .valid_from = "2026-01-05" };
+  g_autoptr(GError) error = NULL;
+  gint64 crew_id = ovs_crews_add (db->store, &crew, &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = ovs_pattern_add (db->store, crew_id, &f, &error);
+  g_assert_no_error (error);
+  f.version = ovs_store_row_version (db->store, "shift_pattern", id, NULL);
+  f.task = "maaien";
+  g_assert_true (ovs_pattern_change (db->store, id, &f, &error));
+  f.task = "snoeien";   /* still from the first version */
+  g_assert_false (ovs_pattern_change (db->store, id, &f, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the task at "));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -484,5 +507,6 @@ main (int argc, char *argv[])
   OVS_TEST_DB ("/concurrency/employee-update-stale-version", test_update_stale_version);
   OVS_TEST_DB ("/concurrency/cover-once", test_cover_once);
   OVS_TEST_DB ("/concurrency/placement-version", test_placement_version);
+  OVS_TEST_DB ("/concurrency/pattern-version", test_pattern_version);
   return g_test_run ();
 }

@@ -110,6 +110,9 @@ static const struct { const char *key; const char *label; Show show; } fields[] 
   { "title", N_("title"), SHOW_TEXT },
   { "owner", N_("owner"), SHOW_TEXT },
   { "notes", N_("notes"), SHOW_TEXT },
+  { "task", N_("task"), SHOW_TEXT },
+  { "start_time", N_("start time"), SHOW_TEXT },
+  { "end_time", N_("end time"), SHOW_TEXT },
 };
 
 static int
