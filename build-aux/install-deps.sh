@@ -5,6 +5,7 @@ set -eu
 packages="
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libical-dev libjson-glib-dev
+  libpq-dev postgresql-15 postgresql-client-15 libsecret-1-dev
   libxlsxwriter-dev libcsv-dev
   desktop-file-utils appstream libglib2.0-bin
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail gsettings-desktop-schemas

@@ -6,6 +6,8 @@
 #include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
+#include <string.h>
+
 #define N_WRITERS 4
 #define N_CHANGES 100
 
@@ -210,6 +212,108 @@ test_change_keeps_others (OvsTestDb *db, gconstpointer data)
   g_assert_finalize_object (g_steal_pointer (&other));
 }
 
+/* --- row versions: a save based on an old read --- */
+
+static gint64
+row_version (OvsStore *store, gint64 id)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT version FROM employee WHERE id = ?", NULL);
+  gint64 version;
+
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  version = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return version;
+}
+
+/* Anna (hr) changes the contract hours 32 → 28 while we have the employee open: our change of the same
+ * field is refused, naming her change; our change of another field is merged; applying ours again on
+ * purpose (version 0) wins. */
+static void
+test_same_field_conflict (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_employee (db->store);
+  g_autoptr(OvsStore) anna = ovs_store_open (db->path, NULL);
+  g_autoptr(OvsEmployeeFields) ours = NULL;
+  g_autoptr(OvsEmployeeFields) theirs = NULL;
+  g_autoptr(OvsEmployeeFields) final = NULL;
+  g_autoptr(GError) error = NULL;
+  OvsEmployeeFields after, their_after;
+
+  g_assert_true (ovs_users_add (db->store, "anna", OVS_ROLE_HR, NULL, &error) > 0);
+  g_assert_true (ovs_store_set_user (anna, "anna", &error));
+  ours = ovs_employees_load_fields (db->store, id, &error);
+  g_assert_cmpint (ours->version, ==, 1);
+  theirs = ovs_employees_load_fields (anna, id, &error);
+  their_after = *theirs;
+  their_after.contract_minutes = 28 * 60;
+  g_assert_true (ovs_employees_change (anna, id, theirs, &their_after, NULL, &error));
+  g_assert_cmpint (row_version (db->store, id), ==, 2);
+
+  after = *ours;
+  after.contract_minutes = 36 * 60;
+  g_assert_false (ovs_employees_change (db->store, id, ours, &after, NULL, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "anna (hr) changed the contract hours at "));
+  g_assert_nonnull (strstr (error->message, ": 32 → 28"));
+  g_clear_error (&error);
+  final = ovs_employees_load_fields (db->store, id, NULL);
+  g_assert_cmpint (final->contract_minutes, ==, 28 * 60);
+  g_assert_cmpint (final->version, ==, 2);
+  g_clear_pointer (&final, ovs_employee_fields_free);
+
+  /* Another field of the same old read: no conflict, her hours stay. */
+  after = *ours;
+  after.residence = "Deventer";
+  g_assert_true (ovs_employees_change (db->store, id, ours, &after, NULL, &error));
+  g_assert_no_error (error);
+  final = ovs_employees_load_fields (db->store, id, NULL);
+  g_assert_cmpint (final->contract_minutes, ==, 28 * 60);
+  g_assert_cmpstr (final->residence, ==, "Deventer");
+  g_assert_cmpint (final->version, ==, 3);
+  g_clear_pointer (&final, ovs_employee_fields_free);
+
+  /* "Toch opslaan": the same change without the old version is applied over hers. */
+  after = *ours;
+  after.contract_minutes = 36 * 60;
+  ours->version = 0;
+  g_assert_true (ovs_employees_change (db->store, id, ours, &after, NULL, &error));
+  g_assert_no_error (error);
+  final = ovs_employees_load_fields (db->store, id, NULL);
+  g_assert_cmpint (final->contract_minutes, ==, 36 * 60);
+  g_assert_cmpstr (final->residence, ==, "Deventer");
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+/* A whole-row update from an old version is refused whatever field changed since. */
+static void
+test_update_stale_version (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_employee (db->store);
+  g_autoptr(OvsStore) other = ovs_store_open (db->path, NULL);
+  g_autoptr(OvsEmployeeFields) ours = NULL;
+  g_autoptr(OvsEmployeeFields) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  OvsEmployeeFields after, their_after;
+
+  g_assert_true (ovs_store_set_user (other, "tester", NULL));
+  ours = ovs_employees_load_fields (db->store, id, NULL);
+  theirs = ovs_employees_load_fields (other, id, NULL);
+  their_after = *theirs;
+  their_after.last_name = "Visser";
+  g_assert_true (ovs_employees_update (other, id, &their_after, NULL, &error));
+  g_assert_no_error (error);
+
+  after = *ours;
+  after.residence = "Olst";
+  g_assert_false (ovs_employees_update (db->store, id, &after, NULL, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the last name at "));
+  g_assert_nonnull (strstr (error->message, ": Bakker → Visser"));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 /* --- a rule that reads other rows: placements within the contract hours --- */
 
 typedef struct
@@ -273,6 +377,125 @@ test_placements_within_contract (OvsTestDb *db, gconstpointer data)
   g_assert_cmpuint (refused, ==, N_WRITERS * 10 - 2);
 }
 
+/* --- a rule that reads other rows: nobody covered by two covenants at once --- */
+
+typedef struct
+{
+  const char *path;
+  const char *covenant;
+  guint       added;
+  guint       refused;
+  GError     *error;
+} Coverer;
+
+static gpointer
+coverer_thread (gpointer data)
+{
+  Coverer *c = data;
+  g_autoptr(OvsStore) store = ovs_store_open (c->path, &c->error);
+
+  if (store == NULL || !ovs_store_set_user (store, "tester", &c->error))
+    return NULL;
+  for (int i = 0; i < 10 && c->error == NULL; i++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (ovs_covenants_cover (store, c->covenant, "C1", "2015-01-01", NULL, FALSE, 0, FALSE, 0, &local) != 0)
+        c->added++;
+      else if (g_error_matches (local, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE))
+        c->refused++;
+      else
+        c->error = g_steal_pointer (&local);
+    }
+  return NULL;
+}
+
+/* Four connections cover one employee under two covenants at once: exactly one cover is made. */
+static void
+test_cover_once (OvsTestDb *db, gconstpointer data)
+{
+  const char *names[] = { "Beschut Wezo", "Wezo groen" };
+  Coverer coverers[N_WRITERS];
+  GThread *threads[N_WRITERS];
+  guint added = 0, refused = 0;
+
+  add_employee (db->store);
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      OvsCovenantFields f = { .name = names[k], .party = "Wezo", .start_date = "2015-01-01" };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (ovs_covenants_add (db->store, &f, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      coverers[k] = (Coverer) { .path = db->path, .covenant = names[k % 2] };
+      threads[k] = g_thread_new ("coverer", coverer_thread, &coverers[k]);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      g_thread_join (threads[k]);
+      g_assert_no_error (coverers[k].error);
+      added += coverers[k].added;
+      refused += coverers[k].refused;
+    }
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (refused, ==, N_WRITERS * 10 - 1);
+}
+
+/* A placement saved from an old version is refused; the version of a fresh read saves. */
+static void
+test_placement_version (OvsTestDb *db, gconstpointer data)
+{
+  gint64 employee = add_employee (db->store);
+  OvsPlacementFields f = { .employee_id = employee, .kind = "sheltered_work", .minutes_per_week = 12 * 60,
+                           .start_date = "2020-01-01" };
+  g_autoptr(GError) error = NULL;
+  gint64 id = ovs_placements_add (db->store, &f, &error);
+  gint64 read;
+
+  g_assert_no_error (error);
+  read = ovs_store_row_version (db->store, "placement", id, &error);
+  g_assert_cmpint (read, ==, 1);
+  f.version = read;
+  f.location = "Wijhe";
+  g_assert_true (ovs_placements_update (db->store, id, &f, &error));
+  g_assert_cmpint (ovs_store_row_version (db->store, "placement", id, NULL), ==, 2);
+
+  f.location = "Olst";          /* still from version 1 */
+  g_assert_false (ovs_placements_update (db->store, id, &f, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the location at "));
+  g_clear_error (&error);
+  f.version = 2;
+  g_assert_true (ovs_placements_update (db->store, id, &f, &error));
+  g_assert_no_error (error);
+}
+
+/* A pattern changed from an old version is refused: a crew's roster is not overwritten unseen either. */
+static void
+test_pattern_version (OvsTestDb *db, gconstpointer data)
+{
+  OvsCrewFields crew = { .name = "Groen Noord", .min_size = 3 };
+  OvsPatternFields f = { .days = "MO,TU,WE,TH", .start_time = "07:30", .end_time = "16:00", .break_minutes = 30,
+                         .valid_from = "2026-01-05" };
+  g_autoptr(GError) error = NULL;
+  gint64 crew_id = ovs_crews_add (db->store, &crew, &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = ovs_pattern_add (db->store, crew_id, &f, &error);
+  g_assert_no_error (error);
+  f.version = ovs_store_row_version (db->store, "shift_pattern", id, NULL);
+  f.task = "maaien";
+  g_assert_true (ovs_pattern_change (db->store, id, &f, &error));
+  f.task = "snoeien";   /* still from the first version */
+  g_assert_false (ovs_pattern_change (db->store, id, &f, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the task at "));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -280,5 +503,10 @@ main (int argc, char *argv[])
   OVS_TEST_DB ("/concurrency/employee-four-writers", test_four_writers);
   OVS_TEST_DB ("/concurrency/employee-change-keeps-others", test_change_keeps_others);
   OVS_TEST_DB ("/concurrency/placements-within-contract", test_placements_within_contract);
+  OVS_TEST_DB ("/concurrency/employee-same-field-conflict", test_same_field_conflict);
+  OVS_TEST_DB ("/concurrency/employee-update-stale-version", test_update_stale_version);
+  OVS_TEST_DB ("/concurrency/cover-once", test_cover_once);
+  OVS_TEST_DB ("/concurrency/placement-version", test_placement_version);
+  OVS_TEST_DB ("/concurrency/pattern-version", test_pattern_version);
   return g_test_run ();
 }

@@ -205,7 +205,8 @@ test_people (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE employment_type = 'wsw' "
                               "AND employment_start >= '2015-01-01'"), ==, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE name_prefix IS NOT NULL"), >, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE first_name || last_name GLOB '*[^ -~]*'"), >, 0);
+  g_assert_cmpint (count (db, ovs_test_sql ("SELECT count(*) FROM employee WHERE first_name || last_name GLOB '*[^ -~]*'",
+                                        "SELECT count(*) FROM employee WHERE first_name || last_name ~ '[^ -~]'")), >, 0);
   /* About three quarters matig, by the current indication. */
   matig = count (db, "SELECT count(*) FROM indication i WHERE category = 'matig' AND indication_date = "
                      "(SELECT max (indication_date) FROM indication j WHERE j.employee_id = i.employee_id)") /
@@ -220,7 +221,7 @@ test_people (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db, "SELECT count(*) FROM indication WHERE valid_until IS NULL"), >, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM home_municipality WHERE municipality = 'Berkelwolde'"), >, 300);
   g_assert_cmpint (count (db, "SELECT count(*) FROM (SELECT employee_id FROM home_municipality GROUP BY employee_id "
-                              "HAVING count(*) > 1)"), >, 0);
+                              "HAVING count(*) > 1) AS moved"), >, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE contract_minutes = 1080"), >, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE contract_minutes = 2400"), >, 0);
 }
@@ -233,8 +234,10 @@ test_one_transaction (OvsTestDb *db, gconstpointer data)
 
   generate (db, 50, 1);
   g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log"), ==, before + 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE action = 'demo' "
-                              "AND json_extract (changes, '$.employees') = 50 AND json_extract (changes, '$.seed') = 1"),
+  g_assert_cmpint (count (db, ovs_test_sql ("SELECT count(*) FROM audit_log WHERE action = 'demo' "
+                              "AND json_extract (changes, '$.employees') = 50 AND json_extract (changes, '$.seed') = 1",
+                              "SELECT count(*) FROM audit_log WHERE action = 'demo' "
+                              "AND (changes::json ->> 'employees')::int = 50 AND (changes::json ->> 'seed')::int = 1")),
                    ==, 1);
   /* A second run is refused and writes nothing. */
   g_assert_false (ovs_demo_generate (db->store, 50, 2, &error));

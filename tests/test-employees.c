@@ -683,8 +683,9 @@ test_twenty_thousand (OvsTestDb *db, gconstpointer data)
   }
   g_test_message ("20,000 adds in one transaction: %.2f s; list of 20,000: %.3f s", add_seconds, list_seconds);
   g_printerr ("# timing: %d adds %.2f s, list %.3f s\n", n, add_seconds, list_seconds);
-  /* Generous bounds: a slow machine may take several times longer than the measured figures. */
-  g_assert_cmpfloat (add_seconds, <, 30);
+  /* Generous bounds: a slow machine may take several times longer than the measured figures. On
+   * PostgreSQL every statement is a round trip to the server (about 15 per add, with savepoints). */
+  g_assert_cmpfloat (add_seconds, <, ovs_test_is_pg () ? 90 : 30);
   g_assert_cmpfloat (list_seconds, <, 10);
 }
 

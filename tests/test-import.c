@@ -78,9 +78,12 @@ test_utf8_bom (OvsTestDb *db, gconstpointer data)
   g_autofree char *zoe = lookup (db->store, "SELECT first_name || '|' || name_prefix || '|' || last_name "
                                             "FROM employee WHERE personnel_number = ?", "W1002");
   g_autofree char *bsn = lookup (db->store, "SELECT bsn FROM employee WHERE personnel_number = ?", "L2001");
-  g_autofree char *minutes = lookup (db->store, "SELECT group_concat (contract_minutes) FROM "
-                                                "(SELECT contract_minutes FROM employee WHERE ?1 = ?1 "
-                                                "ORDER BY personnel_number)", "x");
+  g_autofree char *minutes = lookup (db->store, ovs_test_sql (
+                                       "SELECT group_concat (contract_minutes) FROM "
+                                       "(SELECT contract_minutes FROM employee WHERE ?1 = ?1 "
+                                       "ORDER BY personnel_number)",
+                                       "SELECT string_agg (contract_minutes::text, ',' ORDER BY personnel_number) "
+                                       "FROM employee WHERE ?1 = ?1"), "x");
   g_autofree char *employer = lookup (db->store, "SELECT o.name FROM employee e JOIN organisation o "
                                                  "ON o.id = e.employer_id WHERE personnel_number = ?", "L2002");
   g_autofree char *indication = lookup (db->store, "SELECT i.category || '|' || i.valid_until FROM indication i "
@@ -128,9 +131,12 @@ static void
 test_windows_1252 (OvsTestDb *db, gconstpointer data)
 {
   g_autoptr(OvsImportReport) report = import_fixture (db->store, "employees-windows-1252.csv", 0);
-  g_autofree char *names = lookup (db->store, "SELECT group_concat (n, ',') FROM (SELECT first_name || ' ' || "
-                                              "coalesce (name_prefix || ' ', '') || last_name AS n FROM employee "
-                                              "WHERE ?1 = ?1 ORDER BY personnel_number)", "x");
+  g_autofree char *names = lookup (db->store, ovs_test_sql (
+                                    "SELECT group_concat (n, ',') FROM (SELECT first_name || ' ' || "
+                                    "coalesce (name_prefix || ' ', '') || last_name AS n FROM employee "
+                                    "WHERE ?1 = ?1 ORDER BY personnel_number)",
+                                    "SELECT string_agg (first_name || ' ' || coalesce (name_prefix || ' ', '') || "
+                                    "last_name, ',' ORDER BY personnel_number) FROM employee WHERE ?1 = ?1"), "x");
 
   g_assert_cmpstr (ovs_import_report_get_encoding (report), ==, "WINDOWS-1252");
   g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 4);
@@ -341,9 +347,13 @@ test_all_or_nothing (OvsTestDb *db, gconstpointer data)
   g_autoptr(OvsImportReport) failed = NULL;
   g_autoptr(OvsImportReport) again = NULL;
 
-  g_assert_true (ovs_store_exec (db->store, "CREATE TEMP TRIGGER fail_third BEFORE INSERT ON employee "
-                                            "WHEN NEW.personnel_number = 'W1003' "
-                                            "BEGIN SELECT RAISE (ABORT, 'disk full'); END", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql (
+    "CREATE TEMP TRIGGER fail_third BEFORE INSERT ON employee "
+    "WHEN NEW.personnel_number = 'W1003' "
+    "BEGIN SELECT RAISE (ABORT, 'disk full'); END",
+    "CREATE FUNCTION fail_third () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.personnel_number = 'W1003' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$; "
+    "CREATE TRIGGER fail_third BEFORE INSERT ON employee FOR EACH ROW EXECUTE FUNCTION fail_third ()"), NULL));
   failed = ovs_import_employees (db->store, path, 0, &error);
   g_assert_null (failed);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
@@ -352,7 +362,8 @@ test_all_or_nothing (OvsTestDb *db, gconstpointer data)
 
   /* The store's transaction depth is back to zero: a later import works and commits. */
   g_clear_error (&error);
-  g_assert_true (ovs_store_exec (db->store, "DROP TRIGGER fail_third", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql ("DROP TRIGGER fail_third",
+                                                          "DROP TRIGGER fail_third ON employee"), NULL));
   again = ovs_import_employees (db->store, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 5);
@@ -463,8 +474,11 @@ test_employment_type (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (ovs_import_row_get_reason (t5), ==, "invalid_value");
   g_assert_nonnull (strstr (ovs_import_row_get_message (t5), "nieuw beschut"));
   g_assert_cmpstr (ovs_import_row_get_column (t6), ==, "arbeidshandicap");   /* empty means wsw */
-  types = lookup (db->store, "SELECT group_concat (personnel_number || '=' || employment_type, ',') FROM "
-                             "(SELECT * FROM employee WHERE ?1 = ?1 ORDER BY personnel_number)", "x");
+  types = lookup (db->store, ovs_test_sql (
+                             "SELECT group_concat (personnel_number || '=' || employment_type, ',') FROM "
+                             "(SELECT * FROM employee WHERE ?1 = ?1 ORDER BY personnel_number)",
+                             "SELECT string_agg (personnel_number || '=' || employment_type, ',' "
+                             "ORDER BY personnel_number) FROM employee WHERE ?1 = ?1"), "x");
   g_assert_cmpstr (types, ==, "T1=new_sheltered,T2=new_sheltered,T3=wsw");
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication"), ==, 1);
 }
@@ -579,9 +593,14 @@ test_half_written_row_undoes_import (OvsTestDb *db, gconstpointer data)
   g_autoptr(OvsImportReport) failed = NULL;
   g_autoptr(OvsImportReport) again = NULL;
 
-  g_assert_true (ovs_store_exec (db->store, "CREATE TEMP TRIGGER fail_faalstad BEFORE INSERT ON home_municipality "
-                                            "WHEN NEW.municipality = 'Faalstad' "
-                                            "BEGIN SELECT RAISE (ABORT, 'disk full'); END", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql (
+    "CREATE TEMP TRIGGER fail_faalstad BEFORE INSERT ON home_municipality "
+    "WHEN NEW.municipality = 'Faalstad' "
+    "BEGIN SELECT RAISE (ABORT, 'disk full'); END",
+    "CREATE FUNCTION fail_faalstad () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.municipality = 'Faalstad' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$; "
+    "CREATE TRIGGER fail_faalstad BEFORE INSERT ON home_municipality FOR EACH ROW EXECUTE FUNCTION fail_faalstad ()"),
+    NULL));
   failed = import_text (db->store, text, 0, &error);
   g_assert_null (failed);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
@@ -591,7 +610,8 @@ test_half_written_row_undoes_import (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE entity = 'employee'"), ==, 0);
 
   g_clear_error (&error);
-  g_assert_true (ovs_store_exec (db->store, "DROP TRIGGER fail_faalstad", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql ("DROP TRIGGER fail_faalstad",
+                                                          "DROP TRIGGER fail_faalstad ON home_municipality"), NULL));
   again = import_text (db->store, text, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM employee"), ==, 3);

@@ -284,8 +284,10 @@ static int
 count_audit (OvsTestDb *db, const char *action)
 {
   OvsStmt *stmt = ovs_store_prepare (db->store,
-    "SELECT count (*) FROM audit_log WHERE entity = 'figure_note' AND action = ? "
-    "AND json_extract (changes, '$.figure') = 'se'", NULL);
+    ovs_test_sql ("SELECT count (*) FROM audit_log WHERE entity = 'figure_note' AND action = ? "
+                  "AND json_extract (changes, '$.figure') = 'se'",
+                  "SELECT count (*) FROM audit_log WHERE entity = 'figure_note' AND action = ? "
+                  "AND changes::json ->> 'figure' = 'se'"), NULL);
   int n;
 
   ovs_stmt_bind_text (stmt, 1, action);

@@ -18,12 +18,16 @@ count (OvsStore *store, const char *sql)
 static void
 test_open_pragmas (OvsTestDb *db, gconstpointer data)
 {
-  OvsStmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
+  /* The SQLite file's own settings; a server has neither (foreign keys always hold there). */
+  if (!ovs_test_is_pg ())
+    {
+      OvsStmt *stmt = ovs_store_prepare (db->store, "PRAGMA journal_mode", NULL);
 
-  g_assert_true (ovs_stmt_next (stmt, NULL));
-  g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, "wal");
-  ovs_stmt_reset (stmt);
-  g_assert_cmpint (count (db->store, "PRAGMA foreign_keys"), ==, 1);
+      g_assert_true (ovs_stmt_next (stmt, NULL));
+      g_assert_cmpstr (ovs_stmt_get_text (stmt, 0), ==, "wal");
+      ovs_stmt_reset (stmt);
+      g_assert_cmpint (count (db->store, "PRAGMA foreign_keys"), ==, 1);
+    }
   g_assert_cmpint (ovs_store_get_schema_version (db->store), ==, ovs_store_latest_schema_version ());
   g_assert_cmpint (ovs_store_latest_schema_version (), >=, 2);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM organisation"), ==, 4);
@@ -42,45 +46,17 @@ insert_v1_rows (OvsStore *store)
     "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');", NULL));
 }
 
-/* Migration numbers are given out to parallel branches, so a version may have no file (a gap). */
+/* Whether a migration makes schema version @version (numbers may have gaps: each engineer takes one). */
 static gboolean
-has_migration (int version)
+migration_exists (int version)
 {
   g_auto(GStrv) names = g_resources_enumerate_children ("/org/overstap/core/sql", 0, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%04d-", version);
 
-  if (version == 0)
-    return TRUE;   /* the empty database */
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".sql") && g_ascii_strtoll (names[i], NULL, 10) == version)
+    if (g_str_has_prefix (names[i], prefix))
       return TRUE;
-  return FALSE;
-}
-
-/* Opens a database made at version @from, with data, at the latest version. */
-static void
-migrate_from (int from, int latest)
-{
-  g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-  g_autoptr(GError) error = NULL;
-  OvsStore *old = ovs_store_open_at_version (path, from, &error);
-  OvsStore *store;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
-  if (from >= 1)
-    insert_v1_rows (old);
-  g_assert_finalize_object (old);
-
-  store = ovs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
-                   ==, 0);
-  g_assert_finalize_object (store);
-  ovs_test_remove_dir (dir);
+  return version == 0;
 }
 
 static void
@@ -88,9 +64,39 @@ test_migrate_from_every_version (void)
 {
   int latest = ovs_store_latest_schema_version ();
 
+  ovs_init ();
   for (int from = 0; from < latest; from++)
-    if (has_migration (from))
-      migrate_from (from, latest);
+    {
+      if (!migration_exists (from))
+        continue;
+      g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
+      char *pg_name = NULL;
+      g_autofree char *path = ovs_test_new_database (dir, "old.db", &pg_name);
+      g_autoptr(GError) error = NULL;
+      OvsStore *old = ovs_store_open_at_version (path, from, &error);
+      OvsStore *store;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
+      if (from >= 1)
+        insert_v1_rows (old);
+      g_assert_finalize_object (old);
+
+      store = ovs_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
+      g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
+      /* SQLite checks its file and foreign keys on request; PostgreSQL enforces them on every write. */
+      if (!ovs_test_is_pg ())
+        {
+          g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+          g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
+                           ==, 0);
+        }
+      g_assert_finalize_object (store);
+      ovs_test_drop_database (pg_name);
+      ovs_test_remove_dir (dir);
+    }
 }
 
 static void
@@ -99,7 +105,8 @@ test_too_new_refused (OvsTestDb *db, gconstpointer data)
   g_autoptr(GError) error = NULL;
   OvsStore *again;
 
-  g_assert_true (ovs_store_exec (db->store, "PRAGMA user_version = 999", NULL));
+  g_assert_true (ovs_store_exec (db->store, ovs_test_sql ("PRAGMA user_version = 999",
+                                                          "UPDATE overstap_schema SET version = 999"), NULL));
   again = ovs_store_open (db->path, &error);
   g_assert_null (again);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_TOO_NEW);
@@ -240,6 +247,15 @@ test_backup (OvsTestDb *db, gconstpointer data)
   g_autoptr(GError) error = NULL;
   OvsStore *restored;
 
+  /* A server database is backed up with pg_dump (README); Overstap refuses and says so. */
+  if (ovs_test_is_pg ())
+    {
+      g_assert_false (ovs_store_backup (db->store, copy, &error));
+      g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "pg_dump"));
+      g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+      return;
+    }
   g_assert_true (ovs_store_backup (db->store, copy, &error));
   g_assert_no_error (error);
   restored = ovs_store_open (copy, &error);
@@ -307,6 +323,128 @@ test_named_parameters (OvsTestDb *db, gconstpointer data)
   ovs_stmt_reset (stmt);
 }
 
+/* The mechanical rewrites of a portable migration for PostgreSQL; strings and comments stay as written. */
+static void
+test_pg_rewrite_ddl (void)
+{
+  g_autofree char *pg = ovs_engine_pg_rewrite_ddl (
+    "-- INTEGER and REAL in a comment stay\n"
+    "CREATE TABLE t (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  name TEXT NOT NULL COLLATE NOCASE UNIQUE,\n"
+    "  note TEXT DEFAULT 'INTEGER PRIMARY KEY STRICT',\n"
+    "  share REAL NOT NULL CHECK (share >= 0),\n"
+    "  other_id INTEGER REFERENCES t (id)\n"
+    ") STRICT;\n"
+    "ALTER TABLE t ADD COLUMN flag INTEGER NOT NULL DEFAULT 0;\n");
+
+  g_assert_nonnull (strstr (pg, "CREATE COLLATION IF NOT EXISTS overstap_nocase"));
+  g_assert_nonnull (strstr (pg, "-- INTEGER and REAL in a comment stay"));
+  g_assert_nonnull (strstr (pg, "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"));
+  g_assert_nonnull (strstr (pg, "name TEXT NOT NULL COLLATE overstap_nocase UNIQUE,"));
+  g_assert_nonnull (strstr (pg, "note TEXT COLLATE \"C\" DEFAULT 'INTEGER PRIMARY KEY STRICT',"));
+  g_assert_nonnull (strstr (pg, "share DOUBLE PRECISION NOT NULL"));
+  g_assert_nonnull (strstr (pg, "other_id BIGINT REFERENCES t (id)"));
+  g_assert_nonnull (strstr (pg, ") ;"));
+  g_assert_null (strstr (pg, ") STRICT"));
+  g_assert_nonnull (strstr (pg, "ADD COLUMN flag BIGINT NOT NULL DEFAULT 0;"));
+}
+
+/* A server address names a server, never a password: that belongs in ~/.pgpass, PGPASSWORD or the keyring. */
+static void
+test_server_address (void)
+{
+  g_autoptr(GError) error = NULL;
+  OvsStore *store;
+
+  g_assert_true (ovs_store_is_server_address ("postgresql:///overstap?host=/run/postgresql"));
+  g_assert_true (ovs_store_is_server_address ("postgres://db.example.nl/overstap?sslmode=verify-full"));
+  g_assert_false (ovs_store_is_server_address ("/home/anna/overstap.db"));
+  g_assert_false (ovs_store_is_server_address ("postgresql.db"));
+
+  store = ovs_store_open ("postgresql://anna:geheim@db.example.nl/overstap", &error);
+  g_assert_null (store);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "~/.pgpass"));
+  g_assert_null (strstr (error->message, "geheim"));
+  g_clear_error (&error);
+  store = ovs_store_open ("postgresql:///overstap?host=/nonexistent&password=geheim", &error);
+  g_assert_null (store);
+  g_assert_nonnull (strstr (error->message, "~/.pgpass"));
+}
+
+typedef struct
+{
+  GPtrArray *entities;
+  char      *user;
+  char      *role;
+} Heard;
+
+static void
+heard_elsewhere_cb (OvsStore *store, const char *entity, const char *user, const char *role, Heard *heard)
+{
+  g_ptr_array_add (heard->entities, g_strdup (entity));
+  g_free (heard->user);
+  heard->user = g_strdup (user);
+  g_free (heard->role);
+  heard->role = g_strdup (role);
+}
+
+static void
+heard_cb (OvsStore *store, const char *entity, GPtrArray *changed)
+{
+  g_ptr_array_add (changed, g_strdup (entity));
+}
+
+/* Live refresh on PostgreSQL: a change committed on one connection reaches another open store as
+ * ::changed-elsewhere (who) and ::changed within a second, once, and only when it commits. */
+static void
+test_notify_other_connection (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  Heard heard = { g_ptr_array_new_with_free_func (g_free), NULL, NULL };
+  OvsStore *other;
+  gint64 deadline;
+
+  if (!ovs_test_is_pg ())
+    {
+      g_test_skip ("LISTEN/NOTIFY is PostgreSQL's; a SQLite file has one user");
+      g_ptr_array_unref (heard.entities);
+      return;
+    }
+  other = ovs_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (other, "changed-elsewhere", G_CALLBACK (heard_elsewhere_cb), &heard);
+  g_signal_connect (other, "changed", G_CALLBACK (heard_cb), changed);
+
+  /* A change that is rolled back is never heard of. */
+  g_assert_true (ovs_store_begin (db->store, &error));
+  g_assert_cmpint (ovs_organisations_add (db->store, "Teruggedraaid", "inlener", &error), >, 0);
+  ovs_store_rollback (db->store);
+  g_assert_cmpint (ovs_organisations_add (db->store, "Groenbedrijf", "inlener", &error), >, 0);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (heard.entities->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
+  g_assert_cmpuint (heard.entities->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (heard.entities, 0), ==, "organisation");
+  g_assert_cmpstr (heard.user, ==, "tester");
+  g_assert_cmpstr (heard.role, ==, "kwartiermaker");
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "organisation");
+
+  /* The store that made the change heard it once, from itself, not again from the server. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (heard.entities->len, ==, 1);
+  g_assert_finalize_object (other);
+  g_ptr_array_unref (heard.entities);
+  g_free (heard.user);
+  g_free (heard.role);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -314,6 +452,8 @@ main (int argc, char **argv)
   ovs_init ();
   OVS_TEST_DB ("/store/open-pragmas", test_open_pragmas);
   g_test_add_func ("/store/migrate-from-every-version", test_migrate_from_every_version);
+  g_test_add_func ("/store/server-address", test_server_address);
+  g_test_add_func ("/store/pg-rewrite-ddl", test_pg_rewrite_ddl);
   OVS_TEST_DB ("/store/too-new-refused", test_too_new_refused);
   OVS_TEST_DB ("/store/nested-transactions", test_nested_transactions);
   OVS_TEST_DB ("/store/foreign-keys", test_foreign_keys_enforced);
@@ -323,5 +463,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/store/backup", test_backup);
   OVS_TEST_DB ("/store/returning-id", test_returning_id);
   OVS_TEST_DB ("/store/named-parameters", test_named_parameters);
+  OVS_TEST_DB ("/store/notify-other-connection", test_notify_other_connection);
   return g_test_run ();
 }

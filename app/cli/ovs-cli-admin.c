@@ -1,8 +1,9 @@
-/* ovs-cli-admin.c — init, user, audit, backup. */
+/* ovs-cli-admin.c — init, user, audit, backup, db. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ovs-cli-commands.h"
 
@@ -10,6 +11,7 @@ int
 ovs_cli_init (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, NULL, NULL, _("Creates the database (or completes it) with Wezo, Larcom, "
                                                   "the municipality and the municipal foundation, and makes the "
@@ -17,7 +19,9 @@ ovs_cli_init (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_USAGE;
   if (!ovs_cli_open_store (cli, TRUE))
     return OVS_EXIT_ERROR;
-  if (!ovs_store_init_defaults (cli->store, g_get_user_name (), &error))
+  /* The computer's user, or on a server the role that connects (ovs_store_default_user()). */
+  first = ovs_store_default_user (cli->store);
+  if (!ovs_store_init_defaults (cli->store, first, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Database ready: %s (schema version %d)\n"), ovs_store_get_path (cli->store),
           ovs_store_get_schema_version (cli->store));
@@ -96,6 +100,33 @@ user_end (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+/* The password comes on standard input, never on the command line (where `ps` and the shell's
+ * history would show it): one line, without its line end. */
+static int
+user_password (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  char line[1024];
+  g_autofree char *password = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, NULL, N_("NAME"), _("Reads the password of NAME's server login from "
+                                                        "standard input.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 2)
+    return ovs_cli_usage (_("usage: user password NAME < file-with-the-password"));
+  if (fgets (line, sizeof line, stdin) == NULL)
+    line[0] = '\0';
+  line[strcspn (line, "\r\n")] = '\0';
+  password = g_strdup (line);
+  memset (line, 0, sizeof line);
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_users_set_password (cli->store, argv[1], password, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Password of %s set\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
 static int
 user_list (OvsCli *cli, int argc, char **argv)
 {
@@ -132,6 +163,7 @@ static const OvsCliCommand user_commands[] = {
   { "add", user_add, N_("Add a user with a role") },
   { "grant", user_grant, N_("Give a teamleider another crew") },
   { "end", user_end, N_("End a user's access") },
+  { "password", user_password, N_("Set a user's server password (read from standard input)") },
   { "list", user_list, N_("List users") },
   { NULL, NULL, NULL }
 };
@@ -202,4 +234,85 @@ ovs_cli_backup (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Backup written to %s\n"), argv[1]);
   return OVS_EXIT_OK;
+}
+
+static void
+print_tables (JsonArray *tables)
+{
+  for (guint i = 0; i < json_array_get_length (tables); i++)
+    {
+      JsonObject *t = json_array_get_object_element (tables, i);
+
+      printf ("%-20s %8" G_GINT64_FORMAT "  %s\n", json_object_get_string_member (t, "table"),
+              json_object_get_int_member (t, "rows"), json_object_get_string_member (t, "digest"));
+    }
+}
+
+static const GOptionEntry db_entries[] = {
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { NULL }
+};
+
+/* FROM is opened as --db would be, in the name of --user, who must be a kwartiermaker there. */
+static int
+db_copy (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) tables = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, db_entries, N_("FROM TO"),
+                      _("Copies every table of the database FROM, the audit log included, into the new, empty "
+                        "database TO (a file or a postgresql:// URI) in one transaction, and checks the row count "
+                        "and digest of every table before it commits.")))
+    return OVS_EXIT_USAGE;
+  if (argc != 3)
+    return ovs_cli_usage (_("usage: db copy FROM TO"));
+  g_free (cli->db_path);
+  cli->db_path = g_strdup (argv[1]);
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if ((tables = ovs_db_copy (cli->store, argv[2], &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    ovs_cli_print_json_array (tables);
+  else
+    {
+      print_tables (tables);
+      printf (_("Copied %u tables from %s to %s; row counts and digests match\n"), json_array_get_length (tables),
+              argv[1], argv[2]);
+    }
+  return OVS_EXIT_OK;
+}
+
+static int
+db_digest (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) tables = NULL;
+
+  if (!ovs_cli_parse (&argc, &argv, db_entries, NULL,
+                      _("Prints the row count and digest of every table, as db copy compares them.")))
+    return OVS_EXIT_USAGE;
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_store_require (cli->store, OVS_PERM_BACKUP, &error) ||
+      (tables = ovs_db_digest (cli->store, &error)) == NULL)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (opt_json)
+    ovs_cli_print_json_array (tables);
+  else
+    print_tables (tables);
+  return OVS_EXIT_OK;
+}
+
+static const OvsCliCommand db_commands[] = {
+  { "copy", db_copy, N_("Copy a whole database into a new, empty one, verified table by table") },
+  { "digest", db_digest, N_("Row counts and digests per table") },
+  { NULL, NULL, NULL }
+};
+
+int
+ovs_cli_db (OvsCli *cli, int argc, char **argv)
+{
+  return ovs_cli_dispatch (cli, db_commands, "db", argc, argv);
 }

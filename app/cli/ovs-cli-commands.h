@@ -13,6 +13,7 @@ int ovs_cli_backup       (OvsCli *cli, int argc, char **argv);
 /* ovs-cli-privacy.c: audit access, purge */
 int ovs_cli_audit_access (OvsCli *cli, int argc, char **argv);
 int ovs_cli_purge        (OvsCli *cli, int argc, char **argv);
+int ovs_cli_db           (OvsCli *cli, int argc, char **argv);
 
 /* [employees] */
 /* ovs-cli-employees.c, ovs-cli-employee-history.c */

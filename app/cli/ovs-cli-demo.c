@@ -21,6 +21,7 @@ int
 ovs_cli_demo (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
 
   if (!ovs_cli_parse (&argc, &argv, demo_entries, NULL,
                       _("Fills a database without employees with invented demo data: the municipality of "
@@ -32,8 +33,10 @@ ovs_cli_demo (OvsCli *cli, int argc, char **argv)
                           OVS_DEMO_MAX_EMPLOYEES);
   if (!ovs_cli_open_store (cli, TRUE))
     return OVS_EXIT_ERROR;
-  /* A new database gets the standard organisations and the operating-system user as kwartiermaker. */
-  if (!ovs_store_init_defaults (cli->store, g_get_user_name (), &error) ||
+  /* A new database gets the standard organisations and the operating-system user (on a server the
+   * connected role) as kwartiermaker. */
+  first = ovs_store_default_user (cli->store);
+  if (!ovs_store_init_defaults (cli->store, first, &error) ||
       !ovs_store_set_user (cli->store, cli->user, &error) ||
       !ovs_demo_generate (cli->store, (guint) opt_employees, (guint32) opt_seed, &error))
     return ovs_cli_fail (g_steal_pointer (&error));

@@ -45,6 +45,7 @@ static const OvsCliCommand commands[] = {
   { "audit", ovs_cli_audit, N_("Show the audit log") },
   { "backup", ovs_cli_backup, N_("Copy the database to a file (online backup)") },
   { "purge", ovs_cli_purge, N_("Delete health data of people who left longer ago than the retention period") },
+  { "db", ovs_cli_db, N_("Copy a whole database into a new one (db copy FROM TO), or show its digests") },
   { "list", list_cb, N_("List employees, organisations, placements, crews, transfers, covenants or milestones") },
   /* [employees] */
   { "employee", ovs_cli_employee, N_("Add, change, end or show an employee") },
@@ -150,7 +151,7 @@ ovs_cli_open_store (OvsCli *cli, gboolean create)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!create && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+  if (!create && !ovs_store_is_server_address (cli->db_path) && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
     {
       fprintf (stderr, _("overstap-cli: database %s does not exist; create it with “overstap-cli init”\n"),
                cli->db_path);
@@ -300,8 +301,7 @@ main (int argc, char **argv)
     cli.db_path = g_strdup (g_getenv ("OVERSTAP_DB"));
   if (cli.db_path == NULL)
     cli.db_path = ovs_store_default_path ();
-  if (cli.user == NULL)
-    cli.user = g_strdup (g_get_user_name ());
+  /* Without --user the store's default user: the computer's user, or on a server the connected role. */
 
   /* Each command sees its own name as argv[0]. */
   status = ovs_cli_dispatch (&cli, commands, "", argc - first + 1, argv + first - 1);

@@ -24,7 +24,7 @@ enum {
 typedef struct
 {
   char     *db_path;
-  char     *user;       /* --user, or the operating-system user */
+  char     *user;       /* --user, or NULL: ovs_store_default_user() */
   OvsStore *store;      /* opened by ovs_cli_open_store() */
 } OvsCli;
 

@@ -7,6 +7,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
 #include "covenants/ovs-covenants-private.h"
+#include "store/ovs-version-private.h"
 
 #define STATUS(value) ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, (value))
 
@@ -502,7 +503,8 @@ change_in_transaction (OvsStore *store, const char *name, const OvsCovenantField
   g_auto(OvsCovenantRow) row = { 0 };
   g_autoptr(JsonObject) before = NULL, after = NULL, changes = NULL;
 
-  if (!ovs_covenants_load (store, name, &row, error))
+  if (!ovs_covenants_load (store, name, &row, error) ||
+      !ovs_store_check_version (store, "covenant", row.id, fields->version, error))
     return FALSE;
   before = row_to_json (&row);
   if (!merge_fields (store, &row, fields, error) || !validate_row (&row, error) ||

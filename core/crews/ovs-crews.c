@@ -9,6 +9,7 @@
 #include "overstap/base/ovs-validate.h"
 #include "store/ovs-rows-private.h"
 #include "store/ovs-store-private.h"
+#include "store/ovs-version-private.h"
 
 #define SELECT_CREWS \
   "SELECT c.id, c.name, c.team_leader_id, " OVS_SQL_EMPLOYEE_NAME " AS team_leader, " \
@@ -183,6 +184,7 @@ update_in_transaction (OvsStore *store, gint64 id, const OvsCrewFields *fields, 
   g_autoptr(JsonObject) before = fetch_row (store, id, error);
 
   return before != NULL && ovs_store_require_crew (store, id, error) &&
+         ovs_store_check_version (store, "crew", id, fields->version, error) &&
          check_and_save (store, id, before, fields, error) != 0;
 }
 

@@ -9,6 +9,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
+#include "store/ovs-version-private.h"
 
 static const char *weekdays[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
 
@@ -324,7 +325,8 @@ change_in_transaction (OvsStore *store, gint64 pattern_id, const OvsPatternField
   g_autoptr(JsonObject) changes = json_object_new ();
   OvsStmt *stmt;
 
-  if (old == NULL || !validate_fields (fields, &rrule, &exdates, error))
+  if (old == NULL || !ovs_store_check_version (store, "shift_pattern", pattern_id, fields->version, error) ||
+      !validate_fields (fields, &rrule, &exdates, error))
     return FALSE;
   stmt = ovs_store_prepare (store, "UPDATE shift_pattern SET rrule = ?, exdates = ?, start_time = ?, end_time = ?, "
                                    "break_minutes = ?, task = ?, location = ?, requires = ?, requires_detail = ?, "

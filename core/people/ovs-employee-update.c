@@ -9,6 +9,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-row-private.h"
+#include "store/ovs-version-private.h"
 
 /* --- update --- */
 
@@ -19,16 +20,18 @@
   "   ORDER BY h.valid_from DESC LIMIT 1), " \
   "  i.category, i.indication_date, i.valid_until, " \
   "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name, " \
-  "  e.work_organisation_id, w.name, e.wsw_since " \
+  "  e.work_organisation_id, w.name, e.wsw_since, e.version " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
   "LEFT JOIN organisation w ON w.id = e.work_organisation_id " \
   "LEFT JOIN indication i ON i.id = (SELECT id FROM indication WHERE employee_id = e.id " \
   "                                  ORDER BY indication_date DESC LIMIT 1) " \
   "WHERE e.id = ?"
 
-/* Reads the stored employee into @row (and the employer's name into @employer, if not NULL). */
+/* Reads the stored employee into @row (and the employer's name into @employer and the row version into
+ * @version, if not NULL). */
 static gboolean
-load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, char **work, GError **error)
+load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, char **work, gint64 *version,
+          GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
   char **texts[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
@@ -60,6 +63,8 @@ load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, char
   if (work != NULL)
     *work = ovs_stmt_dup_text (stmt, 19);
   row->wsw_since = ovs_stmt_dup_text (stmt, 20);
+  if (version != NULL)
+    *version = ovs_stmt_get_int64 (stmt, 21);
   ovs_stmt_reset (stmt);
   return TRUE;
 }
@@ -225,6 +230,71 @@ merge_changed (OvsEmployeeFields *current, const OvsEmployeeFields *before, cons
     }
 }
 
+static void
+seen_int (JsonObject *seen, const char *key, gboolean is_set, gint64 value)
+{
+  if (is_set)
+    json_object_set_int_member (seen, key, value);
+  else
+    json_object_set_null_member (seen, key);
+}
+
+/* The audit keys of the fields a caller changed from @before to @after (NULL-terminated, static), and
+ * in @seen the values they had in @before (the employer by name). */
+static const char **
+changed_keys (const OvsEmployeeFields *before, const OvsEmployeeFields *after, JsonObject *seen)
+{
+  static const char *const text_keys[] = {
+    "personnel_number", "first_name", "name_prefix", "last_name", "birth_date", "bsn", "residence",
+    "home_municipality", "category", "indication_date", "indication_valid_until", "employer_id",
+    "employment_start", "employment_type", "work_organisation_id", "wsw_since",
+  };
+  GPtrArray *keys = g_ptr_array_new ();
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (text_keys) == G_N_ELEMENTS (field_texts));
+  for (guint i = 0; i < G_N_ELEMENTS (field_texts); i++)
+    if (g_strcmp0 (FIELD_TEXT (before, i), FIELD_TEXT (after, i)) != 0)
+      {
+        g_ptr_array_add (keys, (gpointer) text_keys[i]);
+        ovs_employee_json_text (seen, text_keys[i], FIELD_TEXT (before, i));
+      }
+  if (json_object_has_member (seen, "bsn"))
+    ovs_employee_json_bsn (seen, before->bsn);
+  if (before->contract_minutes != after->contract_minutes)
+    {
+      g_ptr_array_add (keys, "contract_minutes");
+      json_object_set_int_member (seen, "contract_minutes", before->contract_minutes);
+    }
+  if (before->has_salary_scale != after->has_salary_scale || before->salary_scale != after->salary_scale)
+    {
+      g_ptr_array_add (keys, "salary_scale");
+      seen_int (seen, "salary_scale", before->has_salary_scale, before->salary_scale);
+    }
+  if (before->has_salary_step != after->has_salary_step || before->salary_step != after->salary_step)
+    {
+      g_ptr_array_add (keys, "salary_step");
+      seen_int (seen, "salary_step", before->has_salary_step, before->salary_step);
+    }
+  g_ptr_array_add (keys, NULL);
+  return (const char **) g_ptr_array_free (keys, FALSE);
+}
+
+/* A whole-row update conflicts with any change since its version; a merge only with a change of one
+ * of the fields it changes itself, since then one of the two would be lost (ovs-version-private.h). */
+static gboolean
+check_version (OvsStore *store, gint64 id, const OvsEmployeeFields *before, const OvsEmployeeFields *after,
+               GError **error)
+{
+  g_autofree const char **keys = NULL;
+  g_autoptr(JsonObject) seen = NULL;
+
+  if (before == NULL)
+    return ovs_store_check_version (store, "employee", id, after->version, error);
+  seen = json_object_new ();
+  keys = changed_keys (before, after, seen);
+  return ovs_store_check_fields (store, "employee", id, before->version, keys, seen, error);
+}
+
 /* Inside the caller's transaction: reads the stored row, works out the new one (@after whole when
  * @before is NULL, else merged), validates it and writes the difference with its audit row. */
 static gboolean
@@ -236,7 +306,7 @@ update_in_transaction (OvsStore *store, gint64 id, const OvsEmployeeFields *befo
   g_autofree char *employer = NULL, *work = NULL;
   OvsEmployeeFields merged = *after;
 
-  if (!load_row (store, id, &old, &employer, &work, error))
+  if (!check_version (store, id, before, after, error) || !load_row (store, id, &old, &employer, &work, NULL, error))
     return FALSE;
   if (before != NULL)
     {
@@ -311,6 +381,7 @@ ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
   LoadedFields *loaded;
   OvsEmployeeFields *f;
   OvsEmployeeRow *r;
+  gint64 version = 0;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error))
@@ -318,12 +389,13 @@ ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
   loaded = g_new0 (LoadedFields, 1);
   f = &loaded->fields;
   r = &loaded->row;
-  if (!load_row (store, id, r, &loaded->employer, &loaded->work, error))
+  if (!load_row (store, id, r, &loaded->employer, &loaded->work, &version, error))
     {
       ovs_employee_fields_free (f);
       return NULL;
     }
   fields_from_row (r, loaded->employer, loaded->work, f);
+  f->version = version;
   return f;
 }
 

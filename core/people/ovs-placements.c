@@ -11,6 +11,7 @@
 #include "overstap/base/ovs-validate.h"
 #include "store/ovs-rows-private.h"
 #include "store/ovs-store-private.h"
+#include "store/ovs-version-private.h"
 
 #define SELECT_PLACEMENTS \
   "SELECT p.id, p.employee_id, e.personnel_number, " OVS_SQL_EMPLOYEE_NAME " AS employee_name, " \
@@ -270,7 +271,7 @@ update_in_transaction (OvsStore *store, gint64 id, const OvsPlacementFields *fie
   g_autoptr(JsonObject) before = fetch_row (store, id, error);
   OvsPlacementFields f;
 
-  if (before == NULL)
+  if (before == NULL || !ovs_store_check_version (store, "placement", id, fields->version, error))
     return FALSE;
   /* A placement belongs to one employee for good; another employee gets a placement of their own. */
   f = *fields;

@@ -8,6 +8,7 @@
 #include "overstap/programme/ovs-milestones.h"
 #include "overstap/base/ovs-validate.h"
 #include "transfers/ovs-transfers-private.h"
+#include "store/ovs-version-private.h"
 
 #define STATUS(value) ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, (value))
 
@@ -171,7 +172,7 @@ change_in_transaction (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
   g_autoptr(GList) names = NULL;
   OvsStmt *stmt;
 
-  if (!load (store, id, &m, error))
+  if (!ovs_store_check_version (store, "milestone", id, fields->version, error) || !load (store, id, &m, error))
     return FALSE;
   before = to_json (&m);
   merge (&m, fields);

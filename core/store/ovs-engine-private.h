@@ -55,7 +55,8 @@ struct _OvsEngine
   const char *begin_read;
   const char *commit;
   const char *rollback;
-  gpointer  (*open)           (const char *where, GError **error);
+  /* @password: for a server that asks for one (NULL: none, or what libpq finds in ~/.pgpass). */
+  gpointer  (*open)           (const char *where, const char *password, GError **error);
   void      (*close)          (gpointer conn);
   /* Session settings after opening (journal mode, foreign keys, time-outs). */
   gboolean  (*configure)      (gpointer conn, GError **error);
@@ -66,6 +67,11 @@ struct _OvsEngine
   gboolean  (*set_schema_version) (gpointer conn, int version, GError **error);
   /* A whole-database copy into a new file at @dest_path. */
   gboolean  (*backup)         (gpointer conn, const char *dest_path, GError **error);
+  /* The migration's SQL as this engine runs it (a newly allocated string), or NULL when the engine
+   * runs the portable text as it is (SQLite). */
+  char     *(*rewrite_migration) (const char *sql);
+  /* The suffix of a migration file that replaces NNNN-name.sql on this engine (".pg.sql"), or NULL. */
+  const char *migration_suffix;
 };
 
 extern const OvsEngine ovs_engine_sqlite;

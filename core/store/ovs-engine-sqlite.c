@@ -237,7 +237,7 @@ static const OvsStmtClass sqlite_stmt_class = {
 /* --- connections --- */
 
 static gpointer
-engine_open (const char *path, GError **error)
+engine_open (const char *path, const char *password, GError **error)
 {
   sqlite3 *db = NULL;
 

@@ -2,8 +2,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "store/ovs-store-private.h"
+#include "store/ovs-version-private.h"
+#include "store/ovs-access-private.h"
 
 /* A typed wrapper over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
  * show). */
@@ -39,12 +42,17 @@ load_own_crews (OvsStore *self, gint64 user_id, GError **error)
 gboolean
 ovs_store_set_user (OvsStore *self, const char *name, GError **error)
 {
+  g_autofree char *fallback = NULL;
   OvsStmt *stmt;
   gint64 user_id;
   int role;
 
   g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
+  if (name == NULL)
+    name = fallback = ovs_store_default_user (self);
+  /* On a server a user's own login is who they are, whatever name they give. */
+  if (!ovs_store_check_login (self, name, error))
+    return FALSE;
 
   stmt = ovs_store_prepare (self, "SELECT id, role FROM app_user WHERE name = ? AND ended_on IS NULL", error);
   if (stmt == NULL)
@@ -130,7 +138,7 @@ permission_description (OvsPermission perm)
     case OVS_PERM_VIEW_AUDIT: return _("read the audit log");
     case OVS_PERM_VIEW_HR_SECTIONS: return _("open HR sections");
     case OVS_PERM_VIEW_PERSONAL: return _("see birth dates, residences, salary scales or employment types");
-    case OVS_PERM_BACKUP: return _("back up the database");
+    case OVS_PERM_BACKUP: return _("back up or copy the whole database");
     case OVS_PERM_VIEW_ACCESS_LOG: return _("read the access log of health data");
     case OVS_PERM_PURGE: return _("purge health data");
     case OVS_PERM_VIEW_EMPLOYEES:
@@ -197,6 +205,7 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
 {
   g_autofree char *at = now_iso ();
   g_autofree char *json = NULL;
+  gint64 version = ovs_store_entity_has_version (entity) && entity_id > 0 ? 1 : 0;
   OvsStmt *stmt;
 
   if (changes != NULL)
@@ -206,8 +215,15 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
       json_node_set_object (node, changes);
       json = json_to_string (node, FALSE);
     }
-  stmt = ovs_store_prepare (self, "INSERT INTO audit_log (at, user_name, action, entity, entity_id, changes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)", error);
+  /* A change of a versioned row raises its version here, next to its audit row, so that no audited
+   * change can leave the version behind (ovs-version-private.h). */
+  if (entity_id > 0 && ovs_store_entity_has_version (entity))
+    {
+      if (strcmp (action, "insert") != 0 && !ovs_store_bump_version (self, entity, entity_id, &version, error))
+        return FALSE;
+    }
+  stmt = ovs_store_prepare (self, "INSERT INTO audit_log (at, user_name, action, entity, entity_id, changes, version) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, at);
@@ -216,6 +232,7 @@ ovs_store_audit (OvsStore *self, const char *action, const char *entity, gint64 
   ovs_stmt_bind_text (stmt, 4, entity);
   ovs_stmt_bind_int_or_null (stmt, 5, entity_id > 0, entity_id);
   ovs_stmt_bind_text (stmt, 6, json ? json : "{}");
+  ovs_stmt_bind_int_or_null (stmt, 7, version > 0, version);
   return ovs_stmt_run (stmt, error);
 }
 

@@ -2,11 +2,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "overstap/overstap.h"
 #include "store/ovs-engine-private.h"
+#include "store/ovs-engine-pg-private.h"
 #include "store/ovs-store-private.h"
+#include "store/ovs-access-private.h"
 
 #define SQL_RESOURCE_DIR "/org/overstap/core/sql"
 
@@ -14,7 +17,7 @@
 G_DEFINE_FINAL_TYPE (OvsStore, ovs_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ovs-store-error-quark, ovs_store_error)
 
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, CHANGED_ELSEWHERE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
@@ -43,6 +46,11 @@ ovs_store_class_init (OvsStoreClass *klass)
   /* ::changed (entity): rows of that entity changed; list models refresh on it. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* ::changed-elsewhere (entity, user, role): another connection committed a change to rows of
+   * @entity (PostgreSQL only; ::changed follows it). The window says who. */
+  signals[CHANGED_ELSEWHERE] = g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                             G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -100,6 +108,12 @@ ovs_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "overstap", "overstap.db", NULL);
 }
 
+gboolean
+ovs_store_is_server_address (const char *where)
+{
+  return ovs_engine_pg_is_uri (where);
+}
+
 /* Migrations are core/sql/NNNN-name.sql, bundled as resources; NNNN is the schema version it makes. */
 static int
 migration_version (const char *name)
@@ -113,17 +127,30 @@ compare_names (gconstpointer a, gconstpointer b)
   return g_strcmp0 (*(char **) a, *(char **) b);
 }
 
+/* NNNN-name.pg.sql is NNNN-name.sql for PostgreSQL, where the dialects truly differ: the variant of
+ * @engine when there is one, else the portable file (@engine NULL: the portable files only). */
 static GPtrArray *
-list_migrations (void)
+list_migrations (const OvsEngine *engine)
 {
   g_auto(GStrv) names = g_resources_enumerate_children (SQL_RESOURCE_DIR, 0, NULL);
   GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+  const char *suffix = engine != NULL ? engine->migration_suffix : NULL;
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    /* NNNN-name.pg.sql is the PostgreSQL form of NNNN-name.sql, for that engine only. */
-    if (g_str_has_suffix (names[i], ".sql") && !g_str_has_suffix (names[i], ".pg.sql") &&
-        migration_version (names[i]) > 0)
-      g_ptr_array_add (list, g_strdup (names[i]));
+    {
+      g_autofree char *base = NULL;
+      g_autofree char *variant = NULL;
+
+      if (!g_str_has_suffix (names[i], ".sql") || g_str_has_suffix (names[i], ".pg.sql") ||
+          migration_version (names[i]) <= 0)
+        continue;
+      base = g_strndup (names[i], strlen (names[i]) - strlen (".sql"));
+      variant = suffix != NULL ? g_strconcat (base, suffix, NULL) : NULL;
+      if (variant != NULL && g_strv_contains ((const char * const *) names, variant))
+        g_ptr_array_add (list, g_steal_pointer (&variant));
+      else
+        g_ptr_array_add (list, g_strdup (names[i]));
+    }
   g_ptr_array_sort (list, compare_names);
   return list;
 }
@@ -131,7 +158,7 @@ list_migrations (void)
 int
 ovs_store_latest_schema_version (void)
 {
-  g_autoptr(GPtrArray) list = list_migrations ();
+  g_autoptr(GPtrArray) list = list_migrations (NULL);
 
   return list->len > 0 ? migration_version (g_ptr_array_index (list, list->len - 1)) : 0;
 }
@@ -152,10 +179,20 @@ apply_migration (OvsStore *self, const char *name, GError **error)
   if (bytes == NULL)
     return FALSE;
   sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (self->engine->rewrite_migration != NULL)
+    {
+      char *rewritten = self->engine->rewrite_migration (sql);
 
-  /* The schema change and the version bump commit together, or not at all. */
+      g_free (sql);
+      sql = rewritten;
+    }
+
+  /* The schema change and the version bump commit together, or not at all. Another first start may
+   * have applied it while this one waited for the write lock. */
   if (!ovs_store_exec (self, self->engine->begin_write, error))
     return FALSE;
+  if (ovs_store_get_schema_version (self) >= migration_version (name))
+    return ovs_store_exec (self, self->engine->rollback, error);
   if (!ovs_store_exec (self, sql, error) ||
       !self->engine->set_schema_version (self->conn, migration_version (name), error))
     {
@@ -171,7 +208,7 @@ apply_migration (OvsStore *self, const char *name, GError **error)
 static gboolean
 migrate (OvsStore *self, int up_to, GError **error)
 {
-  g_autoptr(GPtrArray) list = list_migrations ();
+  g_autoptr(GPtrArray) list = list_migrations (self->engine);
   int current = ovs_store_get_schema_version (self);
   int latest = ovs_store_latest_schema_version ();
 
@@ -194,14 +231,91 @@ migrate (OvsStore *self, int up_to, GError **error)
   return TRUE;
 }
 
+static OvsStore *open_store (const char *path, const char *password, int up_to, GError **error);
+
+/* Another connection's change (PostgreSQL): who made it, then ::changed as for one of our own. */
+static void
+notification_cb (const OvsPgNotification *notification, gpointer data)
+{
+  OvsStore *self = data;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+  const char *entity;
+
+  if (!json_parser_load_from_data (parser, notification->payload, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+  object = json_node_get_object (json_parser_get_root (parser));
+  if ((entity = json_object_get_string_member_with_default (object, "entity", NULL)) == NULL)
+    return;
+  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0, entity,
+                 json_object_get_string_member_with_default (object, "user", ""),
+                 json_object_get_string_member_with_default (object, "role", ""));
+  g_signal_emit (self, signals[CHANGED], 0, entity);
+}
+
+/* On PostgreSQL every other open store hears of a change by a NOTIFY sent in the same transaction,
+ * so that it arrives if and when the change commits. */
+static gboolean
+announce (OvsStore *self, const char *entity, GError **error)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *payload = NULL;
+  OvsStmt *stmt;
+
+  if (self->engine != &ovs_engine_pg)
+    return TRUE;
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "entity");
+  json_builder_add_string_value (builder, entity);
+  json_builder_set_member_name (builder, "user");
+  json_builder_add_string_value (builder, self->user ? self->user : "");
+  json_builder_set_member_name (builder, "role");
+  json_builder_add_string_value (builder, ovs_role_to_string (self->role));
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  payload = json_to_string (root, FALSE);
+  if ((stmt = ovs_store_prepare (self, "SELECT pg_notify ('" OVS_PG_CHANNEL "', ?)", error)) == NULL)
+    return FALSE;
+  ovs_stmt_bind_text (stmt, 1, payload);
+  return ovs_stmt_run (stmt, error);
+}
+
+static gboolean
+announce_pending (OvsStore *self, GError **error)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->pending_changes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!announce (self, key, error))
+      return FALSE;
+  return TRUE;
+}
+
 OvsStore *
 ovs_store_open (const char *path, GError **error)
 {
-  return ovs_store_open_at_version (path, G_MAXINT, error);
+  return open_store (path, NULL, G_MAXINT, error);
+}
+
+OvsStore *
+ovs_store_open_with_password (const char *path, const char *password, GError **error)
+{
+  return open_store (path, password, G_MAXINT, error);
 }
 
 OvsStore *
 ovs_store_open_at_version (const char *path, int up_to, GError **error)
+{
+  return open_store (path, NULL, up_to, error);
+}
+
+static OvsStore *
+open_store (const char *path, const char *password, int up_to, GError **error)
 {
   g_autoptr(OvsStore) self = g_object_new (OVS_TYPE_STORE, NULL);
   g_autofree char *dir = NULL;
@@ -209,18 +323,23 @@ ovs_store_open_at_version (const char *path, int up_to, GError **error)
   g_return_val_if_fail (path != NULL, NULL);
 
   ovs_init ();
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  self->path = g_strdup (path);
+  self->engine = ovs_engine_pg_is_uri (path) ? &ovs_engine_pg : &ovs_engine_sqlite;
+  dir = self->engine == &ovs_engine_sqlite ? g_path_get_dirname (path) : NULL;
+  if (dir != NULL && g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
                    _("Cannot create folder %s: %s"), dir, g_strerror (errno));
       return NULL;
     }
-  self->path = g_strdup (path);
-  self->engine = &ovs_engine_sqlite;
-  if ((self->conn = self->engine->open (path, error)) == NULL)
+  if ((self->conn = self->engine->open (path, password, error)) == NULL)
     return NULL;
-  if (!self->engine->configure (self->conn, error) || !migrate (self, up_to, error))
+  /* On a server the access rules follow the schema (ovs-engine-pg-access.c); not for a test's older schema. */
+  if (!self->engine->configure (self->conn, error) || !migrate (self, up_to, error) ||
+      (up_to == G_MAXINT && !ovs_store_apply_access (self, error)))
+    return NULL;
+  if (self->engine == &ovs_engine_pg &&
+      !ovs_engine_pg_listen (self->conn, notification_cb, self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -308,6 +427,8 @@ ovs_store_commit (OvsStore *self, GError **error)
   g_return_val_if_fail (self->depth > 0, FALSE);
   if (self->depth > 1)
     release = g_strdup_printf ("RELEASE ovs_%u", self->depth);
+  else if (!self->reading && !announce_pending (self, error))
+    return FALSE;
   if (!ovs_store_exec (self, release ? release : self->engine->commit, error))
     return FALSE;
   self->depth--;
@@ -359,11 +480,20 @@ ovs_store_emit_changed (OvsStore *self, const char *entity)
   if (self->depth > 0)
     g_hash_table_add (self->pending_changes, g_strdup (entity));
   else
-    g_signal_emit (self, signals[CHANGED], 0, entity);
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* A change outside a transaction has committed already; not telling the others only costs
+       * them a refresh, so a failed announcement is a warning. */
+      if (!announce (self, entity, &error))
+        g_warning ("Cannot announce a change of %s: %s", entity, error->message);
+      g_signal_emit (self, signals[CHANGED], 0, entity);
+    }
 }
 
-/* Who made the copy is the row's user; where it went is the file, made absolute so that the log
- * still says where after the working directory is forgotten. */
+/* A backup holds every BSN and health record: only a kwartiermaker makes one, and the audit log says
+ * who did (the row's user), and where to: the file, made absolute so that the log still says where
+ * after the working directory is forgotten. */
 static gboolean
 audit_backup (OvsStore *self, const char *dest_path, GError **error)
 {
@@ -371,14 +501,13 @@ audit_backup (OvsStore *self, const char *dest_path, GError **error)
   g_autofree char *absolute = g_canonicalize_filename (dest_path, NULL);
 
   json_object_set_string_member (changes, "file", absolute);
-  return ovs_store_audit (self, "backup", "database", 0, changes, error);
+  return ovs_store_begin (self, error) &&
+         ovs_store_finish (self, ovs_store_audit (self, "backup", "database", 0, changes, error), error);
 }
-
 gboolean
 ovs_store_backup (OvsStore *self, const char *dest_path, GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (self), FALSE);
-  /* A copy holds everybody's health data: only the kwartiermaker makes one, and it is audited. */
   if (!ovs_store_require (self, OVS_PERM_BACKUP, error))
     return FALSE;
   return self->engine->backup (self->conn, dest_path, error) && audit_backup (self, dest_path, error);

@@ -7,6 +7,7 @@
 #include "overstap/store/ovs-users.h"
 #include "overstap/base/ovs-validate.h"
 #include "store/ovs-store-private.h"
+#include "store/ovs-access-private.h"
 
 static gint64
 lookup_id (OvsStore *store, const char *sql, const char *name)
@@ -83,7 +84,8 @@ insert_user (OvsStore *store, const char *name, OvsRole role, const char *crew, 
     return 0;
   if (cid != 0 && !insert_user_crew (store, id, cid, error))
     return 0;
-  return id;
+  /* On a server the user gets a login role of the same name in the group of their role. */
+  return ovs_store_add_login (store, name, role, error) ? id : 0;
 }
 
 gint64
@@ -151,7 +153,8 @@ end_in_transaction (OvsStore *store, const char *name, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_int64 (stmt, 2, uid);
   json_object_set_string_member (changes, "ended_on", today);
-  return ovs_stmt_run (stmt, error) && ovs_store_audit (store, "end", "app_user", uid, changes, error);
+  return ovs_stmt_run (stmt, error) && ovs_store_audit (store, "end", "app_user", uid, changes, error) &&
+         ovs_store_end_login (store, name, error);
 }
 
 gboolean
@@ -160,6 +163,33 @@ ovs_users_end (OvsStore *store, const char *name, GError **error)
   if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error) || !ovs_store_begin (store, error))
     return FALSE;
   return ovs_store_finish (store, end_in_transaction (store, name, error), error);
+}
+
+static gboolean
+password_in_transaction (OvsStore *store, const char *name, const char *password, GError **error)
+{
+  gint64 uid;
+
+  /* The audit row says that it changed, never what to. */
+  return (uid = user_id (store, name, error)) != 0 && ovs_store_set_login_password (store, name, password, error) &&
+         ovs_store_audit (store, "password", "app_user", uid, NULL, error);
+}
+
+gboolean
+ovs_users_set_password (OvsStore *store, const char *name, const char *password, GError **error)
+{
+  g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL && password != NULL, FALSE);
+  if (!ovs_store_require (store, OVS_PERM_EDIT_USERS, error))
+    return FALSE;
+  if (*password == '\0')
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("The password is empty"));
+      return FALSE;
+    }
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  return ovs_store_finish (store, password_in_transaction (store, name, password, error), error);
 }
 
 /* The names of the crews @user_id may plan, as a JSON array built in C (each engine has its own JSON

@@ -26,8 +26,18 @@ expect_match '^[0-9]+$' "$n" "audit is JSON"
 expect_eq "henk" "$(cli audit --json | json '[r for r in d if r["entity"]=="app_user" and r["action"]=="insert"][0]["changes"]["name"]')" "audit records the added user"
 expect_eq "$me" "$(cli audit --json | json 'd[0]["user_name"]')" "audit records who"
 
-expect_status 0 cli backup "$TMP/copy.db"
-expect_eq "2" "$(sqlite3 "$TMP/copy.db" 'select count(*) from app_user')" "backup holds the users"
+if is_pg; then
+  # A server database is backed up with pg_dump; the CLI refuses and says so.
+  expect_status 1 cli backup "$TMP/copy.db"
+  expect_match 'pg_dump' "$(cli backup "$TMP/copy.db" 2>&1)" "backup on PostgreSQL points to pg_dump"
+else
+  expect_status 0 cli backup "$TMP/copy.db"
+  expect_eq "2" "$(sqlite3 "$TMP/copy.db" 'select count(*) from app_user')" "backup holds the users"
+fi
+# A password in a server address is refused before any connection, on either engine.
+err=$("$CLI" --db 'postgresql://anna:geheim@db.example.nl/overstap' audit 2>&1)
+expect_match 'pgpass' "$err" "a password in the address is refused"
+expect_eq "" "$(printf '%s' "$err" | grep geheim)" "the refusal does not repeat the password"
 expect_status 2 cli frobnicate
 expect_status 2 "$CLI" --bogus
 OVERSTAP_DB="$DB" expect_status 0 "$CLI" user list

@@ -29,19 +29,18 @@ ev() { /usr/bin/python3 -c "import json,sys; e=[e for e in json.load(open(sys.ar
 
 # expected_shifts CREW_ID: the crew's shifts in 2026 from the database, converted to UTC by zoneinfo.
 expected_shifts() {
-  /usr/bin/python3 - "$DB" "$1" <<'EOF'
-import json, sqlite3, sys
+  # The rows through the sqlite3 shell (psql on PostgreSQL, see lib.sh), one uid|date|start|end|seq|cancelled a line.
+  sqlite3 "$DB" "SELECT uid, date, start_time, end_time, sequence, cancelled FROM shift WHERE crew_id = $1 \
+    AND date BETWEEN '2026-01-01' AND '2026-12-31' ORDER BY uid" | /usr/bin/python3 -c '
+import json, sys
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 ams = ZoneInfo("Europe/Amsterdam")
-rows = sqlite3.connect(sys.argv[1]).execute(
-    "SELECT uid, date, start_time, end_time, sequence, cancelled FROM shift WHERE crew_id = ? "
-    "AND date BETWEEN '2026-01-01' AND '2026-12-31' ORDER BY uid", (int(sys.argv[2]),))
+rows = [line.rstrip("\n").split("|") for line in sys.stdin if line.strip()]
 def utc(date, time, next_day=False):
     local = datetime.strptime(f"{date} {time}", "%Y-%m-%d %H:%M") + timedelta(days=1 if next_day else 0)
     return local.replace(tzinfo=ams).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-print(json.dumps([[u, utc(d, s), utc(d, e, e <= s), q, "CANCELLED" if c else "CONFIRMED"] for u, d, s, e, q, c in rows]))
-EOF
+print(json.dumps([[u, utc(d, s), utc(d, e, e <= s), int(q), "CANCELLED" if int(c) else "CONFIRMED"] for u, d, s, e, q, c in rows]))'
 }
 read_back() {
   /usr/bin/python3 -c "import json,sys; print(json.dumps([[e['uid'], e['start'], e['end'], e['sequence'], e['status']] for e in json.load(open(sys.argv[1]))['events']]))" "$1"

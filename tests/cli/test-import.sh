@@ -94,7 +94,7 @@ expect_status 2 cli export employees --format pdf
 expect_status 2 cli export employees extra
 expect_status 1 cli export employees -o "$TMP/no/such/dir/out.csv"
 
-DB2="$TMP/fresh.db"
+DB2=$(new_db fresh)
 expect_status 0 "$CLI" --db "$DB2" init
 expect_status 0 "$CLI" --db "$DB2" import employees "$TMP/out.csv"
 expect_eq "$(cli export employees)" "$("$CLI" --db "$DB2" export employees)" "round trip gives the same employees"
@@ -108,7 +108,7 @@ expect_status 0 cli employee add --personnel-number N9001 --first-name Noor --la
 cli export employees -o "$TMP/both.csv"
 expect_match "N9001;Noor;;Kamphuis;12-04-1998;;;Deventer;;;24;;;Wezo;01-09-2016;nieuw beschut" \
   "$(cat "$TMP/both.csv")" "nieuw beschut exported without an indication"
-DB3="$TMP/both.db"
+DB3=$(new_db both)
 expect_status 0 "$CLI" --db "$DB3" init
 expect_status 0 "$CLI" --db "$DB3" import employees "$TMP/both.csv"
 expect_eq "$(cat "$TMP/both.csv")" "$("$CLI" --db "$DB3" export employees)" "round trip with nieuw beschut: same bytes"

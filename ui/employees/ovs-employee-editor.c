@@ -116,6 +116,10 @@ remember_shown (OvsEmployeeEditor *self)
   _ovs_employee_form_snapshot (&self->form, &self->shown, self->shown_strings);
   self->shown.employment_type = g_strdup (ovs_employee_get_text (self->employee, OVS_EMPLOYEE_EMPLOYMENT_TYPE));
   g_ptr_array_add (self->shown_strings, (char *) self->shown.employment_type);
+  /* The version the form shows: a save of a field someone else has changed since is refused, and
+   * the conflict dialog below lets the user reload or apply theirs over it. */
+  if (self->store != NULL)
+    self->shown.version = ovs_store_row_version (self->store, "employee", ovs_employee_get_id (self->employee), NULL);
 }
 
 static void
@@ -223,6 +227,8 @@ save_update (OvsEmployeeEditor *self, const OvsEmployeeFields *fields, const cha
   return TRUE;
 }
 
+static void ask_about_conflict (OvsEmployeeEditor *self, const GError *error);
+
 gboolean
 ovs_employee_editor_save (OvsEmployeeEditor *self)
 {
@@ -250,6 +256,11 @@ ovs_employee_editor_save (OvsEmployeeEditor *self)
       fields.employment_type = ovs_employee_get_text (self->employee, OVS_EMPLOYEE_EMPLOYMENT_TYPE);
       if (save_update (self, &fields, &column, &error))
         id = ovs_employee_get_id (self->employee);
+    }
+  if (id == 0 && g_error_matches (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
+    {
+      ask_about_conflict (self, error);
+      return FALSE;
     }
   if (id == 0)
     {
@@ -289,6 +300,52 @@ ovs_employee_editor_undo (OvsEmployeeEditor *self, GError **error)
   if (saved != NULL)
     return ovs_employees_change (self->store, self->undo_id, saved, fields, NULL, error);
   return ovs_employees_update (self->store, self->undo_id, fields, NULL, error);
+}
+
+/* --- someone else saved the same field meanwhile --- */
+
+static void
+reload (OvsEmployeeEditor *self)
+{
+  g_autoptr(OvsEmployee) fresh = ovs_employees_get (self->store, ovs_employee_get_id (self->employee), NULL);
+
+  self->dirty = FALSE;
+  if (fresh != NULL)
+    ovs_employee_editor_load (self, fresh);
+}
+
+static void
+conflict_response_cb (AdwMessageDialog *dialog, const char *response, OvsEmployeeEditor *self)
+{
+  if (self->employee == NULL || self->adding)
+    return;
+  if (g_strcmp0 (response, "reload") == 0)
+    reload (self);
+  else if (g_strcmp0 (response, "apply") == 0)
+    {
+      /* Apply what this form changed over the other save, on purpose: no version to compare with. */
+      self->shown.version = 0;
+      ovs_employee_editor_save (self);
+    }
+}
+
+static void
+ask_about_conflict (OvsEmployeeEditor *self, const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                                            : NULL,
+                                                                         _("Changed by someone else"),
+                                                                         error->message));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"),
+                                    "apply", _("_Save Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "reload");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  show_banner (self, error->message);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* --- typing and leaving fields --- */

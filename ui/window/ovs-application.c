@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libsecret/secret.h>
 
 #include "bench/ovs-bench-frame.h"
 #include "bench/ovs-bench-search.h"
@@ -107,23 +108,94 @@ main_window (OvsApplication *self)
   return window != NULL ? OVS_WINDOW (window) : new_window (self);
 }
 
-/* A database that does not exist yet is made, with the standard organisations and the user as its
- * first kwartiermaker; the window then offers demo data or an import. */
-static void
-open_store (OvsApplication *self, OvsWindow *window)
+/* Passwords of server databases in the Secret Service (the login keyring), one per database address. */
+static const SecretSchema *
+password_schema (void)
 {
-  g_autofree char *path = choose_db_path (self);
+  static const SecretSchema schema = {
+    "nl.overstap.Overstap.Database", SECRET_SCHEMA_NONE,
+    { { "address", SECRET_SCHEMA_ATTRIBUTE_STRING }, { NULL, 0 } },
+  };
+
+  return &schema;
+}
+
+static void open_with (OvsApplication *self, OvsWindow *window, const char *path, const char *password,
+                       gboolean from_dialog);
+
+static void
+password_response_cb (AdwMessageDialog *dialog, const char *response, OvsApplication *self)
+{
+  OvsWindow *window = OVS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "connect"))
+    open_with (self, window, path, gtk_editable_get_text (entry), TRUE);
+  else
+    ovs_window_show_error (window, _("The Database Cannot Be Opened"),
+                           _("The database server needs a password."));
+}
+
+/* The server asks for a password that neither ~/.pgpass nor the keyring had (or refused it). */
+static void
+ask_password (OvsApplication *self, OvsWindow *window, const char *path, const char *problem)
+{
+  g_autofree char *body = g_strdup_printf (_("The database server of %s asks for your password."), path);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                                         _("Password Needed"), body));
+  GtkWidget *entry = gtk_password_entry_new ();
+
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  g_object_set (entry, "activates-default", TRUE, NULL);
+  if (problem != NULL)
+    adw_message_dialog_format_body (dialog, "%s\n\n%s", body, problem);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "connect", _("C_onnect"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "connect", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "connect");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (password_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+/* A database that does not exist yet is made, with the standard organisations and the user as its
+ * first kwartiermaker; the window then offers demo data or an import. A server that asks for a
+ * password gets the keyring's, else the person's from a dialog, which the keyring then keeps. */
+static void
+open_with (OvsApplication *self, OvsWindow *window, const char *path, const char *password, gboolean from_dialog)
+{
   g_autofree char *user = choose_user (self);
-  gboolean is_new = !g_file_test (path, G_FILE_TEST_EXISTS);
+  gboolean is_new = !ovs_store_is_server_address (path) && !g_file_test (path, G_FILE_TEST_EXISTS);
   g_autoptr(GError) error = NULL;
-  g_autoptr(OvsStore) store = ovs_store_open (path, &error);
+  g_autoptr(OvsStore) store = ovs_store_open_with_password (path, password, &error);
 
   g_clear_object (&self->store);
+  if (store == NULL && g_error_matches (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NEEDS_PASSWORD))
+    {
+      char *saved = password == NULL ? secret_password_lookup_sync (password_schema (), NULL, NULL,
+                                                                    "address", path, NULL) : NULL;
+
+      if (saved != NULL)
+        open_with (self, window, path, saved, FALSE);
+      else
+        ask_password (self, window, path, password != NULL ? error->message : NULL);
+      secret_password_free (saved);
+      return;
+    }
   if (store == NULL)
     {
       ovs_window_show_error (window, _("The Database Cannot Be Opened"), error->message);
       return;
     }
+  if (from_dialog)
+    secret_password_store_sync (password_schema (), SECRET_COLLECTION_DEFAULT, path, password, NULL, NULL,
+                                "address", path, NULL);
+  /* A server database always exists (IT makes it): it is new while nobody has filled it. */
+  if (ovs_store_is_server_address (path))
+    is_new = ovs_store_is_empty (store);
   if ((is_new && !ovs_store_init_defaults (store, user, &error)) || !ovs_store_set_user (store, user, &error))
     {
       gboolean unknown = g_error_matches (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER);
@@ -134,6 +206,14 @@ open_store (OvsApplication *self, OvsWindow *window)
     }
   self->store = g_steal_pointer (&store);
   ovs_window_set_store (window, self->store, is_new);
+}
+
+static void
+open_store (OvsApplication *self, OvsWindow *window)
+{
+  g_autofree char *path = choose_db_path (self);
+
+  open_with (self, window, path, NULL, FALSE);
 }
 
 void

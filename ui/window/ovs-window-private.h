@@ -13,6 +13,7 @@ struct _OvsWindow
 
   /* template */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *elsewhere_toast;   /* "Updated by …", while shown (a weak pointer) */
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *sidebar_title;

@@ -153,6 +153,27 @@ sidebar_row_activated_cb (OvsWindow *self, GtkListBoxRow *row)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Another user saved a change (PostgreSQL's NOTIFY): the lists refresh on ::changed; the toast says
+ * who, one at a time, so that a burst of changes does not stack a column of toasts. */
+static void
+changed_elsewhere_cb (OvsStore *store, const char *entity, const char *user, const char *role, OvsWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  if (user == NULL || *user == '\0')
+    return;
+  title = *role != '\0' ? g_strdup_printf (_("Updated by %s (%s)"), user, role)
+                         : g_strdup_printf (_("Updated by %s"), user);
+  if (self->elsewhere_toast != NULL)
+    {
+      adw_toast_set_title (self->elsewhere_toast, title);
+      return;
+    }
+  self->elsewhere_toast = adw_toast_new (title);
+  g_object_add_weak_pointer (G_OBJECT (self->elsewhere_toast), (gpointer *) &self->elsewhere_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->elsewhere_toast);
+}
+
 void
 ovs_window_set_store (OvsWindow *self, OvsStore *store, gboolean first_start)
 {
@@ -160,6 +181,7 @@ ovs_window_set_store (OvsWindow *self, OvsStore *store, gboolean first_start)
   g_return_if_fail (OVS_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  g_signal_connect_object (store, "changed-elsewhere", G_CALLBACK (changed_elsewhere_cb), self, 0);
   build_sections (self);
   if (first_start)
     {
@@ -260,6 +282,9 @@ ovs_window_dispose (GObject *object)
 {
   OvsWindow *self = OVS_WINDOW (object);
 
+  if (self->elsewhere_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->elsewhere_toast), (gpointer *) &self->elsewhere_toast);
+  self->elsewhere_toast = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_WINDOW);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ovs_window_parent_class)->dispose (object);

@@ -37,11 +37,12 @@ CREATE TABLE absence_0008 (
   end_time     TEXT,
   note         TEXT,
   source_uid   TEXT,
-  crew_id      INTEGER REFERENCES crew (id)
+  crew_id      INTEGER REFERENCES crew (id),
+  version      INTEGER NOT NULL DEFAULT 1      -- 0006's row version, kept through the rebuild
 ) STRICT;
 INSERT INTO absence_0008 (id, employee_id, kind, start_date, end_date, start_time, end_time, note, source_uid,
-                          crew_id)
-  SELECT id, employee_id, kind, start_date, end_date, start_time, end_time, note, source_uid, crew_id
+                          crew_id, version)
+  SELECT id, employee_id, kind, start_date, end_date, start_time, end_time, note, source_uid, crew_id, version
   FROM absence;
 DROP TABLE absence;
 ALTER TABLE absence_0008 RENAME TO absence;

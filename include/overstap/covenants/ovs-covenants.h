@@ -44,6 +44,8 @@ typedef struct
   gint64      people_placed;   /* employer agreements: people placed with the employer so far */
   gboolean    has_social_return;
   gint64      social_return_cents; /* the social return (SROI) the employer committed to */
+  gint64      version;            /* the row version the caller read (ovs_store_row_version()); a save
+                                   * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsCovenantFields;
 
 /* Records a contact moment with the party of covenant or employer agreement @name. Returns its id. */

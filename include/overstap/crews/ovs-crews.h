@@ -19,6 +19,8 @@ typedef struct
   const char *area;            /* kern or wijk the crew works in; may be NULL */
   const char *vehicle;         /* may be NULL */
   int         min_size;        /* >= 0; the schema's default is 3 */
+  gint64      version;            /* the row version the caller read (ovs_store_row_version()); a save
+                                   * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsCrewFields;
 
 /* Adds a crew; returns its id or 0. */

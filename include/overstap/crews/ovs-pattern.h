@@ -27,6 +27,8 @@ typedef struct
   const char *valid_from;       /* ISO, required */
   const char *valid_to;         /* ISO or NULL (open-ended) */
   const char *exdates;          /* comma-separated ISO dates the crew does not work, or NULL */
+  gint64      version;          /* the row version the caller read (ovs_store_row_version()); a change
+                                 * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsPatternFields;
 
 /* Adds a pattern to a crew. Needs ovs_store_require_crew(). Returns the new id or 0. */

@@ -39,6 +39,8 @@ typedef struct
    * employment start when adding, unchanged when changing. The intake stop: a Wsw employment that
    * starts on or after 2015-01-01 needs this on or before 2014-12-31 (a re-placement). */
   const char *wsw_since;
+  gint64      version;            /* the row version these fields were read at (ovs_employees_load_fields()
+                                   * sets it); a save from an older one is a conflict. 0: no check */
 } OvsEmployeeFields;
 
 /* The Participatiewet's intake stop: no Wsw employment starts on or after this day unless the person
@@ -56,7 +58,8 @@ gint64   ovs_employees_add    (OvsStore                *store,
                                const char             **field,
                                GError                 **error);
 
-/* Changes the employee with that personnel number to @fields (all fields as for add). A new home
+/* Changes the employee with that personnel number to @fields (all fields as for add). When
+ * @fields->version is set and the row has changed since, OVS_STORE_ERROR_CONFLICT. A new home
  * municipality or indication is added to the history rather than overwriting it. The audit row lists
  * the changed fields only. Every field is written as given: for a change of some fields, based on
  * values read earlier, use ovs_employees_change(). */
@@ -70,7 +73,10 @@ gboolean ovs_employees_update (OvsStore                *store,
  * ovs_employees_load_fields()): inside one transaction the stored row is read again, those fields
  * are applied to it, the result is validated as by ovs_employees_update() and written with its audit
  * row. A field someone else changed since @before was read keeps their value, so concurrent editors
- * of different fields lose nothing; of one field, the last change wins. */
+ * of different fields lose nothing. When @before has a version and someone else changed one of the
+ * very fields this change sets since that version, nothing is written: OVS_STORE_ERROR_CONFLICT, its
+ * message naming who changed what and when. Pass @before again with version 0 to apply the change
+ * over theirs anyway ("Toch opslaan"). */
 gboolean ovs_employees_change (OvsStore                *store,
                                gint64                   id,
                                const OvsEmployeeFields *before,

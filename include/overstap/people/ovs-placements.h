@@ -23,6 +23,8 @@ typedef struct
   gint64      hourly_rate_cents;  /* >= 0 */
   const char *start_date;         /* required */
   const char *end_date;           /* NULL: open-ended; else >= start_date */
+  gint64      version;            /* the row version the caller read (ovs_store_row_version()); a save
+                                   * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsPlacementFields;
 
 /* Hours per week with a decimal comma or dot ("19,5"), > 0, into minutes. */

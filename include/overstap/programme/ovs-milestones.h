@@ -21,6 +21,8 @@ typedef struct
   /* The track of the municipality's plan (an OVS_TYPE_PROGRAMME_TRACK code or Dutch word); NULL: wsw
    * when adding, unchanged when changing. */
   const char *track;
+  gint64      version;            /* the row version the caller read (ovs_store_row_version()); a save
+                                   * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsMilestoneFields;
 
 gint64      ovs_milestones_add        (OvsStore                 *store,

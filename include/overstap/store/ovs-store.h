@@ -25,6 +25,7 @@ typedef enum {
   OVS_STORE_ERROR_CONSTRAINT,        /* the database refused a value (CHECK, NOT NULL, foreign key) */
   OVS_STORE_ERROR_BUSY,              /* another connection holds a lock longer than the time-out */
   OVS_STORE_ERROR_CONFLICT,          /* the row changed since it was read, or two writers collided */
+  OVS_STORE_ERROR_NEEDS_PASSWORD,    /* the database server asks for a password, or refused the one given */
 } OvsStoreError;
 
 /* What a role may do; ovs_store_can() maps roles onto these. */
@@ -47,7 +48,7 @@ typedef enum {
   /* Appended for privacy per role (AVG art. 5(1)(c), 9); see README "Privacy per role". */
   OVS_PERM_VIEW_PERSONAL,    /* birth date, residence, home municipality, salary scale and step, employment
                               * type, employer, employment dates, transfer status: kwartiermaker, hr */
-  OVS_PERM_BACKUP,           /* copy the whole database: kwartiermaker */
+  OVS_PERM_BACKUP,           /* a backup or copy of the whole database (every BSN in it): kwartiermaker */
   OVS_PERM_VIEW_ACCESS_LOG,  /* who read whose health data: kwartiermaker */
   OVS_PERM_PURGE,            /* purge old health data: kwartiermaker */
 } OvsPermission;
@@ -58,18 +59,30 @@ G_DECLARE_FINAL_TYPE (OvsStore, ovs_store, OVS, STORE, GObject)
 GQuark       ovs_store_error_quark          (void);
 
 char        *ovs_store_default_path         (void);
+/* Whether @where is a PostgreSQL server's libpq URI (postgresql://… or postgres://…) rather than the
+ * path of a SQLite file. */
+gboolean     ovs_store_is_server_address    (const char  *where);
 OvsStore    *ovs_store_open                 (const char  *path,
+                                             GError     **error);
+/* ovs_store_open() with a password for a server database (from the app's password dialog or the
+ * Secret Service; never from a command line). @password NULL is ovs_store_open(). */
+OvsStore    *ovs_store_open_with_password   (const char  *path,
+                                             const char  *password,
                                              GError     **error);
 const char  *ovs_store_get_path             (OvsStore    *self);
 int          ovs_store_get_schema_version   (OvsStore    *self);
 int          ovs_store_latest_schema_version (void);
 gboolean     ovs_store_is_empty             (OvsStore    *self);
 
-/* The current user. ovs_store_set_user() looks the name up in app_user; an unknown name fails. */
+/* The current user. ovs_store_set_user() looks the name up in app_user; an unknown name fails. @name
+ * NULL is ovs_store_default_user(). On PostgreSQL a user's own login role is that user: another name
+ * is refused (only the tables' owner, IT's account, may name any user, as on SQLite). */
 gboolean     ovs_store_set_user             (OvsStore    *self,
                                              const char  *name,
                                              GError     **error);
 const char  *ovs_store_get_user             (OvsStore    *self);
+/* Who is using the store when nobody says: the role connected to a server, else the computer's user. */
+char        *ovs_store_default_user         (OvsStore    *self);
 OvsRole      ovs_store_get_role             (OvsStore    *self);
 gboolean     ovs_store_can                  (OvsStore     *self,
                                              OvsPermission perm);
@@ -117,6 +130,15 @@ gboolean     ovs_store_audit                (OvsStore    *self,
 /* Tells listeners (list models, views) that rows of @entity changed; emits ::changed. */
 void         ovs_store_emit_changed         (OvsStore    *self,
                                              const char  *entity);
+
+/* The version of row @id of @entity (a table: "employee", "placement", "crew", "milestone", …), which
+ * every saved change raises: an editor reads it when it opens and passes it back in its fields, and
+ * a save from an older version fails with OVS_STORE_ERROR_CONFLICT naming who changed what since.
+ * 0 with OVS_STORE_ERROR_NOT_FOUND when there is no such row. */
+gint64       ovs_store_row_version          (OvsStore    *self,
+                                             const char  *entity,
+                                             gint64       id,
+                                             GError     **error);
 
 /* Copies the database to @dest_path. Needs OVS_PERM_BACKUP (a copy holds every employee's health
  * data); a backup made is written to the audit log with who made it and where. */

@@ -1,0 +1,81 @@
+#!/bin/bash
+# db copy between engines (run by tests/pg/pg-run.sh, which starts a throwaway PostgreSQL cluster): a
+# SQLite demo database to PostgreSQL and back again is exact, table by table, the audit log included;
+# the server's ids go on after the largest copied one; a used server database is refused.
+. "$(dirname "$0")/lib.sh"
+export OVERSTAP_TODAY=2026-12-04
+H=${OVERSTAP_TEST_PG_HOST:?run through tests/pg/pg-run.sh}
+db=ovs_copy_$$
+psql -h "$H" -d postgres -qc "CREATE DATABASE ${db}_a" -c "CREATE DATABASE ${db}_b" >/dev/null
+trap 'rm -rf "$TMP"; psql -h "$H" -d postgres -qc "DROP DATABASE ${db}_a" -c "DROP DATABASE ${db}_b" -c "DROP ROLE IF EXISTS tl_$$" -c "DROP ROLE IF EXISTS hr_$$" >/dev/null 2>&1' EXIT
+A="postgresql:///${db}_a?host=$H"
+B="postgresql:///${db}_b?host=$H"
+
+SRC="$TMP/source.db"   # a SQLite file, whichever engine lib.sh chose for $DB
+expect_status 0 "$CLI" --db "$SRC" demo
+before=$("$CLI" --db "$SRC" db digest --json)
+out=$("$CLI" --db "$SRC" db copy "$SRC" "$A")
+expect_match "Copied 24 tables" "$out" "SQLite to PostgreSQL, verified"
+expect_eq "$before" "$("$CLI" --db "$A" db digest --json)" "PostgreSQL computes the same digests"
+expect_status 0 "$CLI" --db "$A" db copy "$A" "$TMP/back.db"
+expect_eq "$before" "$("$CLI" --db "$TMP/back.db" db digest --json)" "and back to SQLite, exactly"
+# (The copy back wrote its audit row to the source, so compare with the source as it is now.)
+now=$("$CLI" --db "$A" db digest --json)
+expect_status 0 "$CLI" --db "$A" db copy "$A" "$B"
+expect_eq "$now" "$("$CLI" --db "$B" db digest --json)" "server to server"
+
+# New rows on the server get ids after the copied ones.
+last=$(sqlite3 "$SRC" 'select max(id) from employee')
+expect_status 0 "$CLI" --db "$A" employee add --personnel-number NEW-1 --first-name Nieuw --last-name Persoon \
+  --birth-date 1980-01-01 --home-municipality Berkelwolde --category matig --hours 32 --employer Wezo --start 2010-01-01
+expect_eq "$((last + 1))" "$(psql -h "$H" -d "${db}_a" -Atc "select id from employee where personnel_number = 'NEW-1'")" \
+  "the next id on the server follows the copied ones"
+
+# --- the roles in the database itself (core/store/sql/pg-access.sql) ---
+crew=$(sqlite3 "$SRC" "select c.name from crew c join user_crew uc on uc.crew_id = c.id join app_user u on u.id = uc.user_id where u.name = 'tl-esveld'")
+members=$(sqlite3 "$SRC" "select count(distinct m.employee_id) from crew_membership m join crew c on c.id = m.crew_id where c.name = '$crew' and (m.end_date is null or m.end_date >= date('now'))")
+tl=tl_$$
+hr=hr_$$
+expect_status 0 "$CLI" --db "$A" user add "$tl" --role teamleider --crew "$crew"
+expect_status 0 "$CLI" --db "$A" user add "$hr" --role hr
+expect_eq "t" "$(psql -h "$H" -d postgres -Atc "select pg_has_role('$tl', 'overstap_teamleider', 'member')")" \
+  "user add makes a login role in the group of the role"
+out=$(echo geheim | "$CLI" --db "$A" user password "$tl")
+expect_match "Password of $tl set" "$out" "user password reads standard input"
+expect_eq "t" "$(psql -h "$H" -d postgres -Atc "select rolpassword is not null from pg_authid where rolname = '$tl'")" \
+  "the login role has a password"
+expect_status 2 "$CLI" --db "$A" user password
+expect_eq "" "$("$CLI" --db "$A" audit --json | json 'd[0]["changes"].get("password", "")')" \
+  "the audit row of a password change holds no password"
+
+as_tl() { psql -h "$H" -U "$tl" -d "${db}_a" -Atc "$1" 2>&1; }
+as_hr() { psql -h "$H" -U "$hr" -d "${db}_a" -Atc "$1" 2>&1; }
+expect_match "permission denied" "$(as_tl 'select bsn from employee')" "psql as a team leader: no BSN column"
+expect_match "permission denied" "$(as_tl 'select birth_date, salary_scale from employee')" "nor birth date or scale"
+expect_match "permission denied" "$(as_tl 'select * from indication')" "nor indications"
+expect_match "permission denied" "$(as_tl 'select * from wage_value')" "nor wage values"
+expect_match "permission denied" "$(as_tl 'select kind from absence')" "nor the kind of an absence"
+expect_eq "$members" "$(as_tl 'select count(*) from employee')" "only the members of their own crew"
+expect_eq "1" "$(as_tl 'select count(distinct crew_id) from crew_membership')" "only their own crew's memberships"
+expect_eq "0" "$(as_tl "select count(*) from shift_pattern where crew_id <> (select id from crew where name = '$crew')")" \
+  "no other crew's roster"
+expect_match "permission denied" "$(as_tl 'delete from audit_log')" "a team leader cannot delete audit rows"
+expect_match "permission denied" "$(as_hr 'delete from audit_log')" "nor can hr"
+expect_match "permission denied" "$(as_hr "update audit_log set user_name = 'x'")" "nor change them"
+expect_eq "121" "$(as_hr 'select count(*) from employee')" "hr sees every employee"
+
+# On the server the connected role is the user: another --user is refused; a team leader cannot back up.
+TL="postgresql://$tl@/${db}_a?host=$H"
+err=$("$CLI" --db "$TL" --user "$hr" list employees 2>&1)
+expect_match "Connected to the server as $tl" "$err" "--user other than the login is refused"
+err=$("$CLI" --db "$TL" backup "$TMP/tl.db" 2>&1)
+expect_match "may not back up or copy the whole database" "$err" "a team leader's backup is refused"
+expect_status 1 "$CLI" --db "$TL" db copy "$TL" "$TMP/tl2.db"
+expect_status 0 "$CLI" --db "$A" user end "$tl"
+expect_eq "f" "$(psql -h "$H" -d postgres -Atc "select rolcanlogin from pg_roles where rolname = '$tl'")" \
+  "user end takes the login away"
+
+# Never into a used database.
+err=$("$CLI" --db "$TMP/back.db" db copy "$TMP/back.db" "$A" 2>&1)
+expect_match "is not empty" "$err" "a used server database is refused"
+finish
