@@ -42,35 +42,55 @@ insert_v1_rows (OvsStore *store)
     "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');", NULL));
 }
 
+/* Whether a migration makes schema version @version (numbers are handed out per branch, so there
+ * are gaps). */
+static gboolean
+is_migration (int version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children ("/org/overstap/core/sql", 0, NULL);
+  g_autofree char *prefix = g_strdup_printf ("%04d-", version);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* Opens a database made at schema version @from with today's code: it migrates to @latest. */
+static void
+migrate_from (int from, int latest)
+{
+  g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  OvsStore *old = ovs_store_open_at_version (path, from, &error);
+  OvsStore *store;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
+  if (from >= 1)
+    insert_v1_rows (old);
+  g_assert_finalize_object (old);
+
+  store = ovs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
+                   ==, 0);
+  g_assert_finalize_object (store);
+  ovs_test_remove_dir (dir);
+}
+
 static void
 test_migrate_from_every_version (void)
 {
   int latest = ovs_store_latest_schema_version ();
 
   for (int from = 0; from < latest; from++)
-    {
-      g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
-      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-      g_autoptr(GError) error = NULL;
-      OvsStore *old = ovs_store_open_at_version (path, from, &error);
-      OvsStore *store;
-
-      g_assert_no_error (error);
-      g_assert_cmpint (ovs_store_get_schema_version (old), ==, from);
-      if (from >= 1)
-        insert_v1_rows (old);
-      g_assert_finalize_object (old);
-
-      store = ovs_store_open (path, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (ovs_store_get_schema_version (store), ==, latest);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM employee"), ==, from >= 1 ? 1 : 0);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
-                       ==, 0);
-      g_assert_finalize_object (store);
-      ovs_test_remove_dir (dir);
-    }
+    if (from == 0 || is_migration (from))
+      migrate_from (from, latest);
 }
 
 static void

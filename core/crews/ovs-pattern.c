@@ -8,6 +8,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
+#include "crews/ovs-pattern-private.h"
 #include "crews/ovs-roster-private.h"
 
 static const char *weekdays[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
@@ -280,7 +281,8 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
       bind_fields (stmt, fields, rrule, exdates);
       ovs_stmt_bind_int64 (stmt, 12, crew_id);
     }
-  if (stmt == NULL || !write_audited (store, stmt, "insert", &id, changes, error))
+  if (stmt == NULL || !write_audited (store, stmt, "insert", &id, changes, error) ||
+      !ovs_pattern_write_members (store, id, crew_id, fields->member_ids, error))
     {
       ovs_store_rollback (store);
       return 0;
@@ -335,6 +337,9 @@ change_in_transaction (OvsStore *store, gint64 pattern_id, const OvsPatternField
   bind_fields (stmt, fields, rrule, exdates);
   ovs_stmt_bind_int64 (stmt, 12, pattern_id);
   if (!write_audited (store, stmt, "update", &pattern_id, changes, error))
+    return FALSE;
+  if (fields->member_ids != NULL &&
+      !ovs_pattern_write_members (store, pattern_id, old->crew_id, fields->member_ids, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift_pattern");
   return TRUE;
@@ -497,5 +502,15 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
           json_array_add_object_element (rows, pattern_to_json (p, ovs_stmt_get_text (stmt, 13)));
     }
   ovs_stmt_reset (stmt);
+  /* The members after the patterns: one statement at a time. */
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *o = json_array_get_object_element (rows, i);
+      JsonArray *members = ovs_pattern_members_json (store, json_object_get_int_member (o, "id"), error);
+
+      if (members == NULL)
+        return NULL;
+      json_object_set_array_member (o, "members", members);
+    }
   return g_steal_pointer (&rows);
 }
