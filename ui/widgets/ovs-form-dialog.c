@@ -317,6 +317,13 @@ ovs_form_dialog_get_date (OvsFormDialog *self, const char *key)
   return text ? ovs_date_normalize (text, NULL) : NULL;
 }
 
+GtkWidget *
+ovs_form_dialog_get_row (OvsFormDialog *self, const char *key)
+{
+  g_return_val_if_fail (OVS_IS_FORM_DIALOG (self), NULL);
+  return g_hash_table_lookup (self->fields, key);
+}
+
 const char *
 ovs_form_dialog_get_text (OvsFormDialog *self, const char *key)
 {

@@ -43,6 +43,9 @@ GtkWidget     *ovs_form_dialog_add_codes   (OvsFormDialog     *self,
                                             const char        *key,
                                             const char        *title,
                                             GType              codes);
+/* The row of field @key (borrowed). */
+GtkWidget     *ovs_form_dialog_get_row     (OvsFormDialog     *self,
+                                            const char        *key);
 /* The trimmed text of entry @key; NULL when it is empty. */
 const char    *ovs_form_dialog_get_text    (OvsFormDialog     *self,
                                             const char        *key);
