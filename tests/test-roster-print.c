@@ -141,6 +141,25 @@ test_week_model (Fixture *f, gconstpointer data)
     }
 }
 
+/* The day's head count is who is at work: someone reported sick after the roster was made keeps
+ * their shift (a manual decision), but does not count. A day nobody works is not a working day. */
+static void
+test_week_present (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsRosterWeek) week = NULL;
+
+  add_absence (f->db.store, f->leave_id, "sickness", "2026-11-23");
+  week = ovs_roster_week_load (f->db.store, f->crew_id, "2026-11-23", OVS_ROSTER_WEEK_SCREEN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (row_of (week, f->leave_id)->days[0].shifts->len, ==, 1);
+  g_assert_true (row_of (week, f->leave_id)->days[0].absent_all_day);
+  g_assert_cmpuint (ovs_roster_week_get_day_count (week, 0), ==, 4);
+  g_assert_true (ovs_roster_week_day_has_shifts (week, 0));
+  g_assert_cmpuint (ovs_roster_week_get_day_count (week, 6), ==, 0);
+  g_assert_false (ovs_roster_week_day_has_shifts (week, 6));
+}
+
 static void
 test_week_title_across_months (Fixture *f, gconstpointer data)
 {
@@ -289,6 +308,7 @@ main (int argc, char **argv)
     out_dir = argv[1];
 
   g_test_add ("/roster-print/week-model", Fixture, NULL, fixture_setup, test_week_model, fixture_teardown);
+  g_test_add ("/roster-print/week-present", Fixture, NULL, fixture_setup, test_week_present, fixture_teardown);
   g_test_add ("/roster-print/title-across-months", Fixture, NULL, fixture_setup, test_week_title_across_months,
               fixture_teardown);
   g_test_add ("/roster-print/pdf", Fixture, NULL, fixture_setup, test_print_pdf, fixture_teardown);

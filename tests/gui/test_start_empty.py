@@ -66,6 +66,15 @@ def scroll_to(node, tries=30):
     return False
 
 
+def pick(row, position):
+    """Opens combo row @row and picks its item at @position with the keyboard, once its list shows."""
+    click_at(row)
+    wait_for(lambda: pyatspi.findDescendant(row, lambda n: n.getRoleName() == "list"), timeout=5)
+    time.sleep(0.5)
+    xdo("key", "Home", *(["Down"] * position), "Return")
+    time.sleep(0.5)
+
+
 def leave(window, name):
     """Clicks into field @name and tabs on, as a user leaving it."""
     click_at(field(window, name))
@@ -78,12 +87,8 @@ def choose(window, name, position):
     """Picks item @position of the combo row @name with the keyboard."""
     row = wait_for(lambda: pyatspi.findDescendant(
         window, lambda n: n.getRoleName() == "combo box" and n.name == name))
-    if not check(row is not None, "the form has the choice '%s'" % name):
-        return
-    click_at(row)
-    time.sleep(0.5)
-    xdo("key", "Home", *(["Down"] * position), "Return")
-    time.sleep(0.3)
+    if check(row is not None, "the form has the choice '%s'" % name):
+        pick(row, position)
 
 
 def submit(window, title, action="Toevoegen"):
@@ -148,16 +153,10 @@ for number, first, last, bsn, hours in PEOPLE:
             app.type_into(node, value)
     category = find_on_screen(app, "combo box", "Indicatie (arbeidshandicap)")
     if check(category is not None and scroll_to(category), "the editor has the choice Indicatie"):
-        click_at(category)
-        time.sleep(0.5)
-        xdo("key", "Home", "Down", "Return")  # matig
-        time.sleep(0.3)
+        pick(category, 1)  # matig
     employer = find_on_screen(app, "combo box", "Werkgever")
     if check(employer is not None and scroll_to(employer), "the editor has the choice Werkgever"):
-        click_at(employer)
-        time.sleep(0.5)
-        xdo("key", "Home", *(["Down"] * (employers.index("Wezo") + 1)), "Return")  # after "Kies een werkgever"
-        time.sleep(0.3)
+        pick(employer, employers.index("Wezo") + 1)  # after "Kies een werkgever"
     save = find_on_screen(app, "push button", "Opslaan", contains=True)
     if check(save is not None, "the editor has Opslaan"):
         app.click(save)
@@ -231,6 +230,7 @@ if press_on_page("Nieuw convenant", within="Nog geen convenanten"):
     window = form("Nieuw convenant")
     fill(window, {"Naam": "Convenant Wezo 2026", "Begindatum (dd-mm-jjjj)": "01-01-2026",
                   "Prijs in euro (niet verplicht)": "4.500,00", "Doel in SE (niet verplicht)": "1,5"})
+    choose(window, "Partij", 1)  # the sw-bedrijven by name: Larcom, Wezo
     screenshot("formulier-nieuw-convenant")
     submit(window, "Nieuw convenant")
 covenants = cli_json("list", "covenants")

@@ -142,7 +142,6 @@ form_data_new (GtkWidget *page, OvsStore *store, gint64 crew_id)
   return data;
 }
 
-/* ovs_form_dialog_get_text() hands out one buffer: the texts kept for the core are copies. */
 static gboolean
 crew_submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
@@ -226,7 +225,7 @@ pattern_submit (OvsFormDialog *form, gpointer user_data, GError **error)
   g_autofree char *task = g_strdup (ovs_form_dialog_get_text (form, "task"));
   g_autofree gint64 *members = NULL;
   OvsPatternFields f = { 0 };
-  const char *who = ovs_form_dialog_get_text (form, "members");
+  g_autofree char *who = g_strdup (ovs_form_dialog_get_text (form, "members"));
 
   if (ovs_form_dialog_get_text (form, "break") != NULL &&
       !parse_count (ovs_form_dialog_get_text (form, "break"), &f.break_minutes, error))

@@ -13,7 +13,6 @@ struct _OvsFormDialog
   AdwWindow          parent_instance;
 
   GHashTable        *fields;      /* key → row widget */
-  char              *text;        /* the last trimmed text handed out */
   AdwPreferencesGroup *group;
   GtkLabel          *error_label;
   GtkWidget         *action_button;
@@ -133,6 +132,7 @@ header_bar (OvsFormDialog *self, const char *action_label)
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
@@ -155,7 +155,10 @@ ovs_form_dialog_new (GtkWidget *parent, const char *title, const char *descripti
   GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
 
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  /* The window's title says what the form does; the group only explains. */
+  /* The title ("Nieuw lid van Groenploeg Berkelwolde-Noord") heads the form, where it wraps, rather
+   * than the header bar, where it was cut off between the buttons; it stays the window's title for
+   * screen readers. The description explains. */
+  adw_preferences_group_set_title (self->group, title);
   adw_preferences_group_set_description (self->group, description);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
 
@@ -328,13 +331,15 @@ const char *
 ovs_form_dialog_get_text (OvsFormDialog *self, const char *key)
 {
   GtkWidget *row;
+  char *text;
 
   g_return_val_if_fail (OVS_IS_FORM_DIALOG (self), NULL);
   row = g_hash_table_lookup (self->fields, key);
   g_return_val_if_fail (GTK_IS_EDITABLE (row), NULL);
-  g_free (self->text);
-  self->text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  return *self->text != '\0' ? self->text : NULL;
+  /* Kept per field, so that the texts of several fields can be held at once. */
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_object_set_data_full (G_OBJECT (row), "ovs-form-text", text, g_free);
+  return *text != '\0' ? text : NULL;
 }
 
 guint
@@ -411,7 +416,6 @@ ovs_form_dialog_finalize (GObject *object)
   OvsFormDialog *self = OVS_FORM_DIALOG (object);
 
   g_hash_table_unref (self->fields);
-  g_free (self->text);
   G_OBJECT_CLASS (ovs_form_dialog_parent_class)->finalize (object);
 }
 

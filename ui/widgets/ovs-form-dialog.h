@@ -46,7 +46,7 @@ GtkWidget     *ovs_form_dialog_add_codes   (OvsFormDialog     *self,
 /* The row of field @key (borrowed). */
 GtkWidget     *ovs_form_dialog_get_row     (OvsFormDialog     *self,
                                             const char        *key);
-/* The trimmed text of entry @key; NULL when it is empty. */
+/* The trimmed text of entry @key (valid until the next call for @key); NULL when it is empty. */
 const char    *ovs_form_dialog_get_text    (OvsFormDialog     *self,
                                             const char        *key);
 /* The position chosen in choice @key, and its item (borrowed; NULL if none). */
