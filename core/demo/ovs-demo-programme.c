@@ -158,13 +158,14 @@ insert_patterns (Demo *demo, guint c, gint64 crew, const char *area, GError **er
       if (e->crew == (int) c)
         seen[days_for (week_days[c % 2], e->minutes)] = TRUE;
     }
-  for (int week = 31; week > 0; week--)
+  for (guint week = 31; week > 0; week--)
     {
+      guint long_days = week & ~short_days, short_ones = week & short_days;
+
       if (!seen[week])
         continue;
-      if ((week & ~short_days) != 0 && !insert_pattern (demo, c, crew, area, (guint) week, (guint) week & ~short_days, error))
-        return FALSE;
-      if ((week & short_days) != 0 && !insert_pattern (demo, c, crew, area, (guint) week, (guint) week & short_days, error))
+      if ((long_days != 0 && !insert_pattern (demo, c, crew, area, week, long_days, error)) ||
+          (short_ones != 0 && !insert_pattern (demo, c, crew, area, week, short_ones, error)))
         return FALSE;
     }
   return TRUE;

@@ -1,6 +1,7 @@
 /* ovs-roster-page-actions.c — the Roosters page's actions: week navigation (Alt+Left, Alt+Right),
- * generate, auto-fill, copy the week to the next weeks, export, publish and print (Ctrl+P); "page.new" (Ctrl+N) opens the editor on
- * the focused cell; "page.search" (Ctrl+F, OvsSectionPage's) focuses the crew drop-down. */
+ * generate, auto-fill, copy the week to the next weeks, export, publish and print (Ctrl+P);
+ * "page.new" (Ctrl+N) opens the editor on the focused cell; "page.search" (Ctrl+F, OvsSectionPage's)
+ * focuses the crew drop-down. */
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -295,7 +295,8 @@ check_required_date (const char *text, GError **error)
 {
   if (text == NULL)
     {
-      g_set_error_literal (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("Fill in a date (dd-mm-jjjj)."));
+      g_set_error_literal (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                           _("Fill in a date (dd-mm-jjjj)."));
       return FALSE;
     }
   return check_date (text, error);
