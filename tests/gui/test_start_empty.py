@@ -274,6 +274,34 @@ check([(m["title"], m["due_date"], m["owner"]) for m in milestones] ==
       [("Ploegen ingericht", "2026-03-01", "Kwartiermaker")], "the milestone is stored (%s)" % milestones)
 screenshot("mijlpaal")
 
+# --- days off for the pattern, an absence of the whole crew, and a week copied on ---
+check(open_section(app, "Ploegen"), "the kwartiermaker goes back to Ploegen")
+if press_on_page("Vrije dagen"):
+    window = form("Vrije dagen")
+    fill(window, {"Datums (dd-mm-jjjj, gescheiden door komma's)": "06-04-2026, 27-04-2026"})
+    screenshot("formulier-vrije-dagen")
+    submit(window, "Vrije dagen")
+patterns = cli_json("roster", "pattern", "list", "Groenploeg Proef")
+check(patterns and patterns[0]["exdates"] == ["2026-04-06", "2026-04-27"],
+      "the pattern has its days off (%s)" % (patterns and patterns[0]["exdates"]))
+check(open_section(app, "Roosters"), "the kwartiermaker opens Roosters")
+if press_on_page("Afwezigheid"):
+    window = form("Nieuwe afwezigheid")
+    choose(window, "Voor", 1)  # the whole crew
+    fill(window, {"Vanaf (dd-mm-jjjj)": "15-06-2026",
+                  "Notitie (niet verplicht)": "Cursus veilig werken"})
+    screenshot("formulier-nieuwe-afwezigheid")
+    submit(window, "Nieuwe afwezigheid")
+absences = cli_json("roster", "absence", "list")
+check([(a["crew"], a["start_date"], a["note"]) for a in absences] ==
+      [("Groenploeg Proef", "2026-06-15", "Cursus veilig werken")], "the crew's absence is stored (%s)" % absences)
+if press_on_page("Week kopiëren"):
+    window = form("Week kopiëren")
+    fill(window, {"Aantal weken hierna": "2"})
+    screenshot("formulier-week-kopieren")
+    submit(window, "Week kopiëren", action="Kopiëren")
+screenshot("rooster-leeg-begonnen")
+
 # The roster made from that pattern: T-1 and T-3 four days, T-2 not at all.
 cli(db, "roster", "generate", "--crew", "Groenploeg Proef", "--from", "05-01-2026", "--to", "11-01-2026")
 shifts = json.loads(cli(db, "roster", "show", "--crew", "Groenploeg Proef", "--week", "2026-W02", "--json"))

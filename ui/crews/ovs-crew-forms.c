@@ -275,3 +275,104 @@ ovs_crew_forms_add_pattern (GtkWidget *page, OvsStore *store, OvsCrew *crew)
                               form_data_free);
   gtk_window_present (GTK_WINDOW (form));
 }
+
+/* --- days a pattern does not work --- */
+
+typedef struct
+{
+  FormData *form;
+  GArray   *ids;    /* the pattern ids, in the order of the choice */
+} ExceptData;
+
+static void
+except_data_free (gpointer p)
+{
+  ExceptData *data = p;
+
+  form_data_free (data->form);
+  g_array_unref (data->ids);
+  g_free (data);
+}
+
+static gboolean
+check_dates (const char *text, GError **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", ",", -1);
+  guint n = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *iso = NULL;
+
+      if (*g_strstrip (parts[i]) == '\0')
+        continue;
+      if ((iso = ovs_date_normalize (parts[i], error)) == NULL)
+        return FALSE;
+      n++;
+    }
+  if (n == 0)
+    g_set_error_literal (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                         _("Name at least one date (dd-mm-jjjj), separated by commas."));
+  return n > 0;
+}
+
+static gboolean
+except_submit (OvsFormDialog *form, gpointer user_data, GError **error)
+{
+  ExceptData *data = user_data;
+  guint chosen = ovs_form_dialog_get_selected (form, "pattern");
+  g_auto(GStrv) parts = g_strsplit (ovs_form_dialog_get_text (form, "dates"), ",", -1);
+  g_autoptr(GString) dates = g_string_new (NULL);
+
+  if (chosen >= data->ids->len)
+    return TRUE;
+  /* The core reads ISO dates: each typed date as ISO, checked above. */
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *iso = *g_strstrip (parts[i]) ? ovs_date_normalize (parts[i], NULL) : NULL;
+
+      if (iso != NULL)
+        g_string_append_printf (dates, "%s%s", dates->len ? "," : "", iso);
+    }
+  if (!ovs_pattern_add_exdates (data->form->store, g_array_index (data->ids, gint64, chosen), dates->str, error))
+    return ovs_form_dialog_mark_field (form, "dates"), FALSE;
+  ovs_section_toast (data->form->page, _("Days off added; generate the roster to take them out"));
+  return TRUE;
+}
+
+void
+ovs_crew_forms_add_exdates (GtkWidget *page, OvsStore *store, OvsCrew *crew)
+{
+  g_autoptr(JsonArray) patterns = ovs_pattern_list (store, ovs_crew_get_id (crew), NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  ExceptData *data;
+  OvsFormDialog *form;
+
+  if (patterns == NULL || json_array_get_length (patterns) == 0)
+    {
+      ovs_section_toast (page, _("This crew has no pattern yet: add one first"));
+      return;
+    }
+  data = g_new0 (ExceptData, 1);
+  data->form = form_data_new (page, store, ovs_crew_get_id (crew));
+  data->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < json_array_get_length (patterns); i++)
+    {
+      JsonObject *p = json_array_get_object_element (patterns, i);
+      g_autofree char *days = ovs_crew_forms_days_label (json_object_get_string_member (p, "days"));
+      gint64 id = json_object_get_int_member (p, "id");
+
+      g_ptr_array_add (labels, g_strdup_printf ("%s %s–%s", days, json_object_get_string_member (p, "start_time"),
+                                                json_object_get_string_member (p, "end_time")));
+      g_array_append_val (data->ids, id);
+    }
+  g_ptr_array_add (labels, NULL);
+  form = ovs_form_dialog_new (page, _("Days Off"),
+                              _("Dates the pattern does not work, such as public holidays of this crew only."),
+                              _("_Add"));
+  ovs_form_dialog_add_strings (form, "pattern", _("Pattern"), (const char * const *) labels->pdata);
+  ovs_form_dialog_add_entry (form, "dates", _("Dates (dd-mm-jjjj, separated by commas)"), NULL);
+  ovs_form_dialog_set_check (form, "dates", check_dates);
+  ovs_form_dialog_set_submit (form, except_submit, data, except_data_free);
+  gtk_window_present (GTK_WINDOW (form));
+}

@@ -16,6 +16,10 @@ void  ovs_crew_forms_edit_crew    (GtkWidget *page,
 void  ovs_crew_forms_add_pattern  (GtkWidget *page,
                                    OvsStore  *store,
                                    OvsCrew   *crew);
+/* Opens the form that adds days off (exdates) to one of @crew's patterns. */
+void  ovs_crew_forms_add_exdates  (GtkWidget *page,
+                                   OvsStore  *store,
+                                   OvsCrew   *crew);
 /* A pattern's days in Dutch ("ma, di, wo") from the stored codes ("MO,TU,WE"). */
 char *ovs_crew_forms_days_label   (const char *codes);
 

@@ -34,6 +34,7 @@ struct _OvsCrewsPage
   GtkLabel           *pattern_label;
   GtkWidget          *new_crew_button;
   GtkWidget          *pattern_button;
+  GtkWidget          *exdates_button;
   GtkWidget          *change_button;
   GtkCheckButton     *current_check;
   GtkWidget          *add_button;
@@ -93,11 +94,13 @@ update_actions (OvsCrewsPage *self)
   gtk_widget_set_visible (self->add_button, can_edit);
   gtk_widget_set_visible (self->end_button, can_edit);
   gtk_widget_set_visible (self->pattern_button, can_edit);
+  gtk_widget_set_visible (self->exdates_button, can_edit);
   gtk_widget_set_visible (self->change_button, can_edit);
   gtk_widget_set_visible (self->new_crew_button, can_add);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", can_add);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-member", can_edit && running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-pattern", can_edit && running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-exdates", can_edit && running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.change-crew", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.end",
                                  can_edit && member != NULL && (end == NULL || strcmp (end, self->today) >= 0));
@@ -277,6 +280,15 @@ add_pattern_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+add_exdates_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrew *crew = selected_crew (OVS_CREWS_PAGE (widget));
+
+  if (crew != NULL)
+    ovs_crew_forms_add_exdates (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), crew);
+}
+
+static void
 add_member_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
@@ -398,6 +410,7 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.change-crew", NULL, change_crew_action);
   gtk_widget_class_install_action (widget_class, "page.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "page.add-pattern", NULL, add_pattern_action);
+  gtk_widget_class_install_action (widget_class, "page.add-exdates", NULL, add_exdates_action);
   gtk_widget_class_install_action (widget_class, "page.end", NULL, end_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-crews-page.ui");
@@ -412,6 +425,7 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, pattern_label);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, new_crew_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, pattern_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, exdates_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, change_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, current_check);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, add_button);

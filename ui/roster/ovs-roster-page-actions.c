@@ -6,12 +6,14 @@
 
 #include <glib/gi18n.h>
 
+#include "roster/ovs-absence-form.h"
 #include "roster/ovs-autofill-dialog.h"
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-roster-print.h"
 #include "widgets/ovs-form-dialog.h"
 
-static const char *edit_actions[] = { "page.generate", "page.autofill", "page.new", "page.copy-week" };
+static const char *edit_actions[] = { "page.generate", "page.autofill", "page.new", "page.copy-week",
+                                      "page.absence" };
 
 void
 _ovs_roster_page_update_actions (OvsRosterPage *self)
@@ -160,6 +162,14 @@ copy_week_action (GtkWidget *widget, const char *name, GVariant *param)
   ovs_form_dialog_set_check (form, "weeks", check_weeks);
   ovs_form_dialog_set_submit (form, copy_week_submit, g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+absence_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsRosterPage *self = OVS_ROSTER_PAGE (widget);
+
+  ovs_absence_form_open (widget, _ovs_roster_page_store (self), self->crew_id, self->monday);
 }
 
 static void
@@ -342,6 +352,7 @@ _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "page.autofill", NULL, autofill_action);
   gtk_widget_class_install_action (widget_class, "page.copy-week", NULL, copy_week_action);
+  gtk_widget_class_install_action (widget_class, "page.absence", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "page.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "page.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
