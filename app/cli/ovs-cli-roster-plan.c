@@ -132,6 +132,20 @@ joined_exdates (JsonObject *p)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The personnel numbers of the members a pattern names, "100018,100047"; "" for every member. */
+static char *
+joined_members (JsonObject *p)
+{
+  JsonArray *members = json_object_get_array_member (p, "members");
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; members != NULL && i < json_array_get_length (members); i++)
+    g_string_append_printf (out, "%s%s", out->len ? "," : "",
+                            json_object_get_string_member (json_array_get_object_element (members, i),
+                                                           "personnel_number"));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static int
 pattern_add (OvsCli *cli, int argc, char **argv)
 {
@@ -279,12 +293,13 @@ pattern_list (OvsCli *cli, int argc, char **argv)
       g_autofree char *from = ovs_date_iso_to_display (json_object_get_string_member (p, "valid_from"));
       g_autofree char *to = ovs_date_iso_to_display (json_object_get_string_member (p, "valid_to"));
       g_autofree char *except = joined_exdates (p);
+      g_autofree char *members = joined_members (p);
 
-      printf ("%3" G_GINT64_FORMAT "  %-16s %-20s %s–%s  %s – %s  %s%s%s\n", json_object_get_int_member (p, "id"),
+      printf ("%3" G_GINT64_FORMAT "  %-16s %-20s %s–%s  %s – %s  %s%s%s%s%s\n", json_object_get_int_member (p, "id"),
               json_object_get_string_member (p, "crew"), json_object_get_string_member (p, "days"),
               json_object_get_string_member (p, "start_time"), json_object_get_string_member (p, "end_time"),
               from, to, json_object_get_string_member (p, "task") ? json_object_get_string_member (p, "task") : "",
-              *except ? _("  except ") : "", except);
+              *except ? _("  except ") : "", except, *members ? _("  for ") : "", members);
     }
   return OVS_EXIT_OK;
 }
