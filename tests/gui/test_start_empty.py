@@ -246,6 +246,13 @@ if press_on_page("Nieuwe afspraak"):
     submit(window, "Nieuwe afspraak")
 agreements = cli_json("covenant", "show", "Convenant Wezo 2026").get("agreements", [])
 check([a["title"] for a in agreements] == ["Jaarlijkse evaluatie"], "the covenant has its agreement (%s)" % agreements)
+if press_on_page("Medewerker toevoegen", within="Convenanten"):
+    window = form("Medewerker onder convenant brengen")
+    fill(window, {"Medewerker (personeelsnummer of naam)": "T-3", "Begindatum (dd-mm-jjjj)": "01-01-2026"})
+    screenshot("formulier-medewerker-onder-convenant")
+    submit(window, "Medewerker onder convenant brengen")
+covered = cli_json("covenant", "show", "Convenant Wezo 2026").get("covered", [])
+check([c.get("personnel_number") for c in covered] == ["T-3"], "T-3 is covered by the covenant (%s)" % covered)
 screenshot("convenant-met-afspraak")
 
 # --- a transfer case ---

@@ -156,3 +156,72 @@ ovs_covenant_form_new (GtkWidget *page, OvsStore *store)
   ovs_form_dialog_set_submit (form, covenant_submit, data, form_data_free);
   gtk_window_present (GTK_WINDOW (form));
 }
+
+/* --- covering an employee --- */
+
+typedef struct
+{
+  FormData  base;
+  char     *covenant;
+} CoverData;
+
+static void
+cover_data_free (gpointer p)
+{
+  CoverData *data = p;
+
+  g_object_unref (data->base.page);
+  g_object_unref (data->base.store);
+  g_free (data->covenant);
+  g_free (data);
+}
+
+static gboolean
+check_hours (const char *text, GError **error)
+{
+  double hours;
+
+  return text == NULL || parse_number (text, &hours, error);
+}
+
+static gboolean
+cover_submit (OvsFormDialog *form, gpointer user_data, GError **error)
+{
+  CoverData *data = user_data;
+  g_autofree char *start = ovs_form_dialog_get_date (form, "start");
+  g_autofree char *end = ovs_form_dialog_get_date (form, "end");
+  const char *hours_text = ovs_form_dialog_get_text (form, "hours");
+  g_autoptr(OvsEmployee) employee = NULL;
+  double hours = 0;
+  gint64 id;
+
+  if ((id = ovs_section_find_employee (data->base.store, ovs_form_dialog_get_text (form, "employee"), error)) == 0 ||
+      (employee = ovs_employees_get (data->base.store, id, error)) == NULL)
+    return ovs_form_dialog_mark_field (form, "employee"), FALSE;
+  if (hours_text != NULL && !parse_number (hours_text, &hours, error))
+    return ovs_form_dialog_mark_field (form, "hours"), FALSE;
+  if (ovs_covenants_cover (data->base.store, data->covenant, ovs_employee_get_personnel_number (employee), start, end,
+                           hours_text != NULL, (int) (hours * 60 + 0.5), FALSE, 0, error) == 0)
+    return FALSE;
+  ovs_section_toast (data->base.page, _("Employee covered by the covenant"));
+  return TRUE;
+}
+
+void
+ovs_covenant_form_cover (GtkWidget *page, OvsStore *store, const char *covenant)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  OvsFormDialog *form = ovs_form_dialog_new (page, _("Cover an Employee"), covenant, _("_Add"));
+  CoverData *data = g_new0 (CoverData, 1);
+
+  ovs_form_dialog_add_entry (form, "employee", _("Employee (personnel number or name)"), NULL);
+  ovs_form_dialog_add_date (form, "start", _("Start date (dd-mm-jjjj)"), today, TRUE);
+  ovs_form_dialog_add_date (form, "end", _("End date (optional)"), NULL, FALSE);
+  ovs_form_dialog_add_entry (form, "hours", _("Hours per week (optional; else the contract hours)"), NULL);
+  ovs_form_dialog_set_check (form, "hours", check_hours);
+  data->base.page = g_object_ref (page);
+  data->base.store = g_object_ref (store);
+  data->covenant = g_strdup (covenant);
+  ovs_form_dialog_set_submit (form, cover_submit, data, cover_data_free);
+  gtk_window_present (GTK_WINDOW (form));
+}

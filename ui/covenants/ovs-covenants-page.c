@@ -28,6 +28,7 @@ struct _OvsCovenantsPage
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
   GtkWidget          *new_button;
+  GtkWidget          *cover_button;
 };
 
 G_DEFINE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, OVS_TYPE_SECTION_PAGE)
@@ -46,6 +47,10 @@ selection_changed_cb (OvsCovenantsPage *self)
                                       self->year);
   gtk_widget_set_visible (self->new_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
+  gtk_widget_set_visible (self->cover_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.cover",
+                                 ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)) &&
+                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-agreement",
                                  ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
@@ -77,6 +82,17 @@ static void
 new_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   ovs_covenant_form_new (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)));
+}
+
+static void
+cover_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCovenantsPage *self = OVS_COVENANTS_PAGE (widget);
+  OvsCovenant *covenant = gtk_single_selection_get_selected_item (self->selection);
+
+  if (covenant != NULL)
+    ovs_covenant_form_cover (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)),
+                             ovs_covenant_get_name (covenant));
 }
 
 static void
@@ -180,6 +196,7 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.add-agreement", NULL, add_agreement_action);
+  gtk_widget_class_install_action (widget_class, "page.cover", NULL, cover_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-covenants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, covenants);
@@ -187,6 +204,7 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, selection);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, cover_button);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
 }
 
