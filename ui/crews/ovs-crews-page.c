@@ -144,6 +144,7 @@ show_patterns (OvsCrewsPage *self, OvsCrew *crew)
       JsonArray *members = json_object_get_array_member (p, "members");
 
       /* Translators: a crew's pattern: days, start and end time, break in minutes, first day. */
+      g_string_append (text, "• ");
       g_string_append_printf (text, _("%s %s–%s (break %d min.), from %s"), days,
                               json_object_get_string_member (p, "start_time"),
                               json_object_get_string_member (p, "end_time"),

@@ -149,7 +149,7 @@ OvsFormDialog *
 ovs_form_dialog_new (GtkWidget *parent, const char *title, const char *description, const char *action_label)
 {
   OvsFormDialog *self = g_object_new (OVS_TYPE_FORM_DIALOG, "modal", TRUE, "title", title,
-                                      "default-width", 460, NULL);
+                                      "default-width", 520, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_preferences_page_new ();
   GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
@@ -190,7 +190,7 @@ add_row (OvsFormDialog *self, const char *key, GtkWidget *row)
   adw_preferences_group_add (self->group, row);
   /* Tall enough to show every field and a two-line message without scrolling. */
   n = g_hash_table_size (self->fields);
-  gtk_window_set_default_size (GTK_WINDOW (self), 460, MIN (760, 230 + 58 * (int) n));
+  gtk_window_set_default_size (GTK_WINDOW (self), 520, MIN (760, 230 + 58 * (int) n));
 }
 
 static void
