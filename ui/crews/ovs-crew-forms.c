@@ -61,6 +61,25 @@ ovs_crew_forms_days_label (const char *codes)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "ma–do" for three or more days in a row, else "ma, wo, vr": short enough for a choice's value. */
+static char *
+compact_days (const char *codes)
+{
+  g_auto(GStrv) parts = g_strsplit (codes ? codes : "", ",", -1);
+  guint n = g_strv_length (parts), first = 0, last = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (day_codes) && n > 0; d++)
+    {
+      if (g_str_equal (parts[0], day_codes[d]))
+        first = d;
+      if (g_str_equal (parts[n - 1], day_codes[d]))
+        last = d;
+    }
+  if (n >= 3 && last - first + 1 == n)
+    return g_strdup_printf ("%s–%s", _(dutch_days[first]), _(dutch_days[last]));
+  return ovs_crew_forms_days_label (codes);
+}
+
 /* --- the checks under the fields --- */
 
 static gboolean
@@ -359,7 +378,7 @@ ovs_crew_forms_add_exdates (GtkWidget *page, OvsStore *store, OvsCrew *crew)
   for (guint i = 0; i < json_array_get_length (patterns); i++)
     {
       JsonObject *p = json_array_get_object_element (patterns, i);
-      g_autofree char *days = ovs_crew_forms_days_label (json_object_get_string_member (p, "days"));
+      g_autofree char *days = compact_days (json_object_get_string_member (p, "days"));
       gint64 id = json_object_get_int_member (p, "id");
 
       g_ptr_array_add (labels, g_strdup_printf ("%s %s–%s", days, json_object_get_string_member (p, "start_time"),
