@@ -228,6 +228,15 @@ fields_to_json (JsonObject *changes, const OvsPatternFields *f, const char *rrul
   json_object_set_string_member (changes, "valid_from", f->valid_from);
   json_object_set_string_member (changes, "valid_to", f->valid_to);
   json_object_set_string_member (changes, "exdates", exdates);
+  /* The members it plans, in the same audit row: they are part of the one change. */
+  if (f->member_ids != NULL)
+    {
+      JsonArray *members = json_array_new ();
+
+      for (guint i = 0; f->member_ids[i] != 0; i++)
+        json_array_add_int_element (members, f->member_ids[i]);
+      json_object_set_array_member (changes, "member_ids", members);
+    }
 }
 
 static void
