@@ -297,6 +297,45 @@ test_scale_and_se (OvsTestDb *db, gconstpointer data)
     }
 }
 
+/* The demo's patterns follow the contracts: every crew's freshly generated month plans nobody above
+ * their contract hours, and each pattern that names members names members of its own crew. */
+static void
+test_rosters_match_contracts (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) crews = NULL;
+  g_autoptr(GListModel) conflicts = NULL;
+  guint n_hours = 0;
+
+  generate (db, 120, 2014);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM shift_pattern_member m JOIN shift_pattern p ON p.id = m.pattern_id "
+                              "WHERE NOT EXISTS (SELECT 1 FROM crew_membership c WHERE c.crew_id = p.crew_id "
+                              "AND c.employee_id = m.employee_id)"), ==, 0);
+  crews = ovs_crews_list (db->store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (crews)); i++)
+    {
+      g_autoptr(OvsCrew) crew = g_list_model_get_item (G_LIST_MODEL (crews), i);
+
+      g_assert_true (ovs_roster_generate (db->store, ovs_crew_get_id (crew), "2025-06-02", "2025-06-29", NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (count (db, "SELECT count(*) FROM shift WHERE cancelled = 0"), >, 0);
+  conflicts = ovs_roster_check (db->store, 0, "2025-06-02", "2025-06-29", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(OvsConflict) c = g_list_model_get_item (conflicts, i);
+
+      if (g_str_equal (ovs_conflict_get_code (c), "hours_above_contract"))
+        {
+          g_test_message ("%s", ovs_conflict_get_message (c));
+          n_hours++;
+        }
+    }
+  g_assert_cmpuint (n_hours, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -312,5 +351,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/demo/one-transaction", test_one_transaction);
   OVS_TEST_DB ("/demo/refused", test_refused);
   OVS_TEST_DB ("/demo/scale-and-se", test_scale_and_se);
+  OVS_TEST_DB ("/demo/rosters-match-contracts", test_rosters_match_contracts);
   return g_test_run ();
 }

@@ -230,6 +230,94 @@ test_generate_idempotent (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE start_time = '08:00'"), ==, 24);
 }
 
+/* A pattern that names members plans only them: P1 (36 h) and P2 (32 h) four days of 8 hours, P3
+ * (24 h) three; nobody is rostered above their contract. Changing the members moves the shifts. */
+static void
+test_pattern_members (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) list = NULL;
+  const gint64 long_week[] = { 1, 2, 0 }, short_week[] = { 3, 0 }, stranger[] = { 4, 0 }, everybody[] = { 0 };
+  OvsPatternFields f = { "MO,TU,WE,TH", NULL, "07:30", "16:00", 30, NULL, NULL, NULL, NULL, "2025-03-03", NULL, NULL,
+                         long_week };
+  OvsRosterStats stats;
+  gint64 four, three;
+
+  fixtures (db->store);
+  four = ovs_pattern_add (db->store, 1, &f, &error);
+  g_assert_no_error (error);
+  f.days = "MO,TU,WE";
+  f.member_ids = short_week;
+  three = ovs_pattern_add (db->store, 1, &f, &error);
+  g_assert_no_error (error);
+  generate (db->store, 1, "2025-03-03", "2025-03-09", &stats);
+  g_assert_cmpuint (stats.added, ==, 4 + 4 + 3);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE employee_id = 3"), ==, 3);
+  g_assert_cmpuint (conflicts (db->store, 1, "2025-03-03", "2025-03-09", "hours_above_contract", NULL), ==, 0);
+
+  /* The list names them. */
+  list = ovs_pattern_list (db->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+    json_array_get_object_element (list, 0), "members")), ==, 2);
+
+  /* Only members of the crew: P4 is in Zuid. Nothing is written. */
+  f.member_ids = stranger;
+  g_assert_false (ovs_pattern_change (db->store, three, &f, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift_pattern_member WHERE pattern_id = 2"), ==, 1);
+
+  /* No members named: the pattern plans everybody again, so P3 gets Thursday too… from both patterns. */
+  f.days = "MO,TU,WE,TH";
+  f.member_ids = everybody;
+  g_assert_true (ovs_pattern_change (db->store, four, &f, &error));
+  g_assert_no_error (error);
+  generate (db->store, 1, "2025-03-03", "2025-03-09", &stats);
+  g_assert_cmpuint (stats.added, ==, 4);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift_pattern_member"), ==, 1);
+}
+
+/* Copying a week: the target weeks get the source week's shifts (an extra shift too), what is
+ * already equal stays (no new sequence), and a second copy changes nothing. */
+static void
+test_copy_week (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = NULL;
+  OvsRosterStats stats;
+
+  fixtures (db->store);
+  add_pattern (db->store, 1, "MO,TU,WE,TH", "07:30", "16:00", 30, NULL, NULL, "2025-03-03", NULL);
+  generate (db->store, 1, "2025-03-03", "2025-03-23", &stats);
+  uid = extra (db->store, 1, 3, "2025-03-07", "07:30", "12:00", 0);
+  g_assert_true (ovs_roster_shift_remove (db->store, "c1-e2-20250303-p1@overstap", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ovs_roster_copy_week (db->store, 1, "2025-03-05", 2, &stats, &error));
+  g_assert_no_error (error);
+  /* Per target week: P2's Monday cancelled, P3's Friday added, the other 11 kept. */
+  g_assert_cmpuint (stats.added, ==, 2);
+  g_assert_cmpuint (stats.cancelled, ==, 2);
+  g_assert_cmpuint (stats.kept, ==, 22);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE employee_id = 3 AND date IN "
+                                     "('2025-03-14', '2025-03-21') AND cancelled = 0 AND is_override = 1"), ==, 2);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE employee_id = 2 AND date IN "
+                                     "('2025-03-10', '2025-03-17') AND cancelled = 1"), ==, 2);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE date > '2025-03-23'"), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM audit_log WHERE action = 'copy_week'"), ==, 1);
+
+  /* Regeneration keeps the copy; a second copy changes nothing. */
+  generate (db->store, 1, "2025-03-03", "2025-03-23", &stats);
+  g_assert_cmpuint (stats.added + stats.restored, ==, 0);
+  g_assert_true (ovs_roster_copy_week (db->store, 1, "2025-03-03", 2, &stats, &error));
+  g_assert_cmpuint (stats.added + stats.cancelled, ==, 0);
+
+  /* One to 52 weeks. */
+  g_assert_false (ovs_roster_copy_week (db->store, 1, "2025-03-03", 0, NULL, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
+}
+
 static void
 test_overrides_survive (OvsTestDb *db, gconstpointer data)
 {
@@ -637,6 +725,8 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/roster/pattern/holidays", test_holidays);
   OVS_TEST_DB ("/roster/generate/idempotent", test_generate_idempotent);
   OVS_TEST_DB ("/roster/generate/overrides", test_overrides_survive);
+  OVS_TEST_DB ("/roster/pattern/members", test_pattern_members);
+  OVS_TEST_DB ("/roster/copy-week", test_copy_week);
   OVS_TEST_DB ("/roster/conflict/shift_during_absence", test_conflict_absence);
   OVS_TEST_DB ("/roster/conflict/double_booking", test_conflict_double_booking);
   OVS_TEST_DB ("/roster/conflict/hours_above_contract", test_conflict_hours);

@@ -18,6 +18,7 @@ static char *opt_machine;
 static char *opt_from;
 static char *opt_to;
 static char *opt_except;
+static char *opt_for;
 static char *opt_kind;
 static char *opt_note;
 static char *opt_employee;
@@ -38,9 +39,35 @@ static GOptionEntry pattern_entries[] = {
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("valid from (dd-mm-jjjj)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("valid until (dd-mm-jjjj)"), N_("DATE") },
   { "except", 0, 0, G_OPTION_ARG_STRING, &opt_except, N_("days the crew does not work"), N_("DATE,DATE") },
+  { "for", 0, 0, G_OPTION_ARG_STRING, &opt_for,
+    N_("only these members (personnel numbers); empty: every member"), N_("NR,NR") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
   { NULL }
 };
+
+/* --for as a 0-terminated array of employee ids; NULL without --for, { 0 } for an empty one. */
+static gboolean
+for_option (OvsCli *cli, gint64 **ids, GError **error)
+{
+  g_auto(GStrv) parts = g_strsplit (opt_for ? opt_for : "", ",", -1);
+  g_autoptr(GArray) out = g_array_new (TRUE, TRUE, sizeof (gint64));
+
+  *ids = NULL;
+  if (opt_for == NULL)
+    return TRUE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gint64 id;
+
+      if (*g_strstrip (parts[i]) == '\0')
+        continue;
+      if ((id = ovs_cli_employee_id (cli->store, parts[i], error)) == 0)
+        return FALSE;
+      g_array_append_val (out, id);
+    }
+  *ids = (gint64 *) g_array_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
+}
 
 /* The options, with the qualifications that --requires takes from the vocabulary. */
 static const GOptionEntry *
@@ -105,11 +132,26 @@ joined_exdates (JsonObject *p)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The personnel numbers of the members a pattern names, "100018,100047"; "" for every member. */
+static char *
+joined_members (JsonObject *p)
+{
+  JsonArray *members = json_object_get_array_member (p, "members");
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; members != NULL && i < json_array_get_length (members); i++)
+    g_string_append_printf (out, "%s%s", out->len ? "," : "",
+                            json_object_get_string_member (json_array_get_object_element (members, i),
+                                                           "personnel_number"));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static int
 pattern_add (OvsCli *cli, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *from = NULL, *to = NULL, *except = NULL;
+  g_autofree gint64 *members = NULL;
   OvsPatternFields f = { 0 };
   gint64 crew_id, id;
 
@@ -118,15 +160,15 @@ pattern_add (OvsCli *cli, int argc, char **argv)
   if (argc != 2 || (opt_days == NULL && opt_rrule == NULL) || opt_start == NULL || opt_end == NULL || opt_from == NULL)
     return ovs_cli_usage (_("usage: pattern add CREW --days MO,TU,… --start HH:MM --end HH:MM [--break MIN] "
                             "[--task …] [--location …] [--requires %s [--machine NAME]] --from D [--to D] "
-                            "[--except D,D]"), ovs_cli_codes (OVS_TYPE_QUALIFICATION_KIND, "|"));
+                            "[--except D,D] [--for NR,NR]"), ovs_cli_codes (OVS_TYPE_QUALIFICATION_KIND, "|"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if ((crew_id = ovs_roster_crew_id (cli->store, argv[1], &error)) == 0 ||
       !from_to_options (&from, &to, &error) ||
-      (except = except_option (&error)) == NULL)
+      (except = except_option (&error)) == NULL || !for_option (cli, &members, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   f = (OvsPatternFields) { opt_days, opt_rrule, opt_start, opt_end, MAX (opt_break, 0), opt_task, opt_location,
-                           opt_requires, opt_machine, from, to, except };
+                           opt_requires, opt_machine, from, to, except, members };
   if ((id = ovs_pattern_add (cli->store, crew_id, &f, &error)) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Pattern %lld added to %s\n"), (long long) id, argv[1]);
@@ -151,6 +193,7 @@ pattern_change (OvsCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) all = NULL;
   g_autofree char *from = NULL, *to = NULL, *except = NULL, *old_except = NULL;
+  g_autofree gint64 *members = NULL;
   OvsPatternFields f;
   JsonObject *p;
   gint64 id;
@@ -164,7 +207,7 @@ pattern_change (OvsCli *cli, int argc, char **argv)
     return OVS_EXIT_ERROR;
   if ((id = pattern_id_argument (argv[1], &error)) == 0 || (all = ovs_pattern_list (cli->store, 0, &error)) == NULL ||
       !from_to_options (&from, &to, &error) ||
-      (opt_except != NULL && (except = except_option (&error)) == NULL))
+      (opt_except != NULL && (except = except_option (&error)) == NULL) || !for_option (cli, &members, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   if ((p = find_pattern (all, id)) == NULL)
     return ovs_cli_fail (g_error_new (OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
@@ -181,7 +224,7 @@ pattern_change (OvsCli *cli, int argc, char **argv)
     opt_machine ? opt_machine : json_object_get_string_member (p, "requires_detail"),
     from ? from : json_object_get_string_member (p, "valid_from"),
     to ? to : json_object_get_string_member (p, "valid_to"),
-    except ? except : old_except };
+    except ? except : old_except, members };
   if (!ovs_pattern_change (cli->store, id, &f, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Pattern %lld changed\n"), (long long) id);
@@ -245,8 +288,9 @@ pattern_list (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)
     return (ovs_cli_print_json_array (rows), OVS_EXIT_OK);
-  table = ovs_cli_table_new (7);
-  ovs_cli_table_add (table, _("No."), _("Crew"), _("Days"), _("Times"), _("Period"), _("Task"), _("Except"));
+  table = ovs_cli_table_new (8);
+  ovs_cli_table_add (table, _("No."), _("Crew"), _("Days"), _("Times"), _("Period"), _("Task"), _("Except"),
+                     _("For"));
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *p = json_array_get_object_element (rows, i);
@@ -258,9 +302,10 @@ pattern_list (OvsCli *cli, int argc, char **argv)
       g_autofree char *to = ovs_cli_json_text (p, "valid_to", "");
       g_autofree char *period = g_strdup_printf ("%s – %s", from, to);
       g_autofree char *except = joined_exdates (p);
+      g_autofree char *members = joined_members (p);
 
       ovs_cli_table_add (table, id, json_object_get_string_member (p, "crew"), days, times, period,
-                         json_object_get_string_member (p, "task"), except);
+                         json_object_get_string_member (p, "task"), except, members);
     }
   ovs_cli_table_print (table);
   return OVS_EXIT_OK;

@@ -25,6 +25,7 @@ static char *opt_to_employee;
 static gboolean opt_json;
 static gboolean opt_apply;
 static gboolean opt_cancelled;
+static int opt_weeks = 1;
 
 /* "Mon 31-03-2025": a date with its weekday, in the user's language. */
 static char *
@@ -119,6 +120,36 @@ roster_generate (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Roster of %s generated: %u added, %u restored, %u updated, %u cancelled, %u kept\n"), opt_crew,
           stats.added, stats.restored, stats.updated, stats.cancelled, stats.kept);
+  return OVS_EXIT_OK;
+}
+
+static const GOptionEntry copy_entries[] = {
+  { "crew", 0, 0, G_OPTION_ARG_STRING, &opt_crew, N_("the crew"), N_("NAME") },
+  { "week", 0, 0, G_OPTION_ARG_STRING, &opt_week, N_("the ISO week to copy"), N_("YYYY-Www") },
+  { "weeks", 0, 0, G_OPTION_ARG_INT, &opt_weeks, N_("how many weeks after it (default 1)"), N_("N") },
+  { NULL }
+};
+
+static int
+roster_copy_week (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL, *to = NULL;
+  OvsRosterStats stats;
+  gint64 crew_id;
+
+  if (!ovs_cli_parse (&argc, &argv, copy_entries, NULL, _("Copies a crew's week to the weeks after it; equal "
+                                                           "shifts stay, the others are replaced.")))
+    return OVS_EXIT_USAGE;
+  if (opt_crew == NULL || opt_week == NULL)
+    return ovs_cli_usage (_("usage: roster copy-week --crew NAME --week YYYY-Www [--weeks N]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!period_options (cli, FALSE, &crew_id, &from, &to, &error) ||
+      !ovs_roster_copy_week (cli->store, crew_id, from, opt_weeks < 0 ? 0 : (guint) opt_weeks, &stats, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Week %s of %s copied to %d weeks: %u added, %u cancelled, %u kept\n"), opt_week, opt_crew, opt_weeks,
+          stats.added, stats.cancelled, stats.kept);
   return OVS_EXIT_OK;
 }
 
@@ -411,6 +442,7 @@ static const OvsCliCommand roster_commands[] = {
   { "check", roster_check, N_("List the roster's conflicts") },
   { "autofill", roster_autofill, N_("Propose (and with --apply write) a fair roster") },
   { "show", roster_show, N_("Show the shifts of a week or a period") },
+  { "copy-week", roster_copy_week, N_("Copy a crew's week to the next weeks") },
   { "shift", roster_shift, N_("Add, change, remove or swap a shift by hand") },
   { "pattern", ovs_cli_pattern, N_("Add, change, end or list shift patterns") },
   { "absence", ovs_cli_absence, N_("Add, end or list absences") },

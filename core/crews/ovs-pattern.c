@@ -8,6 +8,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
+#include "crews/ovs-pattern-private.h"
 #include "crews/ovs-roster-private.h"
 #include "store/ovs-version-private.h"
 
@@ -228,6 +229,15 @@ fields_to_json (JsonObject *changes, const OvsPatternFields *f, const char *rrul
   json_object_set_string_member (changes, "valid_from", f->valid_from);
   json_object_set_string_member (changes, "valid_to", f->valid_to);
   json_object_set_string_member (changes, "exdates", exdates);
+  /* The members it plans, in the same audit row: they are part of the one change. */
+  if (f->member_ids != NULL)
+    {
+      JsonArray *members = json_array_new ();
+
+      for (guint i = 0; f->member_ids[i] != 0; i++)
+        json_array_add_int_element (members, f->member_ids[i]);
+      json_object_set_array_member (changes, "member_ids", members);
+    }
 }
 
 static void
@@ -281,7 +291,8 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
       bind_fields (stmt, fields, rrule, exdates);
       ovs_stmt_bind_int64 (stmt, 12, crew_id);
     }
-  if (stmt == NULL || !write_audited (store, stmt, "insert", &id, changes, error))
+  if (stmt == NULL || !write_audited (store, stmt, "insert", &id, changes, error) ||
+      !ovs_pattern_write_members (store, id, crew_id, fields->member_ids, error))
     {
       ovs_store_rollback (store);
       return 0;
@@ -337,6 +348,9 @@ change_in_transaction (OvsStore *store, gint64 pattern_id, const OvsPatternField
   bind_fields (stmt, fields, rrule, exdates);
   ovs_stmt_bind_int64 (stmt, 12, pattern_id);
   if (!write_audited (store, stmt, "update", &pattern_id, changes, error))
+    return FALSE;
+  if (fields->member_ids != NULL &&
+      !ovs_pattern_write_members (store, pattern_id, old->crew_id, fields->member_ids, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift_pattern");
   return TRUE;
@@ -499,5 +513,15 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
           json_array_add_object_element (rows, pattern_to_json (p, ovs_stmt_get_text (stmt, 13)));
     }
   ovs_stmt_reset (stmt);
+  /* The members after the patterns: one statement at a time. */
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *o = json_array_get_object_element (rows, i);
+      JsonArray *members = ovs_pattern_members_json (store, json_object_get_int_member (o, "id"), error);
+
+      if (members == NULL)
+        return NULL;
+      json_object_set_array_member (o, "members", members);
+    }
   return g_steal_pointer (&rows);
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "overstap/base/ovs-validate.h"
+#include "crews/ovs-pattern-private.h"
 #include "crews/ovs-roster-private.h"
 
 #define PATTERN ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_PATTERN)
@@ -64,10 +65,11 @@ slot_key (gint64 employee_id, const char *date, gint64 pattern_id)
   return g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%" G_GINT64_FORMAT, employee_id, date, pattern_id);
 }
 
-/* Adds a slot for each member of the crew on each date the pattern works. */
+/* Adds a slot for each member the pattern plans (every member of the crew, or the ones it names) on
+ * each date it works. */
 static gboolean
-produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, GHashTable *produced,
-                 GError **error)
+produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, GHashTable *planned,
+                 GHashTable *produced, GError **error)
 {
   g_autoptr(GPtrArray) dates = ovs_roster_pattern_dates (p, data, data->from, data->to, error);
 
@@ -84,7 +86,8 @@ produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, 
           OvsRosterMember *m = g_ptr_array_index (data->members, i);
           Slot *slot;
 
-          if (m->crew_id != crew->id || !ovs_roster_member_active (m, date) ||
+          if (m->crew_id != crew->id || !ovs_pattern_plans (planned, p->id, m->employee_id) ||
+              !ovs_roster_member_active (m, date) ||
               !ovs_roster_employed (ovs_roster_employee (data, m->employee_id), date) ||
               ovs_roster_absent_all_day (data, m->employee_id, crew->id, date))
             continue;
@@ -99,15 +102,18 @@ produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, 
 }
 
 static GHashTable *
-produce (OvsRosterData *data, OvsRosterCrew *crew, GError **error)
+produce (OvsStore *store, OvsRosterData *data, OvsRosterCrew *crew, GError **error)
 {
   g_autoptr(GHashTable) produced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, slot_free);
+  g_autoptr(GHashTable) planned = ovs_pattern_members_table (store, error);
 
+  if (planned == NULL)
+    return NULL;
   for (guint i = 0; i < data->patterns->len; i++)
     {
       OvsRosterPattern *p = g_ptr_array_index (data->patterns, i);
 
-      if (p->crew_id == crew->id && !produce_pattern (data, crew, p, produced, error))
+      if (p->crew_id == crew->id && !produce_pattern (data, crew, p, planned, produced, error))
         return NULL;
     }
   return g_steal_pointer (&produced);
@@ -316,7 +322,7 @@ generate_in_transaction (OvsStore *store, gint64 crew_id, const char *from, cons
   if (g.crew == NULL)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                          _("There is no crew %lld"), (long long) crew_id), FALSE);
-  if ((produced = g.produced = produce (data, g.crew, error)) == NULL ||
+  if ((produced = g.produced = produce (store, data, g.crew, error)) == NULL ||
       !reconcile (&g, error) || !add_missing (&g, error) || !audit_generation (&g, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift");

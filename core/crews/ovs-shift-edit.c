@@ -10,6 +10,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
+#include "crews/ovs-shift-private.h"
 
 typedef struct
 {
@@ -110,8 +111,8 @@ uid_taken (OvsStore *store, const char *uid)
 }
 
 /* "c3-e7-20250401-x0730@overstap", with "-2", "-3", … when that is taken: never a row id. */
-static char *
-extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start)
+char *
+ovs_shift_extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start)
 {
   g_autofree char *base = ovs_roster_uid (crew_id, employee_id, date, 0);
   g_autofree char *stem = g_strndup (base, strlen (base) - strlen ("p0@overstap"));
@@ -129,8 +130,8 @@ extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date
 }
 
 /* Inserts the shift and gives its id, or 0. */
-static gint64
-insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_id, const char *date,
+gint64
+ovs_shift_insert_extra (OvsStore *store, const char *uid, gint64 crew_id, gint64 employee_id, const char *date,
               const char *start, const char *end, int break_minutes, const char *task, const char *location,
               GError **error)
 {
@@ -170,7 +171,7 @@ add_in_transaction (OvsStore *store, const char *uid, gint64 crew_id, gint64 emp
   json_object_set_string_member (changes, "date", date);
   json_object_set_string_member (changes, "start_time", start_time);
   json_object_set_string_member (changes, "end_time", end_time);
-  if ((id = insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
+  if ((id = ovs_shift_insert_extra (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
                           location, error)) == 0 ||
       !ovs_store_audit (store, "insert", "shift", id, changes, error))
     return FALSE;
@@ -193,7 +194,7 @@ add_checked (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *da
                          _("date: “%s” is not a date"), date ? date : ""), NULL);
   if (!validate_times (start_time, end_time, break_minutes, error))
     return NULL;
-  uid = extra_uid (store, crew_id, employee_id, date, start_time);
+  uid = ovs_shift_extra_uid (store, crew_id, employee_id, date, start_time);
   if (!add_in_transaction (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
                            location, error))
     return NULL;
@@ -295,8 +296,8 @@ ovs_roster_shift_change (OvsStore *store, const char *uid, const OvsShiftChange 
   return ovs_store_finish (store, change_in_transaction (store, uid, change, error), error);
 }
 
-static gboolean
-cancel_row (OvsStore *store, gint64 id, GError **error)
+gboolean
+ovs_shift_cancel_row (OvsStore *store, gint64 id, GError **error)
 {
   g_autofree char *now = ovs_roster_now ();
   OvsStmt *stmt = ovs_store_prepare (store, "UPDATE shift SET cancelled = 1, is_override = 1, "
@@ -322,7 +323,8 @@ remove_in_transaction (OvsStore *store, const char *uid, GError **error)
                          _("shift: %s was already removed"), uid), FALSE);
   json_object_set_string_member (changes, "uid", uid);
   json_object_set_boolean_member (changes, "cancelled", TRUE);
-  if (!cancel_row (store, row.id, error) || !ovs_store_audit (store, "remove", "shift", row.id, changes, error))
+  if (!ovs_shift_cancel_row (store, row.id, error) ||
+      !ovs_store_audit (store, "remove", "shift", row.id, changes, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift");
   return TRUE;

@@ -50,24 +50,125 @@ leader_login (guint c)
   return g_strconcat ("tl-", lower, NULL);
 }
 
-/* Monday to Friday for half the crews; the others work long days Monday to Thursday and a short
- * Friday. The main pattern needs a driver (licence B). */
+/* A crew's working day on each weekday (Monday to Friday): half the crews work Monday to Friday,
+ * the others long days Monday to Thursday and a short Friday. */
+typedef struct
+{
+  const char *start, *end;
+  int         break_minutes;
+  int         worked;         /* minutes, without the break */
+  gboolean    short_day;
+} DemoDay;
+
+static const DemoDay week_days[2][5] = {
+  { { "07:30", "16:00", 30, 480, FALSE }, { "07:30", "16:00", 30, 480, FALSE }, { "07:30", "16:00", 30, 480, FALSE },
+    { "07:30", "16:00", 30, 480, FALSE }, { "07:30", "16:00", 30, 480, FALSE } },
+  { { "07:00", "16:00", 30, 510, FALSE }, { "07:00", "16:00", 30, 510, FALSE }, { "07:00", "16:00", 30, 510, FALSE },
+    { "07:00", "16:00", 30, 510, FALSE }, { "07:30", "12:00", 0, 270, TRUE } },
+};
+static const char *day_codes[] = { "MO", "TU", "WE", "TH", "FR" };
+
+/* The weekdays (bit 0 Monday) a member with @minutes a week works: the crew's days in order, each
+ * that still fits in the contract, so that nobody is planned above it. */
+static guint
+days_for (const DemoDay *days, int minutes)
+{
+  guint mask = 0;
+  int planned = 0;
+
+  for (guint d = 0; d < 5; d++)
+    if (planned + days[d].worked <= minutes)
+      {
+        planned += days[d].worked;
+        mask |= 1u << d;
+      }
+  return mask;
+}
+
+static char *
+rrule_of (guint mask)
+{
+  g_autoptr(GString) rule = g_string_new ("FREQ=WEEKLY;BYDAY=");
+  gboolean first = TRUE;
+
+  for (guint d = 0; d < 5; d++)
+    if (mask & (1u << d))
+      {
+        g_string_append_printf (rule, "%s%s", first ? "" : ",", day_codes[d]);
+        first = FALSE;
+      }
+  return g_string_free (g_steal_pointer (&rule), FALSE);
+}
+
+/* One pattern of crew @c for the days in @mask of one shape (long or short), for the members of the
+ * crew whose week is @week. The main pattern needs a driver (licence B) when the team leader works it. */
+static gboolean
+insert_pattern (Demo *demo, guint c, gint64 crew, const char *area, guint week, guint mask, GError **error)
+{
+  const DemoDay *day = NULL;
+  g_autofree char *rrule = rrule_of (mask);
+  const char *driver = NULL;
+  gint64 id;
+
+  for (guint d = 0; d < 5 && day == NULL; d++)
+    if (mask & (1u << d))
+      day = &week_days[c % 2][d];
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->crew == (int) c && days_for (week_days[c % 2], e->minutes) == week &&
+          e->crew_role == OVS_CREW_ROLE_TEAM_LEADER && !day->short_day)
+        driver = ovs_vocab_code (OVS_TYPE_QUALIFICATION_KIND, OVS_QUALIFICATION_KIND_LICENCE_B);
+    }
+  if (!ovs_demo_insert (demo, &id, error, "INSERT INTO shift_pattern (crew_id, rrule, start_time, end_time, "
+                        "break_minutes, task, location, requires, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "RETURNING id", "itttitttD", crew, rrule, day->start, day->end, (gint64) day->break_minutes,
+                        day->short_day ? "Zwerfafval ruimen en bladblazen"
+                                       : "Groenonderhoud: maaien, snoeien en schoffelen",
+                        area, driver, ovs_demo_day (2015, 1, 1)))
+    return FALSE;
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->crew == (int) c && days_for (week_days[c % 2], e->minutes) == week &&
+          !ovs_demo_run (demo, error, "INSERT INTO shift_pattern_member (pattern_id, employee_id) VALUES (?, ?)",
+                         "ii", id, e->id))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A pattern per week the crew's members work (by their contract hours: a 28-hour member works fewer
+ * days than a 36-hour one), each naming its members; longest weeks first. */
 static gboolean
 insert_patterns (Demo *demo, guint c, gint64 crew, const char *area, GError **error)
 {
-  const char *sql = "INSERT INTO shift_pattern (crew_id, rrule, start_time, end_time, break_minutes, task, location, "
-                    "requires, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  int from = ovs_demo_day (2015, 1, 1);
-  const char *driver = ovs_vocab_code (OVS_TYPE_QUALIFICATION_KIND, OVS_QUALIFICATION_KIND_LICENCE_B);
+  gboolean seen[32] = { FALSE };
+  guint short_days = 0;
 
-  if (c % 2 == 0)
-    return ovs_demo_run (demo, error, sql, "itttitttD", crew,
-                         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "07:30", "16:00", (gint64) 30,
-                         "Groenonderhoud: maaien, snoeien en schoffelen", area, driver, from);
-  return ovs_demo_run (demo, error, sql, "itttitttD", crew, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", "07:00", "16:00",
-                       (gint64) 30, "Groenonderhoud: maaien, snoeien en schoffelen", area, driver, from) &&
-         ovs_demo_run (demo, error, sql, "itttitttD", crew, "FREQ=WEEKLY;BYDAY=FR", "07:30", "12:00", (gint64) 0,
-                       "Zwerfafval ruimen en bladblazen", area, NULL, from);
+  for (guint d = 0; d < 5; d++)
+    if (week_days[c % 2][d].short_day)
+      short_days |= 1u << d;
+  for (guint i = 0; i < demo->emps->len; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->crew == (int) c)
+        seen[days_for (week_days[c % 2], e->minutes)] = TRUE;
+    }
+  for (guint week = 31; week > 0; week--)
+    {
+      guint long_days = week & ~short_days, short_ones = week & short_days;
+
+      if (!seen[week])
+        continue;
+      if ((long_days != 0 && !insert_pattern (demo, c, crew, area, week, long_days, error)) ||
+          (short_ones != 0 && !insert_pattern (demo, c, crew, area, week, short_ones, error)))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

@@ -95,6 +95,21 @@ expect_eq "0" "$(cli roster check --crew Noord --from 10-03-2025 --to 23-03-2025
   "auto-fill stays within contract hours"
 expect_eq "1" "$(sqlite3 "$DB" "select count(*) from audit_log where action = 'autofill'")" "one audit row per apply"
 expect_status 0 cli roster show --crew Noord --from 10-03-2025 --to 16-03-2025
+
+# A pattern for some members only (--for), and copying a week to the next ones.
+expect_status 1 cli pattern add Zuid --days FR --start 07:00 --end 12:00 --from 03-03-2025 --for P1
+expect_status 0 cli pattern add Zuid --days FR --start 07:00 --end 12:00 --from 03-03-2025 --for P4
+expect_eq "P4" "$(cli pattern list Zuid --json | json '",".join(m["personnel_number"] for p in d for m in p["members"])')" \
+  "the pattern names its member"
+out=$(cli pattern list Zuid)
+expect_match "^No\. .* For$" "$(echo "$out" | head -1)" "the list has a column of the members a pattern is for"
+expect_match "^3 +Zuid +Fri .* P4$" "$out" "and the Friday pattern's row says P4"
+expect_status 0 cli roster generate --crew Zuid --from 31-03-2025 --to 06-04-2025
+expect_status 0 cli roster copy-week --crew Zuid --week 2025-W14 --weeks 2
+expect_eq "3 3 3" "$(for w in 14 15 16; do cli roster show --crew Zuid --week 2025-W$w --json | json 'len(d)'; done | xargs)" \
+  "the copied weeks have the source week's three shifts"
+expect_status 2 cli roster copy-week --crew Zuid
+expect_status 1 cli roster copy-week --crew Zuid --week 2025-W14 --weeks 0
 expect_status 2 cli roster frobnicate
 # Arbeidstijdenwet: crew Atw, one person per rule, each made to break it; P20 works a lawful month.
 sqlite3 "$DB" "

@@ -96,7 +96,12 @@ def read_week(app):
     check(len(badges) == 1, "one conflict badge carries that explanation as its description (tooltip)")
     hours = in_grid(app, "image", "Roosterconflict", describes="ingeroosterd")
     check(len(hours) > 0, "members rostered above their contract get a badge saying so ('… uur ingeroosterd …')")
-    check(len(in_grid(app, "label", "4 / min. 3")) == 1, "Wednesday's footer counts 4 against a minimum of 3")
+    # The demo's patterns follow the contracts: three part-timers work Monday and Tuesday only, the two
+    # 36-hour members Monday to Thursday; Wim is on leave on Wednesday; on Saturday only Tonnie works.
+    check(len(in_grid(app, "label", "1 / min. 3")) == 2,
+          "Wednesday's and Saturday's footers count 1 against a minimum of 3")
+    check(len(in_grid(app, "label", "5 / min. 3")) == 2, "Monday's and Tuesday's count 5")
+    check(not in_grid(app, "label", "0 / min. 3"), "the Sunday the crew does not work has no count")
 
 
 def add_shift(app, db):

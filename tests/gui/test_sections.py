@@ -54,19 +54,19 @@ app.quit()
 EMPTY = {
     "Medewerkers": ("Nog geen medewerkers", "met ‘Medewerkers importeren’", "Medewerkers importeren…"),
     "Plaatsingen": ("Nog geen plaatsingen", "met ‘Nieuwe plaatsing’", "Nieuwe plaatsing…"),
-    "Ploegen": ("Nog geen ploegen", "‘overstap-cli crew add’", None),
-    "Roosters": ("Geen ploegen om te plannen", "‘overstap-cli crew add’", None),
-    "Overgang": ("Nog geen overgangsdossiers", "‘overstap-cli transfer open’", None),
-    "Convenanten": ("Nog geen convenanten", "‘overstap-cli covenant add’", None),
-    "Mijlpalen": ("Nog geen mijlpalen", "‘overstap-cli milestone add’", None),
+    "Ploegen": ("Nog geen ploegen", "met ‘Nieuwe ploeg’", "Nieuwe ploeg…"),
+    "Roosters": ("Geen ploegen om te plannen", "met ‘Nieuwe ploeg’", None),
+    "Overgang": ("Nog geen overgangsdossiers", "met ‘Dossiers openen’", "Dossiers openen…"),
+    "Convenanten": ("Nog geen convenanten", "met ‘Nieuw convenant’", "Nieuw convenant…"),
+    "Mijlpalen": ("Nog geen mijlpalen", "met ‘Nieuwe mijlpaal’", "Nieuwe mijlpaal…"),
 }
 # A teamleider cannot fill these lists: told who can, and no button.
 EMPTY_TEAMLEIDER = {
     "Medewerkers": ("Nog geen medewerkers", "HR en de kwartiermaker voegen medewerkers toe",
                     "Medewerkers importeren…"),
-    "Ploegen": ("Nog geen ploegen", "HR en de kwartiermaker maken de ploegen aan", None),
+    "Ploegen": ("Nog geen ploegen", "HR en de kwartiermaker maken de ploegen aan", "Nieuwe ploeg…"),
     "Roosters": ("Geen ploegen om te plannen", "Een kwartiermaker kan ploegen toevoegen", None),
-    "Mijlpalen": ("Nog geen mijlpalen", "De kwartiermaker legt de mijlpalen", None),
+    "Mijlpalen": ("Nog geen mijlpalen", "De kwartiermaker legt de mijlpalen", "Nieuwe mijlpaal…"),
 }
 
 

@@ -7,10 +7,12 @@
 
 #include "widgets/ovs-columns.h"
 #include "covenants/ovs-covenant-detail.h"
+#include "covenants/ovs-covenant-form.h"
 #include "covenants/ovs-covenants-page.h"
 #include <overstap/overstap.h>
 #include "widgets/ovs-list-detail.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-wrap-box.h"
 
 struct _OvsCovenantsPage
 {
@@ -25,6 +27,8 @@ struct _OvsCovenantsPage
   OvsListDetail      *list_detail;
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
+  GtkWidget          *new_button;
+  GtkWidget          *cover_button;
 };
 
 G_DEFINE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, OVS_TYPE_SECTION_PAGE)
@@ -41,7 +45,13 @@ selection_changed_cb (OvsCovenantsPage *self)
     ovs_covenant_detail_set_covenant (OVS_COVENANT_DETAIL (self->detail),
                                       gtk_single_selection_get_selected_item (self->selection), self->spend,
                                       self->year);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
+  gtk_widget_set_visible (self->new_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
+  gtk_widget_set_visible (self->cover_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.cover",
+                                 ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)) &&
+                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-agreement",
                                  ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
 }
@@ -70,6 +80,23 @@ ovs_covenants_page_refresh (OvsSectionPage *page)
 
 static void
 new_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  ovs_covenant_form_new (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)));
+}
+
+static void
+cover_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCovenantsPage *self = OVS_COVENANTS_PAGE (widget);
+  OvsCovenant *covenant = gtk_single_selection_get_selected_item (self->selection);
+
+  if (covenant != NULL)
+    ovs_covenant_form_cover (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)),
+                             ovs_covenant_get_name (covenant));
+}
+
+static void
+add_agreement_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsCovenantsPage *self = OVS_COVENANTS_PAGE (widget);
 
@@ -131,8 +158,8 @@ add_columns (OvsCovenantsPage *self)
   gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
 }
 
-/* The detail reads and changes a covenant through the store. Covenants are made with
- * overstap-cli (covenant add): the empty state names it, or who may. */
+/* The detail reads and changes a covenant through the store. Covenants are made with ‘New
+ * Covenant’ (Ctrl+N), from the empty state too, by who may. */
 static void
 ovs_covenants_page_setup (OvsSectionPage *page, OvsStore *store)
 {
@@ -168,12 +195,16 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
   page_class->refresh = ovs_covenants_page_refresh;
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "page.add-agreement", NULL, add_agreement_action);
+  gtk_widget_class_install_action (widget_class, "page.cover", NULL, cover_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-covenants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, covenants);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, list_detail);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, cover_button);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
 }
 
@@ -182,6 +213,7 @@ ovs_covenants_page_init (OvsCovenantsPage *self)
 {
   g_type_ensure (OVS_TYPE_COVENANT);
   g_type_ensure (OVS_TYPE_LIST_DETAIL);
+  g_type_ensure (OVS_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
   add_columns (self);
 }

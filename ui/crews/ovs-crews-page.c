@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/ovs-columns.h"
+#include "crews/ovs-crew-forms.h"
 #include "crews/ovs-crews-page.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-list-detail.h"
@@ -30,6 +31,11 @@ struct _OvsCrewsPage
   GtkSingleSelection *crew_selection;
   GtkLabel           *crew_title;
   GtkLabel           *crew_details;
+  GtkLabel           *pattern_label;
+  GtkWidget          *new_crew_button;
+  GtkWidget          *pattern_button;
+  GtkWidget          *exdates_button;
+  GtkWidget          *change_button;
   GtkCheckButton     *current_check;
   GtkWidget          *add_button;
   GtkWidget          *end_button;
@@ -41,7 +47,7 @@ struct _OvsCrewsPage
 
 G_DEFINE_FINAL_TYPE (OvsCrewsPage, ovs_crews_page, OVS_TYPE_SECTION_PAGE)
 
-static const char * const watched[] = { "crew", "crew_membership", "employee", NULL };
+static const char * const watched[] = { "crew", "crew_membership", "employee", "shift_pattern", NULL };
 
 static OvsCrew *
 selected_crew (OvsCrewsPage *self)
@@ -82,9 +88,20 @@ update_actions (OvsCrewsPage *self)
   gboolean can_edit = crew != NULL && ovs_store_can_edit_crew (store, ovs_crew_get_id (crew));
   const char *end = member ? ovs_crew_membership_get_end_date (member) : NULL;
 
+  gboolean running = crew != NULL && ovs_crew_get_ended_on (crew) == NULL;
+  gboolean can_add = ovs_section_page_get_can_add (OVS_SECTION_PAGE (self));
+
   gtk_widget_set_visible (self->add_button, can_edit);
   gtk_widget_set_visible (self->end_button, can_edit);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", can_edit && ovs_crew_get_ended_on (crew) == NULL);
+  gtk_widget_set_visible (self->pattern_button, can_edit);
+  gtk_widget_set_visible (self->exdates_button, can_edit);
+  gtk_widget_set_visible (self->change_button, can_edit);
+  gtk_widget_set_visible (self->new_crew_button, can_add);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", can_add);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-member", can_edit && running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-pattern", can_edit && running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-exdates", can_edit && running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.change-crew", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.end",
                                  can_edit && member != NULL && (end == NULL || strcmp (end, self->today) >= 0));
 }
@@ -110,6 +127,45 @@ show_crew_header (OvsCrewsPage *self, OvsCrew *crew)
   gtk_label_set_text (self->crew_details, details);
 }
 
+/* One line per pattern: its days, hours and, if it names them, whom it is for. */
+static void
+show_patterns (OvsCrewsPage *self, OvsCrew *crew)
+{
+  g_autoptr(JsonArray) patterns = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (crew != NULL)
+    patterns = ovs_pattern_list (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_crew_get_id (crew), NULL);
+  for (guint i = 0; patterns != NULL && i < json_array_get_length (patterns); i++)
+    {
+      JsonObject *p = json_array_get_object_element (patterns, i);
+      g_autofree char *days = ovs_crew_forms_days_label (json_object_get_string_member (p, "days"));
+      g_autofree char *from = ovs_date_iso_to_display (json_object_get_string_member (p, "valid_from"));
+      JsonArray *members = json_object_get_array_member (p, "members");
+
+      /* Translators: a crew's pattern: days, start and end time, break in minutes, first day. */
+      g_string_append (text, "• ");
+      g_string_append_printf (text, _("%s %s–%s (break %d min.), from %s"), days,
+                              json_object_get_string_member (p, "start_time"),
+                              json_object_get_string_member (p, "end_time"),
+                              (int) json_object_get_int_member (p, "break_minutes"), from);
+      if (members != NULL && json_array_get_length (members) > 0)
+        {
+          g_string_append (text, _(", for "));
+          for (guint m = 0; m < json_array_get_length (members); m++)
+            g_string_append_printf (text, "%s%s", m ? ", " : "",
+                                    json_object_get_string_member (json_array_get_object_element (members, m), "name"));
+        }
+      g_string_append_c (text, '\n');
+    }
+  if (text->len > 0)
+    g_string_truncate (text, text->len - 1);
+  else if (crew != NULL)
+    g_string_assign (text, _("No patterns yet: add the days and hours this crew works with ‘Add Pattern’."));
+  gtk_label_set_text (self->pattern_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->pattern_label), crew != NULL);
+}
+
 static void
 load_members (OvsCrewsPage *self)
 {
@@ -119,6 +175,7 @@ load_members (OvsCrewsPage *self)
   GListStore *fresh = NULL;
 
   show_crew_header (self, crew);
+  show_patterns (self, crew);
   if (crew != NULL)
     fresh = ovs_crew_memberships_list (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_crew_get_id (crew),
                                        NULL, &error);
@@ -201,6 +258,39 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
 
 static void
 new_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  ovs_crew_forms_edit_crew (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), NULL);
+}
+
+static void
+change_crew_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrew *crew = selected_crew (OVS_CREWS_PAGE (widget));
+
+  if (crew != NULL)
+    ovs_crew_forms_edit_crew (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), crew);
+}
+
+static void
+add_pattern_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrew *crew = selected_crew (OVS_CREWS_PAGE (widget));
+
+  if (crew != NULL)
+    ovs_crew_forms_add_pattern (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), crew);
+}
+
+static void
+add_exdates_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrew *crew = selected_crew (OVS_CREWS_PAGE (widget));
+
+  if (crew != NULL)
+    ovs_crew_forms_add_exdates (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), crew);
+}
+
+static void
+add_member_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
   OvsCrew *crew = selected_crew (self);
@@ -287,7 +377,7 @@ add_columns (OvsCrewsPage *self)
   gtk_column_view_sort_by_column (members, start, GTK_SORT_DESCENDING);
 }
 
-/* Crews are made with overstap-cli (crew add): the empty state names it, or who may. */
+/* Who may make crews sees ‘New Crew’ (Ctrl+N), in the empty state too; the others who may. */
 static void
 ovs_crews_page_setup (OvsSectionPage *page, OvsStore *store)
 {
@@ -318,6 +408,10 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   page_class->refresh = ovs_crews_page_refresh;
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "page.change-crew", NULL, change_crew_action);
+  gtk_widget_class_install_action (widget_class, "page.add-member", NULL, add_member_action);
+  gtk_widget_class_install_action (widget_class, "page.add-pattern", NULL, add_pattern_action);
+  gtk_widget_class_install_action (widget_class, "page.add-exdates", NULL, add_exdates_action);
   gtk_widget_class_install_action (widget_class, "page.end", NULL, end_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-crews-page.ui");
@@ -329,6 +423,11 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_selection);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_title);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, crew_details);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, pattern_label);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, new_crew_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, pattern_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, exdates_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, change_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, current_check);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, end_button);

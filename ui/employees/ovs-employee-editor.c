@@ -164,6 +164,9 @@ ovs_employee_editor_new_employee (OvsEmployeeEditor *self)
 
   g_clear_object (&self->employee);
   self->adding = TRUE;
+  /* Organisations may have been added since the editor was made (after "Leeg beginnen", first). */
+  if (self->store != NULL)
+    _ovs_employee_form_set_employers (&self->form, self->store);
   fill (self);
 }
 

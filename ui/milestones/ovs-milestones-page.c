@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/ovs-columns.h"
+#include "widgets/ovs-form-dialog.h"
 #include "milestones/ovs-milestone-timeline.h"
 #include "milestones/ovs-milestones-page.h"
 #include "widgets/ovs-section-util.h"
@@ -20,6 +21,8 @@ struct _OvsMilestonesPage
   OvsMilestoneTimeline *timeline;
   GtkLabel             *summary_label;
   GtkWidget            *status_button;
+  GtkWidget            *new_button;
+  GtkWidget            *change_button;
   GtkColumnView        *column_view;
   GtkSingleSelection   *selection;
 };
@@ -56,7 +59,11 @@ selection_changed_cb (OvsMilestonesPage *self)
 
   ovs_milestone_timeline_set_selected (self->timeline, id);
   gtk_widget_set_visible (self->status_button, can_edit);
+  gtk_widget_set_visible (self->new_button, can_edit);
+  gtk_widget_set_visible (self->change_button, can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.set-status", can_edit && id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.change", can_edit && id != 0);
 }
 
 static void
@@ -101,6 +108,95 @@ set_status_action (GtkWidget *widget, const char *name, GVariant *param)
   ovs_section_toast (widget, message);
 }
 
+/* --- the form for a new milestone or a change --- */
+
+static gboolean
+check_title (const char *text, GError **error)
+{
+  if (text != NULL)
+    return TRUE;
+  g_set_error_literal (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("Fill in the milestone."));
+  return FALSE;
+}
+
+/* A change clears the description or owner the user emptied (""), as overstap-cli milestone change does. */
+static gboolean
+milestone_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsMilestonesPage *self = data;
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "ovs-milestone-id"));
+  g_autofree char *title = g_strdup (ovs_form_dialog_get_text (form, "title"));
+  g_autofree char *description = g_strdup (ovs_form_dialog_get_text (form, "description"));
+  g_autofree char *owner = g_strdup (ovs_form_dialog_get_text (form, "owner"));
+  g_autofree char *due = ovs_form_dialog_get_date (form, "due");
+  OvsMilestoneFields f = { title, description, owner, due };
+
+  if (id != 0)
+    {
+      f.description = description ? description : "";
+      f.owner = owner ? owner : "";
+      if (!ovs_milestones_change (store, id, &f, error))
+        return FALSE;
+    }
+  else if ((id = ovs_milestones_add (store, &f, error)) == 0)
+    return FALSE;
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
+  ovs_section_select_id (self->selection, id);
+  ovs_section_toast (GTK_WIDGET (self), _("Milestone saved"));
+  return TRUE;
+}
+
+/* The milestone's text property @name (its getters are the row's properties), or NULL. */
+static char *
+text_of (OvsMilestone *milestone, const char *name)
+{
+  char *value = NULL;
+
+  if (milestone != NULL)
+    g_object_get (milestone, name, &value, NULL);
+  return value;
+}
+
+static void
+edit_milestone (OvsMilestonesPage *self, OvsMilestone *milestone)
+{
+  g_autofree char *due = text_of (milestone, "due-date");
+  g_autofree char *owner = text_of (milestone, "owner");
+  g_autofree char *description = text_of (milestone, "description");
+  OvsFormDialog *form = ovs_form_dialog_new (GTK_WIDGET (self),
+                                             milestone ? _("Change Milestone") : _("New Milestone"),
+                                             _("A deliverable of the programme, with the day it is due and who "
+                                               "delivers it."),
+                                             milestone ? _("_Save") : _("_Add"));
+
+  ovs_form_dialog_add_entry (form, "title", _("Milestone"), milestone ? ovs_milestone_get_title (milestone) : NULL);
+  ovs_form_dialog_set_check (form, "title", check_title);
+  ovs_form_dialog_add_date (form, "due", _("Due (dd-mm-jjjj)"), due, TRUE);
+  ovs_form_dialog_add_entry (form, "owner", _("Owner (optional)"), owner);
+  ovs_form_dialog_add_entry (form, "description", _("Description (optional)"), description);
+  if (milestone != NULL)
+    g_object_set_data (G_OBJECT (form), "ovs-milestone-id", GSIZE_TO_POINTER (ovs_milestone_get_id (milestone)));
+  ovs_form_dialog_set_submit (form, milestone_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+new_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  edit_milestone (OVS_MILESTONES_PAGE (widget), NULL);
+}
+
+static void
+change_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsMilestonesPage *self = OVS_MILESTONES_PAGE (widget);
+  OvsMilestone *milestone = gtk_single_selection_get_selected_item (self->selection);
+
+  if (milestone != NULL)
+    edit_milestone (self, milestone);
+}
+
 static void
 add_columns (OvsMilestonesPage *self)
 {
@@ -143,8 +239,8 @@ set_status_menu (OvsMilestonesPage *self)
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->status_button), G_MENU_MODEL (menu));
 }
 
-/* Only the kwartiermaker changes milestones. They are added with overstap-cli (milestone add): the
- * empty state names it, or who may. */
+/* Only the kwartiermaker adds and changes milestones; the empty state offers ‘New Milestone’, or
+ * names who may. */
 static void
 ovs_milestones_page_setup (OvsSectionPage *page, OvsStore *store)
 {
@@ -173,12 +269,16 @@ ovs_milestones_page_class_init (OvsMilestonesPageClass *klass)
   page_class->refresh = ovs_milestones_page_refresh;
 
   gtk_widget_class_install_action (widget_class, "page.set-status", "s", set_status_action);
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "page.change", NULL, change_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-milestones-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, milestones);
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, status_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, change_button);
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsMilestonesPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);

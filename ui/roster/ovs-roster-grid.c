@@ -208,6 +208,13 @@ day_footer (OvsRosterGrid *self, guint day)
   g_autofree char *text = NULL;
   GtkWidget *label;
 
+  /* A day the crew does not work (nobody rostered, nothing the check reports) has no count: no
+   * "0 / min. 3" under every weekend. */
+  if (!ovs_roster_week_day_has_shifts (self->week, day) && conflicts->len == 0)
+    {
+      gtk_widget_add_css_class (box, "roster-footer");
+      return box;
+    }
   /* Translators: a day's head count in the grid's footer against the crew's minimum: "4 / min. 3". */
   text = g_strdup_printf (_("%u / min. %d"), count, min);
   label = plain_label (text, "numeric");

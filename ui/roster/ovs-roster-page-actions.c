@@ -1,16 +1,20 @@
 /* ovs-roster-page-actions.c — the Roosters page's actions: week navigation (Ctrl+Page Up, Ctrl+Page Down),
- * generate, auto-fill, export, publish and print (Ctrl+P); "page.new" (Ctrl+N) opens the editor on
- * the focused cell; "page.search" (Ctrl+F, OvsSectionPage's) focuses the crew drop-down. */
+ * generate, auto-fill, copy the week to the next weeks, export, publish and print (Ctrl+P);
+ * "page.new" (Ctrl+N) opens the editor on the focused cell; "page.search" (Ctrl+F, OvsSectionPage's)
+ * focuses the crew drop-down. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "roster/ovs-absence-form.h"
 #include "roster/ovs-autofill-dialog.h"
 #include "roster/ovs-roster-caldav.h"
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-roster-print.h"
+#include "widgets/ovs-form-dialog.h"
 
-static const char *edit_actions[] = { "page.generate", "page.autofill", "page.new" };
+static const char *edit_actions[] = { "page.generate", "page.autofill", "page.new", "page.copy-week",
+                                      "page.absence" };
 
 void
 _ovs_roster_page_update_actions (OvsRosterPage *self)
@@ -102,6 +106,73 @@ generate_action (GtkWidget *widget, const char *name, GVariant *param)
   message = g_strdup_printf (_("Week generated: %u added, %u changed, %u cancelled, %u kept"),
                              stats.added + stats.restored, stats.updated, stats.cancelled, stats.kept);
   _ovs_roster_page_toast (self, message);
+}
+
+static gboolean
+parse_weeks (const char *text, guint *weeks, GError **error)
+{
+  char *end = NULL;
+  gint64 n = text ? g_ascii_strtoll (text, &end, 10) : 0;
+
+  if (text == NULL || *end != '\0' || n < 1 || n > 52)
+    {
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("Give a number of weeks from 1 to 52."));
+      return FALSE;
+    }
+  *weeks = (guint) n;
+  return TRUE;
+}
+
+static gboolean
+check_weeks (const char *text, GError **error)
+{
+  guint weeks;
+
+  return parse_weeks (text, &weeks, error);
+}
+
+static gboolean
+copy_week_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsRosterPage *self = data;
+  g_autofree char *message = NULL;
+  OvsRosterStats stats;
+  guint weeks;
+
+  if (!parse_weeks (ovs_form_dialog_get_text (form, "weeks"), &weeks, error))
+    return ovs_form_dialog_mark_field (form, "weeks"), FALSE;
+  if (!ovs_roster_copy_week (_ovs_roster_page_store (self), self->crew_id, self->monday, weeks, &stats, error))
+    return FALSE;
+  /* Translators: after copying a week: shifts added, replaced (cancelled) and already equal. */
+  message = g_strdup_printf (_("Week copied: %u added, %u cancelled, %u unchanged"), stats.added, stats.cancelled,
+                             stats.kept);
+  _ovs_roster_page_toast (self, message);
+  return TRUE;
+}
+
+/* The week shown, as it is now (hand-made changes too), repeated in the weeks after it. */
+static void
+copy_week_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsRosterPage *self = OVS_ROSTER_PAGE (widget);
+  OvsFormDialog *form = ovs_form_dialog_new (widget, _("Copy Week"),
+                                             _("The weeks after this one get this week's shifts, per person and "
+                                               "day; shifts that differ there are replaced."),
+                                             _("_Copy"));
+
+  ovs_form_dialog_add_entry (form, "weeks", _("Number of weeks after this one"), "1");
+  ovs_form_dialog_set_check (form, "weeks", check_weeks);
+  ovs_form_dialog_set_submit (form, copy_week_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+absence_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsRosterPage *self = OVS_ROSTER_PAGE (widget);
+
+  ovs_absence_form_open (widget, _ovs_roster_page_store (self), self->crew_id, self->monday);
 }
 
 static void
@@ -289,6 +360,8 @@ _ovs_roster_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "page.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "page.autofill", NULL, autofill_action);
+  gtk_widget_class_install_action (widget_class, "page.copy-week", NULL, copy_week_action);
+  gtk_widget_class_install_action (widget_class, "page.absence", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "page.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "page.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "page.publish-caldav", NULL, publish_caldav_action);

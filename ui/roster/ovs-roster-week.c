@@ -20,7 +20,8 @@ struct _OvsRosterWeek
   guint              number;
   GPtrArray         *rows;              /* OvsRosterWeekRow */
   GPtrArray         *day_conflicts[7];  /* OvsConflict */
-  guint              day_count[7];
+  guint              day_count[7];     /* people with a shift who are not absent all day */
+  guint              rostered[7];      /* people with a shift */
 };
 
 G_DEFINE_FINAL_TYPE (OvsRosterWeek, ovs_roster_week, G_TYPE_OBJECT)
@@ -193,7 +194,7 @@ load_shifts (OvsRosterWeek *self, OvsStore *store, GError **error)
           g_ptr_array_add (self->rows, row);
         }
       if (row->days[d].shifts->len == 0)
-        self->day_count[d]++;
+        self->rostered[d]++;
       g_ptr_array_add (row->days[d].shifts, g_object_ref (shift));
       row->planned_minutes += ovs_shift_get_worked_minutes (shift);
     }
@@ -329,6 +330,24 @@ load_conflicts (OvsRosterWeek *self, OvsStore *store, GError **error)
   return TRUE;
 }
 
+/* A shift of someone absent all day (reported after the roster was made, or kept by hand) does not
+ * put them at work: the day's head count leaves them out. */
+static void
+count_present (OvsRosterWeek *self)
+{
+  for (guint d = 0; d < 7; d++)
+    {
+      self->day_count[d] = 0;
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          OvsRosterWeekCell *cell = &((OvsRosterWeekRow *) g_ptr_array_index (self->rows, i))->days[d];
+
+          if (cell->shifts->len > 0 && !cell->absent_all_day)
+            self->day_count[d]++;
+        }
+    }
+}
+
 OvsRosterWeek *
 ovs_roster_week_load (OvsStore *store, gint64 crew_id, const char *date, OvsRosterWeekMode mode, GError **error)
 {
@@ -346,6 +365,7 @@ ovs_roster_week_load (OvsStore *store, gint64 crew_id, const char *date, OvsRost
   load_contracts (self, store);
   if (!load_absences (self, store, error))
     return NULL;
+  count_present (self);
   if (mode == OVS_ROSTER_WEEK_SCREEN && !load_conflicts (self, store, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -430,7 +450,9 @@ ovs_roster_week_get_day_conflicts (OvsRosterWeek *self, guint day)
 gboolean
 ovs_roster_week_day_has_shifts (OvsRosterWeek *self, guint day)
 {
-  return ovs_roster_week_get_day_count (self, day) > 0;
+  g_return_val_if_fail (OVS_IS_ROSTER_WEEK (self), FALSE);
+  g_return_val_if_fail (day < 7, FALSE);
+  return self->rostered[day] > 0;
 }
 
 static void

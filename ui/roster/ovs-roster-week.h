@@ -61,7 +61,7 @@ guint                   ovs_roster_week_get_number      (OvsRosterWeek      *sel
 guint                   ovs_roster_week_get_n_rows      (OvsRosterWeek      *self);
 const OvsRosterWeekRow *ovs_roster_week_get_row         (OvsRosterWeek      *self,
                                                          guint               row);
-/* The people with a shift on day @day. */
+/* The people at work on day @day: with a shift, and not absent all day. */
 guint                   ovs_roster_week_get_day_count   (OvsRosterWeek      *self,
                                                          guint               day);
 /* The crew's conflicts on day @day that are about no one in particular (size, team leader, driver). */

@@ -10,6 +10,7 @@
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-vocab-list.h"
 #include "transfers/ovs-transfer-detail.h"
+#include "transfers/ovs-transfer-open.h"
 #include "transfers/ovs-transfers-page.h"
 
 /* The status filter: every case, the open ones, then one status each (the vocabulary's list). */
@@ -30,6 +31,7 @@ struct _OvsTransfersPage
   GtkSearchEntry     *search_entry;
   GtkDropDown        *status_dropdown;
   GtkLabel           *count_label;
+  GtkWidget          *new_button;
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
 };
@@ -204,8 +206,14 @@ fill_status_filter (OvsTransfersPage *self)
   gtk_drop_down_set_selected (self->status_dropdown, SHOW_OPEN);
 }
 
-/* The detail reads and changes a case through the store. Cases are opened with overstap-cli
- * (transfer open): the empty state names it, or who may. */
+static void
+new_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  ovs_transfer_open_form (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), NULL);
+}
+
+/* The detail reads and changes a case through the store. Cases are opened with ‘Open Cases’
+ * (Ctrl+N), from the empty state too, by who may. */
 static void
 ovs_transfers_page_setup (OvsSectionPage *page, OvsStore *store)
 {
@@ -215,6 +223,8 @@ ovs_transfers_page_setup (OvsSectionPage *page, OvsStore *store)
   gtk_widget_set_size_request (self->detail, 300, -1);
   ovs_list_detail_set_detail (self->list_detail, self->detail);
   ovs_section_page_set_can_add (page, ovs_store_can (store, OVS_PERM_EDIT_TRANSFERS));
+  gtk_widget_set_visible (self->new_button, ovs_section_page_get_can_add (page));
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "page.new", ovs_section_page_get_can_add (page));
 }
 
 static void
@@ -240,6 +250,8 @@ ovs_transfers_page_class_init (OvsTransfersPageClass *klass)
   page_class->setup = ovs_transfers_page_setup;
   page_class->refresh = ovs_transfers_page_refresh;
 
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-transfers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, cases);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, filter);
@@ -248,6 +260,7 @@ ovs_transfers_page_class_init (OvsTransfersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvsTransfersPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);

@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include <overstap/overstap.h>
+
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-vocab-list.h"
 
@@ -11,7 +13,6 @@ struct _OvsFormDialog
   AdwWindow          parent_instance;
 
   GHashTable        *fields;      /* key → row widget */
-  char              *text;        /* the last trimmed text handed out */
   AdwPreferencesGroup *group;
   GtkLabel          *error_label;
   GtkWidget         *action_button;
@@ -34,12 +35,83 @@ clear_marks (OvsFormDialog *self)
     gtk_widget_remove_css_class (row, "error");
 }
 
+/* --- checks under the fields --- */
+
+#define CHECK_KEY  "ovs-form-check"
+#define LABEL_KEY  "ovs-form-check-label"
+
+static char *
+row_text (GtkWidget *row)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/* Runs the check of @row, if it has one, and shows or hides its message; returns whether it passed. */
+static gboolean
+check_row (GtkWidget *row)
+{
+  OvsFormCheckFunc check = g_object_get_data (G_OBJECT (row), CHECK_KEY);
+  GtkWidget *label = g_object_get_data (G_OBJECT (row), LABEL_KEY);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (check == NULL)
+    return TRUE;
+  text = row_text (row);
+  ok = check (text, &error);
+  gtk_label_set_text (GTK_LABEL (label), ok ? "" : error->message);
+  gtk_widget_set_visible (gtk_widget_get_parent (label), !ok);
+  if (ok)
+    gtk_widget_remove_css_class (row, "error");
+  else
+    gtk_widget_add_css_class (row, "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  ok ? "" : error->message, -1);
+  return ok;
+}
+
+static void
+check_left_cb (GtkEventControllerFocus *focus)
+{
+  check_row (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
+}
+
+/* While a field is marked wrong, it is checked again as the user types, so the mark goes as soon
+ * as the text is right. */
+static void
+check_changed_cb (GtkWidget *row)
+{
+  if (gtk_widget_has_css_class (row, "error"))
+    check_row (row);
+}
+
+static gboolean
+check_all (OvsFormDialog *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+  gboolean ok = TRUE;
+
+  g_hash_table_iter_init (&iter, self->fields);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    if (!check_row (row))
+      ok = FALSE;
+  return ok;
+}
+
 static void
 submit (OvsFormDialog *self)
 {
   g_autoptr(GError) error = NULL;
 
   clear_marks (self);
+  if (!check_all (self))
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   if (self->submit == NULL || self->submit (self, self->submit_data, &error))
     {
@@ -60,6 +132,7 @@ header_bar (OvsFormDialog *self, const char *action_label)
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
@@ -76,13 +149,16 @@ OvsFormDialog *
 ovs_form_dialog_new (GtkWidget *parent, const char *title, const char *description, const char *action_label)
 {
   OvsFormDialog *self = g_object_new (OVS_TYPE_FORM_DIALOG, "modal", TRUE, "title", title,
-                                      "default-width", 460, NULL);
+                                      "default-width", 520, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_preferences_page_new ();
   GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
 
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  /* The window's title says what the form does; the group only explains. */
+  /* The title ("Nieuw lid van Groenploeg Berkelwolde-Noord") heads the form, where it wraps, rather
+   * than the header bar, where it was cut off between the buttons; it stays the window's title for
+   * screen readers. The description explains. */
+  adw_preferences_group_set_title (self->group, title);
   adw_preferences_group_set_description (self->group, description);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
 
@@ -114,7 +190,7 @@ add_row (OvsFormDialog *self, const char *key, GtkWidget *row)
   adw_preferences_group_add (self->group, row);
   /* Tall enough to show every field and a two-line message without scrolling. */
   n = g_hash_table_size (self->fields);
-  gtk_window_set_default_size (GTK_WINDOW (self), 460, MIN (760, 230 + 58 * (int) n));
+  gtk_window_set_default_size (GTK_WINDOW (self), 520, MIN (760, 230 + 58 * (int) n));
 }
 
 static void
@@ -172,17 +248,99 @@ ovs_form_dialog_add_codes (OvsFormDialog *self, const char *key, const char *tit
   return ovs_form_dialog_add_choice (self, key, title, G_LIST_MODEL (list), expression);
 }
 
+void
+ovs_form_dialog_set_check (OvsFormDialog *self, const char *key, OvsFormCheckFunc check)
+{
+  GtkWidget *row, *message_row, *label;
+  GtkEventController *focus;
+
+  g_return_if_fail (OVS_IS_FORM_DIALOG (self));
+  row = g_hash_table_lookup (self->fields, key);
+  g_return_if_fail (GTK_IS_EDITABLE (row));
+  g_return_if_fail (g_object_get_data (G_OBJECT (row), CHECK_KEY) == NULL);
+
+  /* The message is a row of its own right under the field, shown only while there is one. */
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_add_css_class (label, "error");
+  message_row = adw_preferences_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (message_row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (message_row), FALSE);
+  gtk_widget_set_visible (message_row, FALSE);
+  adw_preferences_group_add (self->group, message_row);
+
+  g_object_set_data (G_OBJECT (row), CHECK_KEY, check);
+  g_object_set_data (G_OBJECT (row), LABEL_KEY, label);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (check_left_cb), NULL);
+  gtk_widget_add_controller (row, focus);
+  g_signal_connect (row, "changed", G_CALLBACK (check_changed_cb), NULL);
+}
+
+static gboolean
+check_date (const char *text, GError **error)
+{
+  g_autofree char *iso = NULL;
+
+  return text == NULL || (iso = ovs_date_normalize (text, error)) != NULL;
+}
+
+static gboolean
+check_required_date (const char *text, GError **error)
+{
+  if (text == NULL)
+    {
+      g_set_error_literal (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
+                           _("Fill in a date (dd-mm-jjjj)."));
+      return FALSE;
+    }
+  return check_date (text, error);
+}
+
+GtkWidget *
+ovs_form_dialog_add_date (OvsFormDialog *self, const char *key, const char *title, const char *initial,
+                          gboolean required)
+{
+  g_autofree char *shown = initial ? ovs_date_iso_to_display (initial) : NULL;
+  GtkWidget *row = ovs_form_dialog_add_entry (self, key, title, shown);
+
+  ovs_form_dialog_set_check (self, key, required ? check_required_date : check_date);
+  return row;
+}
+
+char *
+ovs_form_dialog_get_date (OvsFormDialog *self, const char *key)
+{
+  const char *text = ovs_form_dialog_get_text (self, key);
+
+  return text ? ovs_date_normalize (text, NULL) : NULL;
+}
+
+GtkWidget *
+ovs_form_dialog_get_row (OvsFormDialog *self, const char *key)
+{
+  g_return_val_if_fail (OVS_IS_FORM_DIALOG (self), NULL);
+  return g_hash_table_lookup (self->fields, key);
+}
+
 const char *
 ovs_form_dialog_get_text (OvsFormDialog *self, const char *key)
 {
   GtkWidget *row;
+  char *text;
 
   g_return_val_if_fail (OVS_IS_FORM_DIALOG (self), NULL);
   row = g_hash_table_lookup (self->fields, key);
   g_return_val_if_fail (GTK_IS_EDITABLE (row), NULL);
-  g_free (self->text);
-  self->text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  return *self->text != '\0' ? self->text : NULL;
+  /* Kept per field, so that the texts of several fields can be held at once. */
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_object_set_data_full (G_OBJECT (row), "ovs-form-text", text, g_free);
+  return *text != '\0' ? text : NULL;
 }
 
 guint
@@ -259,7 +417,6 @@ ovs_form_dialog_finalize (GObject *object)
   OvsFormDialog *self = OVS_FORM_DIALOG (object);
 
   g_hash_table_unref (self->fields);
-  g_free (self->text);
   G_OBJECT_CLASS (ovs_form_dialog_parent_class)->finalize (object);
 }
 

@@ -43,7 +43,10 @@ GtkWidget     *ovs_form_dialog_add_codes   (OvsFormDialog     *self,
                                             const char        *key,
                                             const char        *title,
                                             GType              codes);
-/* The trimmed text of entry @key; NULL when it is empty. */
+/* The row of field @key (borrowed). */
+GtkWidget     *ovs_form_dialog_get_row     (OvsFormDialog     *self,
+                                            const char        *key);
+/* The trimmed text of entry @key (valid until the next call for @key); NULL when it is empty. */
 const char    *ovs_form_dialog_get_text    (OvsFormDialog     *self,
                                             const char        *key);
 /* The position chosen in choice @key, and its item (borrowed; NULL if none). */
@@ -53,6 +56,24 @@ gpointer       ovs_form_dialog_get_item    (OvsFormDialog     *self,
                                             const char        *key);
 /* The stored code chosen in choice @key (made by ovs_form_dialog_add_codes()), or NULL. */
 const char    *ovs_form_dialog_get_code    (OvsFormDialog     *self,
+                                            const char        *key);
+/* Checks the text of one field (NULL when empty) by the core's rules; FALSE with @error set
+ * says what is wrong. */
+typedef gboolean (*OvsFormCheckFunc) (const char  *text,
+                                      GError     **error);
+/* Checks field @key when the user leaves it, and again as they type while it is wrong; the message
+ * shows right under the field. Every check runs before the submit function too. */
+void           ovs_form_dialog_set_check   (OvsFormDialog     *self,
+                                            const char        *key,
+                                            OvsFormCheckFunc   check);
+/* An entry row for a date (dd-mm-jjjj or ISO), checked as above; @initial ISO or NULL. */
+GtkWidget     *ovs_form_dialog_add_date    (OvsFormDialog     *self,
+                                            const char        *key,
+                                            const char        *title,
+                                            const char        *initial,
+                                            gboolean           required);
+/* The ISO date in field @key (newly allocated), or NULL when it is empty or wrong. */
+char          *ovs_form_dialog_get_date    (OvsFormDialog     *self,
                                             const char        *key);
 /* Marks field @key as wrong until the next try. */
 void           ovs_form_dialog_mark_field  (OvsFormDialog     *self,

@@ -11,6 +11,7 @@
 #include "covenants/ovs-covenants-page.h"
 #include "crews/ovs-crews-page.h"
 #include "milestones/ovs-milestones-page.h"
+#include "organisations/ovs-organisations-page.h"
 #include "placements/ovs-placements-page.h"
 #include "widgets/ovs-list-detail.h"
 #include "transfers/ovs-transfers-page.h"
@@ -33,6 +34,8 @@ static const OvsSection sections[] = {
   /* [pages] e.g. { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type,
    *                OVS_PERM_VIEW_EMPLOYEES }; Placements, Transfer and Covenants need OVS_PERM_VIEW_HR_SECTIONS */
   { "medewerkers", N_("Employees"), "system-users-symbolic", ovs_employees_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
+  { "organisaties", N_("Organisations"), "system-users-symbolic", ovs_organisations_page_get_type,
+    OVS_PERM_VIEW_HR_SECTIONS },
   { "plaatsingen", N_("Placements"), "find-location-symbolic", ovs_placements_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
   { "ploegen", N_("Crews"), "applications-engineering-symbolic", ovs_crews_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "roosters", N_("Rosters"), "x-office-calendar-symbolic", ovs_roster_page_get_type, OVS_PERM_VIEW_EMPLOYEES },

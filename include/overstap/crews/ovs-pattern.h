@@ -27,6 +27,8 @@ typedef struct
   const char *valid_from;       /* ISO, required */
   const char *valid_to;         /* ISO or NULL (open-ended) */
   const char *exdates;          /* comma-separated ISO dates the crew does not work, or NULL */
+  const gint64 *member_ids;     /* 0-terminated employee ids (members of the crew) the pattern plans;
+                                 * NULL: every member (add) or as it was (change); { 0 }: every member */
   gint64      version;          /* the row version the caller read (ovs_store_row_version()); a change
                                  * after someone else's is refused (OVS_STORE_ERROR_CONFLICT). 0: no check */
 } OvsPatternFields;
@@ -52,7 +54,8 @@ gboolean    ovs_pattern_add_exdates     (OvsStore               *store,
                                          const char             *dates,
                                          GError                **error);
 /* [{id, crew_id, crew, rrule, days, start_time, end_time, break_minutes, task, location, requires,
- *   requires_detail, valid_from, valid_to, exdates: [..]}], ordered by crew and start. @crew_id 0: every
+ *   requires_detail, valid_from, valid_to, exdates: [..], members: [{employee_id, personnel_number,
+ *   name}] (empty: every member)}], ordered by crew and start. @crew_id 0: every
  * crew the user may plan. */
 JsonArray  *ovs_pattern_list            (OvsStore               *store,
                                          gint64                  crew_id,

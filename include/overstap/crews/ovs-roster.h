@@ -39,6 +39,18 @@ gboolean     ovs_roster_generate      (OvsStore        *store,
                                        OvsRosterStats  *stats,
                                        GError         **error);
 
+/* Copies crew @crew_id's active shifts of the week that holds @date (Monday to Sunday) to each of the
+ * @weeks (1–52) weeks after it, in one transaction: in each of those weeks the shifts that differ
+ * from the source week (by person, weekday, times, break, task and location) are cancelled and the
+ * missing ones added, as manual overrides that regeneration keeps; equal shifts stay as they are.
+ * @stats (may be NULL) counts added, cancelled and kept shifts. */
+gboolean     ovs_roster_copy_week     (OvsStore        *store,
+                                       gint64           crew_id,
+                                       const char      *date,
+                                       guint            weeks,
+                                       OvsRosterStats  *stats,
+                                       GError         **error);
+
 /* The crew's shifts (0: every crew the user may plan) in [@from, @to] as a GListModel of OvsShift,
  * ordered by date, start, employee name. With @with_conflicts each shift carries the conflicts of its
  * cell (see ovs_shift_get_conflicts()). This is what the week view lists. */
