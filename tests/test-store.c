@@ -42,6 +42,19 @@ insert_v1_rows (OvsStore *store)
     "INSERT INTO app_user (name, role) VALUES ('tester', 'kwartiermaker');", NULL));
 }
 
+/* Whether a migration makes schema version @version: the numbers have gaps, because each area is
+ * given its own number while work goes on in parallel. */
+static gboolean
+migration_exists (int version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children ("/org/overstap/core/sql", 0, NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".sql") && g_ascii_strtoll (names[i], NULL, 10) == version)
+      return TRUE;
+  return version == 0;
+}
+
 static void
 test_migrate_from_every_version (void)
 {
@@ -49,6 +62,9 @@ test_migrate_from_every_version (void)
 
   for (int from = 0; from < latest; from++)
     {
+      if (!migration_exists (from))
+        continue;
+
       g_autofree char *dir = g_dir_make_tmp ("overstap-migrate-XXXXXX", NULL);
       g_autofree char *path = g_build_filename (dir, "old.db", NULL);
       g_autoptr(GError) error = NULL;
