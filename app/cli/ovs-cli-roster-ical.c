@@ -102,7 +102,7 @@ ovs_cli_roster_export (OvsCli *cli, int argc, char **argv)
       return OVS_EXIT_OK;
     }
   /* g_file_set_contents() writes a temporary file and renames it: never half a file. */
-  if (!g_file_set_contents (opt_output, text, -1, &error))
+  if (!ovs_file_set_private_contents (opt_output, text, -1, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }

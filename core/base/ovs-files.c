@@ -28,22 +28,12 @@ ovs_dir_ensure_private (const char *dir, GError **error)
   return TRUE;
 }
 
-static gboolean
-ensure_parent (const char *path, GError **error)
-{
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  return g_file_test (parent, G_FILE_TEST_IS_DIR) || ovs_dir_ensure_private (parent, error);
-}
-
 gboolean
 ovs_file_ensure_private (const char *path, GError **error)
 {
   int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
-  if (!ensure_parent (path, error))
-    return FALSE;
   fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, OVS_PRIVATE_FILE_MODE);
   if (fd < 0)
     return set_errno_error (error, errno, path);
@@ -65,8 +55,6 @@ ovs_file_set_private_contents (const char *path, const char *data, gssize length
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  if (!ensure_parent (path, error))
-    return FALSE;
   /* The temporary file is created with this mode before the rename, so no reader sees it wider. */
   return g_file_set_contents_full (path, data ? data : "", length, G_FILE_SET_CONTENTS_CONSISTENT,
                                    OVS_PRIVATE_FILE_MODE, error);

@@ -86,6 +86,29 @@ ovs_bsn_mask (const char *bsn)
   return g_strconcat ("*****", bsn + len - 4, NULL);
 }
 
+/* Only the forms an HR export or a person writes: an optional minus, digits, and optionally one
+ * separator with digits after it. g_ascii_strtod() alone would also take "0x20" (32), "1e3", "inf"
+ * and "nan". */
+static gboolean
+plain_decimal (const char *text)
+{
+  const char *p = text + (*text == '-');
+  gsize before = strspn (p, "0123456789");
+
+  if (before == 0)
+    return FALSE;
+  p += before;
+  if (*p == '.')
+    {
+      gsize after = strspn (p + 1, "0123456789");
+
+      if (after == 0)
+        return FALSE;
+      p += 1 + after;
+    }
+  return *p == '\0';
+}
+
 gboolean
 ovs_parse_decimal (const char *text, double *out, GError **error)
 {
@@ -94,7 +117,7 @@ ovs_parse_decimal (const char *text, double *out, GError **error)
   double value;
 
   g_strdelimit (copy, ",", '.');
-  if (*copy == '\0' || strchr (copy, '.') != strrchr (copy, '.'))
+  if (*copy == '\0' || !plain_decimal (copy))
     goto invalid;
   value = g_ascii_strtod (copy, &end);
   if (end == copy || *end != '\0' || !isfinite (value))

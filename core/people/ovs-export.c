@@ -7,6 +7,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "overstap/base/ovs-files.h"
 #include "overstap/people/ovs-csv.h"
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-export.h"
@@ -185,7 +186,7 @@ to_csv (GPtrArray *rows)
         {
           g_autofree char *value = format_csv_value (column_kinds[c], row[c]);
 
-          ovs_csv_append_field (out, value, ';');
+          ovs_csv_append_cell (out, value, ';');
           g_string_append (out, c + 1 < N_COLUMNS ? ";" : "\r\n");
         }
     }
@@ -247,9 +248,16 @@ write_sheet (lxw_workbook *book, GPtrArray *rows)
 static gboolean
 to_xlsx (GPtrArray *rows, const char *path, GError **error)
 {
-  lxw_workbook *book = workbook_new (path);
+  lxw_workbook *book;
   lxw_error status;
 
+  /* libxlsxwriter opens the file with fopen("wb"), which keeps the mode of a file that exists. */
+  if (!ovs_file_ensure_private (path, NULL))
+    {
+      g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot create %s"), path);
+      return FALSE;
+    }
+  book = workbook_new (path);
   if (book == NULL)
     {
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot create %s"), path);
@@ -276,7 +284,8 @@ write_file (GPtrArray *rows, OvsExportFormat format, const char *path, GError **
   if (format == OVS_EXPORT_FORMAT_XLSX)
     return to_xlsx (rows, path, error);
   csv = to_csv (rows);
-  if (!g_file_set_contents (path, g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv), &local))
+  if (!ovs_file_set_private_contents (path, g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv),
+                                      &local))
     {
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot write %s: %s"), path,
                    local->message);

@@ -8,6 +8,7 @@
 #include "overstap/store/ovs-store.h"
 #include "overstap/store/ovs-users.h"
 #include "overstap/base/ovs-validate.h"
+#include "overstap/base/ovs-files.h"
 #include "overstap/people/ovs-employees.h"
 /* [employees] */
 #include "overstap/people/ovs-employee.h"

@@ -11,14 +11,15 @@ G_BEGIN_DECLS
 #define OVS_PRIVATE_FILE_MODE 0600
 #define OVS_PRIVATE_DIR_MODE  0700
 
-/* Creates @path (and missing parent folders, 0700) empty with mode 0600 if it does not exist yet, or
- * narrows an existing file we own to 0600. */
+/* Creates @path empty with mode 0600 if it does not exist yet (its folder must exist), or narrows an
+ * existing file we own to 0600. */
 gboolean    ovs_file_ensure_private   (const char  *path,
                                        GError     **error);
 /* Creates @dir and its missing parents with mode 0700. */
 gboolean    ovs_dir_ensure_private    (const char  *dir,
                                        GError     **error);
-/* Replaces @path atomically with @length bytes of @data (-1: NUL-terminated), mode 0600. */
+/* Replaces @path atomically with @length bytes of @data (-1: NUL-terminated), mode 0600; its folder
+ * must exist. */
 gboolean    ovs_file_set_private_contents (const char  *path,
                                        const char  *data,
                                        gssize       length,
