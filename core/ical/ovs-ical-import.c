@@ -625,7 +625,9 @@ component_line (Import *import, icalcomponent *comp, guint parent_line)
   const char *name = icalcomponent_kind_to_string (kind);
   guint ordinal, line;
 
-  if (kind == ICAL_X_COMPONENT || kind == ICAL_NO_COMPONENT || kind == ICAL_XROOT_COMPONENT || name == NULL)
+  if (kind == ICAL_X_COMPONENT)
+    name = "X";
+  if (kind == ICAL_NO_COMPONENT || kind == ICAL_XROOT_COMPONENT || name == NULL)
     return parent_line;
   ordinal = GPOINTER_TO_UINT (g_hash_table_lookup (import->ordinals, name));
   g_hash_table_insert (import->ordinals, (gpointer) name, GUINT_TO_POINTER (ordinal + 1));
@@ -698,10 +700,14 @@ static gboolean
 check_parse_errors (Import *import, icalcomponent *comp, guint line, GError **error)
 {
   g_autofree char *message = parse_error_message (comp);
-  const char *kind = icalcomponent_kind_to_string (icalcomponent_isa (comp));
+  g_autofree char *written = NULL;
+  const char *kind;
 
   if (message == NULL)
     return TRUE;
+  /* libical calls every X- component "X" and the root of several calendars "XROOT": name what the file has. */
+  written = ovs_ical_source_begin_name (import->source, line);
+  kind = written ? written : icalcomponent_kind_to_string (icalcomponent_isa (comp));
   g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_PARSE, _("%s, line %u, %s: %s"),
                ovs_ical_source_name (import->source), error_line (import, message, line),
                kind ? kind : "?", message);

@@ -134,6 +134,9 @@ guint           ovs_ical_source_property_line (OvsIcalSource *source,
                                              guint          begin_line,
                                              const char    *property,
                                              const char    *value);
+/* The name of the component whose BEGIN is on @begin_line, as the file writes it ("X-FOO"), or NULL. */
+char           *ovs_ical_source_begin_name  (OvsIcalSource *source,
+                                             guint          begin_line);
 /* The first line from @begin_line to that component's END that starts with @text; @begin_line if none. */
 guint           ovs_ical_source_line_with   (OvsIcalSource *source,
                                              guint          begin_line,

@@ -179,11 +179,9 @@ component_name (const char *text)
 }
 
 static void
-add_component (OvsIcalSource *self, char *kind, guint line_index)
+index_component (OvsIcalSource *self, const char *kind, guint index)
 {
-  Component component = { kind, line_index, 0 };
   GArray *list = g_hash_table_lookup (self->by_kind, kind);
-  guint index = self->components->len;
 
   if (list == NULL)
     {
@@ -191,6 +189,18 @@ add_component (OvsIcalSource *self, char *kind, guint line_index)
       g_hash_table_insert (self->by_kind, g_strdup (kind), list);
     }
   g_array_append_val (list, index);
+}
+
+/* Listed under its name, and X- components also under "X", which is all libical calls them. */
+static void
+add_component (OvsIcalSource *self, char *kind, guint line_index)
+{
+  Component component = { kind, line_index, 0 };
+  guint index = self->components->len;
+
+  index_component (self, kind, index);
+  if (g_str_has_prefix (kind, "X-"))
+    index_component (self, "X", index);
   g_array_append_val (self->components, component);
 }
 
@@ -474,4 +484,16 @@ ovs_ical_source_line (OvsIcalSource *source, guint index, guint *line)
   if (line != NULL)
     *line = logical->line;
   return logical->text;
+}
+
+char *
+ovs_ical_source_begin_name (OvsIcalSource *source, guint begin_line)
+{
+  guint i = first_line_from (source, begin_line);
+  const char *text;
+
+  if (i >= source->lines->len || line_number (source, i) != begin_line)
+    return NULL;
+  text = g_array_index (source->lines, LogicalLine, i).text;
+  return starts_with (text, "BEGIN:") ? component_name (text + 6) : NULL;
 }
