@@ -120,6 +120,7 @@ test_numbers (void)
   g_assert_false (ovs_parse_contract_hours ("40,5", &minutes, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
   g_clear_error (&error);
+  g_assert_false (ovs_parse_contract_hours ("0,008", &minutes, NULL));   /* rounds to 0 minutes */
   g_assert_false (ovs_parse_contract_hours ("0", &minutes, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
 }

@@ -154,7 +154,8 @@ ovs_parse_contract_hours (const char *text, int *minutes, GError **error)
 
   if (!ovs_parse_decimal (text, &hours, error))
     return FALSE;
-  if (hours <= 0 || hours > 40)
+  /* Checked after rounding too: "0,008" hours is more than 0 but rounds to 0 minutes (found by fuzz-fields). */
+  if (hours <= 0 || hours > 40 || (int) (hours * 60 + 0.5) <= 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
                    _("%s hours per week is outside 0 to 40"), text);

@@ -23,6 +23,8 @@
 /* libical converts a time by expanding the zone's rules up to that year; a DATE-TIME after this year
  * is no absence anyone plans, and converting year 9999 costs a minute. */
 #define MAX_TIMED_YEAR 2199
+/* A timed event longer than this (ten years) is no absence either. */
+#define MAX_TIMED_SECONDS (10 * 31556952)
 /* An .ics file larger than this is no calendar of absences (a year of a big organisation is ~10 MB). */
 #define MAX_FILE_BYTES (64 * 1024 * 1024)
 /* Observances one VTIMEZONE may list by RDATE. */
@@ -47,7 +49,7 @@ typedef struct
   const char          *kind;
   char                *from;
   char                *to;
-  int                  from_day;    /* from as YYYYMMDD */
+  gint64               from_day;    /* from as days since 1970-01-01 */
   GHashTable          *overridden;  /* "UID/RECURRENCE" of RECURRENCE-ID components */
   GHashTable          *seen;        /* source_uid -> TRUE, within this file */
   GPtrArray           *rows;        /* AbsenceRow */
@@ -372,15 +374,28 @@ skip_to_period (Event *ev, icalrecur_iterator *it, struct icalrecurrencetype *ru
     icalrecur_iterator_set_start (it, from);
 }
 
-/* Whether the instance at @t surely ends before the period: compared as numbers, with a day to spare
- * for the time zone, so that the many instances of an old rule cost no conversion. */
+/* Days since 1970-01-01 of a proleptic Gregorian date, in constant time (H. Hinnant's days_from_civil):
+ * icaltime_adjust() walks month by month, which a span of centuries makes slow. */
+static gint64
+day_number (int year, int month, int day)
+{
+  gint64 y = year - (month <= 2);
+  gint64 era = (y >= 0 ? y : y - 399) / 400;
+  gint64 yoe = y - era * 400;
+  gint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+/* Whether the instance at @t surely ends before the period: compared as day numbers, with a day to
+ * spare for the time zone, so that the many instances of an old rule cost no conversion. */
 static gboolean
 before_period (Event *ev, struct icaltimetype t)
 {
-  int span = ev->is_date ? MAX (ev->days, 1) : (int) (ev->seconds / 86400) + 2;
+  gint64 span = ev->is_date ? MAX (ev->days, 1) : ev->seconds / 86400 + 2;
 
-  icaltime_adjust (&t, span, 0, 0, 0);
-  return t.year * 10000 + t.month * 100 + t.day < ev->import->from_day;
+  return day_number (t.year, t.month, t.day) + span < ev->import->from_day;
 }
 
 static gboolean
@@ -581,6 +596,13 @@ import_event (Import *import, icalcomponent *calendar, icalcomponent *event, gui
     }
   if (!property_time (&ev, dtstart, &start, error) || !event_duration (&ev, start, error))
     return FALSE;
+  /* Each instance's end is converted to Dutch time, and libical expands the zone up to that year. */
+  if (!ev.is_date && ev.seconds > MAX_TIMED_SECONDS)
+    {
+      g_autofree char *reason = g_strdup_printf (_("it lasts more than %d years"), MAX_TIMED_SECONDS / 31556952);
+
+      return skip_event (&ev, ovs_ical_source_property_line (import->source, line, "DTEND", NULL), reason);
+    }
   if (rid != NULL)
     {
       struct icaltimetype r;
@@ -1061,9 +1083,9 @@ check_options (Import *import, const OvsIcalImportOptions *options, GError **err
   if (!ovs_ical_check_period (import->from, import->to, error))
     return FALSE;
   /* Checked as 'YYYY-MM-DD' above. */
-  import->from_day = (int) g_ascii_strtoll (import->from, NULL, 10) * 10000 +
-                     (int) g_ascii_strtoll (import->from + 5, NULL, 10) * 100 +
-                     (int) g_ascii_strtoll (import->from + 8, NULL, 10);
+  import->from_day = day_number ((int) g_ascii_strtoll (import->from, NULL, 10),
+                                 (int) g_ascii_strtoll (import->from + 5, NULL, 10),
+                                 (int) g_ascii_strtoll (import->from + 8, NULL, 10));
   return resolve_employee (import, options->personnel_number, error);
 }
 
