@@ -152,6 +152,17 @@ test_secondly_timezone (OvsTestDb *db, gconstpointer data)
   assert_refused (db->store, text, strlen (text), OVS_ICAL_ERROR_LIMIT, "line 8, STANDARD");
 }
 
+/* Found by fuzz-ical-import: libical looks for a seventh Wednesday in a month for ever. */
+static void
+test_impossible_rule (OvsTestDb *db, gconstpointer data)
+{
+  const char *text =
+    HEAD "BEGIN:VEVENT\r\nUID:nooit@example.nl\r\nDTSTART;TZID=Europe/Amsterdam:20260107T120000\r\n"
+    "DTEND;TZID=Europe/Amsterdam:20260107T140000\r\nRRULE:FREQ=MONTHLY;COUNT=9;BYDAY=+7WE\r\nEND:VEVENT\r\n" TAIL;
+
+  assert_refused (db->store, text, strlen (text), OVS_ICAL_ERROR_PARSE, "line 8, VEVENT nooit@example.nl");
+}
+
 static const char far_future[] =
   HEAD "BEGIN:VEVENT\r\nUID:ver@example.nl\r\nDTSTART;TZID=Europe/Amsterdam:20260601T090000\r\n"
   "DTEND;TZID=Europe/Amsterdam:99991231T100000\r\nEND:VEVENT\r\n"
@@ -274,6 +285,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/ical-hostile/many-occurrences", test_many_occurrences);
   OVS_TEST_DB ("/ical-hostile/secondly-timezone", test_secondly_timezone);
   OVS_TEST_DB ("/ical-hostile/far-future", test_far_future);
+  OVS_TEST_DB ("/ical-hostile/impossible-rule", test_impossible_rule);
   OVS_TEST_DB ("/ical-hostile/one-bad-event", test_one_bad_event);
   OVS_TEST_DB ("/ical-hostile/empty-and-names", test_empty_and_names);
   OVS_TEST_DB ("/ical-hostile/encodings", test_encodings);

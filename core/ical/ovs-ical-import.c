@@ -408,6 +408,19 @@ count_step (Event *ev, GError **error)
                       _("the recurrences of this file repeat more than %d times in all"), MAX_FILE_STEPS);
 }
 
+/* libical 3.0 searches for the first instance without end when none can exist: BYDAY=+7WE in a
+ * month (found by fuzz-ical-import). A month has at most five of a weekday, a year 53. */
+static gboolean
+possible_rule (const struct icalrecurrencetype *rule)
+{
+  int limit = rule->freq == ICAL_YEARLY_RECURRENCE && rule->by_month[0] == ICAL_RECURRENCE_ARRAY_MAX ? 53 : 5;
+
+  for (int i = 0; i < ICAL_BY_DAY_SIZE && rule->by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    if (ABS (icalrecurrencetype_day_position (rule->by_day[i])) > limit)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 expand_rule (Event *ev, icalproperty *prop, struct icaltimetype dtstart, GHashTable *excluded,
              GHashTable *done, GError **error)
@@ -416,7 +429,7 @@ expand_rule (Event *ev, icalproperty *prop, struct icaltimetype dtstart, GHashTa
   icalrecur_iterator *it;
   guint steps = 0;
 
-  if (rule.freq == ICAL_NO_RECURRENCE || (it = icalrecur_iterator_new (rule, dtstart)) == NULL)
+  if (rule.freq == ICAL_NO_RECURRENCE || !possible_rule (&rule) || (it = icalrecur_iterator_new (rule, dtstart)) == NULL)
     return event_error (ev, error, OVS_ICAL_ERROR_PARSE,
                         ovs_ical_source_property_line (ev->import->source, ev->line, "RRULE", NULL),
                         _("the RRULE cannot be expanded"));
