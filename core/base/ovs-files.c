@@ -34,18 +34,18 @@ ovs_file_ensure_private (const char *path, GError **error)
   int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
-  fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, OVS_PRIVATE_FILE_MODE);
-  if (fd < 0)
-    return set_errno_error (error, errno, path);
-  /* An older file made under umask 022 is narrowed too; fchmod on a file not ours fails, which is fine. */
-  if (fchmod (fd, OVS_PRIVATE_FILE_MODE) != 0 && errno != EPERM)
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, OVS_PRIVATE_FILE_MODE);
+  if (fd >= 0)
     {
-      int saved = errno;
-
       close (fd);
-      return set_errno_error (error, saved, path);
+      return TRUE;
     }
-  close (fd);
+  if (errno != EEXIST)
+    return set_errno_error (error, errno, path);
+  /* An existing file is narrowed by its path, never opened: closing any descriptor of a database file
+   * drops every POSIX lock this process holds on it, SQLite's included. Not ours: leave it. */
+  if (g_chmod (path, OVS_PRIVATE_FILE_MODE) != 0 && errno != EPERM)
+    return set_errno_error (error, errno, path);
   return TRUE;
 }
 
