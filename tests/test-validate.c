@@ -98,6 +98,18 @@ test_numbers (void)
   g_assert_true (ovs_parse_decimal ("32.5", &value, NULL));
   g_assert_false (ovs_parse_decimal ("1.234,5", &value, NULL));
   g_assert_false (ovs_parse_decimal ("abc", &value, NULL));
+  /* Only the decimal forms a Dutch HR export uses: no hexadecimal, exponents or words. */
+  g_assert_true (ovs_parse_decimal ("32", &value, NULL));
+  g_assert_cmpfloat (value, ==, 32.0);
+  g_assert_true (ovs_parse_decimal (" -1,5 ", &value, NULL));
+  g_assert_cmpfloat (value, ==, -1.5);
+  g_assert_false (ovs_parse_decimal ("0x20", &value, NULL));
+  g_assert_false (ovs_parse_decimal ("3e1", &value, NULL));
+  g_assert_false (ovs_parse_decimal ("inf", &value, NULL));
+  g_assert_false (ovs_parse_decimal ("nan", &value, NULL));
+  g_assert_false (ovs_parse_decimal ("+32", &value, NULL));
+  g_assert_false (ovs_parse_decimal ("32,", &value, NULL));
+  g_assert_false (ovs_parse_decimal (",5", &value, NULL));
   g_assert_true (ovs_parse_int (" 7 ", &whole, NULL));
   g_assert_cmpint (whole, ==, 7);
   g_assert_false (ovs_parse_int ("7,5", &whole, NULL));
@@ -108,6 +120,7 @@ test_numbers (void)
   g_assert_false (ovs_parse_contract_hours ("40,5", &minutes, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
   g_clear_error (&error);
+  g_assert_false (ovs_parse_contract_hours ("0,008", &minutes, NULL));   /* rounds to 0 minutes */
   g_assert_false (ovs_parse_contract_hours ("0", &minutes, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
 }

@@ -116,7 +116,7 @@ ovs_cli_roster_export (OvsCli *cli, int argc, char **argv)
       return OVS_EXIT_OK;
     }
   /* g_file_set_contents() writes a temporary file and renames it: never half a file. */
-  if (!g_file_set_contents (opt_output, text, -1, &error))
+  if (!ovs_file_set_private_contents (opt_output, text, -1, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }
@@ -234,6 +234,16 @@ ovs_cli_roster_publish (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+static JsonArray *
+left_out_array (const OvsIcalImportStats *stats)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; stats->skipped_events != NULL && i < stats->skipped_events->len; i++)
+    json_array_add_string_element (array, g_ptr_array_index (stats->skipped_events, i));
+  return array;
+}
+
 static void
 print_import (const char *file, const OvsIcalImportStats *stats)
 {
@@ -251,12 +261,17 @@ print_import (const char *file, const OvsIcalImportStats *stats)
       json_object_set_int_member (result, "cancelled", stats->cancelled);
       json_object_set_int_member (result, "outside_period", stats->outside_period);
       json_object_set_int_member (result, "duplicates", stats->duplicates);
+      json_object_set_int_member (result, "left_out", stats->skipped);
+      json_object_set_array_member (result, "left_out_events", left_out_array (stats));
       ovs_cli_print_json_object (result);
       return;
     }
   printf (_("%s: %u imported, %u updated, %u skipped (%u already present, %u cancelled, "
             "%u outside the period, %u duplicate)\n"), file, stats->imported, stats->updated, skipped,
           stats->already_present, stats->cancelled, stats->outside_period, stats->duplicates);
+  /* Events that could not become an absence; the rest of the file was imported. */
+  for (guint i = 0; stats->skipped_events != NULL && i < stats->skipped_events->len; i++)
+    printf (_("left out: %s\n"), (const char *) g_ptr_array_index (stats->skipped_events, i));
 }
 
 #define ABSENCE_CODE(value) ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, (value))
@@ -322,5 +337,6 @@ ovs_cli_roster_import (OvsCli *cli, int argc, char **argv)
   if (!ovs_ical_import_file (cli->store, argv[1], &options, &stats, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   print_import (argv[1], &stats);
+  ovs_ical_import_stats_clear (&stats);
   return OVS_EXIT_OK;
 }

@@ -86,6 +86,29 @@ ovs_bsn_mask (const char *bsn)
   return g_strconcat ("*****", bsn + len - 4, NULL);
 }
 
+/* Only the forms an HR export or a person writes: an optional minus, digits, and optionally one
+ * separator with digits after it. g_ascii_strtod() alone would also take "0x20" (32), "1e3", "inf"
+ * and "nan". */
+static gboolean
+plain_decimal (const char *text)
+{
+  const char *p = text + (*text == '-');
+  gsize before = strspn (p, "0123456789");
+
+  if (before == 0)
+    return FALSE;
+  p += before;
+  if (*p == '.')
+    {
+      gsize after = strspn (p + 1, "0123456789");
+
+      if (after == 0)
+        return FALSE;
+      p += 1 + after;
+    }
+  return *p == '\0';
+}
+
 gboolean
 ovs_parse_decimal (const char *text, double *out, GError **error)
 {
@@ -94,7 +117,7 @@ ovs_parse_decimal (const char *text, double *out, GError **error)
   double value;
 
   g_strdelimit (copy, ",", '.');
-  if (*copy == '\0' || strchr (copy, '.') != strrchr (copy, '.'))
+  if (*copy == '\0' || !plain_decimal (copy))
     goto invalid;
   value = g_ascii_strtod (copy, &end);
   if (end == copy || *end != '\0' || !isfinite (value))
@@ -131,7 +154,8 @@ ovs_parse_contract_hours (const char *text, int *minutes, GError **error)
 
   if (!ovs_parse_decimal (text, &hours, error))
     return FALSE;
-  if (hours <= 0 || hours > 40)
+  /* Checked after rounding too: "0,008" hours is more than 0 but rounds to 0 minutes (found by fuzz-fields). */
+  if (hours <= 0 || hours > 40 || (int) (hours * 60 + 0.5) <= 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
                    _("%s hours per week is outside 0 to 40"), text);

@@ -16,7 +16,19 @@
 /* Iterations of one recurrence rule before we call it unreasonable (a daily rule since 1900 needs
  * about 46,000). */
 #define MAX_RECURRENCE_STEPS 200000
+/* Iterations of all rules of one file together (about 15 µs each): 50,000 events of a few instances
+ * each fit easily, and a hostile file is refused within seconds. */
+#define MAX_FILE_STEPS 500000
 #define MAX_NOTE_CHARS 200
+/* libical converts a time by expanding the zone's rules up to that year; a DATE-TIME after this year
+ * is no absence anyone plans, and converting year 9999 costs a minute. */
+#define MAX_TIMED_YEAR 2199
+/* A timed event longer than this (ten years) is no absence either. */
+#define MAX_TIMED_SECONDS (10 * 31556952)
+/* An .ics file larger than this is no calendar of absences (a year of a big organisation is ~10 MB). */
+#define MAX_FILE_BYTES (64 * 1024 * 1024)
+/* Observances one VTIMEZONE may list by RDATE. */
+#define MAX_ZONE_RDATES 1000
 
 typedef struct
 {
@@ -37,10 +49,13 @@ typedef struct
   const char          *kind;
   char                *from;
   char                *to;
+  gint64               from_day;    /* from as days since 1970-01-01 */
   GHashTable          *overridden;  /* "UID/RECURRENCE" of RECURRENCE-ID components */
   GHashTable          *seen;        /* source_uid -> TRUE, within this file */
   GPtrArray           *rows;        /* AbsenceRow */
   GHashTable          *ordinals;    /* component kind -> count so far, to find its line */
+  guint                steps;       /* recurrence iterations of the whole file */
+  GPtrArray           *skipped;     /* char *: messages of the events skipped */
   OvsIcalImportStats   stats;
 } Import;
 
@@ -88,6 +103,20 @@ event_error (Event *ev, GError **error, OvsIcalError code, guint line, const cha
                ovs_ical_source_name (ev->import->source), line ? line : ev->line,
                ev->uid ? ev->uid : "", message);
   return FALSE;
+}
+
+/* An event that cannot become an absence but harms nothing else is left out and reported, as
+ * "file.ics, line 14, VEVENT abc@example.com: DTSTART is missing". */
+static gboolean
+skip_event (Event *ev, guint line, const char *reason)
+{
+  g_autofree char *uid = g_utf8_make_valid (ev->uid ? ev->uid : "", -1);
+
+  g_ptr_array_add (ev->import->skipped,
+                   g_strdup_printf (_("%s, line %u, VEVENT %s: %s"), ovs_ical_source_name (ev->import->source),
+                                    line ? line : ev->line, uid, reason));
+  ev->import->stats.skipped++;
+  return TRUE;
 }
 
 /* --- time --- */
@@ -345,6 +374,53 @@ skip_to_period (Event *ev, icalrecur_iterator *it, struct icalrecurrencetype *ru
     icalrecur_iterator_set_start (it, from);
 }
 
+/* Days since 1970-01-01 of a proleptic Gregorian date, in constant time (H. Hinnant's days_from_civil):
+ * icaltime_adjust() walks month by month, which a span of centuries makes slow. */
+static gint64
+day_number (int year, int month, int day)
+{
+  gint64 y = year - (month <= 2);
+  gint64 era = (y >= 0 ? y : y - 399) / 400;
+  gint64 yoe = y - era * 400;
+  gint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+/* Whether the instance at @t surely ends before the period: compared as day numbers, with a day to
+ * spare for the time zone, so that the many instances of an old rule cost no conversion. */
+static gboolean
+before_period (Event *ev, struct icaltimetype t)
+{
+  gint64 span = ev->is_date ? MAX (ev->days, 1) : ev->seconds / 86400 + 2;
+
+  return day_number (t.year, t.month, t.day) + span < ev->import->from_day;
+}
+
+static gboolean
+count_step (Event *ev, GError **error)
+{
+  if (++ev->import->steps <= MAX_FILE_STEPS)
+    return TRUE;
+  return event_error (ev, error, OVS_ICAL_ERROR_TOO_MANY_RECURRENCES,
+                      ovs_ical_source_property_line (ev->import->source, ev->line, "RRULE", NULL),
+                      _("the recurrences of this file repeat more than %d times in all"), MAX_FILE_STEPS);
+}
+
+/* libical 3.0 searches for the first instance without end when none can exist: BYDAY=+7WE in a
+ * month (found by fuzz-ical-import). A month has at most five of a weekday, a year 53. */
+static gboolean
+possible_rule (const struct icalrecurrencetype *rule)
+{
+  int limit = rule->freq == ICAL_YEARLY_RECURRENCE && rule->by_month[0] == ICAL_RECURRENCE_ARRAY_MAX ? 53 : 5;
+
+  for (int i = 0; i < ICAL_BY_DAY_SIZE && rule->by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    if (ABS (icalrecurrencetype_day_position (rule->by_day[i])) > limit)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 expand_rule (Event *ev, icalproperty *prop, struct icaltimetype dtstart, GHashTable *excluded,
              GHashTable *done, GError **error)
@@ -353,7 +429,7 @@ expand_rule (Event *ev, icalproperty *prop, struct icaltimetype dtstart, GHashTa
   icalrecur_iterator *it;
   guint steps = 0;
 
-  if (rule.freq == ICAL_NO_RECURRENCE || (it = icalrecur_iterator_new (rule, dtstart)) == NULL)
+  if (rule.freq == ICAL_NO_RECURRENCE || !possible_rule (&rule) || (it = icalrecur_iterator_new (rule, dtstart)) == NULL)
     return event_error (ev, error, OVS_ICAL_ERROR_PARSE,
                         ovs_ical_source_property_line (ev->import->source, ev->line, "RRULE", NULL),
                         _("the RRULE cannot be expanded"));
@@ -362,8 +438,24 @@ expand_rule (Event *ev, icalproperty *prop, struct icaltimetype dtstart, GHashTa
        t = icalrecur_iterator_next (it))
     {
       t.zone = dtstart.zone;
+      if (before_period (ev, t))
+        {
+          /* Counted, but no key, zone conversion or row: a daily rule since 1900 costs little. */
+          if (!count_step (ev, error))
+            {
+              icalrecur_iterator_free (it);
+              return FALSE;
+            }
+          ev->import->stats.outside_period++;
+          continue;
+        }
       if (past_period (ev, t))
         break;
+      if (!count_step (ev, error))
+        {
+          icalrecur_iterator_free (it);
+          return FALSE;
+        }
       if (++steps > MAX_RECURRENCE_STEPS)
         {
           icalrecur_iterator_free (it);
@@ -455,24 +547,75 @@ event_uid (icalcomponent *event)
   return g_compute_checksum_for_string (G_CHECKSUM_SHA1, text, -1);
 }
 
+/* The first of the event's times given as DATE-TIME after MAX_TIMED_YEAR, or NULL. Whole days need
+ * no time zone and may lie as far ahead as the date allows. */
+static const char *
+far_future_property (icalcomponent *event)
+{
+  for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_ANY_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property (event, ICAL_ANY_PROPERTY))
+    {
+      icalproperty_kind property = icalproperty_isa (p);
+      icalvalue *value = icalproperty_get_value (p);
+      icalvalue_kind kind = value ? icalvalue_isa (value) : ICAL_NO_VALUE;
+      struct icaltimetype t = icaltime_null_time ();
+
+      /* Only the times we convert; a DTSTAMP in 9999 harms nothing. */
+      if (property != ICAL_DTSTART_PROPERTY && property != ICAL_DTEND_PROPERTY && property != ICAL_RDATE_PROPERTY &&
+          property != ICAL_EXDATE_PROPERTY && property != ICAL_RECURRENCEID_PROPERTY)
+        continue;
+      if (kind == ICAL_DATETIME_VALUE)
+        t = icalvalue_get_datetime (value);
+      else if (kind == ICAL_DATETIMEPERIOD_VALUE)
+        {
+          struct icaldatetimeperiodtype dtp = icalvalue_get_datetimeperiod (value);
+
+          t = icaltime_is_null_time (dtp.time) ? dtp.period.start : dtp.time;
+        }
+      else if (kind == ICAL_PERIOD_VALUE)
+        t = icalvalue_get_period (value).start;
+      if (!t.is_date && t.year > MAX_TIMED_YEAR)
+        return icalproperty_get_property_name (p);
+    }
+  return NULL;
+}
+
 static gboolean
-import_event (Import *import, icalcomponent *calendar, icalcomponent *event, guint line, GError **error)
+import_event (Import *import, icalcomponent *calendar, icalcomponent *event, guint line, const char *skip_reason,
+              guint skip_line, GError **error)
 {
   g_autofree char *uid = event_uid (event);
   Event ev = { import, calendar, event, line, uid, icalcomponent_get_summary (event), FALSE, 0, 0 };
   icalproperty *dtstart = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
   icalproperty *rid = icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY);
   struct icaltimetype start;
+  const char *far;
 
   if (is_cancelled (event))
     {
       import->stats.cancelled++;
       return TRUE;
     }
+  if (skip_reason != NULL)
+    return skip_event (&ev, skip_line, skip_reason);
+  /* RFC 5545 lets a VEVENT go without DTSTART when the calendar has a METHOD; it is no absence. */
   if (dtstart == NULL)
-    return event_error (&ev, error, OVS_ICAL_ERROR_MISSING_PROPERTY, 0, _("DTSTART is missing"));
+    return skip_event (&ev, 0, _("DTSTART is missing"));
+  if ((far = far_future_property (event)) != NULL)
+    {
+      g_autofree char *reason = g_strdup_printf (_("%s lies after the year %d"), far, MAX_TIMED_YEAR);
+
+      return skip_event (&ev, ovs_ical_source_property_line (import->source, line, far, NULL), reason);
+    }
   if (!property_time (&ev, dtstart, &start, error) || !event_duration (&ev, start, error))
     return FALSE;
+  /* Each instance's end is converted to Dutch time, and libical expands the zone up to that year. */
+  if (!ev.is_date && ev.seconds > MAX_TIMED_SECONDS)
+    {
+      g_autofree char *reason = g_strdup_printf (_("it lasts more than %d years"), MAX_TIMED_SECONDS / 31556952);
+
+      return skip_event (&ev, ovs_ical_source_property_line (import->source, line, "DTEND", NULL), reason);
+    }
   if (rid != NULL)
     {
       struct icaltimetype r;
@@ -499,7 +642,15 @@ typedef struct
   icalcomponent *calendar;
   icalcomponent *event;
   guint          line;
+  char          *skip_reason;  /* set when a component inside it (a VALARM) is broken */
+  guint          skip_line;
 } EventRef;
+
+static void
+event_ref_clear (gpointer data)
+{
+  g_free (((EventRef *) data)->skip_reason);
+}
 
 /* The line of @comp's BEGIN, counting components of each kind in document order as the source did. */
 static guint
@@ -509,7 +660,9 @@ component_line (Import *import, icalcomponent *comp, guint parent_line)
   const char *name = icalcomponent_kind_to_string (kind);
   guint ordinal, line;
 
-  if (kind == ICAL_X_COMPONENT || kind == ICAL_NO_COMPONENT || kind == ICAL_XROOT_COMPONENT || name == NULL)
+  if (kind == ICAL_X_COMPONENT)
+    name = "X";
+  if (kind == ICAL_NO_COMPONENT || kind == ICAL_XROOT_COMPONENT || name == NULL)
     return parent_line;
   ordinal = GPOINTER_TO_UINT (g_hash_table_lookup (import->ordinals, name));
   g_hash_table_insert (import->ordinals, (gpointer) name, GUINT_TO_POINTER (ordinal + 1));
@@ -541,16 +694,55 @@ error_line (Import *import, const char *message, guint component_line_)
   return ovs_ical_source_property_line (import->source, component_line_, property, value);
 }
 
+/* "No value for DESCRIPTION property": an empty text value is a value (RFC 5545 allows it, Google
+ * writes "DESCRIPTION:" for every event without one); libical drops the property, which is harmless
+ * for text. An empty date, number or rule is still an error. */
+static gboolean
+harmless_error (const char *message)
+{
+  const char *name;
+  g_autofree char *property = NULL;
+  icalproperty_kind kind;
+
+  if (!g_str_has_prefix (message, "No value for "))
+    return FALSE;
+  name = message + strlen ("No value for ");
+  property = g_strndup (name, strcspn (name, " "));
+  if (g_ascii_strncasecmp (property, "X-", 2) == 0)
+    return TRUE;
+  kind = icalproperty_string_to_kind (property);
+  return kind != ICAL_NO_PROPERTY && kind != ICAL_X_PROPERTY &&
+         icalproperty_kind_to_value_kind (kind) == ICAL_TEXT_VALUE;
+}
+
+/* The first X-LIC-ERROR of @comp that is not harmless, as text, or NULL. */
+static char *
+parse_error_message (icalcomponent *comp)
+{
+  for (icalproperty *p = icalcomponent_get_first_property (comp, ICAL_XLICERROR_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property (comp, ICAL_XLICERROR_PROPERTY))
+    {
+      const char *text = icalproperty_get_xlicerror (p);
+      g_autofree char *message = g_strstrip (g_strdup (text ? text : ""));
+
+      if (!harmless_error (message))
+        return g_steal_pointer (&message);
+    }
+  return NULL;
+}
+
 static gboolean
 check_parse_errors (Import *import, icalcomponent *comp, guint line, GError **error)
 {
-  icalproperty *p = icalcomponent_get_first_property (comp, ICAL_XLICERROR_PROPERTY);
-  g_autofree char *message = NULL;
-  const char *kind = icalcomponent_kind_to_string (icalcomponent_isa (comp));
+  g_autofree char *message = parse_error_message (comp);
+  g_autofree char *written = NULL;
+  const char *kind;
 
-  if (p == NULL)
+  if (message == NULL)
     return TRUE;
-  message = g_strstrip (g_strdup (icalproperty_get_xlicerror (p) ? icalproperty_get_xlicerror (p) : ""));
+  /* libical calls every X- component "X" and the root of several calendars "XROOT": name what the file has. */
+  written = ovs_ical_source_begin_name (import->source, line);
+  kind = written ? written : icalcomponent_kind_to_string (icalcomponent_isa (comp));
   g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_PARSE, _("%s, line %u, %s: %s"),
                ovs_ical_source_name (import->source), error_line (import, message, line),
                kind ? kind : "?", message);
@@ -576,31 +768,135 @@ note_override (Import *import, icalcomponent *calendar, icalcomponent *event, gu
   return TRUE;
 }
 
-/* Walks the tree in document order: refuses any component libical marked with X-LIC-ERROR, notes
- * the RECURRENCE-ID overrides, and lists the VEVENTs to import. */
-static gboolean
-walk (Import *import, icalcomponent *comp, icalcomponent *calendar, guint parent_line, GArray *events,
-      GError **error)
+static int
+array_length (const short *values, int size)
 {
-  guint line = component_line (import, comp, parent_line);
-  icalcomponent_kind kind = icalcomponent_isa (comp);
+  int n = 0;
+
+  while (n < size && values[n] != ICAL_RECURRENCE_ARRAY_MAX)
+    n++;
+  return n;
+}
+
+/* libical expands a time zone's observances up to the year of every time it converts. A rule that
+ * repeats more often than monthly, or a zone with thousands of RDATEs, would make that run for
+ * minutes: no real time zone changes its offset more than twice a year. */
+static gboolean
+check_zone_rule (Import *import, icalcomponent *observance, guint line, GError **error)
+{
+  const char *kind = icalcomponent_kind_to_string (icalcomponent_isa (observance));
+  guint rdates = 0;
+
+  for (icalproperty *p = icalcomponent_get_first_property (observance, ICAL_RRULE_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property (observance, ICAL_RRULE_PROPERTY))
+    {
+      struct icalrecurrencetype rule = icalproperty_get_rrule (p);
+
+      if ((rule.freq != ICAL_YEARLY_RECURRENCE && rule.freq != ICAL_MONTHLY_RECURRENCE) ||
+          array_length (rule.by_second, ICAL_BY_SECOND_SIZE) > 1 ||
+          array_length (rule.by_minute, ICAL_BY_MINUTE_SIZE) > 1 ||
+          array_length (rule.by_hour, ICAL_BY_HOUR_SIZE) > 1)
+        {
+          g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_LIMIT,
+                       _("%s, line %u, %s: a time-zone rule repeats yearly or monthly, once a day at most"),
+                       ovs_ical_source_name (import->source),
+                       ovs_ical_source_property_line (import->source, line, "RRULE", NULL), kind);
+          return FALSE;
+        }
+    }
+  for (icalproperty *p = icalcomponent_get_first_property (observance, ICAL_RDATE_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property (observance, ICAL_RDATE_PROPERTY))
+    if (++rdates > MAX_ZONE_RDATES)
+      {
+        g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_LIMIT,
+                     _("%s, line %u, %s: more than %d RDATEs in one time-zone observance"),
+                     ovs_ical_source_name (import->source), line, kind, MAX_ZONE_RDATES);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+typedef struct
+{
+  icalcomponent *comp;
+  icalcomponent *calendar;
+  guint          line;
+  int            event;   /* index into the events of the VEVENT it is in, or -1 */
+} Frame;
+
+/* One component: a VEVENT is listed; a broken component inside a VEVENT (a VALARM) leaves that
+ * event out; any other broken component refuses the file. */
+static gboolean
+visit (Import *import, Frame *frame, icalcomponent *parent, GArray *events, GError **error)
+{
+  icalcomponent_kind kind = icalcomponent_isa (frame->comp);
+  icalcomponent_kind parent_kind = parent ? icalcomponent_isa (parent) : ICAL_NO_COMPONENT;
 
   if (kind == ICAL_VCALENDAR_COMPONENT)
-    calendar = comp;
-  if (!check_parse_errors (import, comp, line, error))
-    return FALSE;
-  if (kind == ICAL_VEVENT_COMPONENT && calendar != NULL)
+    frame->calendar = frame->comp;
+  if (frame->event >= 0 && kind != ICAL_VEVENT_COMPONENT)
     {
-      EventRef ref = { calendar, comp, line };
+      EventRef *ref = &g_array_index (events, EventRef, frame->event);
+      g_autofree char *message = parse_error_message (frame->comp);
 
-      if (!note_override (import, calendar, comp, line, error))
+      if (message != NULL && ref->skip_reason == NULL)
+        {
+          const char *name = icalcomponent_kind_to_string (kind);
+
+          ref->skip_reason = g_strdup_printf ("%s: %s", name ? name : "?", message);
+          ref->skip_line = error_line (import, message, frame->line);
+        }
+      return TRUE;
+    }
+  if (!check_parse_errors (import, frame->comp, frame->line, error))
+    return FALSE;
+  if ((kind == ICAL_XSTANDARD_COMPONENT || kind == ICAL_XDAYLIGHT_COMPONENT) &&
+      parent_kind == ICAL_VTIMEZONE_COMPONENT && !check_zone_rule (import, frame->comp, frame->line, error))
+    return FALSE;
+  if (kind == ICAL_VEVENT_COMPONENT && frame->calendar != NULL)
+    {
+      EventRef ref = { frame->calendar, frame->comp, frame->line, NULL, 0 };
+
+      if (!note_override (import, frame->calendar, frame->comp, frame->line, error))
         return FALSE;
+      frame->event = (int) events->len;
       g_array_append_val (events, ref);
     }
-  for (icalcomponent *child = icalcomponent_get_first_component (comp, ICAL_ANY_COMPONENT); child != NULL;
-       child = icalcomponent_get_next_component (comp, ICAL_ANY_COMPONENT))
-    if (!walk (import, child, calendar, line, events, error))
-      return FALSE;
+  return TRUE;
+}
+
+/* Walks the tree in document order with a stack of its own (the nesting was checked, but no input
+ * decides how deep our C stack goes): refuses components libical marked with X-LIC-ERROR, checks
+ * time-zone rules, notes the RECURRENCE-ID overrides, and lists the VEVENTs to import. */
+static gboolean
+walk (Import *import, icalcomponent *root, GArray *events, GError **error)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  Frame first = { root, NULL, component_line (import, root, 1), -1 };
+
+  if (!visit (import, &first, NULL, events, error))
+    return FALSE;
+  g_array_append_val (stack, first);
+  icalcomponent_get_first_component (root, ICAL_ANY_COMPONENT);
+  while (stack->len > 0)
+    {
+      Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+      icalcomponent *parent = top->comp;
+      icalcomponent *child = icalcomponent_get_current_component (parent);
+      Frame frame;
+
+      if (child == NULL)
+        {
+          g_array_set_size (stack, stack->len - 1);
+          continue;
+        }
+      icalcomponent_get_next_component (parent, ICAL_ANY_COMPONENT);
+      frame = (Frame) { child, top->calendar, component_line (import, child, top->line), top->event };
+      if (!visit (import, &frame, parent, events, error))
+        return FALSE;
+      icalcomponent_get_first_component (child, ICAL_ANY_COMPONENT);
+      g_array_append_val (stack, frame);
+    }
   return TRUE;
 }
 
@@ -609,13 +905,14 @@ import_tree (Import *import, icalcomponent *root, GError **error)
 {
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (EventRef));
 
-  if (!walk (import, root, NULL, 1, events, error))
+  g_array_set_clear_func (events, event_ref_clear);
+  if (!walk (import, root, events, error))
     return FALSE;
   for (guint i = 0; i < events->len; i++)
     {
       EventRef *ref = &g_array_index (events, EventRef, i);
 
-      if (!import_event (import, ref->calendar, ref->event, ref->line, error))
+      if (!import_event (import, ref->calendar, ref->event, ref->line, ref->skip_reason, ref->skip_line, error))
         return FALSE;
     }
   return TRUE;
@@ -796,8 +1093,13 @@ check_options (Import *import, const OvsIcalImportOptions *options, GError **err
   import->kind = ovs_vocab_code (OVS_TYPE_ABSENCE_KIND, kind);
   import->from = options->from ? g_strdup (options->from) : default_date (0, "01-01");
   import->to = options->to ? g_strdup (options->to) : default_date (1, "12-31");
-  return ovs_ical_check_period (import->from, import->to, error) &&
-         resolve_employee (import, options->personnel_number, error);
+  if (!ovs_ical_check_period (import->from, import->to, error))
+    return FALSE;
+  /* Checked as 'YYYY-MM-DD' above. */
+  import->from_day = day_number ((int) g_ascii_strtoll (import->from, NULL, 10),
+                                 (int) g_ascii_strtoll (import->from + 5, NULL, 10),
+                                 (int) g_ascii_strtoll (import->from + 8, NULL, 10));
+  return resolve_employee (import, options->personnel_number, error);
 }
 
 static void
@@ -809,7 +1111,43 @@ import_clear (Import *import)
   g_clear_pointer (&import->seen, g_hash_table_unref);
   g_clear_pointer (&import->rows, g_ptr_array_unref);
   g_clear_pointer (&import->ordinals, g_hash_table_unref);
+  g_clear_pointer (&import->skipped, g_ptr_array_unref);
   g_clear_pointer (&import->source, ovs_ical_source_free);
+}
+
+/* libical's own reader joins folded lines by reallocating a growing buffer, which is quadratic in a
+ * long value; the source has unfolded the lines already, so libical gets them one at a time. The
+ * structure check guarantees that every BEGIN has its END, so each VCALENDAR comes out whole. */
+static icalcomponent *
+parse_lines (Import *import)
+{
+  icalparser *parser = icalparser_new ();
+  icalcomponent *root = NULL;
+  guint n = ovs_ical_source_n_lines (import->source);
+
+  for (guint i = 0; i < n; i++)
+    {
+      icalcomponent *comp = icalparser_add_line (parser, (char *) ovs_ical_source_line (import->source, i, NULL));
+
+      if (comp == NULL)
+        continue;
+      if (root == NULL)
+        root = comp;
+      else
+        {
+          /* As icalparser_parse() does: a second VCALENDAR puts both under an XROOT. */
+          if (icalcomponent_isa (root) != ICAL_XROOT_COMPONENT)
+            {
+              icalcomponent *xroot = icalcomponent_new (ICAL_XROOT_COMPONENT);
+
+              icalcomponent_add_component (xroot, root);
+              root = xroot;
+            }
+          icalcomponent_add_component (root, comp);
+        }
+    }
+  icalparser_free (parser);
+  return root;
 }
 
 static gboolean
@@ -819,7 +1157,7 @@ parse_and_import (Import *import, GError **error)
   gboolean ok;
 
   icalerror_set_errors_are_fatal (0);
-  root = icalparser_parse_string (ovs_ical_source_text (import->source));
+  root = parse_lines (import);
   if (root == NULL)
     {
       g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_PARSE, _("%s, line 1: libical could not read a VCALENDAR"),
@@ -829,6 +1167,25 @@ parse_and_import (Import *import, GError **error)
   ok = import_tree (import, root, error);
   icalcomponent_free (root);
   return ok;
+}
+
+static gboolean
+check_size (const char *name, gsize length, GError **error)
+{
+  if (length <= MAX_FILE_BYTES)
+    return TRUE;
+  g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_LIMIT, _("%s: the file is larger than %d MB"),
+               name ? name : "?", MAX_FILE_BYTES / (1024 * 1024));
+  return FALSE;
+}
+
+void
+ovs_ical_import_stats_clear (OvsIcalImportStats *stats)
+{
+  g_return_if_fail (stats != NULL);
+
+  g_clear_pointer (&stats->skipped_events, g_ptr_array_unref);
+  memset (stats, 0, sizeof *stats);
 }
 
 gboolean
@@ -848,12 +1205,17 @@ ovs_ical_import_data (OvsStore *store, const char *data, gsize length, const cha
   import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import.rows = g_ptr_array_new_with_free_func (absence_row_free);
   import.ordinals = g_hash_table_new (g_str_hash, g_str_equal);
-  ok = check_options (&import, options, error) &&
+  import.skipped = g_ptr_array_new_with_free_func (g_free);
+  ok = check_size (name, length, error) &&
+       check_options (&import, options, error) &&
        (import.source = ovs_ical_source_new (name ? name : "?", data ? data : "", length, error)) != NULL &&
        parse_and_import (&import, error) &&
        store_rows (&import, error);
   if (ok && stats != NULL)
-    *stats = import.stats;
+    {
+      *stats = import.stats;
+      stats->skipped_events = g_steal_pointer (&import.skipped);
+    }
   import_clear (&import);
   return ok;
 }

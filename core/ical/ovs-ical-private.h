@@ -119,7 +119,7 @@ gboolean        ovs_ical_published_record   (OvsStore    *store,
 
 /* --- the text of a file being imported (ovs-ical-source.c) --- */
 
-/* The raw text, checked for bytes, UTF-8 and BEGIN/END structure before libical parses it, and kept
+/* The raw text, checked for encoding, nesting and BEGIN/END structure before libical parses it, and kept
  * to find the line of a component or property that libical complains about. */
 typedef struct _OvsIcalSource OvsIcalSource;
 
@@ -129,8 +129,13 @@ OvsIcalSource  *ovs_ical_source_new         (const char  *name,
                                              GError     **error);
 void            ovs_ical_source_free        (OvsIcalSource *source);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsIcalSource, ovs_ical_source_free)
-/* The text without a byte-order mark, NUL-terminated. */
+/* The text as UTF-8 without a byte-order mark, NUL-terminated. */
 const char     *ovs_ical_source_text        (OvsIcalSource *source);
+/* The unfolded logical lines; *@line (if not NULL) gets the physical line the @index-th begins on. */
+guint           ovs_ical_source_n_lines     (OvsIcalSource *source);
+const char     *ovs_ical_source_line        (OvsIcalSource *source,
+                                             guint          index,
+                                             guint         *line);
 const char     *ovs_ical_source_name        (OvsIcalSource *source);
 /* The line of the BEGIN of the @ordinal-th (from 0) component named @kind in document order, or 0. */
 guint           ovs_ical_source_begin_line  (OvsIcalSource *source,
@@ -142,6 +147,9 @@ guint           ovs_ical_source_property_line (OvsIcalSource *source,
                                              guint          begin_line,
                                              const char    *property,
                                              const char    *value);
+/* The name of the component whose BEGIN is on @begin_line, as the file writes it ("X-FOO"), or NULL. */
+char           *ovs_ical_source_begin_name  (OvsIcalSource *source,
+                                             guint          begin_line);
 /* The first line from @begin_line to that component's END that starts with @text; @begin_line if none. */
 guint           ovs_ical_source_line_with   (OvsIcalSource *source,
                                              guint          begin_line,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "overstap/base/ovs-date.h"
+#include "overstap/base/ovs-files.h"
 #include "ical/ovs-ical-private.h"
 
 
@@ -191,7 +192,8 @@ write_part (const char *dir, const char *file_name, const char *text, GPtrArray 
   file->path = g_build_filename (dir, file_name, NULL);
   file->part = g_build_filename (dir, hidden, NULL);
   g_ptr_array_add (pending, file);
-  if (!g_file_set_contents_full (file->part, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
+  if (!g_file_set_contents_full (file->part, text, -1, G_FILE_SET_CONTENTS_CONSISTENT,
+                                 OVS_PRIVATE_FILE_MODE, &local))
     {
       g_set_error (error, OVS_ICAL_ERROR, OVS_ICAL_ERROR_IO, _("Cannot write %s: %s"), file->part, local->message);
       return FALSE;
@@ -282,7 +284,7 @@ ovs_ical_shifted_today (int days)
 static gboolean
 prepare_dir (const char *dir, GError **error)
 {
-  if (g_mkdir_with_parents (dir, 0755) != 0)
+  if (g_mkdir_with_parents (dir, OVS_PRIVATE_DIR_MODE) != 0)
     {
       int saved = errno;
 

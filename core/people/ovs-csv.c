@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "overstap/base/ovs-files.h"
 #include "overstap/people/ovs-csv.h"
 
 G_DEFINE_QUARK (ovs-csv-error-quark, ovs_csv_error)
@@ -69,11 +70,23 @@ decode (OvsCsvTable *self, GBytes *bytes, GError **error)
 {
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
+  const char *guess;
 
   if (has_prefix (data, size, "PK\003\004", 4))
     {
       g_set_error (error, OVS_CSV_ERROR, OVS_CSV_ERROR_ENCODING,
                    _("This is a spreadsheet workbook (xlsx), not a CSV file; save it as CSV first"));
+      return NULL;
+    }
+  guess = ovs_text_encoding_guess (data, size);
+  /* UTF-32 starts with what looks like a UTF-16 byte-order mark; Shift-JIS and its relatives would
+   * become mojibake as Windows-1252. Refused by name: Excel never writes these for a CSV. */
+  if (guess != NULL && (g_str_has_prefix (guess, "UTF-32") || g_str_equal (guess, "Shift-JIS") ||
+                        (g_str_has_prefix (guess, "UTF-16") && !has_prefix (data, size, "\xff\xfe", 2) &&
+                         !has_prefix (data, size, "\xfe\xff", 2))))
+    {
+      g_set_error (error, OVS_CSV_ERROR, OVS_CSV_ERROR_ENCODING,
+                   _("The file is in %s, which Overstap does not read; save it again as “CSV UTF-8”"), guess);
       return NULL;
     }
   if (has_prefix (data, size, "\xef\xbb\xbf", 3))
@@ -386,4 +399,45 @@ ovs_csv_append_field (GString *out, const char *field, char delimiter)
       g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
+}
+
+/* "-3", "+32,5", "-0.5": a number, which no spreadsheet runs. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text + 1;
+  gboolean digits = FALSE, separator = FALSE;
+
+  if (*text != '-' && *text != '+')
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits = TRUE;
+      else if ((*p == ',' || *p == '.') && digits && !separator)
+        separator = TRUE;
+      else
+        return FALSE;
+    }
+  return digits && p[-1] != ',' && p[-1] != '.';
+}
+
+gboolean
+ovs_csv_is_formula_like (const char *text)
+{
+  if (text == NULL || strchr ("=+-@\t\r", text[0]) == NULL || text[0] == '\0')
+    return FALSE;
+  return !is_plain_number (text);
+}
+
+void
+ovs_csv_append_cell (GString *out, const char *field, char delimiter)
+{
+  g_autofree char *neutral = NULL;
+
+  g_return_if_fail (out != NULL);
+
+  if (ovs_csv_is_formula_like (field))
+    field = neutral = g_strconcat ("'", field, NULL);
+  ovs_csv_append_field (out, field, delimiter);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "overstap/base/ovs-files.h"
 #include "overstap/people/ovs-csv.h"
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-export.h"
@@ -226,7 +227,7 @@ to_csv (GPtrArray *rows, const Columns *columns)
           guint c = columns->index[i];
           g_autofree char *value = format_csv_value (column_kinds[c], row[c]);
 
-          ovs_csv_append_field (out, value, ';');
+          ovs_csv_append_cell (out, value, ';');
           g_string_append (out, i + 1 < columns->n ? ";" : "\r\n");
         }
     }
@@ -291,9 +292,16 @@ write_sheet (lxw_workbook *book, GPtrArray *rows, const Columns *columns)
 static gboolean
 to_xlsx (GPtrArray *rows, const Columns *columns, const char *path, GError **error)
 {
-  lxw_workbook *book = workbook_new (path);
+  lxw_workbook *book;
   lxw_error status;
 
+  /* libxlsxwriter opens the file with fopen("wb"), which keeps the mode of a file that exists. */
+  if (!ovs_file_ensure_private (path, NULL))
+    {
+      g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot create %s"), path);
+      return FALSE;
+    }
+  book = workbook_new (path);
   if (book == NULL)
     {
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot create %s"), path);
@@ -320,7 +328,8 @@ write_file (GPtrArray *rows, const Columns *columns, OvsExportFormat format, con
   if (format == OVS_EXPORT_FORMAT_XLSX)
     return to_xlsx (rows, columns, path, error);
   csv = to_csv (rows, columns);
-  if (!g_file_set_contents (path, g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv), &local))
+  if (!ovs_file_set_private_contents (path, g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv),
+                                      &local))
     {
       g_set_error (error, OVS_EXPORT_ERROR, OVS_EXPORT_ERROR_FAILED, _("Cannot write %s: %s"), path,
                    local->message);

@@ -203,6 +203,9 @@ read_values (Import *imp, guint row, Values *v)
       len = strlen (p);
       while (len > 0 && g_ascii_isspace (p[len - 1]))
         len--;
+      /* Our own export writes "'=…" for a text that a spreadsheet would run: read it back as written. */
+      if (len >= 2 && p[0] == '\'' && ovs_csv_is_formula_like (p + 1))
+        p++, len--;
       start[c] = p;
       length[c] = len;
       total += len + 1;

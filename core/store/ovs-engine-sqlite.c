@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "overstap/base/ovs-files.h"
 #include "store/ovs-engine-private.h"
 
 /* SQLite runs an INSERT's RETURNING clause through an ephemeral table that it builds and frees on every
@@ -236,11 +237,29 @@ static const OvsStmtClass sqlite_stmt_class = {
 
 /* --- connections --- */
 
+/* SQLite creates a database with the umask's mode (0644 usually) and gives its -wal and -shm the mode
+ * of the database file; so the file is made 0600 first, and the journal files follow. */
+static gboolean
+prepare_private_file (const char *path, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (path == NULL || *path == '\0' || g_str_equal (path, ":memory:") || g_str_has_prefix (path, "file:"))
+    return TRUE;
+  if (ovs_file_ensure_private (path, &local))
+    return TRUE;
+  g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED, _("Cannot open database %s: %s"), path,
+               local->message);
+  return FALSE;
+}
+
 static gpointer
 engine_open (const char *path, const char *password, GError **error)
 {
   sqlite3 *db = NULL;
 
+  if (!prepare_private_file (path, error))
+    return NULL;
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
@@ -349,6 +368,8 @@ engine_backup (gpointer conn, const char *dest_path, GError **error)
   sqlite3_backup *backup;
   int rc;
 
+  if (!prepare_private_file (dest_path, error))
+    return FALSE;
   if (sqlite3_open (dest_path, &dest) != SQLITE_OK)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,

@@ -10,6 +10,7 @@
 #include "overstap/store/ovs-users.h"
 #include "overstap/store/ovs-db-copy.h"
 #include "overstap/base/ovs-validate.h"
+#include "overstap/base/ovs-files.h"
 #include "overstap/people/ovs-employees.h"
 #include "overstap/people/ovs-aow.h"
 #include "overstap/people/ovs-wsw.h"

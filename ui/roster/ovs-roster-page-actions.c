@@ -228,7 +228,7 @@ export_response_cb (GtkNativeDialog *chooser, int response, OvsRosterPage *self)
       path = g_file_get_path (file);
       ics = ovs_ical_export_crew (_ovs_roster_page_store (self), ovs_roster_week_get_crew_name (week), self->monday,
                                   sunday, &error);
-      if (ics != NULL && g_file_set_contents (path, ics, -1, &error))
+      if (ics != NULL && ovs_file_set_private_contents (path, ics, -1, &error))
         /* Translators: after exporting, the file's path. */
         message = g_strdup_printf (_("Roster saved as %s"), path);
       _ovs_roster_page_toast (self, message ? message : error->message);

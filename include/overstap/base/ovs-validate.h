@@ -38,7 +38,8 @@ gboolean    ovs_bsn_validate           (const char  *text,
 /* "*****6789": only the last four digits; NULL or "" gives "". */
 char       *ovs_bsn_mask               (const char  *bsn);
 
-/* A decimal with ',' or '.' as separator ("32,5", "32.5"). */
+/* A decimal with ',' or '.' as separator ("32", "32,5", "32.5", "-1,5"); not "0x20", "1e3", "inf",
+ * ",5" or "1.234,5". */
 gboolean    ovs_parse_decimal          (const char  *text,
                                         double      *out,
                                         GError     **error);

@@ -22,6 +22,9 @@ typedef enum {
   OVS_ICAL_ERROR_UNKNOWN_TIMEZONE,     /* a TZID that is neither in the file nor known */
   OVS_ICAL_ERROR_TOO_MANY_RECURRENCES, /* a recurrence that would not end within reason */
   OVS_ICAL_ERROR_IO,                   /* a file could not be read or written */
+  OVS_ICAL_ERROR_EMPTY,                /* the file is empty, or only blank lines */
+  OVS_ICAL_ERROR_ENCODING,             /* not UTF-8 (UTF-16 with a byte-order mark is converted) */
+  OVS_ICAL_ERROR_LIMIT,                /* beyond what any calendar needs: nesting, size, time-zone rules */
 } OvsIcalError;
 
 GQuark    ovs_ical_error_quark       (void);
@@ -83,12 +86,18 @@ typedef struct
   guint cancelled;        /* STATUS:CANCELLED events or instances */
   guint outside_period;   /* events or instances outside from..to */
   guint duplicates;       /* the same UID and instance twice in the file */
+  guint skipped;          /* events left out: no DTSTART, a broken VALARM, a time after 2199 */
+  GPtrArray *skipped_events; /* char *: "file.ics, line 14, VEVENT uid: reason" of each; owned by the
+                              * caller after a successful import, free with ovs_ical_import_stats_clear() */
 } OvsIcalImportStats;
+
+void      ovs_ical_import_stats_clear (OvsIcalImportStats        *stats);
 
 /* Imports the events of @path as absences in one transaction: all or nothing. Recurrences are
  * expanded within the period; each instance keeps UID and recurrence date as source_uid, so importing
  * the same file again adds nothing. A malformed file fails with an OVS_ICAL_ERROR naming the component
- * and line. @stats may be NULL. */
+ * and line; an event that cannot be an absence (no DTSTART, a broken VALARM, a time after 2199) is left
+ * out and listed in @stats while the rest imports. Nesting, size and time-zone rules are limited. @stats may be NULL. */
 gboolean  ovs_ical_import_file       (OvsStore                   *store,
                                       const char                 *path,
                                       const OvsIcalImportOptions *options,

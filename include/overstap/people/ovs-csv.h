@@ -52,6 +52,15 @@ guint               ovs_csv_table_get_row_length (OvsCsvTable  *self,
 guint               ovs_csv_table_get_row_line   (OvsCsvTable  *self,
                                                   guint         row);
 
+/* Whether @text would be read as a formula by a spreadsheet: it starts with =, +, -, @, a tab or a
+ * carriage return, and is not simply a number such as "-3,5". */
+gboolean            ovs_csv_is_formula_like      (const char   *text);
+/* As ovs_csv_append_field(), for a file that a spreadsheet will open: a formula-like field gets a
+ * leading apostrophe (OWASP's advice on CSV injection), which Excel and LibreOffice show as text. */
+void                ovs_csv_append_cell          (GString      *out,
+                                                  const char   *field,
+                                                  char          delimiter);
+
 /* Quotes @field for writing with @delimiter when it holds the delimiter, a quote, a line end or
  * leading/trailing spaces; appends the result to @out. */
 void                ovs_csv_append_field         (GString      *out,
