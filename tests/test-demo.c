@@ -116,10 +116,38 @@ test_complete (OvsTestDb *db, gconstpointer data)
     }
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE employment_type = 'new_sheltered'"), >, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE employment_end IS NOT NULL"), >, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant"), ==, 2);
+  /* The two Wsw covenants, and (issue 10) two employer agreements of the employer services. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant WHERE kind = 'wsw_covenant'"), ==, 2);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant WHERE kind = 'employer_agreement' "
+                              "AND places_offered > 0 AND people_placed > 0"), ==, 2);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant_contact"), >, 0);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT covenant_id) FROM covenant_employee"), ==, 2);
   g_assert_cmpint (count (db, "SELECT count(*) FROM covenant_agreement"), >=, 10);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM milestone"), ==, 6);
+  /* The six milestones of running the Wsw, and (issue 10) those of the plan's three other tracks. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM milestone WHERE track = 'wsw'"), ==, 6);
+  g_assert_cmpint (count (db, "SELECT count(DISTINCT track) FROM milestone"), ==, 4);
+  g_assert_cmpint (count (db, "SELECT min (n) FROM (SELECT count(*) AS n FROM milestone GROUP BY track) t"), >=, 3);
+  /* The Wsw's rules: nobody new after 2014, nobody employed past the AOW date, nieuw beschut with
+   * UWV's advice and a wage value; transferred people work at the foundation, employed by the
+   * municipality. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE employment_type = 'wsw' "
+                              "AND (wsw_since IS NULL OR wsw_since > '2014-12-31')"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM employee e WHERE e.employment_type = 'new_sheltered' AND "
+                              "(NOT EXISTS (SELECT 1 FROM sheltered_advice a WHERE a.employee_id = e.id) OR "
+                              " NOT EXISTS (SELECT 1 FROM wage_value v WHERE v.employee_id = e.id))"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM employee e JOIN transfer_case t ON t.employee_id = e.id "
+                              "JOIN organisation w ON w.id = e.work_organisation_id "
+                              "JOIN organisation o ON o.id = e.employer_id WHERE t.status = 'transferred' "
+                              "AND t.destination = 'foundation' AND (w.kind != 'foundation' OR o.kind != 'municipality')"),
+                   ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(JsonArray) ending = ovs_wsw_ending (db->store, 0, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < json_array_get_length (ending); i++)
+      g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (ending, i), "days_left"), >=, 0);
+  }
   /* Every case has the eight standard items; the open ones are only partly ticked. */
   g_assert_cmpint (count (db, "SELECT count(*) FROM checklist_item"), ==, 8 * count (db, "SELECT count(*) FROM transfer_case"));
   g_assert_cmpint (count (db, "SELECT count(*) FROM checklist_item i JOIN transfer_case t ON t.id = i.case_id "
@@ -241,7 +269,7 @@ test_scale_and_se (OvsTestDb *db, gconstpointer data)
   g_test_message ("10,000 employees in %.2f s", (g_get_monotonic_time () - start) / 1e6);
   g_assert_cmpint (count (db, "SELECT count(*) FROM employee"), ==, 10000);
   g_assert_cmpint (count (db, "SELECT count(*) FROM crew"), ==, 400);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant"), ==, 2);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant WHERE kind = 'wsw_covenant'"), ==, 2);
 
   start = g_get_monotonic_time ();
   report = ovs_se_report_new_year (db->store, 2024, &error);
@@ -250,7 +278,9 @@ test_scale_and_se (OvsTestDb *db, gconstpointer data)
   g_assert_cmpfloat (ovs_se_report_get_total (report), >, 5000);
   g_assert_cmpfloat (ovs_se_report_get (report, OVS_SE_BY_HOME_MUNICIPALITY, "Berkelwolde"), >,
                      ovs_se_report_get_total (report) / 2);
-  g_assert_cmpfloat (ovs_se_report_get (report, OVS_SE_BY_EMPLOYER, "Stichting Werkbedrijf"), >, 0);
+  /* Issue 10: the transferred work at the foundation; their Wsw employment is the municipality's. */
+  g_assert_cmpfloat (ovs_se_report_get (report, OVS_SE_BY_WORK_ORGANISATION, "Stichting Werkbedrijf"), >, 0);
+  g_assert_cmpfloat (ovs_se_report_get (report, OVS_SE_BY_EMPLOYER, "Gemeente"), >, 0);
   g_assert_cmpfloat (ovs_se_report_get (report, OVS_SE_BY_PLACEMENT_TYPE, "group_secondment"), >, 0);
   spend = ovs_se_covenant_spend (db->store, 2024, &error);
   g_assert_no_error (error);

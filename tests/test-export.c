@@ -197,7 +197,8 @@ test_round_trip_every_type (OvsTestDb *db, gconstpointer data)
       OvsEmployeeFields f = {
         .personnel_number = number, .first_name = "Tess", .last_name = "Typen", .birth_date = "1990-01-01",
         .home_municipality = "Deventer", .contract_minutes = 32 * 60, .employer = "Stichting Werkbedrijf",
-        .employment_start = "2016-01-01", .employment_type = types[i], .category = "matig",
+        /* Before the Wsw's intake stop (1 January 2015), so that every type may start then. */
+        .employment_start = "2014-01-01", .employment_type = types[i], .category = "matig",
       };
 
       g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), >, 0);

@@ -436,7 +436,7 @@ test_employment_type (OvsTestDb *db, gconstpointer data)
   const char *text = HEADER_TYPE
     "T1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;nieuw beschut\n"
     "T2;Bas;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;NIEUW_BESCHUT\n"
-    "T3;Cor;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016;\n"
+    "T3;Cor;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2014;\n"
     "T4;Dirk;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;wsw\n"
     "T5;Els;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016;zzp\n"
     "T6;Fer;;Kramer;01-01-1990;;Deventer;Deventer;;;32;;;Wezo;01-01-2016;\n";
@@ -509,7 +509,8 @@ test_audit_per_employee (OvsTestDb *db, gconstpointer data)
   JsonObject *o, *o2;
   const char *keys[] = { "personnel_number", "first_name", "name_prefix", "last_name", "birth_date", "bsn",
                          "residence", "employment_start", "employment_type", "contract_minutes", "salary_scale",
-                         "salary_step", "employer_id", "home_municipality", "category", "indication_valid_until" };
+                         "salary_step", "employer_id", "home_municipality", "category", "indication_valid_until",
+                         "work_organisation_id", "wsw_since" };
   guint i = 0;
 
   g_assert_cmpuint (ovs_import_report_get_n_imported (report), ==, 2);
@@ -542,9 +543,9 @@ static void
 test_database_refuses_row_alone (OvsTestDb *db, gconstpointer data)
 {
   const char *text = HEADER
-    "U1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n"
-    "U2;Bas;;Kramer;01-01-1990;;Olst;Olst;ernstig;;32;;;Wezo;01-01-2016\n"
-    "U3;Cor;;Smit;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n";
+    "U1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2014\n"
+    "U2;Bas;;Kramer;01-01-1990;;Olst;Olst;ernstig;;32;;;Wezo;01-01-2014\n"
+    "U3;Cor;;Smit;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2014\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(OvsImportReport) report = NULL;
   g_autoptr(OvsImportRow) row = NULL;
@@ -571,9 +572,9 @@ static void
 test_half_written_row_undoes_import (OvsTestDb *db, gconstpointer data)
 {
   const char *text = HEADER
-    "H1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n"
-    "H2;Bas;;Kramer;01-01-1990;;Faalstad;Faalstad;matig;;32;;;Wezo;01-01-2016\n"
-    "H3;Cor;;Smit;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2016\n";
+    "H1;Ans;;Kramer;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2014\n"
+    "H2;Bas;;Kramer;01-01-1990;;Faalstad;Faalstad;matig;;32;;;Wezo;01-01-2014\n"
+    "H3;Cor;;Smit;01-01-1990;;Deventer;Deventer;matig;;32;;;Wezo;01-01-2014\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(OvsImportReport) failed = NULL;
   g_autoptr(OvsImportReport) again = NULL;

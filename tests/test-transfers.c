@@ -211,12 +211,19 @@ test_ladder (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (row, "actual_date"), ==, "2014-06-01");
   g_assert_cmpstr (json_object_get_string_member (row, "closed_on"), ==, "2014-06-01");
   g_assert_true (json_object_get_boolean_member (row, "is_closed"));
+  /* The foundation is where W1 now works; the Wsw employment went to the municipality (issue 10:
+   * the foundation organises the work through secondment, it does not hold the Wsw employment). */
   employer = text (db->store, "SELECT o.kind FROM employee e JOIN organisation o ON o.id = e.employer_id "
+                              "WHERE e.personnel_number = 'W1'");
+  g_assert_cmpstr (employer, ==, "municipality");
+  g_free (employer);
+  employer = text (db->store, "SELECT o.kind FROM employee e JOIN organisation o ON o.id = e.work_organisation_id "
                               "WHERE e.personnel_number = 'W1'");
   g_assert_cmpstr (employer, ==, "foundation");
   audit = text (db->store, "SELECT changes FROM audit_log WHERE entity = 'employee' AND action = 'update'");
   g_assert_nonnull (strstr (audit, "\"valid_from\":\"2014-06-01\""));
-  g_assert_nonnull (strstr (audit, "\"employer\":\"Stichting Werkbedrijf\""));
+  g_assert_nonnull (strstr (audit, "\"work_organisation\":\"Stichting Werkbedrijf\""));
+  g_assert_nonnull (strstr (audit, "\"employer\":\"Gemeente\""));
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM audit_log WHERE entity = 'transfer_case' "
                                      "AND action = 'update'"), ==, 4);
 

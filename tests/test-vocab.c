@@ -27,6 +27,10 @@ static const struct { const char *table, *column; GType (*type) (void); } checke
   { "absence", "kind", ovs_absence_kind_get_type },
   { "shift", "origin", ovs_shift_origin_get_type },
   { "cao_holiday", "holiday", ovs_holiday_get_type },
+  { "reindication_request", "decision", ovs_reindication_decision_get_type },
+  { "covenant", "kind", ovs_covenant_kind_get_type },
+  { "covenant", "grant_holder", ovs_grant_holder_get_type },
+  { "milestone", "track", ovs_programme_track_get_type },
 };
 
 static GType

@@ -16,6 +16,10 @@ int ovs_cli_backup       (OvsCli *cli, int argc, char **argv);
 int ovs_cli_employee       (OvsCli *cli, int argc, char **argv);
 int ovs_cli_list_employees (OvsCli *cli, int argc, char **argv);
 int ovs_cli_reindications  (OvsCli *cli, int argc, char **argv);
+/* ovs-cli-wsw.c */
+int ovs_cli_ending         (OvsCli *cli, int argc, char **argv);
+int ovs_cli_reindication   (OvsCli *cli, int argc, char **argv);
+int ovs_cli_sheltered_advice (OvsCli *cli, int argc, char **argv);
 int ovs_cli_indication     (OvsCli *cli, int argc, char **argv);
 int ovs_cli_wage_value     (OvsCli *cli, int argc, char **argv);
 int ovs_cli_qualification  (OvsCli *cli, int argc, char **argv);

@@ -10,6 +10,7 @@
 static char *opt_party, *opt_start, *opt_end, *opt_price, *opt_unit, *opt_budget, *opt_target_se;
 static char *opt_indexation, *opt_legal_basis, *opt_grant, *opt_notes, *opt_status, *opt_name;
 static char *opt_title, *opt_due, *opt_owner, *opt_evidence, *opt_date, *opt_hours, *opt_se;
+static char *opt_kind, *opt_grant_holder, *opt_places, *opt_placed, *opt_social_return, *opt_subject;
 static int opt_within_days = 30;
 static gboolean opt_json;
 
@@ -30,6 +31,14 @@ static GOptionEntry covenant_entries[] = {
   { "name", 0, 0, G_OPTION_ARG_STRING, &opt_name, N_("a new name"), N_("NAME") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date (dd-mm-jjjj)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &opt_kind, NULL /* covenant_options() */, N_("KIND") },
+  { "grant-holder", 0, 0, G_OPTION_ARG_STRING, &opt_grant_holder, NULL /* covenant_options() */, N_("WHO") },
+  { "places-offered", 0, 0, G_OPTION_ARG_STRING, &opt_places, N_("places the employer offers"), N_("N") },
+  { "people-placed", 0, 0, G_OPTION_ARG_STRING, &opt_placed, N_("people placed with the employer"), N_("N") },
+  { "social-return", 0, 0, G_OPTION_ARG_STRING, &opt_social_return, N_("social return committed, in euros"),
+    N_("EUR") },
+  { "subject", 0, 0, G_OPTION_ARG_STRING, &opt_subject, N_("what a contact moment was about"), N_("TEXT") },
+  { "owner", 0, 0, G_OPTION_ARG_STRING, &opt_owner, N_("who had the contact"), N_("NAME") },
   { NULL }
 };
 
@@ -40,6 +49,9 @@ covenant_options (void)
   ovs_cli_describe_option (covenant_entries, "unit", _("what the price is per: %s"),
                            ovs_cli_codes (OVS_TYPE_PRICE_UNIT, NULL));
   ovs_cli_describe_option (covenant_entries, "status", _("one of %s"), ovs_cli_codes (OVS_TYPE_COVENANT_STATUS, NULL));
+  ovs_cli_describe_option (covenant_entries, "kind", _("one of %s"), ovs_cli_codes (OVS_TYPE_COVENANT_KIND, NULL));
+  ovs_cli_describe_option (covenant_entries, "grant-holder", _("who keeps the state grant: %s"),
+                           ovs_cli_codes (OVS_TYPE_GRANT_HOLDER, NULL));
   return covenant_entries;
 }
 
@@ -75,6 +87,17 @@ parse_decimal_opt (const char *text, const char *field, gboolean *has, double *o
 }
 
 static gboolean
+parse_count_opt (const char *text, const char *field, gboolean *has, gint64 *out, GError **error)
+{
+  if (text == NULL)
+    return TRUE;
+  *has = ovs_parse_int (text, out, error);
+  if (!*has)
+    g_prefix_error (error, "%s: ", field);
+  return *has;
+}
+
+static gboolean
 parse_euros_opt (const char *text, const char *field, gboolean *has, gint64 *out, GError **error)
 {
   if (text == NULL)
@@ -95,6 +118,12 @@ fields_from_options (OvsCovenantFields *f, char **start, char **end, GError **er
   f->grant_kept_by = opt_grant;
   f->notes = opt_notes;
   f->status = opt_status;
+  f->kind = opt_kind;
+  f->grant_holder = opt_grant_holder;
+  if (!parse_count_opt (opt_places, "places_offered", &f->has_places_offered, &f->places_offered, error) ||
+      !parse_count_opt (opt_placed, "people_placed", &f->has_people_placed, &f->people_placed, error) ||
+      !parse_euros_opt (opt_social_return, "social_return", &f->has_social_return, &f->social_return_cents, error))
+    return FALSE;
   if (!ovs_cli_date (NULL, opt_start, OVS_CLI_DATE_KEEP_EMPTY, start, error) ||
       !ovs_cli_date (NULL, opt_end, OVS_CLI_DATE_KEEP_EMPTY, end, error))
     return FALSE;
@@ -284,11 +313,33 @@ covenant_show (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+static int
+covenant_contact (OvsCli *cli, int argc, char **argv)
+{
+  const char *usage = _("usage: covenant contact NAME --date DATE --subject TEXT [--owner NAME]");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  if (!ovs_cli_parse_args (&argc, &argv, covenant_options (), N_("NAME"), 1, 1, usage))
+    return OVS_EXIT_USAGE;
+  if (opt_date == NULL || opt_subject == NULL)
+    return ovs_cli_usage ("%s", usage);
+  if (!ovs_cli_date ("--date", opt_date, OVS_CLI_DATE_WITH_VALUE, &date, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (ovs_covenants_add_contact (cli->store, argv[1], date, opt_subject, opt_owner, &error) == 0)
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Contact moment with the party of “%s” recorded\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
 static const OvsCliCommand covenant_commands[] = {
   { "add", covenant_add, N_("Add a covenant with Wezo or Larcom") },
   { "change", covenant_change, N_("Change a covenant's terms") },
   { "end", covenant_end, N_("End a covenant (and the cover of its employees) on a date") },
   { "show", covenant_show, N_("Show a covenant with its agreements and covered employees") },
+  { "contact", covenant_contact, N_("Record a contact moment with the party") },
   { NULL, NULL, NULL }
 };
 

@@ -11,6 +11,7 @@
 static char *opt_number, *opt_first, *opt_prefix, *opt_last, *opt_birth, *opt_bsn, *opt_residence;
 static char *opt_municipality, *opt_category, *opt_indication_date, *opt_valid_until, *opt_hours;
 static char *opt_scale, *opt_step, *opt_employer, *opt_start, *opt_type, *opt_date;
+static char *opt_work, *opt_wsw_since;
 static gboolean opt_json;
 static int opt_within_weeks = 13;
 
@@ -32,6 +33,10 @@ static GOptionEntry employee_entries[] = {
   { "step", 0, 0, G_OPTION_ARG_STRING, &opt_step, N_("salary step"), N_("N") },
   { "employer", 0, 0, G_OPTION_ARG_STRING, &opt_employer, N_("employer (an organisation's name)"), N_("NAME") },
   { "start", 0, 0, G_OPTION_ARG_STRING, &opt_start, N_("employment start"), N_("DATE") },
+  { "work-organisation", 0, 0, G_OPTION_ARG_STRING, &opt_work,
+    N_("where the person works (default: the employer)"), N_("NAME") },
+  { "wsw-since", 0, 0, G_OPTION_ARG_STRING, &opt_wsw_since,
+    N_("start of the unbroken Wsw employment with any employer (a re-placement)"), N_("DATE") },
   { "type", 0, 0, G_OPTION_ARG_STRING, &opt_type, NULL /* employee_options() */, N_("TYPE") },
   { NULL }
 };
@@ -57,7 +62,7 @@ option_for_field (const char *field)
     { "arbeidshandicap", "--category" }, { "indicatiedatum", "--indication-date" },
     { "indicatie_geldig_tot", "--valid-until" }, { "contracturen", "--hours" }, { "schaal", "--scale" },
     { "trede", "--step" }, { "werkgever", "--employer" }, { "in_dienst_sinds", "--start" },
-    { "dienstverband", "--type" },
+    { "dienstverband", "--type" }, { "werkorganisatie", "--work-organisation" }, { "wsw_sinds", "--wsw-since" },
   };
 
   for (guint i = 0; field != NULL && i < G_N_ELEMENTS (map); i++)
@@ -73,6 +78,7 @@ apply_options (OvsEmployeeFields *f, GPtrArray *owned, GError **error)
   struct { const char *option; const char *value; const char **slot; } dates[] = {
     { "--birth-date", opt_birth, &f->birth_date }, { "--indication-date", opt_indication_date, &f->indication_date },
     { "--valid-until", opt_valid_until, &f->indication_valid_until }, { "--start", opt_start, &f->employment_start },
+    { "--wsw-since", opt_wsw_since, &f->wsw_since },
   };
   struct { const char *option; const char *value; gboolean *has; gint64 *slot; } ints[] = {
     { "--scale", opt_scale, &f->has_salary_scale, &f->salary_scale },
@@ -83,7 +89,7 @@ apply_options (OvsEmployeeFields *f, GPtrArray *owned, GError **error)
   TAKE (opt_number, personnel_number); TAKE (opt_first, first_name); TAKE (opt_prefix, name_prefix);
   TAKE (opt_last, last_name); TAKE (opt_bsn, bsn); TAKE (opt_residence, residence);
   TAKE (opt_municipality, home_municipality); TAKE (opt_category, category); TAKE (opt_employer, employer);
-  TAKE (opt_type, employment_type);
+  TAKE (opt_type, employment_type); TAKE (opt_work, work_organisation);
 #undef TAKE
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
@@ -260,6 +266,7 @@ print_employee (OvsEmployee *employee)
     { N_("Valid until"), "indication_valid_until" },
     { N_("Re-indication by"), "reindication_deadline" }, { N_("Contract hours"), "contract_hours" },
     { N_("Salary scale"), "salary_scale" }, { N_("Salary step"), "salary_step" }, { N_("Employer"), "employer" },
+    { N_("Works at"), "work_organisation" }, { N_("Wsw since"), "wsw_since" }, { N_("AOW date"), "aow_date" },
     { N_("Employed since"), "employment_start" }, { N_("Employed until"), "employment_end" },
     { N_("Status"), "status", ovs_employee_status_get_type }, { N_("Crew"), "crew" },
     { N_("Transfer"), "transfer_status", ovs_transfer_status_get_type },

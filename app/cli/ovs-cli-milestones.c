@@ -6,7 +6,7 @@
 
 #include "ovs-cli-commands.h"
 
-static char *opt_title, *opt_due, *opt_owner, *opt_description, *opt_date;
+static char *opt_title, *opt_due, *opt_owner, *opt_description, *opt_date, *opt_track;
 static gboolean opt_json;
 
 static const GOptionEntry milestone_entries[] = {
@@ -16,6 +16,8 @@ static const GOptionEntry milestone_entries[] = {
   { "description", 0, 0, G_OPTION_ARG_STRING, &opt_description, N_("what it involves"), N_("TEXT") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date it was done (dd-mm-jjjj)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { "track", 0, 0, G_OPTION_ARG_STRING, &opt_track,
+    N_("the plan's track: wsw, sheltered_work, employer_services or policy_plan"), N_("TRACK") },
   { NULL }
 };
 
@@ -38,6 +40,7 @@ milestone_add (OvsCli *cli, int argc, char **argv)
   f.due_date = due;
   f.owner = opt_owner;
   f.description = opt_description;
+  f.track = opt_track;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if ((id = ovs_milestones_add (cli->store, &f, &error)) == 0)
@@ -65,6 +68,7 @@ milestone_change (OvsCli *cli, int argc, char **argv)
   f.due_date = due;
   f.owner = opt_owner;
   f.description = opt_description;
+  f.track = opt_track;
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   if (!ovs_milestones_change (cli->store, id, &f, &error))

@@ -64,6 +64,7 @@ print_se_table (OvsSeReport *report)
   add_breakdown (table, report, OVS_SE_BY_EMPLOYER, _("By employer"));
   add_breakdown (table, report, OVS_SE_BY_HOME_MUNICIPALITY, _("By home municipality"));
   add_breakdown (table, report, OVS_SE_BY_PLACEMENT_TYPE, _("By placement type"));
+  add_breakdown (table, report, OVS_SE_BY_WORK_ORGANISATION, _("By work organisation"));
   add_breakdown (table, report, OVS_SE_BY_COVENANT, _("By covenant (covered SE only)"));
   ovs_cli_table_print (table);
 }

@@ -10,6 +10,7 @@ static char *opt_destination;
 static char *opt_planned;
 static char *opt_date;
 static char *opt_title;
+static char *opt_employer, *opt_work;
 static gboolean opt_json;
 
 static GOptionEntry transfer_entries[] = {
@@ -18,6 +19,10 @@ static GOptionEntry transfer_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("the date (dd-mm-jjjj)"), N_("DATE") },
   { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("the title of a new checklist item"), N_("TITLE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("print JSON"), NULL },
+  { "employer", 0, 0, G_OPTION_ARG_STRING, &opt_employer,
+    N_("the legal employer after the transfer (\"\": the destination's default)"), N_("NAME") },
+  { "work-organisation", 0, 0, G_OPTION_ARG_STRING, &opt_work,
+    N_("where the person works after the transfer (\"\": the destination's default)"), N_("NAME") },
   { NULL }
 };
 
@@ -53,6 +58,22 @@ transfer_open (OvsCli *cli, int argc, char **argv)
   if (ovs_transfers_open (cli->store, argv[1], opt_destination, planned, &error) == 0)
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Transfer case opened for %s with the standard checklist\n"), argv[1]);
+  return OVS_EXIT_OK;
+}
+
+static int
+transfer_moves (OvsCli *cli, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  PARSE_OR_USAGE ("NR", 1, _("usage: transfer moves NR [--employer NAME] [--work-organisation NAME]"));
+  if (opt_employer == NULL && opt_work == NULL)
+    return ovs_cli_usage (_("usage: transfer moves NR [--employer NAME] [--work-organisation NAME]"));
+  if (!ovs_cli_open_store (cli, FALSE))
+    return OVS_EXIT_ERROR;
+  if (!ovs_transfers_set_moves (cli->store, argv[1], opt_employer, opt_work, &error))
+    return ovs_cli_fail (g_steal_pointer (&error));
+  printf (_("Transfer case of %s: what moves is recorded\n"), argv[1]);
   return OVS_EXIT_OK;
 }
 
@@ -116,6 +137,7 @@ static OvsCliCommand transfer_commands[] = {
   { "open", transfer_open, N_("Open an employee's transfer case with the standard checklist") },
   { "status", transfer_status, NULL /* describe_status() */ },
   { "plan", transfer_plan, N_("Set the planned transfer date") },
+  { "moves", transfer_moves, N_("Choose what the transfer moves: the legal employer, the work organisation or both") },
   { "note", transfer_note, N_("Add a dated note to a case") },
   { NULL, NULL, NULL }
 };

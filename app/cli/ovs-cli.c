@@ -51,6 +51,9 @@ static const OvsCliCommand commands[] = {
   { "wage-value", ovs_cli_wage_value, N_("Record or list loonwaarde measurements") },
   { "qualification", ovs_cli_qualification, N_("Record, end or list licences and certificates") },
   { "reindications", ovs_cli_reindications, N_("Re-indications to request at UWV soon or overdue") },
+  { "reindication", ovs_cli_reindication, N_("Record re-indication requests at UWV and UWV's decisions") },
+  { "ending", ovs_cli_ending, N_("Employments that end soon: at the AOW age or on their end date") },
+  { "sheltered-advice", ovs_cli_sheltered_advice, N_("UWV's advice on sheltered work for nieuw beschut") },
 
   /* [organisations-crews] */
   { "organisation", ovs_cli_organisation, N_("Add or end an organisation (employer, hirer, …)") },

@@ -14,7 +14,7 @@ G_DEFINE_QUARK (ovs-validation-error-quark, ovs_validation_error)
 static const char *reasons[] = {
   "required", "invalid_date", "invalid_bsn", "invalid_number", "out_of_range", "not_eligible",
   "invalid_category", "unknown_organisation", "unknown_crew", "unknown_employee", "duplicate",
-  "invalid_value", "date_order", "hours_above_contract",
+  "invalid_value", "date_order", "hours_above_contract", "intake_stop",
 };
 
 const char *

@@ -155,7 +155,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Worker, worker_clear)
 static gboolean
 load_worker (OvsStore *store, const char *personnel_number, Worker *out, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, employer_id, contract_minutes, status FROM employee "
+  /* Covered is who works at the party: the work organisation, whoever holds the employment. */
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, coalesce (work_organisation_id, employer_id), "
+                                                 "contract_minutes, status FROM employee "
                                                  "WHERE personnel_number = ?", error);
   gboolean found;
 

@@ -43,7 +43,12 @@ covenant_rows (OvsStore *store, const char *name, GError **error)
     "  (SELECT count (*) FROM covenant_agreement a WHERE a.covenant_id = c.id "
     "   AND a.status NOT IN (?3, ?4)) AS agreements_open, "
     "  (SELECT count (*) FROM covenant_agreement a WHERE a.covenant_id = c.id AND a.status = ?3) "
-    "   AS agreements_done "
+    "   AS agreements_done, "
+    "  c.kind, c.grant_holder, c.places_offered, c.people_placed, c.social_return_cents, "
+    "  (SELECT count (*) FROM covenant_contact k WHERE k.covenant_id = c.id) AS contacts, "
+    "  (SELECT count (DISTINCT p.employee_id) FROM placement p WHERE p.hirer_id = c.party_id "
+    "   AND p.start_date <= coalesce (c.end_date, '9999-12-31') "
+    "   AND coalesce (p.end_date, '9999-12-31') >= c.start_date) AS employees_placed "
     "FROM covenant c JOIN organisation o ON o.id = c.party_id "
     "WHERE ?2 IS NULL OR lower (c.name) = lower (?2) ORDER BY c.name", error);
 
@@ -187,5 +192,10 @@ ovs_covenants_show_json (OvsStore *store, const char *name, GError **error)
   covenant = json_object_ref (json_array_get_object_element (rows, 0));
   json_object_set_array_member (covenant, "agreements", agreements);
   json_object_set_array_member (covenant, "covered", covered);
+  {
+    JsonArray *contacts = ovs_covenants_list_contacts (store, name, NULL);
+
+    json_object_set_array_member (covenant, "contact_moments", contacts ? contacts : json_array_new ());
+  }
   return covenant;
 }

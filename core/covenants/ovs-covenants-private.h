@@ -23,6 +23,10 @@ typedef struct
   char   *legal_basis;
   char   *grant_kept_by;
   char   *notes;
+  char   *kind;
+  char   *grant_holder;
+  gboolean has_places_offered, has_people_placed, has_social_return;
+  gint64  places_offered, people_placed, social_return_cents;
 } OvsCovenantRow;
 
 void      ovs_covenant_row_clear (OvsCovenantRow *row);

@@ -82,6 +82,8 @@ ovs_covenant_row_clear (OvsCovenantRow *row)
   g_clear_pointer (&row->legal_basis, g_free);
   g_clear_pointer (&row->grant_kept_by, g_free);
   g_clear_pointer (&row->notes, g_free);
+  g_clear_pointer (&row->kind, g_free);
+  g_clear_pointer (&row->grant_holder, g_free);
 }
 
 gboolean
@@ -89,7 +91,8 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
 {
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.id, c.name, c.party_id, o.name, c.start_date, c.end_date, c.status, c.price_cents, c.price_unit, "
-    "  c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes "
+    "  c.indexation_pct, c.budget_cents, c.target_se, c.legal_basis, c.grant_kept_by, c.notes, "
+    "  c.kind, c.grant_holder, c.places_offered, c.people_placed, c.social_return_cents "
     "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE lower (c.name) = lower (?)", error);
   gboolean found;
 
@@ -113,6 +116,14 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
       out->legal_basis = ovs_stmt_dup_text (stmt, 12);
       out->grant_kept_by = ovs_stmt_dup_text (stmt, 13);
       out->notes = ovs_stmt_dup_text (stmt, 14);
+      out->kind = ovs_stmt_dup_text (stmt, 15);
+      out->grant_holder = ovs_stmt_dup_text (stmt, 16);
+      out->has_places_offered = !ovs_stmt_is_null (stmt, 17);
+      out->places_offered = ovs_stmt_get_int64 (stmt, 17);
+      out->has_people_placed = !ovs_stmt_is_null (stmt, 18);
+      out->people_placed = ovs_stmt_get_int64 (stmt, 18);
+      out->has_social_return = !ovs_stmt_is_null (stmt, 19);
+      out->social_return_cents = ovs_stmt_get_int64 (stmt, 19);
     }
   ovs_stmt_reset (stmt);
   if (!found)
@@ -122,6 +133,43 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
 }
 
 /* --- merging fields into a row and validating it --- */
+
+static gboolean
+is_employer_agreement (const char *kind)
+{
+  return ovs_vocab_is (OVS_TYPE_COVENANT_KIND, kind, OVS_COVENANT_KIND_EMPLOYER_AGREEMENT);
+}
+
+/* A Wsw covenant is made with an SW company; employer services with any employer or hirer (an SW
+ * company can hire too). Never with the municipality or its own foundation. */
+static gboolean
+party_fits (const char *covenant_kind, const char *organisation_kind)
+{
+  int kind = -1;
+
+  if (organisation_kind == NULL || !ovs_vocab_lookup (OVS_TYPE_ORGANISATION_KIND, organisation_kind, &kind))
+    return FALSE;
+  if (!is_employer_agreement (covenant_kind))
+    return kind == OVS_ORGANISATION_KIND_SHELTERED_COMPANY;
+  return kind == OVS_ORGANISATION_KIND_EMPLOYER || kind == OVS_ORGANISATION_KIND_HIRER ||
+         kind == OVS_ORGANISATION_KIND_SHELTERED_COMPANY;
+}
+
+/* "gemeente", "partij" (or the party's own name) in grant_kept_by also say who holds the grant. */
+static void
+grant_holder_from_text (OvsCovenantRow *row, const char *text)
+{
+  int value;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (ovs_vocab_parse (OVS_TYPE_GRANT_HOLDER, text, &value) ||
+      (row->party != NULL && g_ascii_strcasecmp (text, row->party) == 0 && (value = OVS_GRANT_HOLDER_PARTY, TRUE)))
+    {
+      g_free (row->grant_holder);
+      row->grant_holder = g_strdup (ovs_vocab_code (OVS_TYPE_GRANT_HOLDER, value));
+    }
+}
 
 static gboolean
 resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError **error)
@@ -143,11 +191,14 @@ resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError *
   if (kind == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  _("party: there is no organisation named “%s”"), party);
-  else if (!ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, kind, OVS_ORGANISATION_KIND_SHELTERED_COMPANY))
+  else if (!party_fits (row->kind, kind))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
-                 _("party: a covenant is made with a sheltered-work company such as Wezo or Larcom; "
-                   "“%s” is not one"), party);
-  return ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, kind, OVS_ORGANISATION_KIND_SHELTERED_COMPANY);
+                 is_employer_agreement (row->kind)
+                   ? _("party: an employer agreement is made with an employer, a hirer or a sheltered-work "
+                       "company; “%s” is not one")
+                   : _("party: a covenant is made with a sheltered-work company such as Wezo or Larcom; "
+                       "“%s” is not one"), party);
+  return kind != NULL && party_fits (row->kind, kind);
 }
 
 /* NULL keeps @slot, "" clears it, anything else replaces it (stripped). */
@@ -163,6 +214,26 @@ merge_text (char **slot, const char *value)
 static gboolean
 merge_fields (OvsStore *store, OvsCovenantRow *row, const OvsCovenantFields *f, GError **error)
 {
+  if (f->kind != NULL)
+    {
+      const char *kind = ovs_vocab_parse_code (OVS_TYPE_COVENANT_KIND, f->kind);
+
+      merge_text (&row->kind, kind != NULL ? kind : f->kind);
+    }
+  if (row->kind == NULL)
+    row->kind = g_strdup (ovs_vocab_code (OVS_TYPE_COVENANT_KIND, OVS_COVENANT_KIND_WSW_COVENANT));
+  if (f->grant_holder != NULL)
+    {
+      const char *holder = ovs_vocab_parse_code (OVS_TYPE_GRANT_HOLDER, f->grant_holder);
+
+      merge_text (&row->grant_holder, holder != NULL ? holder : f->grant_holder);
+    }
+  if (f->has_places_offered)
+    row->places_offered = f->places_offered, row->has_places_offered = TRUE;
+  if (f->has_people_placed)
+    row->people_placed = f->people_placed, row->has_people_placed = TRUE;
+  if (f->has_social_return)
+    row->social_return_cents = f->social_return_cents, row->has_social_return = TRUE;
   merge_text (&row->name, f->name);
   merge_text (&row->start_date, f->start_date);
   merge_text (&row->end_date, f->end_date);
@@ -186,7 +257,11 @@ merge_fields (OvsStore *store, OvsCovenantRow *row, const OvsCovenantFields *f, 
     row->budget_cents = f->budget_cents;
   if (f->has_target_se)
     row->target_se = f->target_se;
-  return f->party == NULL || resolve_party (store, f->party, row, error);
+  if (f->party != NULL && !resolve_party (store, f->party, row, error))
+    return FALSE;
+  if (f->grant_holder == NULL)
+    grant_holder_from_text (row, f->grant_kept_by);
+  return TRUE;
 }
 
 static gboolean
@@ -200,8 +275,14 @@ static gboolean
 validate_terms (const OvsCovenantRow *row, GError **error)
 {
   if (!ovs_vocab_require (OVS_TYPE_PRICE_UNIT, "price_unit", row->price_unit, error) ||
-      !ovs_vocab_require (OVS_TYPE_COVENANT_STATUS, "status", row->status, error))
+      !ovs_vocab_require (OVS_TYPE_COVENANT_STATUS, "status", row->status, error) ||
+      !ovs_vocab_require (OVS_TYPE_COVENANT_KIND, "kind", row->kind, error) ||
+      (row->grant_holder != NULL && !ovs_vocab_require (OVS_TYPE_GRANT_HOLDER, "grant_holder", row->grant_holder, error)))
     return FALSE;
+  if ((row->has_places_offered && row->places_offered < 0) || (row->has_people_placed && row->people_placed < 0) ||
+      (row->has_social_return && row->social_return_cents < 0))
+    return fail (error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                 _("places_offered, people_placed, social_return_cents: cannot be negative"));
   if (row->price_cents < 0 || row->budget_cents < 0)
     return fail (error, OVS_VALIDATION_ERROR_OUT_OF_RANGE, _("price_cents, budget_cents: amounts cannot be negative"));
   if (row->indexation_pct <= -100 || row->indexation_pct > 100)
@@ -248,6 +329,15 @@ name_taken (OvsStore *store, const char *name, gint64 except_id)
 
 /* --- writing --- */
 
+static void
+json_int_or_null (JsonObject *o, const char *key, gboolean is_set, gint64 value)
+{
+  if (is_set)
+    json_object_set_int_member (o, key, value);
+  else
+    json_object_set_null_member (o, key);
+}
+
 static JsonObject *
 row_to_json (const OvsCovenantRow *row)
 {
@@ -266,6 +356,11 @@ row_to_json (const OvsCovenantRow *row)
   json_object_set_string_member (o, "legal_basis", row->legal_basis);
   json_object_set_string_member (o, "grant_kept_by", row->grant_kept_by);
   json_object_set_string_member (o, "notes", row->notes);
+  json_object_set_string_member (o, "kind", row->kind);
+  json_object_set_string_member (o, "grant_holder", row->grant_holder);
+  json_int_or_null (o, "places_offered", row->has_places_offered, row->places_offered);
+  json_int_or_null (o, "people_placed", row->has_people_placed, row->people_placed);
+  json_int_or_null (o, "social_return_cents", row->has_social_return, row->social_return_cents);
   return o;
 }
 
@@ -295,11 +390,13 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
   gboolean is_new = row->id == 0;
   OvsStmt *stmt = ovs_store_prepare (store, is_new ?
     "INSERT INTO covenant (name, party_id, start_date, end_date, status, price_cents, price_unit, "
-    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id" :
+    "  indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes, kind, grant_holder, "
+    "  places_offered, people_placed, social_return_cents) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15, ?16, ?17, ?18, ?19) RETURNING id" :
     "UPDATE covenant SET name = ?1, party_id = ?2, start_date = ?3, end_date = ?4, status = ?5, "
     "  price_cents = ?6, price_unit = ?7, indexation_pct = ?8, budget_cents = ?9, target_se = ?10, "
-    "  legal_basis = ?11, grant_kept_by = ?12, notes = ?13 WHERE id = ?14", error);
+    "  legal_basis = ?11, grant_kept_by = ?12, notes = ?13, kind = ?15, grant_holder = ?16, "
+    "  places_offered = ?17, people_placed = ?18, social_return_cents = ?19 WHERE id = ?14", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -318,6 +415,11 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
   ovs_stmt_bind_text_or_null (stmt, 13, row->notes);
   if (!is_new)
     ovs_stmt_bind_int64 (stmt, 14, row->id);
+  ovs_stmt_bind_text (stmt, 15, row->kind);
+  ovs_stmt_bind_text_or_null (stmt, 16, row->grant_holder);
+  ovs_stmt_bind_int_or_null (stmt, 17, row->has_places_offered, row->places_offered);
+  ovs_stmt_bind_int_or_null (stmt, 18, row->has_people_placed, row->people_placed);
+  ovs_stmt_bind_int_or_null (stmt, 19, row->has_social_return, row->social_return_cents);
   if (is_new)
     return (row->id = ovs_insert_and_audit (store, stmt, "covenant", changes, error)) != 0;
   return ovs_step_and_audit (store, stmt, "update", "covenant", row->id, changes, error);

@@ -197,13 +197,18 @@ insert_case (Demo *demo, DemoEmp *e, GError **error)
 
   gint64 case_id;
 
+  /* A transfer to the foundation moves the work there and the Wsw employment to the municipality. */
+  gboolean moves = transferred && destination == OVS_TRANSFER_DESTINATION_FOUNDATION;
+  gint64 company = e->company == 0 ? demo->wezo : demo->larcom;
+
   if (!ovs_demo_insert (demo, &case_id, error, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
-                        "status, planned_date, actual_date, notes, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                        "RETURNING id",
-                        "iittDEtE", e->id, e->company == 0 ? demo->wezo : demo->larcom,
+                        "status, planned_date, actual_date, notes, closed_on, work_from_id, work_to_id, "
+                        "employer_to_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                        "iittDEtEijj", e->id, company,
                         ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, destination),
                         ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, e->status), planned,
-                        transferred ? e->transfer_day : 0, notes, closed))
+                        transferred ? e->transfer_day : 0, notes, closed, company,
+                        moves ? demo->foundation : (gint64) 0, moves ? demo->gemeente : (gint64) 0))
     return FALSE;
   return insert_checklist (demo, case_id, e->status, closed, error);
 }
@@ -319,8 +324,8 @@ insert_covenant (Demo *demo, int company, GError **error)
   gint64 id;
 
   if (!ovs_demo_insert (demo, &id, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, "
-                        "price_unit, indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?) RETURNING id", "itDtitdiett",
+                        "price_unit, indexation_pct, budget_cents, target_se, legal_basis, grant_kept_by, notes, grant_holder) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gemeente', ?, 'municipality') RETURNING id", "itDtitdiett",
                         company == 0 ? demo->wezo : demo->larcom, terms[company].name, ovs_demo_day (2015, 1, 1),
                         ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_ACTIVE), terms[company].price,
                         ovs_vocab_code (OVS_TYPE_PRICE_UNIT, OVS_PRICE_UNIT_SE), terms[company].index, budget, target,
@@ -329,29 +334,97 @@ insert_covenant (Demo *demo, int company, GError **error)
   return insert_covered (demo, id, company, error) && insert_agreements (demo, id, terms[company].party, error);
 }
 
+/* Employer services (werkgeversdienstverlening): agreements with a local employer and a hirer, with
+ * the places offered, people placed, social return and contact moments. */
+static gboolean
+insert_employer_agreement (Demo *demo, guint k, GError **error)
+{
+  static const struct { const char *name, *notes; gint64 places, placed, social_return; int y, m; } terms[] = {
+    { "Werkgeversafspraak %s", "Plaatsen voor begeleid werken in productie en logistiek.", 4, 2, 0, 2015, 3 },
+    { "Social return %s", "Social return uit de aanbesteding groenonderhoud: 5% van de opdrachtwaarde.", 2, 1,
+      3750000, 2015, 9 },
+  };
+  GArray *ids = k == 0 ? demo->employer_ids : demo->hirer_ids;
+  gint64 party = g_array_index (ids, gint64, 0), id;
+  int start = ovs_demo_day (terms[k].y, terms[k].m, 1);
+  g_autofree char *name = NULL;
+  OvsStmt *stmt = ovs_store_prepare (demo->store, "SELECT name FROM organisation WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ovs_stmt_bind_int64 (stmt, 1, party);
+  if (ovs_stmt_next (stmt, NULL))
+    name = g_strdup_printf (terms[k].name, ovs_stmt_get_text (stmt, 0));
+  ovs_stmt_reset (stmt);
+  if (!ovs_demo_insert (demo, &id, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, "
+                        "kind, places_offered, people_placed, social_return_cents, notes) "
+                        "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?) RETURNING id", "itDttiijt", party, name, start,
+                        ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_ACTIVE),
+                        ovs_vocab_code (OVS_TYPE_COVENANT_KIND, OVS_COVENANT_KIND_EMPLOYER_AGREEMENT),
+                        terms[k].places, terms[k].placed, terms[k].social_return, terms[k].notes))
+    return FALSE;
+  for (int q = 0; q < 3; q++)
+    if (start + q * 120 < demo->today &&
+        !ovs_demo_run (demo, error, "INSERT INTO covenant_contact (covenant_id, contact_date, subject, owner) "
+                                    "VALUES (?, ?, ?, 'accountmanager werkgeversdienstverlening')", "iDt", id,
+                       start + q * 120, q == 0 ? "Kennismaking en afspraken vastgelegd"
+                                               : q == 1 ? "Voortgang plaatsingen besproken" : "Evaluatie"))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 ovs_demo_covenants (Demo *demo, GError **error)
 {
-  return insert_covenant (demo, 0, error) && insert_covenant (demo, 1, error);
+  return insert_covenant (demo, 0, error) && insert_covenant (demo, 1, error) &&
+         insert_employer_agreement (demo, 0, error) && insert_employer_agreement (demo, 1, error);
 }
 
 gboolean
 ovs_demo_milestones (Demo *demo, GError **error)
 {
-  static const struct { const char *title, *description, *owner; int y, m, d; } plan[] = {
+  /* The four tracks of the municipality's plan: running the Wsw, sheltered work (nieuw beschut),
+   * employer services and the Participatiewet policy plan. */
+#define WSW OVS_PROGRAMME_TRACK_WSW
+#define BESCHUT OVS_PROGRAMME_TRACK_SHELTERED_WORK
+#define WERKGEVERS OVS_PROGRAMME_TRACK_EMPLOYER_SERVICES
+#define BELEID OVS_PROGRAMME_TRACK_POLICY_PLAN
+  static const struct { const char *title, *description, *owner; int y, m, d; OvsProgrammeTrack track; } plan[] = {
     { "Besluit tot opheffing van de GR", "De raad besluit de gemeenschappelijke regeling op te heffen.",
-      "gemeenteraad", 2013, 6, 30 },
+      "gemeenteraad", 2013, 6, 30, WSW },
     { "Liquidatieplan naar de raad; besluit tot oprichting gemeentelijk bedrijf",
       "Het liquidatieplan en het voorstel voor een eigen gemeentelijk bedrijf gaan naar de raad.",
-      "college van B&W", 2013, 11, 30 },
-    { "Gemeentelijke stichting opgericht en kwartiermaker aangesteld", NULL, "college van B&W", 2014, 1, 1 },
+      "college van B&W", 2013, 11, 30, WSW },
+    { "Gemeentelijke stichting opgericht en kwartiermaker aangesteld", NULL, "college van B&W", 2014, 1, 1, WSW },
     { "Transitie, inrichting en bedrijfsplan", "Organisatie, huisvesting, loonadministratie en bedrijfsplan.",
-      "kwartiermaker", 2014, 10, 1 },
+      "kwartiermaker", 2014, 10, 1, WSW },
     { "Convenanten met Larcom en Wezo gesloten", "Afspraken over de Wsw-medewerkers die blijven.",
-      "kwartiermaker", 2014, 12, 31 },
+      "kwartiermaker", 2014, 12, 31, WSW },
     { "Gemeentelijk bedrijf operationeel", "De gemeente voert de Wsw vanaf 2015 zelf uit.", "kwartiermaker",
-      2015, 1, 1 },
+      2015, 1, 1, WSW },
+    { "Verordening beschut werk vastgesteld", "De raad stelt de verordening voor beschut werk vast "
+      "(Participatiewet art. 10b).", "gemeenteraad", 2014, 12, 15, BESCHUT },
+    { "Werkplekken beschut werk ingericht bij de stichting",
+      "Plaatsen voor nieuw beschut, met begeleiding; advies beschut werk aangevraagd bij UWV.", "kwartiermaker",
+      2015, 6, 1, BESCHUT },
+    { "Eerste medewerkers nieuw beschut in dienst", "Met advies van UWV en een loonwaardemeting.", "hr",
+      2016, 1, 1, BESCHUT },
+    { "Werkgeversservicepunt met de regio ingericht", "Eén loket voor werkgevers, samen met UWV en de "
+      "buurgemeenten.", "economische zaken", 2014, 11, 1, WERKGEVERS },
+    { "Social return opgenomen in inkoopvoorwaarden", "5% van de opdrachtwaarde bij aanbestedingen boven de "
+      "drempel.", "inkoop", 2015, 3, 1, WERKGEVERS },
+    { "Afspraken met tien lokale werkgevers over plaatsingen", NULL, "accountmanager werkgeversdienstverlening",
+      2015, 12, 31, WERKGEVERS },
+    { "Beleidsplan Participatiewet vastgesteld", "Doelgroepen, re-integratie-instrumenten en loonkostensubsidie.",
+      "gemeenteraad", 2014, 11, 30, BELEID },
+    { "Adviesraad sociaal domein gehoord over het beleidsplan", NULL, "college van B&W", 2014, 10, 15, BELEID },
+    { "Evaluatie beleidsplan Participatiewet", "Resultaten van de eerste twee jaar naar de raad.",
+      "college van B&W", 2017, 3, 31, BELEID },
   };
+#undef WSW
+#undef BESCHUT
+#undef WERKGEVERS
+#undef BELEID
 
   for (guint k = 0; k < G_N_ELEMENTS (plan); k++)
     {
@@ -363,9 +436,10 @@ ovs_demo_milestones (Demo *demo, GError **error)
       Due when = due_by_today (demo, due);
       const char *status = ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, by_due[when]);
 
-      if (!ovs_demo_run (demo, error, "INSERT INTO milestone (title, description, owner, due_date, status, done_on) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)", "tttDtE", plan[k].title, plan[k].description,
-                         plan[k].owner, due, status, when == DUE_PAST ? due : 0))
+      if (!ovs_demo_run (demo, error, "INSERT INTO milestone (title, description, owner, due_date, status, done_on, "
+                                      "track) VALUES (?, ?, ?, ?, ?, ?, ?)", "tttDtEt", plan[k].title,
+                         plan[k].description, plan[k].owner, due, status, when == DUE_PAST ? due : 0,
+                         ovs_vocab_code (OVS_TYPE_PROGRAMME_TRACK, plan[k].track)))
         return FALSE;
     }
   return TRUE;

@@ -10,6 +10,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
+#include "overstap/people/ovs-aow.h"
 #include "demo/ovs-demo-private.h"
 
 #define KIND(value) ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, (value))
@@ -131,6 +132,23 @@ pick_minutes (Demo *demo)
   return hours[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (hours))] * 60;
 }
 
+/* The employment ends at the AOW age: someone whose AOW date has come by today has ended the day
+ * before it (no draw from the seed, so the rest of the data stays as it was). */
+static void
+end_at_aow (Demo *demo, DemoEmp *e)
+{
+  GDate birth;
+  g_autoptr(GDate) aow = NULL;
+  int last;
+
+  g_date_clear (&birth, 1);
+  g_date_set_julian (&birth, (guint32) e->birth);
+  aow = ovs_aow_date (&birth);
+  last = (int) g_date_get_julian (aow) - 1;
+  if (last < demo->today && (e->end == 0 || e->end > last))
+    e->end = last;
+}
+
 static void
 plan_person (Demo *demo, guint i, DemoEmp *e)
 {
@@ -149,6 +167,7 @@ plan_person (Demo *demo, guint i, DemoEmp *e)
     e->end = ovs_demo_between (demo, ovs_demo_day (2016, 1, 31), MAX (ovs_demo_day (2016, 2, 1), demo->today - 30));
   e->minutes = pick_minutes (demo);
   e->ernstig = ovs_demo_chance (demo, 0.25);
+  end_at_aow (demo, e);
   e->crew = -1;
   e->status = DEMO_NO_CASE;
   e->kind = DEMO_NO_PLACEMENT;
@@ -312,8 +331,21 @@ make_bsn (Demo *demo, char out[10])
     }
 }
 
+/* The legal employer: the GR's company until the transfer, then the municipality; nieuw beschut is
+ * employed by the foundation. */
 static gint64
 employer_of (Demo *demo, const DemoEmp *e)
+{
+  if (e->new_sheltered)
+    return demo->foundation;
+  if (e->status == OVS_TRANSFER_STATUS_TRANSFERRED)
+    return demo->gemeente;
+  return e->company == 0 ? demo->wezo : demo->larcom;
+}
+
+/* Where the person works: the foundation after the transfer, else where they are employed. */
+static gint64
+work_organisation_of (Demo *demo, const DemoEmp *e)
 {
   if (e->new_sheltered || e->status == OVS_TRANSFER_STATUS_TRANSFERRED)
     return demo->foundation;
@@ -352,13 +384,14 @@ insert_employee (Demo *demo, guint i, DemoEmp *e, const char *residence, GError 
   return ovs_demo_insert (demo, &e->id, error,
                           "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, "
                           "bsn, residence, contract_minutes, salary_scale, salary_step, employer_id, "
-                          "employment_start, employment_end, employment_type, status) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                          "tttttttiiiiDEtt", number, first, prefix, last, ovs_demo_iso (e->birth, birth), bsn,
+                          "employment_start, employment_end, employment_type, status, work_organisation_id, "
+                          "wsw_since) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                          "tttttttiiiiDEttiE", number, first, prefix, last, ovs_demo_iso (e->birth, birth), bsn,
                           residence, (gint64) e->minutes, scale, step, employer_of (demo, e), e->start, e->end,
                           ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, e->new_sheltered ? OVS_EMPLOYMENT_TYPE_NEW_SHELTERED
                                                                                      : OVS_EMPLOYMENT_TYPE_WSW),
-                          status);
+                          status, work_organisation_of (demo, e), e->new_sheltered ? 0 : e->start);
 }
 
 /* Mostly the demo municipality; some neighbours; a tenth moved once. */
@@ -485,6 +518,20 @@ insert_placements (Demo *demo, DemoEmp *e, const char *kern, GError **error)
   return insert_current_placement (demo, e, kern, error);
 }
 
+/* Nieuw beschut rests on UWV's advice on sheltered work (given before the start, five years valid)
+ * and a wage value measured in the first months; dates follow the start, so no draw is needed. */
+static gboolean
+insert_sheltered_advice (Demo *demo, DemoEmp *e, GError **error)
+{
+  if (!e->new_sheltered)
+    return TRUE;
+  return ovs_demo_run (demo, error, "INSERT INTO sheltered_advice (employee_id, advice_date, valid_until) "
+                                    "VALUES (?, ?, ?)", "iDD", e->id, e->start - 60, e->start - 60 + 5 * 365) &&
+         ovs_demo_run (demo, error, "INSERT INTO wage_value (employee_id, measured_on, method, percentage) "
+                                    "VALUES (?, ?, 'Dariuz', ?)", "iDd", e->id, e->start + 45,
+                       30.0 + (double) (e->minutes % 7) * 5);
+}
+
 static gboolean
 insert_people (Demo *demo, GError **error)
 {
@@ -496,7 +543,7 @@ insert_people (Demo *demo, GError **error)
 
       if (!insert_employee (demo, i, e, residence, error) || !insert_home (demo, e, kern, error) ||
           !insert_indications (demo, e, error) || !insert_placements (demo, e, kern, error) ||
-          !insert_qualifications (demo, e, error))
+          !insert_qualifications (demo, e, error) || !insert_sheltered_advice (demo, e, error))
         return FALSE;
     }
   return TRUE;

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employees.h"
@@ -19,8 +20,10 @@
   "  (SELECT c.name FROM crew_membership m JOIN crew c ON c.id = m.crew_id " \
   "   WHERE m.employee_id = e.id AND m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date >= ?1) " \
   "   ORDER BY m.start_date DESC LIMIT 1), " \
+  "  w.name, e.wsw_since, " \
   "  (SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id) " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
+  "LEFT JOIN organisation w ON w.id = e.work_organisation_id " \
   "LEFT JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
   "                                  ORDER BY x.indication_date DESC LIMIT 1) "
 
@@ -135,10 +138,12 @@ ovs_employees_list_json (OvsStore *store, GError **error)
  * ordering by the end orders by the deadline. */
 #define REINDICATION_SQL \
   "SELECT e.id, e.personnel_number, e.first_name, e.name_prefix, e.last_name, o.name, i.category, " \
-  "  i.valid_until " \
+  "  i.valid_until, r.requested_on, r.decision " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
   "JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
   "                             ORDER BY x.indication_date DESC LIMIT 1) " \
+  "LEFT JOIN reindication_request r ON r.id = (SELECT y.id FROM reindication_request y " \
+  "  WHERE y.employee_id = e.id AND y.requested_on >= i.indication_date ORDER BY y.requested_on DESC LIMIT 1) " \
   "WHERE e.employment_type = ?3 AND e.status != ?4 " \
   "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) " \
   "  AND i.valid_until IS NOT NULL AND i.valid_until <= ?2 " \
@@ -163,6 +168,13 @@ reindication_from_statement (OvsStmt *stmt, const char *today)
   json_object_set_string_member (row, "valid_until", ovs_stmt_get_text (stmt, 7));
   json_object_set_string_member (row, "deadline", deadline);
   json_object_set_int_member (row, "days_left", days_left);
+  /* The request made for this indication and UWV's decision; an indication that has ended without a
+   * request made by the deadline is flagged. */
+  ovs_employee_json_text (row, "requested_on", ovs_stmt_get_text (stmt, 8));
+  ovs_employee_json_text (row, "decision", ovs_stmt_get_text (stmt, 9));
+  json_object_set_boolean_member (row, "flagged",
+                                  strcmp (ovs_stmt_get_text (stmt, 7), today) < 0 &&
+                                  (ovs_stmt_is_null (stmt, 8) || strcmp (ovs_stmt_get_text (stmt, 8), deadline) > 0));
   return row;
 }
 

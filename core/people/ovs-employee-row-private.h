@@ -29,6 +29,8 @@ typedef struct
   gboolean has_step;
   gint64   step;
   gint64   employer_id;
+  gint64   work_organisation_id;
+  char    *wsw_since;          /* NULL for nieuw beschut */
 } OvsEmployeeRow;
 
 void         ovs_employee_row_clear          (OvsEmployeeRow           *row);

@@ -18,15 +18,17 @@
   "  (SELECT municipality FROM home_municipality h WHERE h.employee_id = e.id " \
   "   ORDER BY h.valid_from DESC LIMIT 1), " \
   "  i.category, i.indication_date, i.valid_until, " \
-  "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name " \
+  "  e.contract_minutes, e.salary_scale, e.salary_step, e.employer_id, o.name, " \
+  "  e.work_organisation_id, w.name, e.wsw_since " \
   "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
+  "LEFT JOIN organisation w ON w.id = e.work_organisation_id " \
   "LEFT JOIN indication i ON i.id = (SELECT id FROM indication WHERE employee_id = e.id " \
   "                                  ORDER BY indication_date DESC LIMIT 1) " \
   "WHERE e.id = ?"
 
 /* Reads the stored employee into @row (and the employer's name into @employer, if not NULL). */
 static gboolean
-load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, GError **error)
+load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, char **work, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, LOAD_SQL, error);
   char **texts[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
@@ -54,6 +56,10 @@ load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, GErr
   row->employer_id = ovs_stmt_get_int64 (stmt, 16);
   if (employer != NULL)
     *employer = ovs_stmt_dup_text (stmt, 17);
+  row->work_organisation_id = ovs_stmt_get_int64 (stmt, 18);
+  if (work != NULL)
+    *work = ovs_stmt_dup_text (stmt, 19);
+  row->wsw_since = ovs_stmt_dup_text (stmt, 20);
   ovs_stmt_reset (stmt);
   return TRUE;
 }
@@ -91,6 +97,10 @@ diff_employee (const OvsEmployeeRow *old, const OvsEmployeeRow *row, JsonObject 
     ovs_employee_json_int (changes, "salary_step", row->has_step, row->step);
   if (old->employer_id != row->employer_id)
     json_object_set_int_member (changes, "employer_id", row->employer_id);
+  if (old->work_organisation_id != row->work_organisation_id)
+    json_object_set_int_member (changes, "work_organisation_id", row->work_organisation_id);
+  if (g_strcmp0 (old->wsw_since, row->wsw_since) != 0)
+    ovs_employee_json_text (changes, "wsw_since", row->wsw_since);
 }
 
 static gboolean
@@ -99,12 +109,13 @@ update_employee_row (OvsStore *store, gint64 id, const OvsEmployeeRow *row, GErr
   OvsStmt *stmt = ovs_store_prepare (store,
     "UPDATE employee SET personnel_number = ?1, first_name = ?2, name_prefix = ?3, last_name = ?4, "
     "birth_date = ?5, bsn = ?6, residence = ?7, contract_minutes = ?8, salary_scale = ?9, salary_step = ?10, "
-    "employer_id = ?11, employment_start = ?12, employment_type = ?13 WHERE id = ?14", error);
+    "employer_id = ?11, employment_start = ?12, employment_type = ?13, work_organisation_id = ?14, "
+    "wsw_since = ?15 WHERE id = ?16", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_employee_bind_row (stmt, row);
-  ovs_stmt_bind_int64 (stmt, 14, id);
+  ovs_stmt_bind_int64 (stmt, 16, id);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -163,7 +174,7 @@ write_update (OvsStore *store, gint64 id, const OvsEmployeeRow *old, const OvsEm
 /* The fields of a stored row; the strings stay @row's and @employer's. indication_date is left NULL,
  * so that a changed category or end date is recorded as a new indication dated today. */
 static void
-fields_from_row (const OvsEmployeeRow *r, const char *employer, OvsEmployeeFields *f)
+fields_from_row (const OvsEmployeeRow *r, const char *employer, const char *work, OvsEmployeeFields *f)
 {
   *f = (OvsEmployeeFields) {
     .personnel_number = r->personnel_number, .first_name = r->first_name, .name_prefix = r->name_prefix,
@@ -172,7 +183,7 @@ fields_from_row (const OvsEmployeeRow *r, const char *employer, OvsEmployeeField
     .indication_valid_until = r->valid_until, .contract_minutes = r->contract_minutes,
     .has_salary_scale = r->has_scale, .salary_scale = r->scale, .has_salary_step = r->has_step,
     .salary_step = r->step, .employer = employer, .employment_start = r->employment_start,
-    .employment_type = r->employment_type,
+    .employment_type = r->employment_type, .work_organisation = work, .wsw_since = r->wsw_since,
   };
 }
 
@@ -185,6 +196,7 @@ static const gsize field_texts[] = {
   G_STRUCT_OFFSET (OvsEmployeeFields, category), G_STRUCT_OFFSET (OvsEmployeeFields, indication_date),
   G_STRUCT_OFFSET (OvsEmployeeFields, indication_valid_until), G_STRUCT_OFFSET (OvsEmployeeFields, employer),
   G_STRUCT_OFFSET (OvsEmployeeFields, employment_start), G_STRUCT_OFFSET (OvsEmployeeFields, employment_type),
+  G_STRUCT_OFFSET (OvsEmployeeFields, work_organisation), G_STRUCT_OFFSET (OvsEmployeeFields, wsw_since),
 };
 
 #define FIELD_TEXT(f, i) (*(const char **) ((char *) (f) + field_texts[i]))
@@ -221,16 +233,24 @@ update_in_transaction (OvsStore *store, gint64 id, const OvsEmployeeFields *befo
 {
   g_auto(OvsEmployeeRow) old = { 0 };
   g_auto(OvsEmployeeRow) row = { 0 };
-  g_autofree char *employer = NULL;
+  g_autofree char *employer = NULL, *work = NULL;
   OvsEmployeeFields merged = *after;
 
-  if (!load_row (store, id, &old, &employer, error))
+  if (!load_row (store, id, &old, &employer, &work, error))
     return FALSE;
   if (before != NULL)
     {
-      fields_from_row (&old, employer, &merged);
+      fields_from_row (&old, employer, work, &merged);
       merge_changed (&merged, before, after);
     }
+  /* Not given: unchanged. */
+  if (merged.work_organisation == NULL)
+    merged.work_organisation = work;
+  if (merged.wsw_since == NULL)
+    merged.wsw_since = old.wsw_since;
+  /* A Wsw start that was this employment's own start follows it when the start is corrected. */
+  if (g_strcmp0 (merged.wsw_since, old.wsw_since) == 0 && g_strcmp0 (old.wsw_since, old.employment_start) == 0)
+    merged.wsw_since = NULL;
   if (!ovs_employee_validate_row (store, NULL, &merged, &row, id, field, error) ||
       !check_new_indication (&old, &row, field, error))
     return FALSE;
@@ -282,6 +302,7 @@ typedef struct
   OvsEmployeeFields fields;
   OvsEmployeeRow               row;
   char             *employer;
+  char             *work;
 } LoadedFields;
 
 OvsEmployeeFields *
@@ -297,12 +318,12 @@ ovs_employees_load_fields (OvsStore *store, gint64 id, GError **error)
   loaded = g_new0 (LoadedFields, 1);
   f = &loaded->fields;
   r = &loaded->row;
-  if (!load_row (store, id, r, &loaded->employer, error))
+  if (!load_row (store, id, r, &loaded->employer, &loaded->work, error))
     {
       ovs_employee_fields_free (f);
       return NULL;
     }
-  fields_from_row (r, loaded->employer, f);
+  fields_from_row (r, loaded->employer, loaded->work, f);
   return f;
 }
 
@@ -316,5 +337,6 @@ ovs_employee_fields_free (OvsEmployeeFields *fields)
     return;
   ovs_employee_row_clear (&loaded->row);
   g_free (loaded->employer);
+  g_free (loaded->work);
   g_free (loaded);
 }

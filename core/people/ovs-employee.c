@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-aow.h"
 #include "people/ovs-employee-private.h"
 
 struct _OvsEmployee
@@ -37,8 +38,8 @@ static GParamSpec *properties[N_PROPS];
 static const char *text_names[OVS_EMPLOYEE_N_TEXTS] = {
   "personnel-number", "first-name", "name-prefix", "last-name", "birth-date", "bsn", "residence",
   "home-municipality", "category", "indication-valid-until", "employer-name", "employment-start",
-  "employment-end", "employment-type", "status", "crew-name", "transfer-status",
-  "display-name", "full-name", "bsn-masked", "reindication-deadline", "search-key",
+  "employment-end", "employment-type", "status", "crew-name", "work-organisation-name", "wsw-since",
+  "transfer-status", "display-name", "full-name", "bsn-masked", "reindication-deadline", "search-key", "aow-date",
 };
 
 static void
@@ -154,6 +155,8 @@ derive_texts (OvsEmployee *self, const char *raw_bsn)
   search = g_strdup_printf ("%s %s %s", t[OVS_EMPLOYEE_FULL_NAME], t[OVS_EMPLOYEE_LAST_NAME],
                             t[OVS_EMPLOYEE_PERSONNEL_NUMBER]);
   t[OVS_EMPLOYEE_SEARCH_KEY] = g_utf8_strdown (search, -1);
+  /* Derived from the birth date as shown: a role that may not see it gets no AOW date either. */
+  t[OVS_EMPLOYEE_AOW_DATE] = ovs_aow_date_iso (t[OVS_EMPLOYEE_BIRTH_DATE]);
 }
 
 OvsEmployee *
@@ -175,6 +178,8 @@ ovs_employee_new_from_row (gint64 id, gint64 employer_id, int contract_minutes, 
     {
       g_clear_pointer (&self->texts[OVS_EMPLOYEE_CATEGORY], g_free);
       g_clear_pointer (&self->texts[OVS_EMPLOYEE_INDICATION_VALID_UNTIL], g_free);
+      /* A Wsw start tells that a disability was indicated: health data too. */
+      g_clear_pointer (&self->texts[OVS_EMPLOYEE_WSW_SINCE], g_free);
     }
   g_free (self->texts[OVS_EMPLOYEE_STATUS]);
   /* Sickness is health data: a role without VIEW_HEALTH sees only that the person is away. */
@@ -269,6 +274,9 @@ static const struct { const char *key; OvsEmployeeText text; } json_texts[] = {
   { "status", OVS_EMPLOYEE_STATUS },
   { "crew", OVS_EMPLOYEE_CREW_NAME },
   { "transfer_status", OVS_EMPLOYEE_TRANSFER_STATUS },
+  { "work_organisation", OVS_EMPLOYEE_WORK_ORGANISATION_NAME },
+  { "wsw_since", OVS_EMPLOYEE_WSW_SINCE },
+  { "aow_date", OVS_EMPLOYEE_AOW_DATE },
 };
 
 static void

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-aow.h"
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-row-private.h"
 
@@ -26,8 +27,9 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_FIND] = "SELECT id FROM employee WHERE personnel_number = ?",
   [STMT_INSERT_EMPLOYEE] =
     "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
-    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type, "
+    "work_organisation_id, wsw_since) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
   [STMT_HOME_MUNICIPALITY] =
     "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
     "ON CONFLICT (employee_id, valid_from) DO UPDATE SET municipality = excluded.municipality",
@@ -81,7 +83,7 @@ ovs_employee_row_clear (OvsEmployeeRow *row)
   char **strings[] = { &row->personnel_number, &row->first_name, &row->name_prefix, &row->last_name,
                        &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
                        &row->employment_type, &row->home_municipality, &row->category,
-                       &row->indication_date, &row->valid_until };
+                       &row->indication_date, &row->valid_until, &row->wsw_since };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
     g_clear_pointer (strings[i], g_free);
@@ -344,6 +346,57 @@ validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployee
   return TRUE;
 }
 
+/* The work organisation: the one named, else the employer (a new employee works where they are
+ * employed until a secondment or a transfer says otherwise). */
+static gboolean
+validate_work_organisation (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f,
+                            OvsEmployeeRow *row, const char **field, GError **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (f->work_organisation ? f->work_organisation : ""));
+
+  if (*name == '\0')
+    {
+      row->work_organisation_id = row->employer_id;
+      return TRUE;
+    }
+  row->work_organisation_id = batch != NULL ? ovs_employee_batch_employer (batch, name)
+                                            : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", name);
+  if (row->work_organisation_id == 0)
+    return ovs_employee_invalid (field, "werkorganisatie", error, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
+                                 _("There is no organisation named “%s” to be the work organisation"), name);
+  return TRUE;
+}
+
+/* The Wsw since the Participatiewet: nobody enters after 2014 (a re-placement keeps the Wsw), and the
+ * employment ends at the AOW age, so it cannot start on or after it. */
+static gboolean
+validate_wsw (const OvsEmployeeFields *f, OvsEmployeeRow *row, const char **field, GError **error)
+{
+  g_autofree char *aow = ovs_aow_date_iso (row->birth_date);
+
+  if (aow != NULL && strcmp (row->employment_start, aow) >= 0)
+    return ovs_employee_invalid (field, "in_dienst_sinds", error, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
+                                 _("The employment start %s is on or after the AOW date %s"),
+                                 row->employment_start, aow);
+  if (!ovs_vocab_is (OVS_TYPE_EMPLOYMENT_TYPE, row->employment_type, OVS_EMPLOYMENT_TYPE_WSW))
+    return TRUE;
+  if (!ovs_employee_check_date (f->wsw_since, "wsw_sinds", N_("Wsw employment start"), FALSE, &row->wsw_since,
+                                field, error))
+    return FALSE;
+  if (row->wsw_since == NULL)
+    row->wsw_since = g_strdup (row->employment_start);
+  if (strcmp (row->wsw_since, row->employment_start) > 0)
+    return ovs_employee_invalid (field, "wsw_sinds", error, OVS_VALIDATION_ERROR_DATE_ORDER,
+                                 _("The Wsw employment since %s starts after this employment (%s)"),
+                                 row->wsw_since, row->employment_start);
+  if (strcmp (row->employment_start, OVS_WSW_INTAKE_STOP) >= 0 && strcmp (row->wsw_since, OVS_WSW_LAST_INTAKE_DAY) > 0)
+    return ovs_employee_invalid (field, "in_dienst_sinds", error, OVS_VALIDATION_ERROR_INTAKE_STOP,
+                                 _("No new Wsw employment since 1 January 2015: a Wsw employment starting on %s "
+                                   "needs a Wsw employment on 31-12-2014 (give its start as Wsw since); "
+                                   "consider nieuw beschut"), row->employment_start);
+  return TRUE;
+}
+
 gboolean
 ovs_employee_validate_row (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployeeFields *f,
                            OvsEmployeeRow *row, gint64 self_id, const char **field, GError **error)
@@ -352,7 +405,9 @@ ovs_employee_validate_row (OvsStore *store, OvsEmployeeBatch *batch, const OvsEm
          validate_dates (f, row, self_id == 0, field, error) &&
          validate_type_and_category (f, row, field, error) &&
          validate_numbers (f, row, field, error) &&
-         validate_references (store, batch, f, row, self_id, field, error);
+         validate_references (store, batch, f, row, self_id, field, error) &&
+         validate_work_organisation (store, batch, f, row, field, error) &&
+         validate_wsw (f, row, field, error);
 }
 
 /* --- writing --- */
@@ -431,6 +486,8 @@ ovs_employee_bind_row (OvsStmt *stmt, const OvsEmployeeRow *row)
   ovs_stmt_bind_int64 (stmt, 11, row->employer_id);
   bind_text_static (stmt, 12, row->employment_start);
   bind_text_static (stmt, 13, row->employment_type);
+  ovs_stmt_bind_int64 (stmt, 14, row->work_organisation_id);
+  bind_text_static (stmt, 15, row->wsw_since);
 }
 
 /* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */
@@ -451,6 +508,8 @@ audit_inserted (OvsEmployeeAudit *audit, const OvsEmployeeRow *row)
   ovs_employee_audit_text (audit, "home_municipality", row->home_municipality);
   ovs_employee_audit_text (audit, "category", row->category);
   ovs_employee_audit_text (audit, "indication_valid_until", row->valid_until);
+  ovs_employee_audit_int (audit, "work_organisation_id", TRUE, row->work_organisation_id);
+  ovs_employee_audit_text (audit, "wsw_since", row->wsw_since);
 }
 
 /* The employee row alone, as one statement: it is written whole or not at all. Returns the id. */

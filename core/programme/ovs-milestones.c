@@ -17,6 +17,7 @@ typedef struct
   char *description;
   char *owner;
   char *due_date;
+  char *track;
 } Milestone;
 
 static void
@@ -26,6 +27,7 @@ milestone_clear (Milestone *m)
   g_clear_pointer (&m->description, g_free);
   g_clear_pointer (&m->owner, g_free);
   g_clear_pointer (&m->due_date, g_free);
+  g_clear_pointer (&m->track, g_free);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Milestone, milestone_clear)
 
@@ -45,6 +47,15 @@ merge (Milestone *m, const OvsMilestoneFields *f)
   merge_text (&m->description, f->description);
   merge_text (&m->owner, f->owner);
   merge_text (&m->due_date, f->due_date);
+  if (f->track != NULL)
+    {
+      const char *code = ovs_vocab_parse_code (OVS_TYPE_PROGRAMME_TRACK, f->track);
+
+      /* An unknown track is kept as typed, so that validation names it. */
+      merge_text (&m->track, code != NULL ? code : f->track);
+    }
+  if (m->track == NULL)
+    m->track = g_strdup (ovs_vocab_code (OVS_TYPE_PROGRAMME_TRACK, OVS_PROGRAMME_TRACK_WSW));
 }
 
 static gboolean
@@ -55,14 +66,15 @@ validate (const Milestone *m, GError **error)
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("title: a milestone needs a title"));
       return FALSE;
     }
-  return ovs_check_iso_date ("due_date", m->due_date, TRUE, error);
+  return ovs_check_iso_date ("due_date", m->due_date, TRUE, error) &&
+         ovs_vocab_require (OVS_TYPE_PROGRAMME_TRACK, "track", m->track, error);
 }
 
 static gboolean
 load (OvsStore *store, gint64 id, Milestone *out, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT title, description, owner, due_date FROM milestone "
-                                                 "WHERE id = ?", error);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT title, description, owner, due_date, track "
+                                                 "FROM milestone WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
@@ -74,6 +86,7 @@ load (OvsStore *store, gint64 id, Milestone *out, GError **error)
       out->description = ovs_stmt_dup_text (stmt, 1);
       out->owner = ovs_stmt_dup_text (stmt, 2);
       out->due_date = ovs_stmt_dup_text (stmt, 3);
+      out->track = ovs_stmt_dup_text (stmt, 4);
     }
   ovs_stmt_reset (stmt);
   if (!found)
@@ -91,6 +104,7 @@ to_json (const Milestone *m)
   json_object_set_string_member (o, "description", m->description);
   json_object_set_string_member (o, "owner", m->owner);
   json_object_set_string_member (o, "due_date", m->due_date);
+  json_object_set_string_member (o, "track", m->track);
   return o;
 }
 
@@ -119,6 +133,7 @@ bind_milestone (OvsStore *store, const char *sql, const Milestone *m, GError **e
   ovs_stmt_bind_text_or_null (stmt, 2, m->description);
   ovs_stmt_bind_text_or_null (stmt, 3, m->owner);
   ovs_stmt_bind_text (stmt, 4, m->due_date);
+  ovs_stmt_bind_text (stmt, 6, m->track);
   return stmt;
 }
 
@@ -136,8 +151,8 @@ ovs_milestones_add (OvsStore *store, const OvsMilestoneFields *fields, GError **
     return 0;
   merge (&m, fields);
   if (!validate (&m, error) ||
-      (stmt = bind_milestone (store, "INSERT INTO milestone (title, description, owner, due_date) "
-                                     "VALUES (?, ?, ?, ?) RETURNING id", &m, error)) == NULL)
+      (stmt = bind_milestone (store, "INSERT INTO milestone (title, description, owner, due_date, track) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?6) RETURNING id", &m, error)) == NULL)
     return 0;
   changes = to_json (&m);
   if (!ovs_store_begin (store, error))
@@ -169,8 +184,8 @@ change_in_transaction (OvsStore *store, gint64 id, const OvsMilestoneFields *fie
       json_object_set_member (changes, l->data, json_node_copy (json_object_get_member (after, l->data)));
   if (json_object_get_size (changes) == 0)
     return TRUE;
-  if ((stmt = bind_milestone (store, "UPDATE milestone SET title = ?1, description = ?2, owner = ?3, due_date = ?4 "
-                                     "WHERE id = ?5", &m, error)) == NULL)
+  if ((stmt = bind_milestone (store, "UPDATE milestone SET title = ?1, description = ?2, owner = ?3, due_date = ?4, "
+                                     "track = ?6 WHERE id = ?5", &m, error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 5, id);
   return write_one (store, stmt, id, changes, error) != 0;
@@ -244,7 +259,7 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
-      (stmt = ovs_store_prepare (store, "SELECT id, title, description, owner, due_date, status, done_on, "
+      (stmt = ovs_store_prepare (store, "SELECT id, title, description, owner, due_date, status, done_on, track, "
                                         "  CASE WHEN due_date < ?1 AND status NOT IN (?2, ?3) "
                                         "       THEN 1 ELSE 0 END AS late "
                                         "FROM milestone ORDER BY due_date, id", error)) == NULL)

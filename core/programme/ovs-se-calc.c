@@ -12,6 +12,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/programme/ovs-parameters.h"
 #include "programme/ovs-se-private.h"
+#include "overstap/people/ovs-aow.h"
 #include "store/ovs-store-private.h"
 
 #define OPEN_END G_MAXINT
@@ -29,6 +30,9 @@ typedef struct
   gint64   from_org;
   int      transfer;       /* the day the employer changed, or 0 */
   gboolean to_foundation;
+  gint64   work;           /* the work organisation now (0: the employer) */
+  gint64   work_from;      /* where the person worked before the transfer (0: not recorded) */
+  gboolean moves_recorded; /* the case records what it moved (schema 5); older cases do not */
 } Emp;
 
 typedef struct { gint64 emp; int from; int ernstig; } IndRow;
@@ -55,6 +59,7 @@ typedef struct
   int         start, end, days;
   double      total;
   GHashTable *employer;            /* gint64* -> double* */
+  GHashTable *work;                /* gint64* -> double* */
   GHashTable *muni;                /* interned name -> double* */
   double      kind[N_KINDS];
   GHashTable *cov;                 /* gint64* -> CovAcc* */
@@ -193,7 +198,9 @@ load_employees (Calc *c, GError **error)
 {
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT e.id, e.contract_minutes, e.employer_id, e.employment_start, e.employment_end, "
-    "       t.from_org_id, t.actual_date, CASE WHEN t.destination = ?4 THEN 1 ELSE 0 END "
+    "       t.from_org_id, t.actual_date, CASE WHEN t.destination = ?4 THEN 1 ELSE 0 END, "
+    "       e.birth_date, e.work_organisation_id, t.work_from_id, "
+    "       CASE WHEN t.work_to_id IS NULL AND t.employer_to_id IS NULL THEN 0 ELSE 1 END "
     "FROM employee e LEFT JOIN transfer_case t "
     "  ON t.employee_id = e.id AND t.status = ?5 AND t.actual_date IS NOT NULL "
     "WHERE (?1 = 0 OR e.id = ?1) AND e.employment_type = ?6 "
@@ -212,8 +219,14 @@ load_employees (Calc *c, GError **error)
         .employer = ovs_stmt_get_int64 (stmt, 2), .start = column_day (stmt, 3, 0),
         .end = column_day (stmt, 4, OPEN_END), .from_org = ovs_stmt_get_int64 (stmt, 5),
         .transfer = column_day (stmt, 6, 0), .to_foundation = ovs_stmt_get_int (stmt, 7),
+        .work = ovs_stmt_get_int64 (stmt, 9), .work_from = ovs_stmt_get_int64 (stmt, 10),
+        .moves_recorded = ovs_stmt_get_int (stmt, 11),
       };
+      g_autofree char *last_day = ovs_aow_last_working_day_iso (ovs_stmt_get_text (stmt, 8));
 
+      /* The Wsw employment ends at the AOW age: nobody counts SE from that day on. */
+      if (last_day != NULL)
+        e.end = MIN (e.end, ovs_se_iso_to_day (last_day));
       g_array_append_val (c->emps, e);
     }
   ovs_stmt_reset (stmt);
@@ -462,9 +475,23 @@ employer_at (Calc *c, const Emp *e, int day)
 {
   if (e->transfer != 0 && day < e->transfer)
     return e->from_org;
-  if (e->transfer != 0 && e->to_foundation && e->employer == e->from_org && c->foundation != 0)
+  /* A case from before schema 5 that did not move the employer still meant the foundation. */
+  if (e->transfer != 0 && !e->moves_recorded && e->to_foundation && e->employer == e->from_org &&
+      c->foundation != 0)
     return c->foundation;
   return e->employer;
+}
+
+/* Where the person worked on @day: before a transfer where they worked then, after it where they work
+ * now; cases from before schema 5 moved the two together. */
+static gint64
+work_at (Calc *c, const Emp *e, int day)
+{
+  if (e->transfer != 0 && !e->moves_recorded)
+    return employer_at (c, e, day);
+  if (e->transfer != 0 && day < e->transfer && e->work_from != 0)
+    return e->work_from;
+  return e->work != 0 ? e->work : e->employer;
 }
 
 static void
@@ -553,9 +580,11 @@ add_piece (Calc *c, Acc *acc, const Emp *e, const EmpRows *r, int s, int t)
   double w = step_at (c->steps[ernstig ? 2 : 1], s);
   double se = e->minutes / fulltime * w * (t - s + 1) / acc->days;
   gint64 employer = employer_at (c, e, s);
+  gint64 work = work_at (c, e, s);
 
   acc->total += se;
   add_to (acc->employer, &employer, sizeof employer, se);
+  add_to (acc->work, &work, sizeof work, se);
   add_to (acc->muni, municipality_at (c, &r->muni, s), 0, se);
   add_placements (c, acc, &r->place, s, se);
   add_covenants (c, acc, e, &r->cov, s, t, fulltime, w);
@@ -656,6 +685,9 @@ fill_totals (const Acc *c, GHashTable *orgs, GHashTable *covenants, OvsSeTotals 
   g_hash_table_iter_init (&iter, c->employer);
   while (g_hash_table_iter_next (&iter, &key, &value))
     add_named (out->by[OVS_SE_BY_EMPLOYER], name_of (orgs, *(gint64 *) key), *(double *) value);
+  g_hash_table_iter_init (&iter, c->work);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    add_named (out->by[OVS_SE_BY_WORK_ORGANISATION], name_of (orgs, *(gint64 *) key), *(double *) value);
   g_hash_table_iter_init (&iter, c->muni);
   while (g_hash_table_iter_next (&iter, &key, &value))
     add_named (out->by[OVS_SE_BY_HOME_MUNICIPALITY], key, *(double *) value);
@@ -703,6 +735,7 @@ calc_clear (Calc *c)
   for (guint p = 0; p < c->n_accs; p++)
     {
       g_clear_pointer (&c->accs[p].employer, g_hash_table_unref);
+      g_clear_pointer (&c->accs[p].work, g_hash_table_unref);
       g_clear_pointer (&c->accs[p].muni, g_hash_table_unref);
       g_clear_pointer (&c->accs[p].cov, g_hash_table_unref);
     }
@@ -730,6 +763,7 @@ ovs_se_compute_periods (OvsStore *store, guint n_periods, const int *starts, con
       acc->end = ends[p];
       acc->days = ends[p] - starts[p] + 1;
       acc->employer = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      acc->work = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
       acc->muni = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
       acc->cov = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
       c.start = MIN (c.start, starts[p]);

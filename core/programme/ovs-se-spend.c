@@ -10,6 +10,15 @@
 #include "programme/ovs-se-private.h"
 #include "store/ovs-store-private.h"
 
+static void
+json_text_or_null (JsonObject *row, const char *key, const char *text)
+{
+  if (text != NULL)
+    json_object_set_string_member (row, key, text);
+  else
+    json_object_set_null_member (row, key);
+}
+
 static double
 lookup (GHashTable *table, const char *key)
 {
@@ -18,18 +27,31 @@ lookup (GHashTable *table, const char *key)
   return value ? *value : 0;
 }
 
-/* The price raised by the indexation for every full year since the covenant started. */
+/* The state grant per SE in force on 1 January of @year (0 when none is set). */
+static double
+grant_per_se (OvsStore *store, int year)
+{
+  g_autofree char *first_day = g_strdup_printf ("%04d-01-01", year);
+  double grant = 0;
+
+  if (!ovs_parameters_value_at (store, ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_CENTS_PER_SE),
+                                first_day, &grant, NULL))
+    return 0;
+  return grant;
+}
+
+/* The price raised by the indexation for every full year since the covenant started. A covenant that
+ * does not say who keeps the grant and is priced per SE at 0 takes the state grant as its price. */
 static double
 indexed_price (OvsStore *store, OvsStmt *stmt, int year)
 {
   double price = ovs_stmt_get_int64 (stmt, 5);
   double pct = ovs_stmt_get_double (stmt, 6);
   int start_year = (int) g_ascii_strtoll (ovs_stmt_get_text (stmt, 9), NULL, 10);
-  g_autofree char *first_day = g_strdup_printf ("%04d-01-01", year);
 
-  if (price == 0 && ovs_vocab_is (OVS_TYPE_PRICE_UNIT, ovs_stmt_get_text (stmt, 4), OVS_PRICE_UNIT_SE))
-    ovs_parameters_value_at (store, ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, OVS_PARAMETER_CENTS_PER_SE), first_day,
-                             &price, NULL);
+  if (price == 0 && ovs_stmt_is_null (stmt, 10) &&
+      ovs_vocab_is (OVS_TYPE_PRICE_UNIT, ovs_stmt_get_text (stmt, 4), OVS_PRICE_UNIT_SE))
+    price = grant_per_se (store, year);
   if (year > start_year)
     price *= pow (1 + pct / 100.0, year - start_year);
   return price;
@@ -57,6 +79,12 @@ spend_row (OvsStore *store, OvsStmt *stmt, int year, const OvsSeTotals *totals)
   double price = indexed_price (store, stmt, year);
   double quantity = quantity_for (unit, se, hours, persons);
   gint64 budget = ovs_stmt_get_int64 (stmt, 7);
+  /* Who keeps the grant decides how the price reads: when the party keeps it, the municipality passes
+   * the grant for the covered SE on and the price comes on top of it; when the municipality keeps it,
+   * the price is all it pays. */
+  gboolean party_keeps = ovs_vocab_is (OVS_TYPE_GRANT_HOLDER, ovs_stmt_get_text (stmt, 10), OVS_GRANT_HOLDER_PARTY);
+  double grant = se * grant_per_se (store, year);
+  double spend = quantity * price + (party_keeps ? grant : 0);
 
   json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
   json_object_set_string_member (row, "name", name);
@@ -69,10 +97,12 @@ spend_row (OvsStore *store, OvsStmt *stmt, int year, const OvsSeTotals *totals)
   json_object_set_double_member (row, "target_se", ovs_stmt_get_double (stmt, 8));
   json_object_set_double_member (row, "hours", hours);
   json_object_set_int_member (row, "persons", (gint64) persons);
-  json_object_set_double_member (row, "spend_cents", quantity * price);
+  json_object_set_double_member (row, "spend_cents", spend);
+  json_text_or_null (row, "grant_holder", ovs_stmt_get_text (stmt, 10));
+  json_object_set_double_member (row, "grant_cents", grant);
   json_object_set_int_member (row, "budget_cents", budget);
   if (budget > 0)
-    json_object_set_double_member (row, "budget_share", quantity * price / budget);
+    json_object_set_double_member (row, "budget_share", spend / budget);
   else
     json_object_set_null_member (row, "budget_share");
   return row;
@@ -101,10 +131,11 @@ ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
     return NULL;
   stmt = ovs_store_prepare (store,
     "SELECT c.id, c.name, o.name, c.status, c.price_unit, c.price_cents, c.indexation_pct, c.budget_cents, "
-    "       c.target_se, c.start_date "
-    "FROM covenant c JOIN organisation o ON o.id = c.party_id ORDER BY c.name", error);
+    "       c.target_se, c.start_date, c.grant_holder "
+    "FROM covenant c JOIN organisation o ON o.id = c.party_id WHERE c.kind = ? ORDER BY c.name", error);
   if (stmt != NULL)
     {
+      ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_COVENANT_KIND, OVS_COVENANT_KIND_WSW_COVENANT));
       while (ovs_stmt_next (stmt, NULL))
         json_array_add_object_element (rows, spend_row (store, stmt, year, &totals));
       ovs_stmt_reset (stmt);

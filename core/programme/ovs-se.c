@@ -26,7 +26,7 @@ enum { PROP_0, PROP_START, PROP_END, PROP_TOTAL, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static const char *breakdown_names[OVS_SE_N_BREAKDOWNS] = {
-  "by_employer", "by_home_municipality", "by_placement_type", "by_covenant",
+  "by_employer", "by_home_municipality", "by_placement_type", "by_covenant", "by_work_organisation",
 };
 
 static void

@@ -22,7 +22,18 @@ typedef struct
   char   *actual_date;
   char   *closed_on;
   char   *notes;
+  gint64  employer_to_id;  /* what the transfer moves (0: by the destination) */
+  gint64  work_to_id;
 } OvsCaseRow;
+
+/* On the transfer (inside the caller's transaction): moves the employer and the work organisation
+ * as the case says (ovs_transfers_set_moves()) or its destination implies, records on the case what
+ * moved and audits the employee's change dated @date. *@moved tells whether the employee changed. */
+gboolean  ovs_transfers_apply_moves    (OvsStore         *store,
+                                        const OvsCaseRow *row,
+                                        const char       *date,
+                                        gboolean         *moved,
+                                        GError          **error);
 
 void      ovs_case_row_clear           (OvsCaseRow   *row);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OvsCaseRow, ovs_case_row_clear)

@@ -85,59 +85,6 @@ check_transferred (OvsStore *store, const OvsCaseRow *row, const char *date, GEr
 }
 
 static gboolean
-find_foundation (OvsStore *store, gint64 *id, char **name, GError **error)
-{
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = ? "
-                                                 "AND ended_on IS NULL ORDER BY id LIMIT 1", error);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, OVS_ORGANISATION_KIND_FOUNDATION));
-  found = ovs_stmt_next (stmt, NULL);
-  if (found)
-    {
-      *id = ovs_stmt_get_int64 (stmt, 0);
-      *name = ovs_stmt_dup_text (stmt, 1);
-    }
-  ovs_stmt_reset (stmt);
-  if (!found)
-    g_set_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NO_FOUNDATION,
-                 _("There is no municipal foundation (an organisation of kind foundation) to transfer to"));
-  return found;
-}
-
-/* The employee's employer becomes the foundation; the audit row keeps the old employer and the date
- * the change took effect, since the employee row holds only the current employer. */
-static gboolean
-move_to_foundation (OvsStore *store, const OvsCaseRow *row, const char *date, GError **error)
-{
-  g_autoptr(JsonObject) changes = json_object_new ();
-  g_autofree char *name = NULL;
-  OvsStmt *stmt;
-  gint64 foundation = 0, previous = 0;
-
-  if (!find_foundation (store, &foundation, &name, error))
-    return FALSE;
-  if ((stmt = ovs_store_prepare (store, "SELECT employer_id FROM employee WHERE id = ?", error)) == NULL)
-    return FALSE;
-  ovs_stmt_bind_int64 (stmt, 1, row->employee_id);
-  if (ovs_stmt_next (stmt, NULL))
-    previous = ovs_stmt_get_int64 (stmt, 0);
-  ovs_stmt_reset (stmt);
-  if ((stmt = ovs_store_prepare (store, "UPDATE employee SET employer_id = ? WHERE id = ?", error)) == NULL)
-    return FALSE;
-  ovs_stmt_bind_int64 (stmt, 1, foundation);
-  ovs_stmt_bind_int64 (stmt, 2, row->employee_id);
-  json_object_set_int_member (changes, "employer_id", foundation);
-  json_object_set_string_member (changes, "employer", name);
-  json_object_set_int_member (changes, "previous_employer_id", previous);
-  json_object_set_string_member (changes, "valid_from", date);
-  json_object_set_int_member (changes, "transfer_case_id", row->id);
-  return ovs_step_and_audit (store, stmt, "update", "employee", row->employee_id, changes, error);
-}
-
-static gboolean
 write_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *actual_date,
               const char *closed_on, GError **error)
 {
@@ -161,13 +108,8 @@ write_status (OvsStore *store, const OvsCaseRow *row, const char *status, const 
 }
 
 static gboolean
-to_foundation (const OvsCaseRow *row)
-{
-  return ovs_vocab_is (OVS_TYPE_TRANSFER_DESTINATION, row->destination, OVS_TRANSFER_DESTINATION_FOUNDATION);
-}
-
-static gboolean
-apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *date, GError **error)
+apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const char *date, gboolean *moved,
+              GError **error)
 {
   gboolean transferred = ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, status, OVS_TRANSFER_STATUS_TRANSFERRED);
   const char *actual = transferred && date != NULL ? date : row->actual_date;
@@ -181,7 +123,7 @@ apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const 
   if (transferred && !check_transferred (store, row, actual, error))
     return FALSE;
   return write_status (store, row, status, actual, closed, error) &&
-         (!transferred || !to_foundation (row) || move_to_foundation (store, row, actual, error));
+         (!transferred || ovs_transfers_apply_moves (store, row, actual, moved, error));
 }
 
 /* The case's status and its checklist are read inside the transaction that moves it on: two steps
@@ -191,12 +133,13 @@ set_status_in_transaction (OvsStore *store, const char *personnel_number, const 
                            GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
+  gboolean moved = FALSE;
 
   if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
-      !check_transition (&row, code, error) || !apply_status (store, &row, code, date, error))
+      !check_transition (&row, code, error) || !apply_status (store, &row, code, date, &moved, error))
     return FALSE;
   ovs_store_emit_changed (store, "transfer_case");
-  if (ovs_vocab_is (OVS_TYPE_TRANSFER_STATUS, code, OVS_TRANSFER_STATUS_TRANSFERRED) && to_foundation (&row))
+  if (moved)
     ovs_store_emit_changed (store, "employee");
   return TRUE;
 }

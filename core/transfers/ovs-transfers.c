@@ -50,7 +50,7 @@ ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseR
   if (employee_id == 0)
     return FALSE;
   stmt = ovs_store_prepare (store, "SELECT t.id, " OVS_EMPLOYEE_NAME_SQL ("e") ", t.status, t.destination, "
-                                   "  t.planned_date, t.actual_date, t.closed_on, t.notes "
+                                   "  t.planned_date, t.actual_date, t.closed_on, t.notes, t.employer_to_id, t.work_to_id "
                                    "FROM transfer_case t JOIN employee e ON e.id = t.employee_id "
                                    "WHERE t.employee_id = ?", error);
   if (stmt == NULL)
@@ -73,6 +73,8 @@ ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseR
   out->actual_date = ovs_stmt_dup_text (stmt, 5);
   out->closed_on = ovs_stmt_dup_text (stmt, 6);
   out->notes = ovs_stmt_dup_text (stmt, 7);
+  out->employer_to_id = ovs_stmt_get_int64 (stmt, 8);
+  out->work_to_id = ovs_stmt_get_int64 (stmt, 9);
   ovs_stmt_reset (stmt);
   return TRUE;
 }
@@ -254,8 +256,11 @@ static gint64
 insert_case (OvsStore *store, const char *personnel_number, const Employment *e, const char *destination,
              const char *planned_date, GError **error)
 {
+  /* work_from_id: where the person works when the case opens, which SE reports until the transfer. */
   OvsStmt *stmt = ovs_store_prepare (store, "INSERT INTO transfer_case (employee_id, from_org_id, destination, "
-                                                 "planned_date) VALUES (?, ?, ?, ?) RETURNING id", error);
+                                                 "planned_date, work_from_id) VALUES (?1, ?2, ?3, ?4, "
+                                                 "(SELECT coalesce (w.work_organisation_id, w.employer_id) "
+                                                 " FROM employee w WHERE w.id = ?1)) RETURNING id", error);
   g_autoptr(JsonObject) changes = json_object_new ();
   gint64 id;
 

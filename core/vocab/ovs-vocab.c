@@ -239,6 +239,31 @@ ovs_conflict_code_explanation (int code)
     return "";
   return _(conflict_explanations[code]);
 }
+static const Entry grant_holders[] = {
+  { OVS_GRANT_HOLDER_MUNICIPALITY, NC_("grant holder", "the municipality"), { "gemeente" } },
+  { OVS_GRANT_HOLDER_PARTY, NC_("grant holder", "the party"), { "partij", "sw_bedrijf", "werkgever" } },
+};
+
+static const Entry covenant_kinds[] = {
+  { OVS_COVENANT_KIND_WSW_COVENANT, NC_("covenant kind", "Wsw covenant"), { "convenant" } },
+  { OVS_COVENANT_KIND_EMPLOYER_AGREEMENT, NC_("covenant kind", "employer agreement"),
+    { "werkgeversafspraak", "werkgeversdienstverlening" } },
+};
+
+static const Entry programme_tracks[] = {
+  { OVS_PROGRAMME_TRACK_WSW, NC_("programme track", "running the Wsw"), { "uitvoering_wsw" } },
+  { OVS_PROGRAMME_TRACK_SHELTERED_WORK, NC_("programme track", "sheltered work"),
+    { "beschut", "beschut_werk", "nieuw_beschut" } },
+  { OVS_PROGRAMME_TRACK_EMPLOYER_SERVICES, NC_("programme track", "employer services"),
+    { "werkgeversdienstverlening" } },
+  { OVS_PROGRAMME_TRACK_POLICY_PLAN, NC_("programme track", "Participatiewet policy plan"),
+    { "beleidsplan", "beleidsplan_participatiewet" } },
+};
+
+static const Entry reindication_decisions[] = {
+  { OVS_REINDICATION_DECISION_GRANTED, NC_("reindication decision", "granted"), { "toegekend" } },
+  { OVS_REINDICATION_DECISION_REFUSED, NC_("reindication decision", "refused"), { "afgewezen" } },
+};
 
 #define LIST(type_func, ctx, table) { type_func, ctx, table, G_N_ELEMENTS (table) }
 
@@ -262,6 +287,10 @@ static const List lists[] = {
   LIST (ovs_shift_origin_get_type, "shift origin", shift_origins),
   LIST (ovs_conflict_code_get_type, "conflict", conflict_codes),
   LIST (ovs_holiday_get_type, "holiday", holidays),
+  LIST (ovs_grant_holder_get_type, "grant holder", grant_holders),
+  LIST (ovs_covenant_kind_get_type, "covenant kind", covenant_kinds),
+  LIST (ovs_programme_track_get_type, "programme track", programme_tracks),
+  LIST (ovs_reindication_decision_get_type, "reindication decision", reindication_decisions),
 };
 
 /* What each list needs at run time, made once: its enum class (kept, so nicks stay valid and no call

@@ -10,6 +10,8 @@
 #include "overstap/store/ovs-users.h"
 #include "overstap/base/ovs-validate.h"
 #include "overstap/people/ovs-employees.h"
+#include "overstap/people/ovs-aow.h"
+#include "overstap/people/ovs-wsw.h"
 /* [employees] */
 #include "overstap/people/ovs-employee.h"
 #include "overstap/people/ovs-employee-history.h"

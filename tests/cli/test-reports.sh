@@ -10,9 +10,9 @@ expect_eq "120" "$(sqlite3 "$DB" 'select count(*) from employee')" "demo employe
 expect_eq "1" "$(sqlite3 "$DB" "select count(*) from audit_log where action = 'demo'")" "one audit row"
 
 keys=$(cli report se --year 2024 --json | json 'list(d.keys())')
-expect_eq "['year', 'total', 'by_employer', 'by_home_municipality', 'by_placement_type', 'by_covenant']" "$keys" "report se JSON keys"
+expect_eq "['year', 'total', 'by_employer', 'by_home_municipality', 'by_placement_type', 'by_covenant', 'by_work_organisation']" "$keys" "report se JSON keys"
 keys=$(cli report se --year 2024 --month 2 --json | json 'list(d.keys())')
-expect_eq "['year', 'month', 'total', 'by_employer', 'by_home_municipality', 'by_placement_type', 'by_covenant']" "$keys" "monthly JSON keys"
+expect_eq "['year', 'month', 'total', 'by_employer', 'by_home_municipality', 'by_placement_type', 'by_covenant', 'by_work_organisation']" "$keys" "monthly JSON keys"
 expect_eq "True" "$(cli report se --year 2024 --json | json 'all(abs(sum(d[k].values()) - d["total"]) < 1e-6 for k in ("by_employer", "by_home_municipality", "by_placement_type"))')" "breakdowns add up"
 expect_eq "True" "$(cli report se --year 2024 --json | json 'd["total"] > 50 and "Berkelwolde" in d["by_home_municipality"] and "none" in d["by_placement_type"]')" "plausible demo SE"
 out=$(cli report se --year 2024)

@@ -67,8 +67,11 @@ expect_eq "crew_assigned 2014-05-30 $me" "$(echo "$show" | json 'd[7]["code"]+" 
 expect_match '^\[x\] dossier_received' "$(cli checklist show W1)" "plain checklist"
 
 expect_status 0 cli transfer status W1 overgegaan --date 01-06-2014
-expect_eq "foundation" "$(sqlite3 "$DB" "select o.kind from employee e join organisation o on o.id = e.employer_id where e.personnel_number = 'W1'")" \
-  "transferred to the foundation changes the employer"
+# Issue 10: the foundation becomes where W1 works; the Wsw employment goes to the municipality.
+expect_eq "foundation" "$(sqlite3 "$DB" "select o.kind from employee e join organisation o on o.id = e.work_organisation_id where e.personnel_number = 'W1'")" \
+  "transferred to the foundation changes the work organisation"
+expect_eq "municipality" "$(sqlite3 "$DB" "select o.kind from employee e join organisation o on o.id = e.employer_id where e.personnel_number = 'W1'")" \
+  "transferred to the foundation: the municipality holds the Wsw employment"
 expect_eq "2014-06-01" "$(sqlite3 "$DB" "select json_extract(changes, '\$.valid_from') from audit_log where entity = 'employee'")" \
   "the employer change is audited with its date"
 expect_eq "transferred 2014-06-01 2014-06-01 True" \

@@ -44,6 +44,7 @@ static const struct { const char *column, *property; GType (*codes_type) (void);
   { "hours_column", NULL, NULL },  /* format_hours() */
   { "name_column", "display-name", NULL, TRUE },
   { "employer_column", "employer-name", NULL },
+  { "work_column", "work-organisation-name", NULL },
   { "municipality_column", "home-municipality", NULL },
   { "category_column", "category", ovs_indication_category_get_type, TRUE },
   { "bsn_column", "bsn-masked", NULL, TRUE },

@@ -23,6 +23,7 @@ typedef enum {
   OVS_VALIDATION_ERROR_INVALID_VALUE,        /* invalid_value: not one of the allowed codes */
   OVS_VALIDATION_ERROR_DATE_ORDER,           /* date_order: an end before its start */
   OVS_VALIDATION_ERROR_HOURS_ABOVE_CONTRACT, /* hours_above_contract */
+  OVS_VALIDATION_ERROR_INTAKE_STOP,          /* intake_stop: a new Wsw employment since 2015 */
 } OvsValidationError;
 
 GQuark      ovs_validation_error_quark (void);

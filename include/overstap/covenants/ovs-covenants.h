@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *name;            /* required, unique */
-  const char *party;           /* an organisation of kind sheltered_company: Wezo or Larcom */
+  const char *party;           /* a covenant: a sheltered_company (Wezo, Larcom); an employer agreement:
+                                * an employer, hirer or sheltered_company */
   const char *start_date;      /* required */
   const char *end_date;        /* NULL: open-ended */
   const char *status;          /* an OVS_TYPE_COVENANT_STATUS code; active by default */
@@ -32,9 +33,30 @@ typedef struct
   gboolean    has_target_se;
   double      target_se;       /* >= 0 */
   const char *legal_basis;     /* free text; see ovs_covenants_legal_basis_suggestions() */
-  const char *grant_kept_by;   /* who keeps the state grant for these SE */
+  const char *grant_kept_by;   /* who keeps the state grant for these SE: "gemeente"/"municipality",
+                                * "partij"/"party" or the party's name set grant_holder too */
   const char *notes;
+  const char *kind;            /* an OVS_TYPE_COVENANT_KIND code; wsw_covenant by default */
+  const char *grant_holder;    /* an OVS_TYPE_GRANT_HOLDER code; "" clears */
+  gboolean    has_places_offered;
+  gint64      places_offered;  /* employer agreements: places the employer offers */
+  gboolean    has_people_placed;
+  gint64      people_placed;   /* employer agreements: people placed with the employer so far */
+  gboolean    has_social_return;
+  gint64      social_return_cents; /* the social return (SROI) the employer committed to */
 } OvsCovenantFields;
+
+/* Records a contact moment with the party of covenant or employer agreement @name. Returns its id. */
+gint64      ovs_covenants_add_contact     (OvsStore                *store,
+                                           const char              *name,
+                                           const char              *contact_date,
+                                           const char              *subject,
+                                           const char              *owner,
+                                           GError                 **error);
+/* [{id, contact_date, subject, owner}] of covenant @name, oldest first. */
+JsonArray  *ovs_covenants_list_contacts   (OvsStore                *store,
+                                           const char              *name,
+                                           GError                 **error);
 
 /* "inkooprelatie", "dienstverleningsovereenkomst", "alleenrecht" (NULL-terminated). */
 const char * const *ovs_covenants_legal_basis_suggestions (void);

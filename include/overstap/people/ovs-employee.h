@@ -32,6 +32,8 @@ typedef enum {
   OVS_EMPLOYEE_EMPLOYMENT_TYPE,
   OVS_EMPLOYEE_STATUS,
   OVS_EMPLOYEE_CREW_NAME,
+  OVS_EMPLOYEE_WORK_ORGANISATION_NAME, /* where the person works; the employer is the legal employer */
+  OVS_EMPLOYEE_WSW_SINCE,             /* start of the unbroken Wsw employment (intake stop) */
   OVS_EMPLOYEE_TRANSFER_STATUS,
   /* Derived from the above when the row is built. */
   OVS_EMPLOYEE_DISPLAY_NAME,          /* "Bakker, Anna van der" */
@@ -39,6 +41,7 @@ typedef enum {
   OVS_EMPLOYEE_BSN_MASKED,            /* "*****6789" */
   OVS_EMPLOYEE_REINDICATION_DEADLINE, /* indication valid until minus 16 weeks */
   OVS_EMPLOYEE_SEARCH_KEY,            /* lower-case names and personnel number */
+  OVS_EMPLOYEE_AOW_DATE,              /* the day the AOW age is reached (the employment ends before it) */
   OVS_EMPLOYEE_N_TEXTS
 } OvsEmployeeText;
 

@@ -32,7 +32,19 @@ typedef struct
   const char *employer;           /* name of an existing organisation, case-insensitive */
   const char *employment_start;   /* required, ISO */
   const char *employment_type;    /* "wsw" (default when NULL) or "new_sheltered" */
+  /* Where the person works (foundation, SW company, hirer), by name; NULL: the employer when adding,
+   * unchanged when changing. The employer above is the legal employer (municipality or GR). */
+  const char *work_organisation;
+  /* The first day of the person's unbroken Wsw employment with any employer (ISO); NULL: the
+   * employment start when adding, unchanged when changing. The intake stop: a Wsw employment that
+   * starts on or after 2015-01-01 needs this on or before 2014-12-31 (a re-placement). */
+  const char *wsw_since;
 } OvsEmployeeFields;
+
+/* The Participatiewet's intake stop: no Wsw employment starts on or after this day unless the person
+ * held one on the day before (Wsw art. 2, as changed by the Invoeringswet Participatiewet). */
+#define OVS_WSW_INTAKE_STOP "2015-01-01"
+#define OVS_WSW_LAST_INTAKE_DAY "2014-12-31"
 
 /* Validates and inserts an employee with their first home municipality and indication, writing the
  * audit rows, in one transaction. Returns the new id, or 0 with @error set. Needs

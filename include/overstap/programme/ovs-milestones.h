@@ -18,6 +18,9 @@ typedef struct
   const char *description;
   const char *owner;
   const char *due_date;
+  /* The track of the municipality's plan (an OVS_TYPE_PROGRAMME_TRACK code or Dutch word); NULL: wsw
+   * when adding, unchanged when changing. */
+  const char *track;
 } OvsMilestoneFields;
 
 gint64      ovs_milestones_add        (OvsStore                 *store,

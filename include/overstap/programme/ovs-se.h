@@ -5,13 +5,18 @@
  * of their indication category, with the dated parameters (ovs-parameters.h) in force on each day:
  * where a parameter, the indication or the employee's home municipality, employer or placements
  * change inside the period, the period is split there and the parts summed. Only employment_type
- * 'wsw' counts ("nieuw beschut" has no SE). Figures are exact doubles; round only to display them.
+ * 'wsw' counts ("nieuw beschut" has no SE), and only before the AOW date (ovs-aow.h): the employment
+ * ends the day before it. Figures are exact doubles; round only to display them.
  *
  * Breakdowns:
  *  - employer: the organisation employing them on each day. The schema keeps no employer history, so
  *    a transfer case with status 'transferred' and an actual_date splits it: before that date the
  *    case's from_org_id, from it the employee's employer (or the municipal foundation, when the case
- *    went to the foundation but the employee's employer was not changed).
+ *    went to the foundation but the employee's employer was not changed, in a case from before schema
+ *    version 5 that recorded no moves). The employer is the legal employer (who holds the Wsw
+ *    employment).
+ *  - work organisation: where the person works on each day: before the transfer the case's
+ *    work_from_id, from it the employee's work organisation (the employer when none is recorded).
  *  - home municipality: the home_municipality row in force (before the first row: the first row;
  *    none at all: "onbekend").
  *  - placement type: placement kind codes, in proportion to the placements' minutes per week on days
@@ -19,7 +24,7 @@
  *  - covenant: the SE of the covered days (covenant_employee ∩ covenant ∩ employment), with the row's
  *    own minutes per week when set, else its fixed se × covered days / days in the period, else the
  *    contract minutes. It does not add up to the total: not everybody is under a covenant.
- *  The other three breakdowns add up to the total. */
+ *  The other breakdowns add up to the total. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -33,6 +38,7 @@ typedef enum {
   OVS_SE_BY_HOME_MUNICIPALITY,
   OVS_SE_BY_PLACEMENT_TYPE,
   OVS_SE_BY_COVENANT,
+  OVS_SE_BY_WORK_ORGANISATION,    /* where the person works; by_employer is the legal employer */
   OVS_SE_N_BREAKDOWNS,
 } OvsSeBreakdown;
 
@@ -102,8 +108,12 @@ gboolean     ovs_se_employee           (OvsStore      *store,
  * price_cents, indexed_price_cents, se, target_se, hours, persons, spend_cents, budget_cents,
  * budget_share}]. The spend is se × price for price_unit 'se', hours × price for 'hour' and
  * persons × price for 'person'; the price is raised by indexation_pct for every full year since the
- * covenant's start year; a covenant priced per SE at 0 cents takes the cents_per_se parameter in
- * force on 1 January of @year. budget_share is spend / budget (null without a budget).
+ * covenant's start year; a covenant that does not say who keeps the state grant (grant_holder null)
+ * and is priced per SE at 0 cents takes the cents_per_se parameter in force on 1 January of @year.
+ * When the party keeps the grant (grant_holder "party") the spend adds grant_cents, the grant for
+ * the covered SE, which the municipality passes on; when the municipality keeps it, the price is all.
+ * Employer agreements (kind employer_agreement) are left out. budget_share is spend / budget (null
+ * without a budget).
  * Needs OVS_PERM_VIEW_HR_SECTIONS. The monitor calls this. */
 JsonArray   *ovs_se_covenant_spend     (OvsStore      *store,
                                         int            year,

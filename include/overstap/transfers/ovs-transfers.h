@@ -38,12 +38,24 @@ gint64       ovs_transfers_open             (OvsStore    *store,
 /* Moves the case one step up the ladder, or to stays/declined from any open state.
  * @date: for transferred the actual date (required unless already set; not in the future), for stays
  * and declined the closing date (NULL: today); other statuses take no date. Transferred requires
- * every checklist item ticked; with destination foundation the employee's employer becomes the
- * municipal foundation in the same transaction. Closed cases cannot change. */
+ * every checklist item ticked; in the same transaction it moves what the case moves (see
+ * ovs_transfers_set_moves()). Closed cases cannot change. */
 gboolean     ovs_transfers_set_status       (OvsStore    *store,
                                              const char  *personnel_number,
                                              const char  *status,
                                              const char  *date,
+                                             GError     **error);
+/* What the transfer of an open case moves, as the municipality chooses: @employer_to becomes the
+ * legal employer (who holds the Wsw employment) and @work_to the work organisation (where the person
+ * works), each an organisation's name; NULL leaves that choice as it is, "" returns it to the
+ * destination's default, and the employee's current organisation keeps it where it is. By default
+ * destination foundation moves the work to the municipal foundation and the employment to the
+ * municipality (when there is an organisation of kind municipality); covenant and other move
+ * nothing. */
+gboolean     ovs_transfers_set_moves        (OvsStore    *store,
+                                             const char  *personnel_number,
+                                             const char  *employer_to,
+                                             const char  *work_to,
                                              GError     **error);
 /* Sets (or with NULL clears) the planned date of an open case. */
 gboolean     ovs_transfers_set_planned_date (OvsStore    *store,

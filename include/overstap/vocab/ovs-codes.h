@@ -183,4 +183,33 @@ typedef enum {
   OVS_HOLIDAY_BOXING_DAY,                       /*< nick=boxing_day >*/
 } OvsHoliday;
 
+/* --- the Wsw since the Participatiewet, employer services and the programme (issue 10) --- */
+
+/* Who keeps the state grant (rijksbijdrage) for the SE a covenant covers. */
+typedef enum {
+  OVS_GRANT_HOLDER_MUNICIPALITY,                /*< nick=municipality >*/
+  OVS_GRANT_HOLDER_PARTY,                       /*< nick=party >*/
+} OvsGrantHolder;
+
+/* A covenant with an SW company about the Wsw employees who stay there, or an agreement with any
+ * employer or hirer (werkgeversdienstverlening). */
+typedef enum {
+  OVS_COVENANT_KIND_WSW_COVENANT,               /*< nick=wsw_covenant >*/
+  OVS_COVENANT_KIND_EMPLOYER_AGREEMENT,         /*< nick=employer_agreement >*/
+} OvsCovenantKind;
+
+/* The four tracks of the municipality's plan. */
+typedef enum {
+  OVS_PROGRAMME_TRACK_WSW,                      /*< nick=wsw >*/
+  OVS_PROGRAMME_TRACK_SHELTERED_WORK,           /*< nick=sheltered_work >*/
+  OVS_PROGRAMME_TRACK_EMPLOYER_SERVICES,        /*< nick=employer_services >*/
+  OVS_PROGRAMME_TRACK_POLICY_PLAN,              /*< nick=policy_plan >*/
+} OvsProgrammeTrack;
+
+/* UWV's decision on a re-indication request (none stored: not decided yet). */
+typedef enum {
+  OVS_REINDICATION_DECISION_GRANTED,            /*< nick=granted >*/
+  OVS_REINDICATION_DECISION_REFUSED,            /*< nick=refused >*/
+} OvsReindicationDecision;
+
 G_END_DECLS
