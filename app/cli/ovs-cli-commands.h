@@ -76,4 +76,8 @@ int ovs_cli_roster_import  (OvsCli *cli, int argc, char **argv);
 
 /* [monitor] */
 
+/* [projection] */
+/* ovs-cli-projection.c, ovs-cli-scenario.c */
+int ovs_cli_projection     (OvsCli *cli, int argc, char **argv);
+
 G_END_DECLS

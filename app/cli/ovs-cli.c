@@ -89,6 +89,9 @@ static const OvsCliCommand commands[] = {
   /* [ical] */
 
   /* [monitor] */
+
+  /* [projection] */
+  { "projection", ovs_cli_projection, N_("The Wsw population, SE and money year by year up to 2040") },
   { NULL, NULL, NULL }
 };
 

@@ -52,6 +52,7 @@
 #include "overstap/ical/ovs-ical.h"
 /* [monitor] */
 #include "overstap/programme/ovs-monitor.h"
+#include "overstap/programme/ovs-projection.h"
 #include "overstap/report/ovs-chart-render.h"
 
 G_BEGIN_DECLS
