@@ -3,7 +3,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
+#include "store/ovs-store-private.h"
 #include "ovs-test-util.h"
 
 #define EPS 1e-9
@@ -199,6 +201,178 @@ test_permission (OvsTestDb *db, gconstpointer data)
   g_assert_nonnull (error);
 }
 
+
+/* --- scenarios --- */
+
+static gint64
+count_rows (OvsStore *store, const char *sql)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return n;
+}
+
+static void
+fill_scenarios (OvsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  OvsScenarioFilter all = OVS_SCENARIO_FILTER_INIT, young = OVS_SCENARIO_FILTER_INIT;
+
+  fill (store);
+  g_assert_true (ovs_store_exec (store,
+    "INSERT INTO covenant (party_id, name, start_date, price_cents, price_unit, budget_cents, grant_holder) "
+    "SELECT id, 'Convenant Wezo', '2025-01-01', 500000, 'se', 1000000, 'municipality' FROM organisation "
+    "WHERE name = 'Wezo'", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_scenario_add (store, "Stichting", "everybody to the foundation", &error), >, 0);
+  g_assert_cmpint (ovs_scenario_add (store, "Convenant", NULL, &error), >, 0);
+  all.employer = "wezo";
+  g_assert_cmpint (ovs_scenario_assign (store, "Stichting", &all, "foundation", NULL, &error), ==, 7);
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_scenario_assign (store, "Convenant", &all, "convenant", "Convenant Wezo", &error), ==, 7);
+  g_assert_no_error (error);
+  /* The under-40s (P6, born 1990) are seconded instead. */
+  young.age_to = 40;
+  g_assert_cmpint (ovs_scenario_assign (store, "Convenant", &young, "individual_secondment", NULL, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
+static JsonObject *
+year_of (JsonObject *scenario, guint k)
+{
+  return json_array_get_object_element (json_object_get_array_member (scenario, "years"), k);
+}
+
+static void
+test_scenario_assign (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsScenarioFilter one = OVS_SCENARIO_FILTER_INIT, none = OVS_SCENARIO_FILTER_INIT;
+  g_autoptr(JsonArray) list = NULL;
+
+  fill_scenarios (db->store);
+  g_assert_cmpint (ovs_scenario_add (db->store, "stichting", NULL, &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  one.personnel_number = "P1";
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Stichting", &one, "covenant", NULL, &error), ==, -1);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Stichting", &one, "elsewhere", NULL, &error), ==, -1);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Nergens", &one, "foundation", NULL, &error), ==, -1);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* "stay" removes the one assignment; nieuw beschut and X1 (AOW passed) are never taken. */
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Stichting", &one, "stay", NULL, &error), ==, 1);
+  none.placement_kind = "begeleid_werken";
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Stichting", &none, "foundation", NULL, &error), ==, 0);
+  none.placement_kind = "nonsense";
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Stichting", &none, "foundation", NULL, &error), ==, -1);
+  g_clear_error (&error);
+  list = ovs_scenario_list (db->store, &error);
+  g_assert_cmpuint (json_array_get_length (list), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (list, 0), "assigned"), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (list, 1), "assigned"), ==, 6);
+}
+
+/* Two scenarios side by side differ in cost; neither touches the real data. */
+static void
+test_scenario_compare (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) list = NULL;
+  const char *names[] = { "Stichting", "Convenant", NULL }, *one[] = { "Stichting", NULL };
+  JsonObject *a, *b, *risks;
+  gint64 audit_before;
+
+  fill_scenarios (db->store);
+  audit_before = count_rows (db->store, "SELECT count(*) FROM audit_log");
+  list = ovs_scenario_compare (db->store, names, 2026, 2030, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (list), ==, 2);
+  a = json_array_get_object_element (list, 0);
+  b = json_array_get_object_element (list, 1);
+  g_assert_cmpstr (json_object_get_string_member (a, "name"), ==, "Stichting");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (a, "years")), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (a, "total_cost"), !=, json_object_get_int_member (b, "total_cost"));
+  /* The same people: the same SE and grant, only the outlay differs. */
+  g_assert_cmpint (json_object_get_int_member (year_of (a, 1), "grant"), ==,
+                   json_object_get_int_member (year_of (b, 1), "grant"));
+  g_assert_cmpint (json_object_get_int_member (year_of (a, 1), "cost"), ==,
+                   json_object_get_int_member (year_of (a, 1), "outlay") -
+                   json_object_get_int_member (year_of (a, 1), "grant"));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (b, "assigned"), "covenant"), ==, 6);
+  /* Risks: P1 reaches the AOW age in 2026 unless they leave before August (expected just under 1);
+   * 6 covered SE at € 5.000 exceed the € 10.000 budget. */
+  risks = json_object_get_object_member (year_of (a, 0), "risks");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (risks, "aow"), 1, 0.02);
+  risks = json_object_get_object_member (year_of (b, 1), "risks");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (risks, "covenants_over_budget")), ==, 1);
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM transfer_case"), ==, 0);
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM audit_log"), ==, audit_before);
+
+  g_assert_null (ovs_scenario_compare (db->store, one, 0, 0, &error));
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
+}
+
+/* Adopting opens every case in one transaction, or none. */
+static void
+test_scenario_adopt (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsScenarioFilter one = OVS_SCENARIO_FILTER_INIT;
+
+  fill_scenarios (db->store);
+  /* P3 already has a case: "Convenant" cannot open one for P3, so it opens none. */
+  g_assert_cmpint (ovs_transfers_open (db->store, "P3", "foundation", NULL, &error), >, 0);
+  g_assert_cmpint (ovs_scenario_adopt (db->store, "Convenant", NULL, &error), ==, -1);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "P3"));
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM transfer_case"), ==, 1);
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM scenario WHERE adopted_at IS NOT NULL"), ==, 0);
+
+  one.personnel_number = "P3";
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Convenant", &one, "stay", NULL, &error), ==, 1);
+  g_assert_cmpint (ovs_scenario_adopt (db->store, "Convenant", "2027-01-01", &error), ==, 6);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM transfer_case WHERE destination = 'covenant'"), ==, 5);
+  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM transfer_case WHERE destination = 'other'"), ==, 1);
+  g_assert_cmpint (ovs_scenario_adopt (db->store, "Convenant", NULL, &error), ==, -1);
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_scenario_assign (db->store, "Convenant", &one, "foundation", NULL, &error), ==, -1);
+  g_clear_error (&error);
+}
+
+/* HR reads scenarios (without changing them); a teamleider does not see them. */
+static void
+test_scenario_roles (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) shown = NULL;
+
+  fill_scenarios (db->store);
+  g_assert_cmpint (ovs_users_add (db->store, "hanna", OVS_ROLE_HR, NULL, &error), >, 0);
+  g_assert_cmpint (ovs_users_add (db->store, "piet", OVS_ROLE_TEAMLEIDER, NULL, &error), >, 0);
+  g_assert_true (ovs_store_set_user (db->store, "hanna", &error));
+  shown = ovs_scenario_show (db->store, "Stichting", 0, 2027, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (shown);
+  g_assert_cmpint (ovs_scenario_add (db->store, "Mijn plan", NULL, &error), ==, 0);
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_true (ovs_store_set_user (db->store, "piet", &error));
+  g_assert_null (ovs_scenario_show (db->store, "Stichting", 0, 0, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -208,5 +382,9 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/projection/from-and-json", test_from_and_json);
   OVS_TEST_DB ("/projection/all-causes", test_all_causes);
   OVS_TEST_DB ("/projection/permission", test_permission);
+  OVS_TEST_DB ("/scenario/assign", test_scenario_assign);
+  OVS_TEST_DB ("/scenario/compare", test_scenario_compare);
+  OVS_TEST_DB ("/scenario/adopt", test_scenario_adopt);
+  OVS_TEST_DB ("/scenario/roles", test_scenario_roles);
   return g_test_run ();
 }

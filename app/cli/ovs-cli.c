@@ -92,6 +92,7 @@ static const OvsCliCommand commands[] = {
 
   /* [projection] */
   { "projection", ovs_cli_projection, N_("The Wsw population, SE and money year by year up to 2040") },
+  { "scenario", ovs_cli_scenario, N_("Scenarios: who transfers, stays or is seconded, and what it costs") },
   { NULL, NULL, NULL }
 };
 

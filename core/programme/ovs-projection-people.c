@@ -153,7 +153,8 @@ read_person (OvsProjPeople *people, OvsStmt *stmt, double fulltime, const double
   p->ernstig = ovs_vocab_is (OVS_TYPE_INDICATION_CATEGORY, ovs_stmt_get_text (stmt, 13),
                              OVS_INDICATION_CATEGORY_ERNSTIG);
   p->indication_end = iso_day (ovs_stmt_get_text (stmt, 14));
-  p->fte = ovs_stmt_get_int (stmt, 3) / fulltime;
+  p->minutes = ovs_stmt_get_int (stmt, 3);
+  p->fte = p->minutes / fulltime;
   p->se = p->fte * weight[p->ernstig ? 1 : 0];
   p->scale = ovs_stmt_is_null (stmt, 4) ? 1 : ovs_stmt_get_int (stmt, 4);
   p->step = ovs_stmt_is_null (stmt, 5) ? 0 : ovs_stmt_get_int (stmt, 5);

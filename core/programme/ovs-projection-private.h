@@ -14,6 +14,7 @@ typedef struct
   int         last_day;        /* the day before the AOW date */
   int         end;             /* a recorded employment end, or G_MAXINT */
   int         aow_year;
+  int         minutes;         /* contract minutes a week */
   double      se;              /* the SE rate: contract / full time × the indication's weight */
   double      fte;             /* contract / full time */
   double      wage_year;       /* euros a year at full time for their scale and step, with charges */
@@ -71,5 +72,10 @@ double         ovs_proj_monthly_wage  (int     year,
 double         ovs_proj_wage_factor   (void);
 /* The state grant per SE in @year from the dated table, in euros. */
 double         ovs_proj_grant_per_se  (int     year);
+
+/* ovs-projection.c: the grant per SE in @year, the parameter cents_per_se when set (falling from its
+ * year as the table falls), else the table. */
+double         ovs_proj_grant_for     (OvsStore *store,
+                                       int       year);
 
 G_END_DECLS

@@ -34,8 +34,8 @@ this_year (const char *today)
 
 /* The grant per SE: the parameter cents_per_se in force on 1 January when the municipality set one,
  * falling from its year as the table falls; else the table. */
-static double
-grant_per_se (OvsStore *store, int year)
+double
+ovs_proj_grant_for (OvsStore *store, int year)
 {
   g_autofree char *jan1 = g_strdup_printf ("%04d-01-01", year);
   g_autoptr(JsonArray) rows = NULL;
@@ -160,7 +160,7 @@ run_expected (OvsStore *store, const OvsProjPeople *people, OvsProjection *proj,
           ovs_proj_step (p, y, people->today_day, factor, &weights[i], &step);
           add_step (out, p, &step, wage_index (base, y));
         }
-      out->grant_per_se = grant_per_se (store, y);
+      out->grant_per_se = ovs_proj_grant_for (store, y);
       out->grant = out->se * out->grant_per_se;
       out->balance = out->grant - out->wage_cost;
       for (guint b = 0; b < OVS_PROJECTION_N_BREAKDOWNS; b++)

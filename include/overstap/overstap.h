@@ -53,6 +53,7 @@
 /* [monitor] */
 #include "overstap/programme/ovs-monitor.h"
 #include "overstap/programme/ovs-projection.h"
+#include "overstap/programme/ovs-scenario.h"
 #include "overstap/report/ovs-chart-render.h"
 
 G_BEGIN_DECLS

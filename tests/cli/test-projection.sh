@@ -52,4 +52,46 @@ expect_status 1 cli projection --from 2020
 cli user add piet --role teamleider >/dev/null
 expect_status 1 "$CLI" --db "$DB" --user piet projection
 
+# Scenarios: two on the demo data compare side by side with different costs; only adopting touches
+# the real data.
+expect_status 0 cli scenario add "Alles naar de stichting" --description "Wezo en Larcom naar de stichting"
+expect_status 0 cli scenario add Convenanten
+expect_status 1 cli scenario add convenanten
+expect_eq "16 employees assigned" "$(cli scenario assign "Alles naar de stichting" stichting --employer Wezo)" "by employer"
+expect_status 0 cli scenario assign "Alles naar de stichting" foundation --employer Larcom
+expect_status 0 cli scenario assign Convenanten convenant --employer Wezo --covenant "Convenant Wezo 2015"
+expect_status 0 cli scenario assign Convenanten individual_secondment --employer Larcom --age-to 45
+expect_status 1 cli scenario assign Convenanten covenant --employer Larcom
+expect_status 2 cli scenario assign Convenanten foundation
+cases_before=$(cli list transfers | wc -l)
+cmp=$(cli scenario compare "Alles naar de stichting" Convenanten --json)
+expect_eq "2 15" "$(echo "$cmp" | json 'str(len(d))+" "+str(len(d[0]["years"]))')" "two scenarios, 2026 to 2040"
+expect_eq "True" "$(echo "$cmp" | json 'd[0]["total_cost"] != d[1]["total_cost"] and d[0]["years"][1]["cost"] != d[1]["years"][1]["cost"]')" \
+  "different costs"
+expect_eq "True" "$(echo "$cmp" | json 'all(abs(y["cost"] - (y["outlay"] - y["grant"])) <= 1 for s in d for y in s["years"])')" "cost = outlay - grant"
+expect_eq "28 16" "$(echo "$cmp" | json 'str(d[0]["assigned"]["foundation"])+" "+str(d[1]["assigned"]["covenant"])')" "assigned"
+expect_match "Alles naar de stichting +Convenanten" "$(cli scenario compare "Alles naar de stichting" Convenanten)" "side by side"
+expect_eq "$cases_before" "$(cli list transfers | wc -l)" "comparing changes no transfer cases"
+expect_status 2 cli scenario compare Convenanten
+expect_status 1 "$CLI" --db "$DB" --user piet scenario show Convenanten
+expect_match "Convenanten" "$(cli scenario list)" "list"
+
+# Adopting is all or nothing: every demo employee has a transfer case already, so adopting
+# Convenanten opens none. A scenario of two new Wezo employees opens one case each.
+expect_status 1 cli scenario adopt Convenanten
+expect_eq "$cases_before" "$(cli list transfers | wc -l)" "a failed adoption opens no case"
+for nr in N1 N2; do
+  cli employee add --personnel-number $nr --first-name Anna --last-name $nr --birth-date 01-01-1975 \
+    --home-municipality Berkelwolde --category matig --hours 32 --employer Wezo --start 01-01-2010 >/dev/null
+done
+expect_status 0 cli scenario add Nieuw
+expect_eq "1 employee assigned" "$(cli scenario assign Nieuw stichting --employee N1)" "one by one"
+expect_status 0 cli scenario assign Nieuw begeleid_werken --employee N2
+expect_match "adopted: 2 transfer cases opened" "$(cli scenario adopt Nieuw --planned 01-01-2027)" "adopt"
+expect_eq "$((cases_before + 2))" "$(cli list transfers | wc -l)" "one case per assignment"
+expect_eq "foundation other" "$(cli list transfers --json | json '" ".join(c["destination"] for c in d if c["personnel_number"] in ("N1", "N2"))')" \
+  "foundation to the foundation, supported employment to other"
+expect_status 1 cli scenario adopt Nieuw
+expect_status 1 cli scenario assign Nieuw foundation --employee N1
+
 finish

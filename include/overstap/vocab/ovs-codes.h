@@ -212,4 +212,15 @@ typedef enum {
   OVS_REINDICATION_DECISION_REFUSED,            /*< nick=refused >*/
 } OvsReindicationDecision;
 
+/* --- scenarios (issue 12) --- */
+
+/* Where a scenario sends a Wsw employee (table scenario_assignment). */
+typedef enum {
+  OVS_SCENARIO_DESTINATION_FOUNDATION,            /*< nick=foundation >*/
+  OVS_SCENARIO_DESTINATION_COVENANT,              /*< nick=covenant >*/
+  OVS_SCENARIO_DESTINATION_INDIVIDUAL_SECONDMENT, /*< nick=individual_secondment >*/
+  OVS_SCENARIO_DESTINATION_SUPPORTED_EMPLOYMENT,  /*< nick=supported_employment >*/
+} OvsScenarioDestination;
+#define OVS_SCENARIO_N_DESTINATIONS (OVS_SCENARIO_DESTINATION_SUPPORTED_EMPLOYMENT + 1)
+
 G_END_DECLS
