@@ -373,6 +373,49 @@ test_scenario_roles (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
 }
 
+
+/* --- the dashboard --- */
+
+static JsonObject *
+figure_of (JsonObject *dash, const char *key)
+{
+  JsonArray *figures = json_object_get_array_member (dash, "figures");
+
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (figures, i), "key"), key))
+      return json_array_get_object_element (figures, i);
+  return NULL;
+}
+
+/* Sick counts under 5 are not shown; from 5 on they are. */
+static void
+test_dashboard_sickness (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) few = NULL, five = NULL;
+  JsonObject *figure;
+
+  fill (db->store);
+  g_assert_true (ovs_store_exec (db->store, "UPDATE employee SET status = 'sick' WHERE personnel_number IN ('P2', 'P3')",
+                                 &error));
+  few = ovs_dashboard_compute (db->store, 0, &error);
+  g_assert_no_error (error);
+  figure = figure_of (few, "sickness_rate");
+  g_assert_nonnull (figure);
+  g_assert_true (json_object_get_null_member (figure, "value"));
+  g_assert_nonnull (strstr (json_object_get_string_member (figure, "note"), "5"));
+  g_assert_true (ovs_store_exec (db->store, "UPDATE employee SET status = 'sick' WHERE personnel_number IN "
+                                            "('P4', 'P5', 'P6')", &error));
+  five = ovs_dashboard_compute (db->store, 0, &error);
+  figure = figure_of (five, "sickness_rate");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (figure, "value"), 100.0 * 5 / 7, 0.01);
+  /* The change in employees names its cause: P1 reached the AOW age on 2026-08-10, after today; X1's
+   * AOW date (2022) lies before the past year, so nobody left in it. */
+  figure = figure_of (five, "employees");
+  g_assert_cmpfloat (json_object_get_double_member (figure, "value"), ==, 7);
+  g_assert_nonnull (strstr (json_object_get_string_member (figure, "note"), "0 reached the AOW age"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -386,5 +429,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/scenario/compare", test_scenario_compare);
   OVS_TEST_DB ("/scenario/adopt", test_scenario_adopt);
   OVS_TEST_DB ("/scenario/roles", test_scenario_roles);
+  OVS_TEST_DB ("/dashboard/sickness", test_dashboard_sickness);
   return g_test_run ();
 }

@@ -165,11 +165,19 @@ read_person (OvsProjPeople *people, OvsStmt *stmt, double fulltime, const double
 OvsProjPeople *
 ovs_proj_people_load (OvsStore *store, GError **error)
 {
+  g_autofree char *today = ovs_date_today_iso ();
+
+  return ovs_proj_people_load_at (store, today, error);
+}
+
+OvsProjPeople *
+ovs_proj_people_load_at (OvsStore *store, const char *date, GError **error)
+{
   g_autoptr(OvsProjPeople) people = g_new0 (OvsProjPeople, 1);
   double fulltime, weight[2];
   OvsStmt *stmt;
 
-  people->today = ovs_date_today_iso ();
+  people->today = g_strdup (date);
   people->today_day = iso_day (people->today);
   people->people = g_ptr_array_new_with_free_func (person_free);
   people->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -43,6 +43,9 @@ typedef struct
 } OvsProjPeople;
 
 OvsProjPeople *ovs_proj_people_load   (OvsStore *store, GError **error);
+/* The same population as it stood on @date (ISO): employed then and before their AOW date. Their
+ * breakdown keys are today's (the schema keeps no employer history); the dashboard counts with it. */
+OvsProjPeople *ovs_proj_people_load_at (OvsStore *store, const char *date, GError **error);
 void           ovs_proj_people_free   (OvsProjPeople *people);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsProjPeople, ovs_proj_people_free)
 

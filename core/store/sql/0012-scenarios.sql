@@ -22,3 +22,14 @@ CREATE TABLE scenario_assignment (
   UNIQUE (scenario_id, employee_id)
 ) STRICT;
 CREATE INDEX scenario_assignment_scenario ON scenario_assignment (scenario_id);
+
+-- The monitor's key figures as they stood in a year (overstap-cli monitor --snapshot), so that next year
+-- compares with what was reported rather than with what the data says now.
+CREATE TABLE monitor_snapshot (
+  id        INTEGER PRIMARY KEY,
+  year      INTEGER NOT NULL,
+  figure    TEXT NOT NULL,
+  value     REAL,
+  taken_at  TEXT NOT NULL,
+  UNIQUE (year, figure)
+) STRICT;
