@@ -35,6 +35,19 @@ for chart, unit in (("Medewerkers aan het eind van het jaar", "medewerkers"), ("
     check(node is not None and node.description.startswith("%s (%s): " % (chart, unit)),
           "the chart '%s' describes its numbers in %s to screen readers" % (chart, unit))
 
+# The monitor's key figures against last year, each with the note that names the cause.
+dash = cli_json(db, "monitor")
+employees = [f for f in dash["figures"] if f["key"] == "employees"][0]
+check(find_on_screen(app, "label", "Kerncijfers tegen vorig jaar") is not None, "the key figures have a heading")
+check(find_on_screen(app, "label", "Wsw-medewerkers") is not None, "the figure 'Wsw-medewerkers' is listed")
+check(find_on_screen(app, "label", "%d medewerkers" % employees["value"]) is not None
+      and find_on_screen(app, "label", "%d medewerkers" % employees["last_year"]) is not None,
+      "with this year's value (%d) and last year's (%d)" % (employees["value"], employees["last_year"]))
+check(find_on_screen(app, "label", "bereikten de AOW-leeftijd", contains=True) is not None,
+      "a note names the cause of the change")
+check(find_on_screen(app, "push button", "Raadsrapportage opslaan…") is not None,
+      "the council report can be saved from the window")
+
 for scenario in compared:
     name = scenario["name"]
     check(find_on_screen(app, "label", name) is not None, "the scenario '%s' has a column" % name)

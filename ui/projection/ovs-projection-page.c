@@ -29,6 +29,9 @@ struct _OvsProjectionPage
   GtkFlowBox *charts_box;
   GtkLabel   *scenarios_hint;
   GtkGrid    *scenario_grid;
+  GtkGrid    *figures_grid;
+
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (OvsProjectionPage, ovs_projection_page, OVS_TYPE_SECTION_PAGE)
@@ -86,7 +89,8 @@ put (GtkGrid *grid, int column, int row, const char *text, gboolean heading)
 {
   GtkWidget *label = gtk_label_new (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
+  /* Names left, numbers right; the notes (column 3 of the key figures) read as text, left. */
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 || column == 3 ? 0 : 1);
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_end (label, 12);
   if (heading)
@@ -170,6 +174,49 @@ fill_scenarios (OvsProjectionPage *self, JsonArray *shown, int first_year)
   gtk_widget_set_visible (GTK_WIDGET (self->scenario_grid), n > 0);
 }
 
+/* The monitor's key figures (ovs-dashboard.h): value, last year's value and the note naming the cause. */
+static char *
+figure_value (JsonObject *figure, const char *member)
+{
+  const char *unit = json_object_get_string_member (figure, "unit");
+  double value;
+  g_autofree char *number = NULL;
+
+  if (json_object_get_null_member (figure, member))
+    return g_strdup ("–");
+  value = json_object_get_double_member (figure, member);
+  if (g_str_equal (unit, "€"))
+    return ovs_format_money ((gint64) (value >= 0 ? value + 0.5 : value - 0.5) * 100);
+  number = ovs_format_decimal (value, value == (gint64) value ? 0 : 1);
+  return g_strdup_printf ("%s %s", number, unit);
+}
+
+static void
+fill_figures (OvsProjectionPage *self, JsonObject *dash)
+{
+  JsonArray *figures = json_object_get_array_member (dash, "figures");
+
+  clear_grid (self->figures_grid);
+  put (self->figures_grid, 0, 0, _("Figure"), TRUE);
+  put (self->figures_grid, 1, 0, _("Value"), TRUE);
+  put (self->figures_grid, 2, 0, _("Last year"), TRUE);
+  put (self->figures_grid, 3, 0, _("Note"), TRUE);
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *f = json_array_get_object_element (figures, i);
+      g_autofree char *value = figure_value (f, "value"), *last = figure_value (f, "last_year");
+      GtkWidget *note = gtk_label_new (json_object_get_string_member (f, "note"));
+
+      put (self->figures_grid, 0, (int) i + 1, json_object_get_string_member (f, "title"), FALSE);
+      put (self->figures_grid, 1, (int) i + 1, value, FALSE);
+      put (self->figures_grid, 2, (int) i + 1, last, FALSE);
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_widget_set_hexpand (note, TRUE);
+      gtk_grid_attach (self->figures_grid, note, 3, (int) i + 1, 1, 1);
+    }
+}
+
 /* The first four scenarios by name, computed together (the people are read once). */
 static JsonArray *
 show_scenarios (OvsStore *store, GError **error)
@@ -211,6 +258,14 @@ ovs_projection_page_refresh (OvsSectionPage *page)
   show_error (self, error);
   if (proj == NULL)
     return;
+  {
+    g_autoptr(JsonObject) dash = ovs_dashboard_compute (store, 0, &error);
+
+    show_error (self, error);
+    g_clear_error (&error);
+    if (dash != NULL)
+      fill_figures (self, dash);
+  }
   summary = ovs_projection_describe (proj);
   gtk_label_set_text (self->summary_label, summary);
   fill_charts (self, proj);
@@ -223,6 +278,37 @@ ovs_projection_page_refresh (OvsSectionPage *page)
                         ? _("Add scenarios with “overstap-cli scenario add” to compare two to four side by side.")
                         : _("What each scenario costs the municipality: the outlay less the state grant, in euros."));
   fill_scenarios (self, shown, proj->years[0].year);
+}
+
+static void
+chooser_response_cb (OvsProjectionPage *self, int response, GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (file)) != NULL &&
+      !ovs_dashboard_write_pdf (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), 0, path, &error))
+    show_error (self, error);
+  g_clear_object (&self->chooser);
+}
+
+/* The council report (Afdrukken): A4 PDF of this year's figures, notes and charts. */
+static void
+save_report_cb (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  OvsProjectionPage *self = OVS_PROJECTION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *today = ovs_date_today_iso ();
+  g_autofree char *name = g_strdup_printf (_("raadsrapportage-wsw-%.4s.pdf"), today);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Council Report"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static GtkWidget *
@@ -251,6 +337,7 @@ add_chart (OvsProjectionPage *self, guint index, const char *title, const char *
 static void
 ovs_projection_page_dispose (GObject *object)
 {
+  g_clear_object (&OVS_PROJECTION_PAGE (object)->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), OVS_TYPE_PROJECTION_PAGE);
   G_OBJECT_CLASS (ovs_projection_page_parent_class)->dispose (object);
 }
@@ -273,6 +360,8 @@ ovs_projection_page_class_init (OvsProjectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, charts_box);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenarios_hint);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenario_grid);
+  gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, figures_grid);
+  gtk_widget_class_install_action (widget_class, "page.save-report", NULL, save_report_cb);
 }
 
 static void
