@@ -10,6 +10,8 @@
 #   projection-aow      `overstap-cli projection --outflow aow --json`
 #   scenario-compare    two scenarios (Wezo and Larcom to the foundation; Wezo under its covenant)
 #                       side by side, `scenario compare --json`
+#   monitor             the dashboard's key figures, `monitor --json`
+#   monitor-pdf         the council report, `monitor --pdf`
 set -eu
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$SRC/build}
@@ -51,3 +53,5 @@ printf '%-20s %8s %8s\n' work cpu_ms wall_ms
 measure projection-all projection --json
 measure projection-aow projection --outflow aow --json
 measure scenario-compare scenario compare A B --json
+measure monitor monitor --json
+measure monitor-pdf monitor --pdf "$WORK/raad.pdf"
