@@ -7,10 +7,12 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-format.h"
 #include "overstap/people/ovs-aow.h"
+#include "overstap/programme/ovs-se.h"
 #include "overstap/programme/ovs-dashboard.h"
 #include "programme/ovs-dashboard-private.h"
 #include "programme/ovs-projection-private.h"
@@ -355,6 +357,85 @@ share_figures (Dash *d)
               d->now.new_sheltered, d->then.new_sheltered, beschut);
 }
 
+/* --- the monitor's other figures (ovs-monitor.h): transfers, covenants, re-indications, milestones --- */
+
+static double
+count_at (OvsStore *store, const char *sql, const char *date, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  /* The re-indication is requested 16 weeks before the indication ends: due within the next 16 weeks
+   * are the indications that end within 32 weeks. */
+  g_autofree char *horizon = ovs_date_iso_add_days (date, 32 * 7);
+  double n = NAN;
+
+  if (stmt == NULL)
+    return NAN;
+  /* Every counting query takes the day as ?1 (and may use it more than once), some the horizon as ?2. */
+  ovs_stmt_bind_text (stmt, 1, date);
+  if (strstr (sql, "?2") != NULL)
+    ovs_stmt_bind_text (stmt, 2, horizon);
+  if (ovs_stmt_next (stmt, error))
+    n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return n;
+}
+
+static double
+covenant_spend (OvsStore *store, int year, double *budget)
+{
+  g_autoptr(JsonArray) rows = ovs_se_covenant_spend (store, year, NULL);
+  double spend = 0;
+
+  *budget = 0;
+  for (guint i = 0; rows != NULL && i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+
+      spend += json_object_get_double_member (row, "spend_cents") / 100;
+      *budget += json_object_get_int_member (row, "budget_cents") / 100.0;
+    }
+  return rows != NULL ? spend : NAN;
+}
+
+static void
+programme_figures (Dash *d, GError **error)
+{
+  static const char *transferred_sql =
+    "SELECT count(*) FROM transfer_case WHERE status = 'transferred' AND actual_date <= ?1";
+  static const char *milestones_sql = "SELECT count(*) FROM milestone WHERE done_on IS NOT NULL AND done_on <= ?1";
+  static const char *due_sql =
+    "SELECT count(*) FROM indication i WHERE i.valid_until IS NOT NULL AND i.valid_until >= ?1 AND i.valid_until <= ?2 "
+    "AND i.indication_date <= ?1 AND NOT EXISTS (SELECT 1 FROM indication j WHERE j.employee_id = i.employee_id "
+    "AND j.indication_date > i.indication_date AND j.indication_date <= ?1)";
+  double now = count_at (d->store, transferred_sql, d->as_of, error);
+  double then = count_at (d->store, transferred_sql, d->before, error);
+  double budget = 0, last_budget = 0;
+  double spend = covenant_spend (d->store, d->year, &budget), last_spend = covenant_spend (d->store, d->year - 1,
+                                                                                          &last_budget);
+  g_autofree char *budget_text = ovs_format_money ((gint64) round (budget) * 100);
+  g_autofree char *transfer_note = g_strdup_printf (_("%.0f employees transferred in the past year"), now - then);
+  g_autofree char *covenant_note = g_strdup_printf (_("Expected spend for the whole year against a budget of %s"),
+                                                    budget_text);
+  double done_now = count_at (d->store, milestones_sql, d->as_of, error);
+  double done_then = count_at (d->store, milestones_sql, d->before, error);
+  g_autofree char *milestone_note = g_strdup_printf (_("%.0f milestones done in the past year"), done_now - done_then);
+
+  add_figure (d->figures, d->snapshot, "transfers", _("Transferred"), _("employees"), now, then, transfer_note);
+  add_figure (d->figures, d->snapshot, "covenants", _("Covenant spend"), "€", spend, last_spend, covenant_note);
+  /* An indication is health data: which ones run out is for the roles that may see it. */
+  if (ovs_store_can (d->store, OVS_PERM_VIEW_HEALTH))
+    {
+      double due = count_at (d->store, due_sql, d->as_of, error), due_then = count_at (d->store, due_sql, d->before, error);
+      const char *due_note = _("Indications ending within 32 weeks: their re-indication is to be requested at UWV "
+                               "within the next 16 weeks");
+
+      add_figure (d->figures, d->snapshot, "reindications", _("Re-indications due"), _("employees"), due, due_then,
+                  due_note);
+    }
+  add_figure (d->figures, d->snapshot, "milestones", _("Milestones done"), _("milestones"), done_now, done_then,
+              milestone_note);
+}
+
 static gboolean
 dash_load (Dash *d, GError **error)
 {
@@ -397,6 +478,7 @@ ovs_dashboard_compute (OvsStore *store, int year, GError **error)
       outflow_figure (&d);
       age_figure (&d, error);
       share_figures (&d);
+      programme_figures (&d, error);
       result = json_object_new ();
       json_object_set_int_member (result, "year", d.year);
       json_object_set_string_member (result, "as_of", d.as_of);

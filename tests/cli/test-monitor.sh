@@ -8,7 +8,7 @@ export OVERSTAP_TODAY=2026-06-15
 cli demo >/dev/null
 m=$(cli monitor --json)
 expect_eq "2026 2026-06-15" "$(echo "$m" | json 'str(d["year"])+" "+d["as_of"]')" "this year, as of today"
-expect_eq "employees se grant cost_per_se outflow age_profile seconded_share sickness_rate new_sheltered" \
+expect_eq "employees se grant cost_per_se outflow age_profile seconded_share sickness_rate new_sheltered transfers covenants reindications milestones" \
   "$(echo "$m" | json '" ".join(f["key"] for f in d["figures"])')" "the figures"
 expect_eq "True" "$(echo "$m" | json 'all("value" in f and "last_year" in f and "change" in f and f["note"] for f in d["figures"])')" \
   "each figure has its value, last year's value, the change and a note"

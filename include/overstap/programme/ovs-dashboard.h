@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 /* {year, as_of, figures: [{key, title, unit, value, last_year, change, note, chart?: {title, unit,
  *  labels, values}}]}; value, last_year and change are null where unknown or suppressed. Keys:
  * employees, se, grant, cost_per_se, outflow, age_profile, seconded_share, sickness_rate (health
- * roles only), new_sheltered. @year 0: this year. */
+ * roles only), new_sheltered, and the monitor's own figures against last year: transfers, covenants,
+ * reindications (health roles only), milestones. @year 0: this year. */
 JsonObject *ovs_dashboard_compute   (OvsStore    *store,
                                      int          year,
                                      GError     **error);
