@@ -32,6 +32,7 @@ static const struct { const char *table, *column; GType (*type) (void); } checke
   { "covenant", "kind", ovs_covenant_kind_get_type },
   { "covenant", "grant_holder", ovs_grant_holder_get_type },
   { "milestone", "track", ovs_programme_track_get_type },
+  { "scenario_assignment", "destination", ovs_scenario_destination_get_type },
 };
 
 static GType

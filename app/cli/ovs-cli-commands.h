@@ -80,4 +80,11 @@ int ovs_cli_roster_import  (OvsCli *cli, int argc, char **argv);
 
 /* [monitor] */
 
+/* [projection] */
+/* ovs-cli-projection.c, ovs-cli-scenario.c */
+int ovs_cli_projection     (OvsCli *cli, int argc, char **argv);
+int ovs_cli_scenario       (OvsCli *cli, int argc, char **argv);
+/* ovs-cli-monitor.c */
+int ovs_cli_monitor        (OvsCli *cli, int argc, char **argv);
+
 G_END_DECLS

@@ -91,6 +91,11 @@ static const OvsCliCommand commands[] = {
   /* [ical] */
 
   /* [monitor] */
+
+  /* [projection] */
+  { "projection", ovs_cli_projection, N_("The Wsw population, SE and money year by year up to 2040") },
+  { "monitor", ovs_cli_monitor, N_("The monitor's key figures against last year, and the council report (PDF)") },
+  { "scenario", ovs_cli_scenario, N_("Scenarios: who transfers, stays or is seconded, and what it costs") },
   { NULL, NULL, NULL }
 };
 

@@ -21,6 +21,7 @@ static const struct { const char *name; const char *key; } tables[] = {
   { "reindication_request", "id" }, { "sheltered_advice", "id" }, { "covenant_contact", "id" },
   { "cao_holiday", "id" }, { "shift_pattern_member", "id" }, { "caldav_calendar", "id" },
   { "caldav_event", "calendar_id, uid" }, { "access_log", "id" }, { "health_retention", "id" },
+  { "scenario", "id" }, { "scenario_assignment", "id" }, { "monitor_snapshot", "id" },
 };
 
 #define N_TABLES G_N_ELEMENTS (tables)

@@ -261,6 +261,17 @@ static const Entry programme_tracks[] = {
     { "beleidsplan", "beleidsplan_participatiewet" } },
 };
 
+static const Entry scenario_destinations[] = {
+  { OVS_SCENARIO_DESTINATION_FOUNDATION, NC_("scenario destination", "transfer to the foundation"),
+    { "stichting", "overgang" } },
+  { OVS_SCENARIO_DESTINATION_COVENANT, NC_("scenario destination", "stay under a covenant"),
+    { "convenant", "blijft" } },
+  { OVS_SCENARIO_DESTINATION_INDIVIDUAL_SECONDMENT, NC_("scenario destination", "individual secondment"),
+    { "individuele_detachering", "detachering" } },
+  { OVS_SCENARIO_DESTINATION_SUPPORTED_EMPLOYMENT, NC_("scenario destination", "supported employment"),
+    { "begeleid_werken" } },
+};
+
 static const Entry reindication_decisions[] = {
   { OVS_REINDICATION_DECISION_GRANTED, NC_("reindication decision", "granted"), { "toegekend" } },
   { OVS_REINDICATION_DECISION_REFUSED, NC_("reindication decision", "refused"), { "afgewezen" } },
@@ -292,6 +303,7 @@ static const List lists[] = {
   LIST (ovs_covenant_kind_get_type, "covenant kind", covenant_kinds),
   LIST (ovs_programme_track_get_type, "programme track", programme_tracks),
   LIST (ovs_reindication_decision_get_type, "reindication decision", reindication_decisions),
+  LIST (ovs_scenario_destination_get_type, "scenario destination", scenario_destinations),
 };
 
 /* What each list needs at run time, made once: its enum class (kept, so nicks stay valid and no call

@@ -55,6 +55,9 @@
 #include "overstap/ical/ovs-ical.h"
 /* [monitor] */
 #include "overstap/programme/ovs-monitor.h"
+#include "overstap/programme/ovs-projection.h"
+#include "overstap/programme/ovs-scenario.h"
+#include "overstap/programme/ovs-dashboard.h"
 #include "overstap/report/ovs-chart-render.h"
 
 G_BEGIN_DECLS

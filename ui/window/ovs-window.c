@@ -13,6 +13,7 @@
 #include "milestones/ovs-milestones-page.h"
 #include "organisations/ovs-organisations-page.h"
 #include "placements/ovs-placements-page.h"
+#include "projection/ovs-projection-page.h"
 #include "widgets/ovs-list-detail.h"
 #include "transfers/ovs-transfers-page.h"
 #include "widgets/ovs-wrap-box.h"
@@ -42,6 +43,7 @@ static const OvsSection sections[] = {
   { "overgang", N_("Transfer"), "emblem-documents-symbolic", ovs_transfers_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
   { "convenanten", N_("Covenants"), "x-office-document-symbolic", ovs_covenants_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
   { "mijlpalen", N_("Milestones"), "emblem-default-symbolic", ovs_milestones_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
+  { "prognose", N_("Projection"), "x-office-spreadsheet-symbolic", ovs_projection_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
 };
 
 G_DEFINE_FINAL_TYPE (OvsWindow, ovs_window, ADW_TYPE_APPLICATION_WINDOW)

@@ -182,6 +182,7 @@ typedef enum {
   OVS_HOLIDAY_CHRISTMAS_DAY,                    /*< nick=christmas_day >*/
   OVS_HOLIDAY_BOXING_DAY,                       /*< nick=boxing_day >*/
 } OvsHoliday;
+
 /* --- the Wsw since the Participatiewet, employer services and the programme (issue 10) --- */
 
 /* Who keeps the state grant (rijksbijdrage) for the SE a covenant covers. */
@@ -210,5 +211,16 @@ typedef enum {
   OVS_REINDICATION_DECISION_GRANTED,            /*< nick=granted >*/
   OVS_REINDICATION_DECISION_REFUSED,            /*< nick=refused >*/
 } OvsReindicationDecision;
+
+/* --- scenarios (issue 12) --- */
+
+/* Where a scenario sends a Wsw employee (table scenario_assignment). */
+typedef enum {
+  OVS_SCENARIO_DESTINATION_FOUNDATION,            /*< nick=foundation >*/
+  OVS_SCENARIO_DESTINATION_COVENANT,              /*< nick=covenant >*/
+  OVS_SCENARIO_DESTINATION_INDIVIDUAL_SECONDMENT, /*< nick=individual_secondment >*/
+  OVS_SCENARIO_DESTINATION_SUPPORTED_EMPLOYMENT,  /*< nick=supported_employment >*/
+} OvsScenarioDestination;
+#define OVS_SCENARIO_N_DESTINATIONS (OVS_SCENARIO_DESTINATION_SUPPORTED_EMPLOYMENT + 1)
 
 G_END_DECLS

@@ -1,0 +1,70 @@
+"""The Prognose section in Dutch on the demo data, today fixed: the projection's interpretation in
+words, its charts with their units for screen readers, and two scenarios side by side with different
+costs, the same as `overstap-cli scenario compare --json` gives."""
+import os
+
+os.environ["OVERSTAP_TODAY"] = "2026-06-15"
+
+from ovsgui import App, check, cli, demo_db, finish, screenshot  # noqa: E402
+from sectionsgui import cli_json, find_on_screen, open_section, sidebar_names  # noqa: E402
+
+db = demo_db()
+cli(db, "scenario", "add", "Alles naar de stichting")
+cli(db, "scenario", "assign", "Alles naar de stichting", "stichting", "--employer", "Wezo")
+cli(db, "scenario", "assign", "Alles naar de stichting", "stichting", "--employer", "Larcom")
+cli(db, "scenario", "add", "Convenanten")
+cli(db, "scenario", "assign", "Convenanten", "convenant", "--employer", "Wezo", "--covenant", "Convenant Wezo 2015")
+compared = cli_json(db, "scenario", "compare", "Alles naar de stichting", "Convenanten")
+cases_before = len(cli_json(db, "list", "transfers"))
+
+
+def money(euros):
+    return "€\u00a0" + "{:,}".format(euros).replace(",", ".")
+
+
+app = App(db)
+check("Prognose" in sidebar_names(app), "the kwartiermaker has the section Prognose")
+check(open_section(app, "Prognose"), "the kwartiermaker opens Prognose")
+
+summary = find_on_screen(app, "label", "medewerkers aan het begin van 2026", contains=True)
+check(summary is not None and "aan het eind van 2040" in summary.name, "the projection is interpreted in words (%s)"
+      % (summary and summary.name))
+for chart, unit in (("Medewerkers aan het eind van het jaar", "medewerkers"), ("Standaardeenheden per jaar", "SE"),
+                    ("Verwachte uitstroom per jaar", "medewerkers")):
+    node = find_on_screen(app, "image", chart)
+    check(node is not None and node.description.startswith("%s (%s): " % (chart, unit)),
+          "the chart '%s' describes its numbers in %s to screen readers" % (chart, unit))
+
+# The monitor's key figures against last year, each with the note that names the cause.
+dash = cli_json(db, "monitor")
+employees = [f for f in dash["figures"] if f["key"] == "employees"][0]
+check(find_on_screen(app, "label", "Kerncijfers tegen vorig jaar") is not None, "the key figures have a heading")
+check(find_on_screen(app, "label", "Wsw-medewerkers") is not None, "the figure 'Wsw-medewerkers' is listed")
+check(find_on_screen(app, "label", "%d medewerkers" % employees["value"]) is not None
+      and find_on_screen(app, "label", "%d medewerkers" % employees["last_year"]) is not None,
+      "with this year's value (%d) and last year's (%d)" % (employees["value"], employees["last_year"]))
+check(find_on_screen(app, "label", "bereikten de AOW-leeftijd", contains=True) is not None,
+      "a note names the cause of the change")
+check(find_on_screen(app, "push button", "Raadsrapportage opslaan…") is not None,
+      "the council report can be saved from the window")
+
+for scenario in compared:
+    name = scenario["name"]
+    check(find_on_screen(app, "label", name) is not None, "the scenario '%s' has a column" % name)
+    total = money(scenario["total_cost"])
+    check(find_on_screen(app, "label", total) is not None,
+          "its cost up to 2040 shows as %s, as the CLI computes it" % total)
+check(compared[0]["total_cost"] != compared[1]["total_cost"], "the two scenarios cost differently")
+check(find_on_screen(app, "label", "Kosten tot en met 2040") is not None, "the row of the total cost is labelled")
+node = find_on_screen(app, "image", "Kosten per scenario tot en met 2040")
+check(node is not None and "Convenanten" in node.description, "the scenario chart names the scenarios")
+screenshot("prognose")
+check(len(cli_json(db, "list", "transfers")) == cases_before, "showing scenarios changes no transfer case")
+app.quit()
+
+# hr reads the projection too; a teamleider does not have the section.
+cli(db, "user", "add", "piet", "--role", "teamleider")
+app = App(db, user="piet")
+check("Prognose" not in sidebar_names(app), "a teamleider has no section Prognose")
+app.quit()
+finish()
