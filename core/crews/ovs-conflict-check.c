@@ -418,14 +418,17 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
     }
 }
 
+/* Roster weeks (Monday to Sunday) by day number, so that a week without a conflict costs no string. */
 static void
 check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const char *who)
 {
+  gint64 from = ovs_roster_day_number (check->data->from), to = ovs_roster_day_number (check->data->to);
+
   for (guint i = 0; i < mine->len;)
     {
       OvsRosterShift *first = g_ptr_array_index (mine, i);
-      g_autofree char *monday = ovs_roster_monday (first->date);
-      g_autofree char *sunday = ovs_roster_add_days (monday, 6);
+      /* Day 0, 1970-01-01, was a Thursday: its Monday is day -3. */
+      gint64 monday = first->day - (((first->day + 3) % 7 + 7) % 7), sunday = monday + 6;
       gint64 crew_id = 0;
       int minutes = 0;
 
@@ -433,21 +436,19 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
         {
           OvsRosterShift *s = g_ptr_array_index (mine, i);
 
-          if (g_strcmp0 (s->date, sunday) > 0)
+          if (s->day > sunday)
             break;
           minutes += s->worked;
           if (crew_id == 0 && checked_crew (check, s->crew_id))
             crew_id = s->crew_id;
         }
-      if (minutes <= e->contract_minutes || crew_id == 0 || g_strcmp0 (monday, check->data->to) > 0 ||
-          g_strcmp0 (sunday, check->data->from) < 0)
+      if (minutes <= e->contract_minutes || crew_id == 0 || monday > to || sunday < from)
         continue;
       {
-        g_autofree char *day = ovs_roster_display (monday);
+        g_autofree char *iso = ovs_roster_day_iso (monday);
 
-        add (check, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
-             g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"), who,
-                              minutes / 60, minutes % 60, day, e->contract_minutes / 60, e->contract_minutes % 60));
+        g_ptr_array_add (check->out, ovs_conflict_new_hours_above_contract (check->data, crew_id, iso, e->id, who,
+                                                                            minutes, e->contract_minutes));
       }
     }
 }
@@ -502,15 +503,7 @@ check_person (Check *check, gint64 employee_id)
 static int
 compare_conflicts (gconstpointer a, gconstpointer b)
 {
-  OvsConflict *x = *(OvsConflict **) a, *y = *(OvsConflict **) b;
-  const char * const *ex = ovs_conflict_get_employees (x), * const *ey = ovs_conflict_get_employees (y);
-  int c;
-
-  if ((c = g_strcmp0 (ovs_conflict_get_date (x), ovs_conflict_get_date (y))) != 0 ||
-      (c = g_strcmp0 (ovs_conflict_get_crew_name (x), ovs_conflict_get_crew_name (y))) != 0 ||
-      (c = g_strcmp0 (ovs_conflict_get_code (x), ovs_conflict_get_code (y))) != 0)
-    return c;
-  return g_strcmp0 (ex[0], ey[0]);
+  return ovs_conflict_compare (*(OvsConflict **) a, *(OvsConflict **) b);
 }
 
 void
@@ -559,7 +552,6 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
   g_autoptr(GArray) crews = NULL;
   g_autoptr(OvsRosterData) data = NULL;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *list;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_roster_check_period (from, to, error) || (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
@@ -567,9 +559,7 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
   if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
     return NULL;
   ovs_roster_find_conflicts (data, crews, found);
-  list = g_list_store_new (OVS_TYPE_CONFLICT);
-  g_list_store_splice (list, 0, 0, found->pdata, found->len);
-  return G_LIST_MODEL (list);
+  return ovs_conflict_list_new (found);
 }
 
 /* A crew-day rule, or a rule about @employee_id: what a re-check of that person keeps (the other people

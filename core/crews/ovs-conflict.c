@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "crews/ovs-roster-private.h"
 
@@ -9,14 +10,18 @@ struct _OvsConflict
 {
   GObject              parent_instance;
 
-  char                *code;
+  const char          *code;           /* the vocabulary's static nick */
   OvsConflictSeverity  severity;
   gint64               crew_id;
   char                *crew_name;
-  char                *date;
+  char                 date[11];
   GArray              *employee_ids;   /* gint64, sorted like employees */
   GStrv                employees;      /* personnel numbers, sorted */
-  char                *message;
+  char                *message;        /* NULL until asked for when the conflict is made lazily */
+  /* A lazy message's arguments: a year's check finds tens of thousands of weekly-hours conflicts, and
+   * most are counted, not read. */
+  char                *who;
+  int                  args[2];
 };
 
 G_DEFINE_FINAL_TYPE (OvsConflict, ovs_conflict, G_TYPE_OBJECT)
@@ -35,9 +40,8 @@ ovs_conflict_finalize (GObject *object)
 {
   OvsConflict *self = OVS_CONFLICT (object);
 
-  g_free (self->code);
   g_free (self->crew_name);
-  g_free (self->date);
+  g_free (self->who);
   g_array_unref (self->employee_ids);
   g_strfreev (self->employees);
   g_free (self->message);
@@ -57,7 +61,7 @@ ovs_conflict_get_property (GObject *object, guint prop_id, GValue *value, GParam
     case PROP_CREW_NAME: g_value_set_string (value, self->crew_name); break;
     case PROP_DATE: g_value_set_string (value, self->date); break;
     case PROP_EMPLOYEES: g_value_set_boxed (value, self->employees); break;
-    case PROP_MESSAGE: g_value_set_string (value, self->message); break;
+    case PROP_MESSAGE: g_value_set_string (value, ovs_conflict_get_message (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -84,7 +88,6 @@ ovs_conflict_class_init (OvsConflictClass *klass)
 static void
 ovs_conflict_init (OvsConflict *self)
 {
-  self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 typedef struct { const char *number; gint64 id; } Person;
@@ -95,21 +98,23 @@ compare_people (gconstpointer a, gconstpointer b)
   return g_strcmp0 (((const Person *) a)->number, ((const Person *) b)->number);
 }
 
-OvsConflict *
-ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id,
-                  const char *date, const gint64 *employee_ids, guint n_ids, char *message)
+static void
+set_people (OvsConflict *self, OvsRosterData *data, const gint64 *employee_ids, guint n_ids)
 {
-  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
-  OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
-  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Person));
-  g_autoptr(GStrvBuilder) numbers = g_strv_builder_new ();
+  g_autoptr(GArray) people = NULL;
 
-  self->code = g_strdup (ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code));
-  self->severity = severity;
-  self->crew_id = crew_id;
-  self->crew_name = g_strdup (crew ? crew->name : "");
-  self->date = g_strdup (date);
-  self->message = message;
+  self->employee_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  self->employees = g_new0 (char *, n_ids + 1);
+  /* Nearly every conflict is about one person: nothing to sort. */
+  if (n_ids == 1)
+    {
+      OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[0]);
+
+      self->employees[0] = g_strdup (e ? e->number : "");
+      g_array_append_val (self->employee_ids, employee_ids[0]);
+      return;
+    }
+  people = g_array_sized_new (FALSE, FALSE, sizeof (Person), n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
       OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[i]);
@@ -122,11 +127,50 @@ ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity
     {
       Person *p = &g_array_index (people, Person, i);
 
-      g_strv_builder_add (numbers, p->number);
+      self->employees[i] = g_strdup (p->number);
       g_array_append_val (self->employee_ids, p->id);
     }
-  self->employees = g_strv_builder_end (numbers);
+}
+
+OvsConflict *
+ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id,
+                  const char *date, const gint64 *employee_ids, guint n_ids, char *message)
+{
+  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
+  OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
+
+  self->code = ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code);
+  self->severity = severity;
+  self->crew_id = crew_id;
+  self->crew_name = g_strdup (crew ? crew->name : "");
+  g_strlcpy (self->date, date, sizeof self->date);
+  self->message = message;
+  set_people (self, data, employee_ids, n_ids);
   return self;
+}
+
+OvsConflict *
+ovs_conflict_new_hours_above_contract (OvsRosterData *data, gint64 crew_id, const char *monday,
+                                       gint64 employee_id, const char *who, int minutes, int contract_minutes)
+{
+  OvsConflict *self = ovs_conflict_new (data, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id,
+                                        monday, &employee_id, 1, NULL);
+
+  self->who = g_strdup (who);
+  self->args[0] = minutes;
+  self->args[1] = contract_minutes;
+  return self;
+}
+
+int
+ovs_conflict_compare (OvsConflict *x, OvsConflict *y)
+{
+  int c;
+
+  if ((c = strcmp (x->date, y->date)) != 0 || (c = strcmp (x->crew_name, y->crew_name)) != 0 ||
+      (c = strcmp (x->code, y->code)) != 0)
+    return c;
+  return g_strcmp0 (x->employees[0], y->employees[0]);
 }
 
 const char *
@@ -191,6 +235,17 @@ const char *
 ovs_conflict_get_message (OvsConflict *self)
 {
   g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  if (self->message == NULL && self->who != NULL)
+    {
+      g_autofree char *day = ovs_roster_display (self->date);
+      int minutes = self->args[0], contract = self->args[1];
+      char *message = g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"),
+                                       self->who, minutes / 60, minutes % 60, day, contract / 60, contract % 60);
+
+      /* Two threads may ask at once: the first message made stays. */
+      if (!g_atomic_pointer_compare_and_exchange (&self->message, NULL, message))
+        g_free (message);
+    }
   return self->message;
 }
 
@@ -242,7 +297,7 @@ ovs_conflict_to_json (OvsConflict *self)
   json_object_set_string_member (o, "crew", self->crew_name);
   json_object_set_string_member (o, "date", self->date);
   json_object_set_array_member (o, "employees", employees);
-  json_object_set_string_member (o, "message", self->message);
+  json_object_set_string_member (o, "message", ovs_conflict_get_message (self));
   return o;
 }
 
@@ -258,4 +313,75 @@ ovs_conflicts_to_json (GListModel *conflicts)
       json_array_add_object_element (rows, ovs_conflict_to_json (c));
     }
   return rows;
+}
+
+/* --- a found list --- */
+
+/* A read-only GListModel over an array of conflicts: a year's check finds tens of thousands, and a
+ * GListStore would put each in a sequence node one by one for a list that never changes. */
+#define OVS_TYPE_CONFLICT_LIST (ovs_conflict_list_get_type ())
+G_DECLARE_FINAL_TYPE (OvsConflictList, ovs_conflict_list, OVS, CONFLICT_LIST, GObject)
+
+struct _OvsConflictList
+{
+  GObject    parent_instance;
+  GPtrArray *items;
+};
+
+static GType
+ovs_conflict_list_get_item_type (GListModel *model)
+{
+  return OVS_TYPE_CONFLICT;
+}
+
+static guint
+ovs_conflict_list_get_n_items (GListModel *model)
+{
+  return OVS_CONFLICT_LIST (model)->items->len;
+}
+
+static gpointer
+ovs_conflict_list_get_item (GListModel *model, guint position)
+{
+  GPtrArray *items = OVS_CONFLICT_LIST (model)->items;
+
+  return position < items->len ? g_object_ref (g_ptr_array_index (items, position)) : NULL;
+}
+
+static void
+ovs_conflict_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ovs_conflict_list_get_item_type;
+  iface->get_n_items = ovs_conflict_list_get_n_items;
+  iface->get_item = ovs_conflict_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvsConflictList, ovs_conflict_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, ovs_conflict_list_model_init))
+
+static void
+ovs_conflict_list_finalize (GObject *object)
+{
+  g_ptr_array_unref (OVS_CONFLICT_LIST (object)->items);
+  G_OBJECT_CLASS (ovs_conflict_list_parent_class)->finalize (object);
+}
+
+static void
+ovs_conflict_list_class_init (OvsConflictListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ovs_conflict_list_finalize;
+}
+
+static void
+ovs_conflict_list_init (OvsConflictList *self)
+{
+}
+
+GListModel *
+ovs_conflict_list_new (GPtrArray *conflicts)
+{
+  OvsConflictList *self = g_object_new (OVS_TYPE_CONFLICT_LIST, NULL);
+
+  self->items = g_ptr_array_ref (conflicts);
+  return G_LIST_MODEL (self);
 }

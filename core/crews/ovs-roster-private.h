@@ -343,6 +343,19 @@ OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
                                           const gint64  *employee_ids,
                                           guint          n_ids,
                                           char          *message);
+/* An hours_above_contract conflict whose message is written when first asked for. */
+OvsConflict   *ovs_conflict_new_hours_above_contract (OvsRosterData *data,
+                                                      gint64         crew_id,
+                                                      const char    *monday,
+                                                      gint64         employee_id,
+                                                      const char    *who,
+                                                      int            minutes,
+                                                      int            contract_minutes);
+/* A read-only list of @conflicts (OvsConflict; the array is kept, not copied). */
+GListModel    *ovs_conflict_list_new     (GPtrArray     *conflicts);
+/* The check's order: date, crew name, code, first person. */
+int            ovs_conflict_compare      (OvsConflict   *a,
+                                          OvsConflict   *b);
 /* Every conflict of the crews in @crews on days in [data->from, data->to], appended to @out. */
 void           ovs_roster_find_conflicts (OvsRosterData *data,
                                           GArray        *crews,
