@@ -326,12 +326,13 @@ active_shifts_of (OvsRosterData *data, gint64 employee_id)
 {
   GPtrArray *all = ovs_roster_person (data, employee_id)->shifts;
   GPtrArray *mine = g_ptr_array_sized_new (all->len);
+  gint64 from = ovs_roster_day_number (data->load_from);
 
   for (guint i = 0; i < all->len; i++)
     {
       OvsRosterShift *s = g_ptr_array_index (all, i);
 
-      if (g_strcmp0 (s->date, data->load_from) >= 0)
+      if (s->day >= from)
         g_ptr_array_add (mine, s);
     }
   return mine;

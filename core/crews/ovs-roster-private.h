@@ -138,6 +138,8 @@ typedef struct
   GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
   GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
   GStringChunk *strings;     /* the loaded shifts' strings */
+  GPtrArray  *blocks;        /* the loaded shifts themselves, many to an allocation */
+  guint       block_used;    /* shifts taken from the last block */
   gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
   gint64      scope_employee;
 } OvsRosterData;
