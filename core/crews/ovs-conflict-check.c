@@ -17,7 +17,7 @@ typedef struct
   OvsRosterData *data;
   GArray        *crews;
   GHashTable    *checked;    /* the crews' ids, to ask in one look-up */
-  GPtrArray     *out;
+  OvsConflictRows *out;
 } Check;
 
 static gboolean
@@ -53,7 +53,7 @@ static void
 add (Check *check, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id, const char *date,
      const gint64 *ids, guint n_ids, char *message)
 {
-  g_ptr_array_add (check->out, ovs_conflict_new (check->data, code, severity, crew_id, date, ids, n_ids, message));
+  ovs_conflict_rows_add (check->out, check->data, code, severity, crew_id, date, ids, n_ids, message);
 }
 
 const char *
@@ -448,8 +448,8 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
       {
         g_autofree char *iso = ovs_roster_day_iso (monday);
 
-        g_ptr_array_add (check->out, ovs_conflict_new_hours_above_contract (check->data, crew_id, iso, e->id, who,
-                                                                            minutes, e->contract_minutes));
+        ovs_conflict_rows_add_hours_above_contract (check->out, check->data, crew_id, iso, e->id, who, minutes,
+                                                    e->contract_minutes);
       }
     }
 }
@@ -501,20 +501,14 @@ check_person (Check *check, gint64 employee_id)
 
 /* --- all together --- */
 
-static int
-compare_conflicts (gconstpointer a, gconstpointer b)
-{
-  return ovs_conflict_compare (*(OvsConflict **) a, *(OvsConflict **) b);
-}
-
 void
-ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
+ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, OvsConflictRows *out)
 {
   g_autoptr(GHashTable) checked = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
   Check check = { data, crews, checked, out };
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint first = out->len;
+  guint first = ovs_conflict_rows_len (out);
 
   for (guint i = 0; i < crews->len; i++)
     g_hash_table_add (checked, &g_array_index (crews, gint64, i));
@@ -543,8 +537,7 @@ ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
   for (guint i = 0; i < people->len; i++)
     check_person (&check, g_array_index (people, gint64, i));
   /* Sort what this call added, so that the same data always gives the same list. */
-  if (out->len > first)
-    qsort (out->pdata + first, out->len - first, sizeof (gpointer), compare_conflicts);
+  ovs_conflict_rows_sort (out, first);
 }
 
 GListModel *
@@ -552,13 +545,14 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
 {
   g_autoptr(GArray) crews = NULL;
   g_autoptr(OvsRosterData) data = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  OvsConflictRows *found;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_roster_check_period (from, to, error) || (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
     return NULL;
   if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
     return NULL;
+  found = ovs_conflict_rows_new ();
   ovs_roster_find_conflicts (data, crews, found);
   return ovs_conflict_list_new (found);
 }
@@ -588,7 +582,7 @@ ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const c
 {
   g_autoptr(GArray) crews = NULL;
   g_autoptr(OvsRosterData) data = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) found = NULL;
   g_autofree char *monday = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -603,10 +597,19 @@ ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const c
   to = ovs_roster_add_days (monday, 6);
   if ((data = ovs_roster_data_load_scoped (store, from, to, crew_id, employee_id, error)) == NULL)
     return NULL;
-  ovs_roster_find_conflicts (data, crews, found);
+  {
+    OvsConflictRows *rows = ovs_conflict_rows_new ();
+
+    ovs_roster_find_conflicts (data, crews, rows);
+    found = ovs_conflict_list_new (rows);
+  }
   list = g_list_store_new (OVS_TYPE_CONFLICT);
-  for (guint i = 0; i < found->len; i++)
-    if (kept_in_recheck (g_ptr_array_index (found, i), employee_id))
-      g_list_store_append (list, g_ptr_array_index (found, i));
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(OvsConflict) c = g_list_model_get_item (found, i);
+
+      if (kept_in_recheck (c, employee_id))
+        g_list_store_append (list, c);
+    }
   return G_LIST_MODEL (list);
 }

@@ -90,6 +90,65 @@ ovs_conflict_init (OvsConflict *self)
 {
 }
 
+/* --- the rows a check finds --- */
+
+/* A conflict as the check finds it, before anybody asks for it as an object: a year's check finds tens
+ * of thousands (mostly weekly hours), and most are counted or sorted, not shown. Strings live in the
+ * rows' chunk, the people in the rows' shared arrays. */
+typedef struct
+{
+  const char          *code;          /* the vocabulary's static nick */
+  OvsConflictSeverity  severity;
+  gint64               crew_id;
+  const char          *crew_name;
+  char                 date[11];
+  guint                n_people;
+  guint                people;        /* the first of them in ids and numbers */
+  char                *message;       /* NULL: written from who and args when asked for */
+  const char          *who;
+  int                  args[2];
+} Row;
+
+struct _OvsConflictRows
+{
+  GArray       *rows;                 /* Row */
+  GArray       *ids;                  /* gint64, each row's people sorted by number */
+  GPtrArray    *numbers;              /* const char *, in strings */
+  GStringChunk *strings;
+};
+
+OvsConflictRows *
+ovs_conflict_rows_new (void)
+{
+  OvsConflictRows *rows = g_new0 (OvsConflictRows, 1);
+
+  rows->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  rows->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  rows->numbers = g_ptr_array_new ();
+  rows->strings = g_string_chunk_new (4096);
+  return rows;
+}
+
+void
+ovs_conflict_rows_free (OvsConflictRows *rows)
+{
+  if (rows == NULL)
+    return;
+  for (guint i = 0; i < rows->rows->len; i++)
+    g_free (g_array_index (rows->rows, Row, i).message);
+  g_array_unref (rows->rows);
+  g_array_unref (rows->ids);
+  g_ptr_array_unref (rows->numbers);
+  g_string_chunk_free (rows->strings);
+  g_free (rows);
+}
+
+guint
+ovs_conflict_rows_len (OvsConflictRows *rows)
+{
+  return rows->rows->len;
+}
+
 typedef struct { const char *number; gint64 id; } Person;
 
 static int
@@ -98,23 +157,17 @@ compare_people (gconstpointer a, gconstpointer b)
   return g_strcmp0 (((const Person *) a)->number, ((const Person *) b)->number);
 }
 
-static void
-set_people (OvsConflict *self, OvsRosterData *data, const gint64 *employee_ids, guint n_ids)
+static Row *
+add_row (OvsConflictRows *rows, OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity,
+         gint64 crew_id, const char *date, const gint64 *employee_ids, guint n_ids, char *message)
 {
-  g_autoptr(GArray) people = NULL;
+  OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
+  Row row = { ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code), severity, crew_id,
+              g_string_chunk_insert_const (rows->strings, crew ? crew->name : ""), { 0 }, n_ids, rows->ids->len,
+              message, NULL, { 0, 0 } };
+  g_autoptr(GArray) people = g_array_sized_new (FALSE, FALSE, sizeof (Person), n_ids);
 
-  self->employee_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
-  self->employees = g_new0 (char *, n_ids + 1);
-  /* Nearly every conflict is about one person: nothing to sort. */
-  if (n_ids == 1)
-    {
-      OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[0]);
-
-      self->employees[0] = g_strdup (e ? e->number : "");
-      g_array_append_val (self->employee_ids, employee_ids[0]);
-      return;
-    }
-  people = g_array_sized_new (FALSE, FALSE, sizeof (Person), n_ids);
+  g_strlcpy (row.date, date, sizeof row.date);
   for (guint i = 0; i < n_ids; i++)
     {
       OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[i]);
@@ -122,55 +175,84 @@ set_people (OvsConflict *self, OvsRosterData *data, const gint64 *employee_ids, 
 
       g_array_append_val (people, p);
     }
-  g_array_sort (people, compare_people);
-  for (guint i = 0; i < people->len; i++)
+  if (n_ids > 1)
+    g_array_sort (people, compare_people);
+  for (guint i = 0; i < n_ids; i++)
     {
       Person *p = &g_array_index (people, Person, i);
 
-      self->employees[i] = g_strdup (p->number);
-      g_array_append_val (self->employee_ids, p->id);
+      g_ptr_array_add (rows->numbers, g_string_chunk_insert_const (rows->strings, p->number));
+      g_array_append_val (rows->ids, p->id);
     }
+  g_array_append_val (rows->rows, row);
+  return &g_array_index (rows->rows, Row, rows->rows->len - 1);
 }
 
-OvsConflict *
-ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id,
-                  const char *date, const gint64 *employee_ids, guint n_ids, char *message)
+void
+ovs_conflict_rows_add (OvsConflictRows *rows, OvsRosterData *data, OvsConflictCode code,
+                       OvsConflictSeverity severity, gint64 crew_id, const char *date, const gint64 *employee_ids,
+                       guint n_ids, char *message)
 {
-  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
-  OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
-
-  self->code = ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code);
-  self->severity = severity;
-  self->crew_id = crew_id;
-  self->crew_name = g_strdup (crew ? crew->name : "");
-  g_strlcpy (self->date, date, sizeof self->date);
-  self->message = message;
-  set_people (self, data, employee_ids, n_ids);
-  return self;
+  add_row (rows, data, code, severity, crew_id, date, employee_ids, n_ids, message);
 }
 
-OvsConflict *
-ovs_conflict_new_hours_above_contract (OvsRosterData *data, gint64 crew_id, const char *monday,
-                                       gint64 employee_id, const char *who, int minutes, int contract_minutes)
+void
+ovs_conflict_rows_add_hours_above_contract (OvsConflictRows *rows, OvsRosterData *data, gint64 crew_id,
+                                            const char *monday, gint64 employee_id, const char *who, int minutes,
+                                            int contract_minutes)
 {
-  OvsConflict *self = ovs_conflict_new (data, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id,
-                                        monday, &employee_id, 1, NULL);
+  Row *row = add_row (rows, data, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday,
+                      &employee_id, 1, NULL);
 
-  self->who = g_strdup (who);
-  self->args[0] = minutes;
-  self->args[1] = contract_minutes;
-  return self;
+  row->who = g_string_chunk_insert_const (rows->strings, who);
+  row->args[0] = minutes;
+  row->args[1] = contract_minutes;
 }
 
-int
-ovs_conflict_compare (OvsConflict *x, OvsConflict *y)
+static gint
+compare_rows (gconstpointer a, gconstpointer b, gpointer user_data)
 {
+  const Row *x = a, *y = b;
+  GPtrArray *numbers = user_data;
   int c;
 
   if ((c = strcmp (x->date, y->date)) != 0 || (c = strcmp (x->crew_name, y->crew_name)) != 0 ||
       (c = strcmp (x->code, y->code)) != 0)
     return c;
-  return g_strcmp0 (x->employees[0], y->employees[0]);
+  return g_strcmp0 (x->n_people > 0 ? g_ptr_array_index (numbers, x->people) : NULL,
+                    y->n_people > 0 ? g_ptr_array_index (numbers, y->people) : NULL);
+}
+
+void
+ovs_conflict_rows_sort (OvsConflictRows *rows, guint from)
+{
+  if (rows->rows->len > from)
+    g_qsort_with_data (&g_array_index (rows->rows, Row, from), (gint) (rows->rows->len - from), sizeof (Row),
+                       compare_rows, rows->numbers);
+}
+
+/* The object of row @i, owning copies of what it shows. */
+static OvsConflict *
+conflict_of_row (OvsConflictRows *rows, guint i)
+{
+  Row *row = &g_array_index (rows->rows, Row, i);
+  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
+
+  self->code = row->code;
+  self->severity = row->severity;
+  self->crew_id = row->crew_id;
+  self->crew_name = g_strdup (row->crew_name);
+  memcpy (self->date, row->date, sizeof self->date);
+  self->message = g_strdup (row->message);
+  self->who = g_strdup (row->who);
+  self->args[0] = row->args[0];
+  self->args[1] = row->args[1];
+  self->employee_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), row->n_people);
+  g_array_append_vals (self->employee_ids, &g_array_index (rows->ids, gint64, row->people), row->n_people);
+  self->employees = g_new0 (char *, row->n_people + 1);
+  for (guint k = 0; k < row->n_people; k++)
+    self->employees[k] = g_strdup (g_ptr_array_index (rows->numbers, row->people + k));
+  return self;
 }
 
 const char *
@@ -317,15 +399,17 @@ ovs_conflicts_to_json (GListModel *conflicts)
 
 /* --- a found list --- */
 
-/* A read-only GListModel over an array of conflicts: a year's check finds tens of thousands, and a
- * GListStore would put each in a sequence node one by one for a list that never changes. */
+/* A read-only GListModel over the rows a check found, making each row's object when it is first asked
+ * for: a GListStore would want every object made and put in a sequence node first. */
 #define OVS_TYPE_CONFLICT_LIST (ovs_conflict_list_get_type ())
 G_DECLARE_FINAL_TYPE (OvsConflictList, ovs_conflict_list, OVS, CONFLICT_LIST, GObject)
 
 struct _OvsConflictList
 {
-  GObject    parent_instance;
-  GPtrArray *items;
+  GObject          parent_instance;
+  OvsConflictRows *rows;
+  OvsConflict    **items;   /* made on demand; NULL until then */
+  GMutex           lock;
 };
 
 static GType
@@ -337,15 +421,22 @@ ovs_conflict_list_get_item_type (GListModel *model)
 static guint
 ovs_conflict_list_get_n_items (GListModel *model)
 {
-  return OVS_CONFLICT_LIST (model)->items->len;
+  return OVS_CONFLICT_LIST (model)->rows->rows->len;
 }
 
 static gpointer
 ovs_conflict_list_get_item (GListModel *model, guint position)
 {
-  GPtrArray *items = OVS_CONFLICT_LIST (model)->items;
+  OvsConflictList *self = OVS_CONFLICT_LIST (model);
+  g_autoptr(GMutexLocker) locker = NULL;
 
-  return position < items->len ? g_object_ref (g_ptr_array_index (items, position)) : NULL;
+  if (position >= self->rows->rows->len)
+    return NULL;
+  locker = g_mutex_locker_new (&self->lock);
+  /* The same object every time: callers may keep it and compare. */
+  if (self->items[position] == NULL)
+    self->items[position] = conflict_of_row (self->rows, position);
+  return g_object_ref (self->items[position]);
 }
 
 static void
@@ -362,7 +453,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (OvsConflictList, ovs_conflict_list, G_TYPE_OBJECT
 static void
 ovs_conflict_list_finalize (GObject *object)
 {
-  g_ptr_array_unref (OVS_CONFLICT_LIST (object)->items);
+  OvsConflictList *self = OVS_CONFLICT_LIST (object);
+
+  for (guint i = 0; i < self->rows->rows->len; i++)
+    g_clear_object (&self->items[i]);
+  g_free (self->items);
+  ovs_conflict_rows_free (self->rows);
+  g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (ovs_conflict_list_parent_class)->finalize (object);
 }
 
@@ -375,13 +472,15 @@ ovs_conflict_list_class_init (OvsConflictListClass *klass)
 static void
 ovs_conflict_list_init (OvsConflictList *self)
 {
+  g_mutex_init (&self->lock);
 }
 
 GListModel *
-ovs_conflict_list_new (GPtrArray *conflicts)
+ovs_conflict_list_new (OvsConflictRows *rows)
 {
   OvsConflictList *self = g_object_new (OVS_TYPE_CONFLICT_LIST, NULL);
 
-  self->items = g_ptr_array_ref (conflicts);
+  self->rows = rows;
+  self->items = g_new0 (OvsConflict *, rows->rows->len);
   return G_LIST_MODEL (self);
 }

@@ -335,9 +335,16 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 
-/* ovs-conflict.c: a conflict about @employee_ids (0-terminated is not needed: @n_ids of them), whose
- * personnel numbers come from @data. Takes @message. */
-OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
+/* ovs-conflict.c: the conflicts a check finds, as plain rows until somebody asks for them as objects. */
+typedef struct _OvsConflictRows OvsConflictRows;
+
+OvsConflictRows *ovs_conflict_rows_new   (void);
+void           ovs_conflict_rows_free    (OvsConflictRows *rows);
+guint          ovs_conflict_rows_len     (OvsConflictRows *rows);
+/* A conflict about @employee_ids (@n_ids of them), whose personnel numbers come from @data. Takes
+ * @message. */
+void           ovs_conflict_rows_add     (OvsConflictRows *rows,
+                                          OvsRosterData *data,
                                           OvsConflictCode code,
                                           OvsConflictSeverity severity,
                                           gint64         crew_id,
@@ -346,22 +353,25 @@ OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
                                           guint          n_ids,
                                           char          *message);
 /* An hours_above_contract conflict whose message is written when first asked for. */
-OvsConflict   *ovs_conflict_new_hours_above_contract (OvsRosterData *data,
-                                                      gint64         crew_id,
-                                                      const char    *monday,
-                                                      gint64         employee_id,
-                                                      const char    *who,
-                                                      int            minutes,
-                                                      int            contract_minutes);
-/* A read-only list of @conflicts (OvsConflict; the array is kept, not copied). */
-GListModel    *ovs_conflict_list_new     (GPtrArray     *conflicts);
-/* The check's order: date, crew name, code, first person. */
-int            ovs_conflict_compare      (OvsConflict   *a,
-                                          OvsConflict   *b);
+void           ovs_conflict_rows_add_hours_above_contract (OvsConflictRows *rows,
+                                                           OvsRosterData *data,
+                                                           gint64         crew_id,
+                                                           const char    *monday,
+                                                           gint64         employee_id,
+                                                           const char    *who,
+                                                           int            minutes,
+                                                           int            contract_minutes);
+/* Sorts the rows from index @from on in the check's order: date, crew name, code, first person. */
+void           ovs_conflict_rows_sort    (OvsConflictRows *rows,
+                                          guint          from);
+/* A read-only list of OvsConflict over @rows (taken), each object made when first asked for. */
+GListModel    *ovs_conflict_list_new     (OvsConflictRows *rows);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsConflictRows, ovs_conflict_rows_free)
+
 /* Every conflict of the crews in @crews on days in [data->from, data->to], appended to @out. */
 void           ovs_roster_find_conflicts (OvsRosterData *data,
                                           GArray        *crews,
-                                          GPtrArray     *out);
+                                          OvsConflictRows *out);
 /* The whole-day or part-day absence kind as the user may see it, translated, for messages. */
 const char    *ovs_roster_absence_word   (OvsRosterData *data,
                                           const char    *kind);
