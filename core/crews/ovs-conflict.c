@@ -115,7 +115,20 @@ struct _OvsConflictRows
   GArray       *ids;                  /* gint64, each row's people sorted by number */
   GPtrArray    *numbers;              /* const char *, in strings */
   GStringChunk *strings;
+  const char   *kept[3];              /* the last string kept of each kind: conflicts come in runs */
 };
+
+enum { KEEP_CREW, KEEP_NUMBER, KEEP_WHO };
+
+/* @text in the rows' chunk (the roster data's strings go before the rows do); the same text as the last
+ * one of its @kind is not hashed again. */
+static const char *
+keep (OvsConflictRows *rows, int kind, const char *text)
+{
+  if (rows->kept[kind] == NULL || strcmp (rows->kept[kind], text) != 0)
+    rows->kept[kind] = g_string_chunk_insert_const (rows->strings, text);
+  return rows->kept[kind];
+}
 
 OvsConflictRows *
 ovs_conflict_rows_new (void)
@@ -163,11 +176,25 @@ add_row (OvsConflictRows *rows, OvsRosterData *data, OvsConflictCode code, OvsCo
 {
   OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
   Row row = { ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code), severity, crew_id,
-              g_string_chunk_insert_const (rows->strings, crew ? crew->name : ""), { 0 }, n_ids, rows->ids->len,
+              keep (rows, KEEP_CREW, crew ? crew->name : ""), { 0 }, n_ids, rows->ids->len,
               message, NULL, { 0, 0 } };
-  g_autoptr(GArray) people = g_array_sized_new (FALSE, FALSE, sizeof (Person), n_ids);
+  g_autoptr(GArray) people = NULL;
 
   g_strlcpy (row.date, date, sizeof row.date);
+  /* Nearly every conflict is about one person or none: nothing to sort. */
+  if (n_ids <= 1)
+    {
+      OvsRosterEmployee *e = n_ids == 1 ? ovs_roster_employee (data, employee_ids[0]) : NULL;
+
+      if (n_ids == 1)
+        {
+          g_ptr_array_add (rows->numbers, (gpointer) keep (rows, KEEP_NUMBER, e ? e->number : ""));
+          g_array_append_val (rows->ids, employee_ids[0]);
+        }
+      g_array_append_val (rows->rows, row);
+      return &g_array_index (rows->rows, Row, rows->rows->len - 1);
+    }
+  people = g_array_sized_new (FALSE, FALSE, sizeof (Person), n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
       OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[i]);
@@ -204,7 +231,7 @@ ovs_conflict_rows_add_hours_above_contract (OvsConflictRows *rows, OvsRosterData
   Row *row = add_row (rows, data, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday,
                       &employee_id, 1, NULL);
 
-  row->who = g_string_chunk_insert_const (rows->strings, who);
+  row->who = keep (rows, KEEP_WHO, who);
   row->args[0] = minutes;
   row->args[1] = contract_minutes;
 }

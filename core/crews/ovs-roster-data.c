@@ -493,10 +493,18 @@ list_for (GHashTable *table, gint64 id)
 }
 
 static void
-index_shift (OvsRosterData *data, OvsRosterShift *s)
+index_shift (OvsRosterData *data, OvsRosterShift *s, OvsRosterShift *before, GPtrArray **before_day)
 {
-  GHashTable *days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  GHashTable *days;
   GPtrArray *day;
+
+  /* Rows come by date, then time and person, so a crew's shifts of one day mostly follow each other. */
+  if (before != NULL && *before_day != NULL && before->crew_id == s->crew_id && before->date == s->date)
+    {
+      g_ptr_array_add (*before_day, s);
+      return;
+    }
+  days = g_hash_table_lookup (data->crew_days, &s->crew_id);
 
   if (days == NULL)
     {
@@ -509,6 +517,7 @@ index_shift (OvsRosterData *data, OvsRosterShift *s)
   if ((day = g_hash_table_lookup (days, s->date)) == NULL)
     g_hash_table_insert (days, s->date, (day = g_ptr_array_new ()));
   g_ptr_array_add (day, s);
+  *before_day = day;
 }
 
 /* The loads read shifts by date, start time, person and id: appending keeps each person's list in
@@ -516,6 +525,8 @@ index_shift (OvsRosterData *data, OvsRosterShift *s)
 static void
 build_indexes (OvsRosterData *data)
 {
+  GPtrArray *day = NULL;
+
   data->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, person_free);
   data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                            (GDestroyNotify) g_hash_table_unref);
@@ -533,7 +544,7 @@ build_indexes (OvsRosterData *data)
 
       if (!s->cancelled)
         g_ptr_array_add (person_for (data, s->employee_id)->shifts, s);
-      index_shift (data, s);
+      index_shift (data, s, i > 0 ? g_ptr_array_index (data->shifts, i - 1) : NULL, &day);
     }
   for (guint i = 0; i < data->members->len; i++)
     {
@@ -706,12 +717,14 @@ static OvsRosterAbsence *
 first_absence (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date, int start_min,
                int end_min, gboolean all_day)
 {
+  /* Asked for every shift and crew day: most windows have no crew-wide absence to look up. */
+  gboolean crews_off = g_hash_table_size (data->crew_absences) > 0;
   GPtrArray *lists[3] = { employee_id != 0 ? ovs_roster_person (data, employee_id)->absences : NULL,
-                          g_hash_table_lookup (data->crew_absences, &crew_id), NULL };
+                          crews_off ? g_hash_table_lookup (data->crew_absences, &crew_id) : NULL, NULL };
   gint64 everybody = 0;
   OvsRosterAbsence *found = NULL;
 
-  lists[2] = crew_id != 0 ? g_hash_table_lookup (data->crew_absences, &everybody) : NULL;
+  lists[2] = crew_id != 0 && crews_off ? g_hash_table_lookup (data->crew_absences, &everybody) : NULL;
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l] != NULL && i < lists[l]->len; i++)
       {
