@@ -18,6 +18,7 @@ typedef struct
   GArray        *crews;
   GHashTable    *checked;    /* the crews' ids, to ask in one look-up */
   OvsConflictRows *out;
+  GHashTable    *mondays;    /* day number -> ISO date, for the weekly-hours conflicts of every person */
 } Check;
 
 static gboolean
@@ -132,10 +133,11 @@ intersect (GArray *a, GArray *b)
 static void
 check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 {
-  g_autofree char *day = ovs_roster_display (date);
+  g_autofree char *day = NULL;
 
   if ((int) on->len >= crew->min_size)
     return;
+  day = ovs_roster_display (date);
   add (check, OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
        g_strdup_printf (_("Crew %s has %u people on %s; its minimum is %d"), crew->name, on->len, day, crew->min_size));
 }
@@ -147,10 +149,11 @@ check_team_leader (Check *check, OvsRosterCrew *crew, GPtrArray *members, const 
   g_autoptr(GArray) leading = intersect (leaders, on);
   g_autoptr(GArray) stand_ins = NULL;
   g_autoptr(GArray) standing_in = NULL;
-  g_autofree char *day = ovs_roster_display (date);
+  g_autofree char *day = NULL;
 
   if (leading->len > 0)
     return;
+  day = ovs_roster_display (date);
   stand_ins = with_role (members, crew, OVS_CREW_ROLE_STAND_IN, date);
   standing_in = intersect (stand_ins, on);
   if (standing_in->len > 0)
@@ -263,7 +266,12 @@ check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day
 static gboolean
 shift_fine (Check *check, OvsRosterShift *s, OvsRosterEmployee *e)
 {
-  return ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL &&
+  /* Asked for every shift of the period: without any absence to look at, skip the look-ups. */
+  gboolean may_be_absent = ovs_roster_person (check->data, s->employee_id)->absences->len > 0 ||
+                           g_hash_table_size (check->data->crew_absences) > 0;
+
+  return (!may_be_absent ||
+          ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL) &&
          s->worked <= ovs_worktime_limits (s->date)->max_shift && ovs_roster_employed (e, s->date) &&
          ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) != NULL &&
          (e == NULL || e->left_on == NULL || g_strcmp0 (s->date, e->left_on) < 0) &&
@@ -419,6 +427,22 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
     }
 }
 
+/* Everybody's weeks have the same Mondays: each written once. */
+static const char *
+monday_iso (Check *check, gint64 monday)
+{
+  const char *iso = g_hash_table_lookup (check->mondays, &monday);
+
+  if (iso == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = monday;
+      g_hash_table_insert (check->mondays, key, (gpointer) (iso = ovs_roster_day_iso (monday)));
+    }
+  return iso;
+}
+
 /* Roster weeks (Monday to Sunday) by day number, so that a week without a conflict costs no string. */
 static void
 check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const char *who)
@@ -445,12 +469,8 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
         }
       if (minutes <= e->contract_minutes || crew_id == 0 || monday > to || sunday < from)
         continue;
-      {
-        g_autofree char *iso = ovs_roster_day_iso (monday);
-
-        ovs_conflict_rows_add_hours_above_contract (check->out, check->data, crew_id, iso, e->id, who, minutes,
-                                                    e->contract_minutes);
-      }
+      ovs_conflict_rows_add_hours_above_contract (check->out, check->data, crew_id, monday_iso (check, monday),
+                                                  e->id, who, minutes, e->contract_minutes);
     }
 }
 
@@ -506,7 +526,8 @@ ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, OvsConflictRows *
 {
   g_autoptr(GHashTable) checked = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
-  Check check = { data, crews, checked, out };
+  g_autoptr(GHashTable) mondays = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  Check check = { data, crews, checked, out, mondays };
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint first = ovs_conflict_rows_len (out);
 
