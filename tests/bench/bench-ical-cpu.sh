@@ -18,7 +18,7 @@ SRC=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$SRC/build}
 case $BUILD in /*) ;; *) BUILD="$SRC/$BUILD" ;; esac
 CLI="$BUILD/app/overstap-cli"
-LIBICAL="$BUILD/tests/bench-ical-libical"
+LIBICAL=${LIBICAL:-$BUILD/tests/bench-ical-libical}
 RUNS=${RUNS:-3}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/overstap-bench-ical-cpu-XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
