@@ -511,3 +511,115 @@ ovs_conflict_list_new (OvsConflictRows *rows)
   self->items = g_new0 (OvsConflict *, rows->rows->len);
   return G_LIST_MODEL (self);
 }
+
+/* --- JSON without a tree --- */
+
+/* Escapes as JSON-GLib's generator does, so that both give the same bytes. */
+static void
+append_json_string (GString *out, const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\\' || *p == '"')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+      else if ((*p > 0 && *p < 0x1f) || *p == 0x7f)
+        switch (*p)
+          {
+          case '\b': g_string_append (out, "\\b"); break;
+          case '\f': g_string_append (out, "\\f"); break;
+          case '\n': g_string_append (out, "\\n"); break;
+          case '\r': g_string_append (out, "\\r"); break;
+          case '\t': g_string_append (out, "\\t"); break;
+          default: g_string_append_printf (out, "\\u00%02x", (guint) *p); break;
+          }
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_member (GString *out, const char *name, const char *value, gboolean last)
+{
+  g_string_append (out, "    ");
+  append_json_string (out, name);
+  g_string_append (out, " : ");
+  append_json_string (out, value);
+  g_string_append (out, last ? "\n" : ",\n");
+}
+
+static void
+append_conflict (GString *out, const char *code, OvsConflictSeverity severity, const char *crew_name,
+                 const char *date, const char * const *numbers, guint n_numbers, const char *message)
+{
+  g_string_append (out, "  {\n");
+  append_member (out, "code", code, FALSE);
+  append_member (out, "severity", severity_names[severity], FALSE);
+  append_member (out, "crew", crew_name, FALSE);
+  append_member (out, "date", date, FALSE);
+  g_string_append (out, "    \"employees\" : [");
+  for (guint k = 0; k < n_numbers; k++)
+    {
+      g_string_append (out, k == 0 ? "\n      " : "      ");
+      append_json_string (out, numbers[k]);
+      g_string_append (out, k + 1 < n_numbers ? ",\n" : "\n    ");
+    }
+  g_string_append (out, "],\n");
+  append_member (out, "message", message, TRUE);
+  g_string_append (out, "  }");
+}
+
+/* A row's message: the one it has, or its lazy one written now into @scratch. */
+static const char *
+row_message (Row *row, const char *date, char **scratch)
+{
+  g_autofree char *day = NULL;
+
+  if (row->message != NULL || row->who == NULL)
+    return row->message ? row->message : "";
+  day = ovs_roster_display (date);
+  g_free (*scratch);
+  *scratch = g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"),
+                              row->who, row->args[0] / 60, row->args[0] % 60, day, row->args[1] / 60,
+                              row->args[1] % 60);
+  return *scratch;
+}
+
+void
+ovs_conflicts_write_json (GListModel *conflicts, GString *out)
+{
+  guint n = g_list_model_get_n_items (conflicts);
+  g_autofree char *scratch = NULL;
+
+  g_return_if_fail (G_IS_LIST_MODEL (conflicts));
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      /* A check's own list: straight from its rows, without making the objects. */
+      if (OVS_IS_CONFLICT_LIST (conflicts))
+        {
+          OvsConflictRows *rows = OVS_CONFLICT_LIST (conflicts)->rows;
+          Row *row = &g_array_index (rows->rows, Row, i);
+
+          append_conflict (out, row->code, row->severity, row->crew_name, row->date,
+                           (const char * const *) &g_ptr_array_index (rows->numbers, row->people), row->n_people,
+                           row_message (row, row->date, &scratch));
+        }
+      else
+        {
+          g_autoptr(OvsConflict) c = g_list_model_get_item (conflicts, i);
+
+          append_conflict (out, c->code, c->severity, c->crew_name, c->date,
+                           (const char * const *) c->employees, g_strv_length (c->employees),
+                           ovs_conflict_get_message (c));
+        }
+    }
+  if (n > 0)
+    g_string_append_c (out, '\n');
+  g_string_append_c (out, ']');
+}
