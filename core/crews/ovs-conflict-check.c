@@ -82,6 +82,14 @@ add_unique (GArray *ids, gint64 id)
     g_array_append_val (ids, id);
 }
 
+/* Has @employee_id or any crew an absence in the window? Asked for every shift: without any, the rules
+ * skip the absence look-ups. */
+static gboolean
+may_be_absent (OvsRosterData *data, gint64 employee_id)
+{
+  return ovs_roster_person (data, employee_id)->absences->len > 0 || g_hash_table_size (data->crew_absences) > 0;
+}
+
 /* The people who work for @crew_id on @date: an active shift, and not absent all day. */
 static GArray *
 people_on (OvsRosterData *data, gint64 crew_id, const char *date)
@@ -93,7 +101,8 @@ people_on (OvsRosterData *data, gint64 crew_id, const char *date)
     {
       OvsRosterShift *s = g_ptr_array_index (day, i);
 
-      if (!s->cancelled && !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date))
+      if (!s->cancelled && (!may_be_absent (data, s->employee_id) ||
+                            !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date)))
         add_unique (on, s->employee_id);
     }
   return on;
@@ -266,11 +275,7 @@ check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day
 static gboolean
 shift_fine (Check *check, OvsRosterShift *s, OvsRosterEmployee *e)
 {
-  /* Asked for every shift of the period: without any absence to look at, skip the look-ups. */
-  gboolean may_be_absent = ovs_roster_person (check->data, s->employee_id)->absences->len > 0 ||
-                           g_hash_table_size (check->data->crew_absences) > 0;
-
-  return (!may_be_absent ||
+  return (!may_be_absent (check->data, s->employee_id) ||
           ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL) &&
          s->worked <= ovs_worktime_limits (s->date)->max_shift && ovs_roster_employed (e, s->date) &&
          ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) != NULL &&
