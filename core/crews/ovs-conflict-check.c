@@ -576,7 +576,7 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_roster_check_period (from, to, error) || (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
     return NULL;
-  if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
+  if ((data = ovs_roster_data_load_rules (store, from, to, 0, 0, error)) == NULL)
     return NULL;
   found = ovs_conflict_rows_new ();
   ovs_roster_find_conflicts (data, crews, found);
@@ -621,7 +621,7 @@ ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const c
   monday = ovs_roster_monday (date);
   from = ovs_roster_add_days (monday, -1);
   to = ovs_roster_add_days (monday, 6);
-  if ((data = ovs_roster_data_load_scoped (store, from, to, crew_id, employee_id, error)) == NULL)
+  if ((data = ovs_roster_data_load_rules (store, from, to, crew_id, employee_id, error)) == NULL)
     return NULL;
   {
     OvsConflictRows *rows = ovs_conflict_rows_new ();

@@ -337,17 +337,19 @@ static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
   char *last[16] = { NULL };
+  /* The check reads only what its rules look at (the other columns stay NULL or 0, in their places); the
+   * rest is for generating, filling and exporting. */
+  const char *columns = data->rules_only
+    ? "SELECT id, NULL, crew_id, employee_id, 0, date, start_time, end_time, break_minutes, NULL, NULL, NULL, 0, "
+      "       cancelled, 0 FROM shift "
+    : "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+      "       location, origin, is_override, cancelled, sequence FROM shift ";
   /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
-  OvsStmt *stmt = data->scope_employee == 0
-    ? ovs_store_prepare (store,
-        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-        "       location, origin, is_override, cancelled, sequence FROM shift "
-        "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error)
-    : ovs_store_prepare (store,
-        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-        "       location, origin, is_override, cancelled, sequence FROM shift "
-        "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
-        "ORDER BY date, start_time, employee_id, id", error);
+  g_autofree char *sql = g_strconcat (columns, data->scope_employee == 0
+                                      ? "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id"
+                                      : "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
+                                        "ORDER BY date, start_time, employee_id, id", NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -364,7 +366,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
       OvsRosterShift *before = data->shifts->len > 0 ? g_ptr_array_index (data->shifts, data->shifts->len - 1) : NULL;
 
       s->id = ovs_stmt_get_int64 (stmt, 0);
-      s->uid = g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
+      s->uid = data->rules_only ? NULL : g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
       s->crew_id = ovs_stmt_get_int64 (stmt, 2);
       s->employee_id = ovs_stmt_get_int64 (stmt, 3);
       s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
@@ -618,9 +620,9 @@ ovs_roster_data_load (OvsStore *store, const char *from, const char *to, GError 
   return ovs_roster_data_load_scoped (store, from, to, 0, 0, error);
 }
 
-OvsRosterData *
-ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, gint64 crew_id,
-                             gint64 employee_id, GError **error)
+static OvsRosterData *
+load_data (OvsStore *store, const char *from, const char *to, gint64 crew_id, gint64 employee_id,
+           gboolean rules_only, GError **error)
 {
   g_autoptr(OvsRosterData) data = g_new0 (OvsRosterData, 1);
   g_autofree char *monday = ovs_roster_monday (from);
@@ -630,6 +632,7 @@ ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, 
   data->to = g_strdup (to);
   data->scope_crew = crew_id;
   data->scope_employee = employee_id;
+  data->rules_only = rules_only;
   /* Whole weeks for weekly hours, and a day more on each side for the rest between shifts. */
   data->load_from = ovs_roster_add_days (monday, -1);
   data->load_to = ovs_roster_add_days (last_monday, 7);
@@ -652,6 +655,20 @@ ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, 
     return NULL;
   build_indexes (data);
   return g_steal_pointer (&data);
+}
+
+OvsRosterData *
+ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, gint64 crew_id,
+                             gint64 employee_id, GError **error)
+{
+  return load_data (store, from, to, crew_id, employee_id, FALSE, error);
+}
+
+OvsRosterData *
+ovs_roster_data_load_rules (OvsStore *store, const char *from, const char *to, gint64 crew_id,
+                            gint64 employee_id, GError **error)
+{
+  return load_data (store, from, to, crew_id, employee_id, TRUE, error);
 }
 
 /* --- questions the rules ask --- */

@@ -142,6 +142,7 @@ typedef struct
   guint       block_used;    /* shifts taken from the last block */
   gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
   gint64      scope_employee;
+  gboolean    rules_only;    /* shifts without uid, task, location, origin, pattern, override and sequence */
 } OvsRosterData;
 
 OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
@@ -151,6 +152,14 @@ OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
 /* The same for a re-check of one change: the shifts of @crew_id and of @employee_id only, and the
  * history of @employee_id only. */
 OvsRosterData *ovs_roster_data_load_scoped (OvsStore    *store,
+                                          const char    *from,
+                                          const char    *to,
+                                          gint64         crew_id,
+                                          gint64         employee_id,
+                                          GError       **error);
+/* What ovs_roster_check() and ovs_roster_recheck() need (@employee_id 0: every shift): the shifts
+ * without the columns no rule reads (uid, task, location, origin, pattern_id, is_override, sequence). */
+OvsRosterData *ovs_roster_data_load_rules (OvsStore     *store,
                                           const char    *from,
                                           const char    *to,
                                           gint64         crew_id,
