@@ -67,6 +67,18 @@ conflicts (OvsStore *store, gint64 crew, const char *from, const char *to, const
   guint n = 0;
 
   g_assert_no_error (error);
+  /* The CLI's JSON, written without a tree, is the tree's text byte for byte. */
+  {
+    g_autoptr(JsonNode) tree = json_node_new (JSON_NODE_ARRAY);
+    g_autofree char *expected = NULL;
+    g_autoptr(GString) written = g_string_new (NULL);
+
+    json_node_take_array (tree, ovs_conflicts_to_json (found));
+    expected = json_to_string (tree, TRUE);
+
+    ovs_conflicts_write_json (found, written);
+    g_assert_cmpstr (written->str, ==, expected);
+  }
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
       g_autoptr(OvsConflict) c = g_list_model_get_item (found, i);

@@ -173,9 +173,10 @@ roster_check (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)
     {
-      g_autoptr(JsonArray) rows = ovs_conflicts_to_json (conflicts);
+      g_autoptr(GString) text = g_string_sized_new (4096);
 
-      ovs_cli_print_json_array (rows);
+      ovs_conflicts_write_json (conflicts, text);
+      printf ("%s\n", text->str);
       return OVS_EXIT_OK;
     }
   table = ovs_cli_table_new (5);

@@ -17,7 +17,8 @@ typedef struct
   OvsRosterData *data;
   GArray        *crews;
   GHashTable    *checked;    /* the crews' ids, to ask in one look-up */
-  GPtrArray     *out;
+  OvsConflictRows *out;
+  GHashTable    *mondays;    /* day number -> ISO date, for the weekly-hours conflicts of every person */
 } Check;
 
 static gboolean
@@ -53,7 +54,7 @@ static void
 add (Check *check, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id, const char *date,
      const gint64 *ids, guint n_ids, char *message)
 {
-  g_ptr_array_add (check->out, ovs_conflict_new (check->data, code, severity, crew_id, date, ids, n_ids, message));
+  ovs_conflict_rows_add (check->out, check->data, code, severity, crew_id, date, ids, n_ids, message);
 }
 
 const char *
@@ -81,6 +82,14 @@ add_unique (GArray *ids, gint64 id)
     g_array_append_val (ids, id);
 }
 
+/* Has @employee_id or any crew an absence in the window? Asked for every shift: without any, the rules
+ * skip the absence look-ups. */
+static gboolean
+may_be_absent (OvsRosterData *data, gint64 employee_id)
+{
+  return ovs_roster_person (data, employee_id)->absences->len > 0 || g_hash_table_size (data->crew_absences) > 0;
+}
+
 /* The people who work for @crew_id on @date: an active shift, and not absent all day. */
 static GArray *
 people_on (OvsRosterData *data, gint64 crew_id, const char *date)
@@ -92,7 +101,8 @@ people_on (OvsRosterData *data, gint64 crew_id, const char *date)
     {
       OvsRosterShift *s = g_ptr_array_index (day, i);
 
-      if (!s->cancelled && !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date))
+      if (!s->cancelled && (!may_be_absent (data, s->employee_id) ||
+                            !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date)))
         add_unique (on, s->employee_id);
     }
   return on;
@@ -132,10 +142,11 @@ intersect (GArray *a, GArray *b)
 static void
 check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 {
-  g_autofree char *day = ovs_roster_display (date);
+  g_autofree char *day = NULL;
 
   if ((int) on->len >= crew->min_size)
     return;
+  day = ovs_roster_display (date);
   add (check, OVS_CONFLICT_CODE_BELOW_MINIMUM_SIZE, OVS_CONFLICT_WARNING, crew->id, date, NULL, 0,
        g_strdup_printf (_("Crew %s has %u people on %s; its minimum is %d"), crew->name, on->len, day, crew->min_size));
 }
@@ -147,10 +158,11 @@ check_team_leader (Check *check, OvsRosterCrew *crew, GPtrArray *members, const 
   g_autoptr(GArray) leading = intersect (leaders, on);
   g_autoptr(GArray) stand_ins = NULL;
   g_autoptr(GArray) standing_in = NULL;
-  g_autofree char *day = ovs_roster_display (date);
+  g_autofree char *day = NULL;
 
   if (leading->len > 0)
     return;
+  day = ovs_roster_display (date);
   stand_ins = with_role (members, crew, OVS_CREW_ROLE_STAND_IN, date);
   standing_in = intersect (stand_ins, on);
   if (standing_in->len > 0)
@@ -263,7 +275,8 @@ check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day
 static gboolean
 shift_fine (Check *check, OvsRosterShift *s, OvsRosterEmployee *e)
 {
-  return ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL &&
+  return (!may_be_absent (check->data, s->employee_id) ||
+          ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL) &&
          s->worked <= ovs_worktime_limits (s->date)->max_shift && ovs_roster_employed (e, s->date) &&
          ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) != NULL &&
          (e == NULL || e->left_on == NULL || g_strcmp0 (s->date, e->left_on) < 0) &&
@@ -326,12 +339,13 @@ active_shifts_of (OvsRosterData *data, gint64 employee_id)
 {
   GPtrArray *all = ovs_roster_person (data, employee_id)->shifts;
   GPtrArray *mine = g_ptr_array_sized_new (all->len);
+  gint64 from = ovs_roster_day_number (data->load_from);
 
   for (guint i = 0; i < all->len; i++)
     {
       OvsRosterShift *s = g_ptr_array_index (all, i);
 
-      if (g_strcmp0 (s->date, data->load_from) >= 0)
+      if (s->day >= from)
         g_ptr_array_add (mine, s);
     }
   return mine;
@@ -418,14 +432,33 @@ check_rest (Check *check, GPtrArray *mine, const char *who)
     }
 }
 
+/* Everybody's weeks have the same Mondays: each written once. */
+static const char *
+monday_iso (Check *check, gint64 monday)
+{
+  const char *iso = g_hash_table_lookup (check->mondays, &monday);
+
+  if (iso == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = monday;
+      g_hash_table_insert (check->mondays, key, (gpointer) (iso = ovs_roster_day_iso (monday)));
+    }
+  return iso;
+}
+
+/* Roster weeks (Monday to Sunday) by day number, so that a week without a conflict costs no string. */
 static void
 check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const char *who)
 {
+  gint64 from = ovs_roster_day_number (check->data->from), to = ovs_roster_day_number (check->data->to);
+
   for (guint i = 0; i < mine->len;)
     {
       OvsRosterShift *first = g_ptr_array_index (mine, i);
-      g_autofree char *monday = ovs_roster_monday (first->date);
-      g_autofree char *sunday = ovs_roster_add_days (monday, 6);
+      /* Day 0, 1970-01-01, was a Thursday: its Monday is day -3. */
+      gint64 monday = first->day - (((first->day + 3) % 7 + 7) % 7), sunday = monday + 6;
       gint64 crew_id = 0;
       int minutes = 0;
 
@@ -433,22 +466,16 @@ check_weekly_hours (Check *check, GPtrArray *mine, OvsRosterEmployee *e, const c
         {
           OvsRosterShift *s = g_ptr_array_index (mine, i);
 
-          if (g_strcmp0 (s->date, sunday) > 0)
+          if (s->day > sunday)
             break;
           minutes += s->worked;
           if (crew_id == 0 && checked_crew (check, s->crew_id))
             crew_id = s->crew_id;
         }
-      if (minutes <= e->contract_minutes || crew_id == 0 || g_strcmp0 (monday, check->data->to) > 0 ||
-          g_strcmp0 (sunday, check->data->from) < 0)
+      if (minutes <= e->contract_minutes || crew_id == 0 || monday > to || sunday < from)
         continue;
-      {
-        g_autofree char *day = ovs_roster_display (monday);
-
-        add (check, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday, &e->id, 1,
-             g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"), who,
-                              minutes / 60, minutes % 60, day, e->contract_minutes / 60, e->contract_minutes % 60));
-      }
+      ovs_conflict_rows_add_hours_above_contract (check->out, check->data, crew_id, monday_iso (check, monday),
+                                                  e->id, who, minutes, e->contract_minutes);
     }
 }
 
@@ -499,28 +526,15 @@ check_person (Check *check, gint64 employee_id)
 
 /* --- all together --- */
 
-static int
-compare_conflicts (gconstpointer a, gconstpointer b)
-{
-  OvsConflict *x = *(OvsConflict **) a, *y = *(OvsConflict **) b;
-  const char * const *ex = ovs_conflict_get_employees (x), * const *ey = ovs_conflict_get_employees (y);
-  int c;
-
-  if ((c = g_strcmp0 (ovs_conflict_get_date (x), ovs_conflict_get_date (y))) != 0 ||
-      (c = g_strcmp0 (ovs_conflict_get_crew_name (x), ovs_conflict_get_crew_name (y))) != 0 ||
-      (c = g_strcmp0 (ovs_conflict_get_code (x), ovs_conflict_get_code (y))) != 0)
-    return c;
-  return g_strcmp0 (ex[0], ey[0]);
-}
-
 void
-ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
+ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, OvsConflictRows *out)
 {
   g_autoptr(GHashTable) checked = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
-  Check check = { data, crews, checked, out };
+  g_autoptr(GHashTable) mondays = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  Check check = { data, crews, checked, out, mondays };
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint first = out->len;
+  guint first = ovs_conflict_rows_len (out);
 
   for (guint i = 0; i < crews->len; i++)
     g_hash_table_add (checked, &g_array_index (crews, gint64, i));
@@ -549,8 +563,7 @@ ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, GPtrArray *out)
   for (guint i = 0; i < people->len; i++)
     check_person (&check, g_array_index (people, gint64, i));
   /* Sort what this call added, so that the same data always gives the same list. */
-  if (out->len > first)
-    qsort (out->pdata + first, out->len - first, sizeof (gpointer), compare_conflicts);
+  ovs_conflict_rows_sort (out, first);
 }
 
 GListModel *
@@ -558,18 +571,16 @@ ovs_roster_check (OvsStore *store, gint64 crew_id, const char *from, const char 
 {
   g_autoptr(GArray) crews = NULL;
   g_autoptr(OvsRosterData) data = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *list;
+  OvsConflictRows *found;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_roster_check_period (from, to, error) || (crews = ovs_roster_permitted_crews (store, crew_id, error)) == NULL)
     return NULL;
-  if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
+  if ((data = ovs_roster_data_load_rules (store, from, to, 0, 0, error)) == NULL)
     return NULL;
+  found = ovs_conflict_rows_new ();
   ovs_roster_find_conflicts (data, crews, found);
-  list = g_list_store_new (OVS_TYPE_CONFLICT);
-  g_list_store_splice (list, 0, 0, found->pdata, found->len);
-  return G_LIST_MODEL (list);
+  return ovs_conflict_list_new (found);
 }
 
 /* A crew-day rule, or a rule about @employee_id: what a re-check of that person keeps (the other people
@@ -597,7 +608,7 @@ ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const c
 {
   g_autoptr(GArray) crews = NULL;
   g_autoptr(OvsRosterData) data = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) found = NULL;
   g_autofree char *monday = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -610,12 +621,21 @@ ovs_roster_recheck (OvsStore *store, gint64 crew_id, gint64 employee_id, const c
   monday = ovs_roster_monday (date);
   from = ovs_roster_add_days (monday, -1);
   to = ovs_roster_add_days (monday, 6);
-  if ((data = ovs_roster_data_load_scoped (store, from, to, crew_id, employee_id, error)) == NULL)
+  if ((data = ovs_roster_data_load_rules (store, from, to, crew_id, employee_id, error)) == NULL)
     return NULL;
-  ovs_roster_find_conflicts (data, crews, found);
+  {
+    OvsConflictRows *rows = ovs_conflict_rows_new ();
+
+    ovs_roster_find_conflicts (data, crews, rows);
+    found = ovs_conflict_list_new (rows);
+  }
   list = g_list_store_new (OVS_TYPE_CONFLICT);
-  for (guint i = 0; i < found->len; i++)
-    if (kept_in_recheck (g_ptr_array_index (found, i), employee_id))
-      g_list_store_append (list, g_ptr_array_index (found, i));
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(OvsConflict) c = g_list_model_get_item (found, i);
+
+      if (kept_in_recheck (c, employee_id))
+        g_list_store_append (list, c);
+    }
   return G_LIST_MODEL (list);
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "crews/ovs-roster-private.h"
 
@@ -9,14 +10,18 @@ struct _OvsConflict
 {
   GObject              parent_instance;
 
-  char                *code;
+  const char          *code;           /* the vocabulary's static nick */
   OvsConflictSeverity  severity;
   gint64               crew_id;
   char                *crew_name;
-  char                *date;
+  char                 date[11];
   GArray              *employee_ids;   /* gint64, sorted like employees */
   GStrv                employees;      /* personnel numbers, sorted */
-  char                *message;
+  char                *message;        /* NULL until asked for when the conflict is made lazily */
+  /* A lazy message's arguments: a year's check finds tens of thousands of weekly-hours conflicts, and
+   * most are counted, not read. */
+  char                *who;
+  int                  args[2];
 };
 
 G_DEFINE_FINAL_TYPE (OvsConflict, ovs_conflict, G_TYPE_OBJECT)
@@ -35,9 +40,8 @@ ovs_conflict_finalize (GObject *object)
 {
   OvsConflict *self = OVS_CONFLICT (object);
 
-  g_free (self->code);
   g_free (self->crew_name);
-  g_free (self->date);
+  g_free (self->who);
   g_array_unref (self->employee_ids);
   g_strfreev (self->employees);
   g_free (self->message);
@@ -57,7 +61,7 @@ ovs_conflict_get_property (GObject *object, guint prop_id, GValue *value, GParam
     case PROP_CREW_NAME: g_value_set_string (value, self->crew_name); break;
     case PROP_DATE: g_value_set_string (value, self->date); break;
     case PROP_EMPLOYEES: g_value_set_boxed (value, self->employees); break;
-    case PROP_MESSAGE: g_value_set_string (value, self->message); break;
+    case PROP_MESSAGE: g_value_set_string (value, ovs_conflict_get_message (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -84,7 +88,78 @@ ovs_conflict_class_init (OvsConflictClass *klass)
 static void
 ovs_conflict_init (OvsConflict *self)
 {
-  self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+/* --- the rows a check finds --- */
+
+/* A conflict as the check finds it, before anybody asks for it as an object: a year's check finds tens
+ * of thousands (mostly weekly hours), and most are counted or sorted, not shown. Strings live in the
+ * rows' chunk, the people in the rows' shared arrays. */
+typedef struct
+{
+  const char          *code;          /* the vocabulary's static nick */
+  OvsConflictSeverity  severity;
+  gint64               crew_id;
+  const char          *crew_name;
+  char                 date[11];
+  guint                n_people;
+  guint                people;        /* the first of them in ids and numbers */
+  char                *message;       /* NULL: written from who and args when asked for */
+  const char          *who;
+  int                  args[2];
+} Row;
+
+struct _OvsConflictRows
+{
+  GArray       *rows;                 /* Row */
+  GArray       *ids;                  /* gint64, each row's people sorted by number */
+  GPtrArray    *numbers;              /* const char *, in strings */
+  GStringChunk *strings;
+  const char   *kept[3];              /* the last string kept of each kind: conflicts come in runs */
+};
+
+enum { KEEP_CREW, KEEP_NUMBER, KEEP_WHO };
+
+/* @text in the rows' chunk (the roster data's strings go before the rows do); the same text as the last
+ * one of its @kind is not hashed again. */
+static const char *
+keep (OvsConflictRows *rows, int kind, const char *text)
+{
+  if (rows->kept[kind] == NULL || strcmp (rows->kept[kind], text) != 0)
+    rows->kept[kind] = g_string_chunk_insert_const (rows->strings, text);
+  return rows->kept[kind];
+}
+
+OvsConflictRows *
+ovs_conflict_rows_new (void)
+{
+  OvsConflictRows *rows = g_new0 (OvsConflictRows, 1);
+
+  rows->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  rows->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  rows->numbers = g_ptr_array_new ();
+  rows->strings = g_string_chunk_new (4096);
+  return rows;
+}
+
+void
+ovs_conflict_rows_free (OvsConflictRows *rows)
+{
+  if (rows == NULL)
+    return;
+  for (guint i = 0; i < rows->rows->len; i++)
+    g_free (g_array_index (rows->rows, Row, i).message);
+  g_array_unref (rows->rows);
+  g_array_unref (rows->ids);
+  g_ptr_array_unref (rows->numbers);
+  g_string_chunk_free (rows->strings);
+  g_free (rows);
+}
+
+guint
+ovs_conflict_rows_len (OvsConflictRows *rows)
+{
+  return rows->rows->len;
 }
 
 typedef struct { const char *number; gint64 id; } Person;
@@ -95,21 +170,31 @@ compare_people (gconstpointer a, gconstpointer b)
   return g_strcmp0 (((const Person *) a)->number, ((const Person *) b)->number);
 }
 
-OvsConflict *
-ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity, gint64 crew_id,
-                  const char *date, const gint64 *employee_ids, guint n_ids, char *message)
+static Row *
+add_row (OvsConflictRows *rows, OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity severity,
+         gint64 crew_id, const char *date, const gint64 *employee_ids, guint n_ids, char *message)
 {
-  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
   OvsRosterCrew *crew = ovs_roster_crew (data, crew_id);
-  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Person));
-  g_autoptr(GStrvBuilder) numbers = g_strv_builder_new ();
+  Row row = { ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code), severity, crew_id,
+              keep (rows, KEEP_CREW, crew ? crew->name : ""), { 0 }, n_ids, rows->ids->len,
+              message, NULL, { 0, 0 } };
+  g_autoptr(GArray) people = NULL;
 
-  self->code = g_strdup (ovs_vocab_code (OVS_TYPE_CONFLICT_CODE, code));
-  self->severity = severity;
-  self->crew_id = crew_id;
-  self->crew_name = g_strdup (crew ? crew->name : "");
-  self->date = g_strdup (date);
-  self->message = message;
+  g_strlcpy (row.date, date, sizeof row.date);
+  /* Nearly every conflict is about one person or none: nothing to sort. */
+  if (n_ids <= 1)
+    {
+      OvsRosterEmployee *e = n_ids == 1 ? ovs_roster_employee (data, employee_ids[0]) : NULL;
+
+      if (n_ids == 1)
+        {
+          g_ptr_array_add (rows->numbers, (gpointer) keep (rows, KEEP_NUMBER, e ? e->number : ""));
+          g_array_append_val (rows->ids, employee_ids[0]);
+        }
+      g_array_append_val (rows->rows, row);
+      return &g_array_index (rows->rows, Row, rows->rows->len - 1);
+    }
+  people = g_array_sized_new (FALSE, FALSE, sizeof (Person), n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
       OvsRosterEmployee *e = ovs_roster_employee (data, employee_ids[i]);
@@ -117,15 +202,83 @@ ovs_conflict_new (OvsRosterData *data, OvsConflictCode code, OvsConflictSeverity
 
       g_array_append_val (people, p);
     }
-  g_array_sort (people, compare_people);
-  for (guint i = 0; i < people->len; i++)
+  if (n_ids > 1)
+    g_array_sort (people, compare_people);
+  for (guint i = 0; i < n_ids; i++)
     {
       Person *p = &g_array_index (people, Person, i);
 
-      g_strv_builder_add (numbers, p->number);
-      g_array_append_val (self->employee_ids, p->id);
+      g_ptr_array_add (rows->numbers, g_string_chunk_insert_const (rows->strings, p->number));
+      g_array_append_val (rows->ids, p->id);
     }
-  self->employees = g_strv_builder_end (numbers);
+  g_array_append_val (rows->rows, row);
+  return &g_array_index (rows->rows, Row, rows->rows->len - 1);
+}
+
+void
+ovs_conflict_rows_add (OvsConflictRows *rows, OvsRosterData *data, OvsConflictCode code,
+                       OvsConflictSeverity severity, gint64 crew_id, const char *date, const gint64 *employee_ids,
+                       guint n_ids, char *message)
+{
+  add_row (rows, data, code, severity, crew_id, date, employee_ids, n_ids, message);
+}
+
+void
+ovs_conflict_rows_add_hours_above_contract (OvsConflictRows *rows, OvsRosterData *data, gint64 crew_id,
+                                            const char *monday, gint64 employee_id, const char *who, int minutes,
+                                            int contract_minutes)
+{
+  Row *row = add_row (rows, data, OVS_CONFLICT_CODE_HOURS_ABOVE_CONTRACT, OVS_CONFLICT_WARNING, crew_id, monday,
+                      &employee_id, 1, NULL);
+
+  row->who = keep (rows, KEEP_WHO, who);
+  row->args[0] = minutes;
+  row->args[1] = contract_minutes;
+}
+
+static gint
+compare_rows (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const Row *x = a, *y = b;
+  GPtrArray *numbers = user_data;
+  int c;
+
+  if ((c = strcmp (x->date, y->date)) != 0 || (c = strcmp (x->crew_name, y->crew_name)) != 0 ||
+      (c = strcmp (x->code, y->code)) != 0)
+    return c;
+  return g_strcmp0 (x->n_people > 0 ? g_ptr_array_index (numbers, x->people) : NULL,
+                    y->n_people > 0 ? g_ptr_array_index (numbers, y->people) : NULL);
+}
+
+void
+ovs_conflict_rows_sort (OvsConflictRows *rows, guint from)
+{
+  if (rows->rows->len > from)
+    g_qsort_with_data (&g_array_index (rows->rows, Row, from), (gint) (rows->rows->len - from), sizeof (Row),
+                       compare_rows, rows->numbers);
+}
+
+/* The object of row @i, owning copies of what it shows. */
+static OvsConflict *
+conflict_of_row (OvsConflictRows *rows, guint i)
+{
+  Row *row = &g_array_index (rows->rows, Row, i);
+  OvsConflict *self = g_object_new (OVS_TYPE_CONFLICT, NULL);
+
+  self->code = row->code;
+  self->severity = row->severity;
+  self->crew_id = row->crew_id;
+  self->crew_name = g_strdup (row->crew_name);
+  memcpy (self->date, row->date, sizeof self->date);
+  self->message = g_strdup (row->message);
+  self->who = g_strdup (row->who);
+  self->args[0] = row->args[0];
+  self->args[1] = row->args[1];
+  self->employee_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), row->n_people);
+  g_array_append_vals (self->employee_ids, &g_array_index (rows->ids, gint64, row->people), row->n_people);
+  self->employees = g_new0 (char *, row->n_people + 1);
+  for (guint k = 0; k < row->n_people; k++)
+    self->employees[k] = g_strdup (g_ptr_array_index (rows->numbers, row->people + k));
   return self;
 }
 
@@ -191,6 +344,17 @@ const char *
 ovs_conflict_get_message (OvsConflict *self)
 {
   g_return_val_if_fail (OVS_IS_CONFLICT (self), NULL);
+  if (self->message == NULL && self->who != NULL)
+    {
+      g_autofree char *day = ovs_roster_display (self->date);
+      int minutes = self->args[0], contract = self->args[1];
+      char *message = g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"),
+                                       self->who, minutes / 60, minutes % 60, day, contract / 60, contract % 60);
+
+      /* Two threads may ask at once: the first message made stays. */
+      if (!g_atomic_pointer_compare_and_exchange (&self->message, NULL, message))
+        g_free (message);
+    }
   return self->message;
 }
 
@@ -242,7 +406,7 @@ ovs_conflict_to_json (OvsConflict *self)
   json_object_set_string_member (o, "crew", self->crew_name);
   json_object_set_string_member (o, "date", self->date);
   json_object_set_array_member (o, "employees", employees);
-  json_object_set_string_member (o, "message", self->message);
+  json_object_set_string_member (o, "message", ovs_conflict_get_message (self));
   return o;
 }
 
@@ -258,4 +422,204 @@ ovs_conflicts_to_json (GListModel *conflicts)
       json_array_add_object_element (rows, ovs_conflict_to_json (c));
     }
   return rows;
+}
+
+/* --- a found list --- */
+
+/* A read-only GListModel over the rows a check found, making each row's object when it is first asked
+ * for: a GListStore would want every object made and put in a sequence node first. */
+#define OVS_TYPE_CONFLICT_LIST (ovs_conflict_list_get_type ())
+G_DECLARE_FINAL_TYPE (OvsConflictList, ovs_conflict_list, OVS, CONFLICT_LIST, GObject)
+
+struct _OvsConflictList
+{
+  GObject          parent_instance;
+  OvsConflictRows *rows;
+  OvsConflict    **items;   /* made on demand; NULL until then */
+  GMutex           lock;
+};
+
+static GType
+ovs_conflict_list_get_item_type (GListModel *model)
+{
+  return OVS_TYPE_CONFLICT;
+}
+
+static guint
+ovs_conflict_list_get_n_items (GListModel *model)
+{
+  return OVS_CONFLICT_LIST (model)->rows->rows->len;
+}
+
+static gpointer
+ovs_conflict_list_get_item (GListModel *model, guint position)
+{
+  OvsConflictList *self = OVS_CONFLICT_LIST (model);
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  if (position >= self->rows->rows->len)
+    return NULL;
+  locker = g_mutex_locker_new (&self->lock);
+  /* The same object every time: callers may keep it and compare. */
+  if (self->items[position] == NULL)
+    self->items[position] = conflict_of_row (self->rows, position);
+  return g_object_ref (self->items[position]);
+}
+
+static void
+ovs_conflict_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ovs_conflict_list_get_item_type;
+  iface->get_n_items = ovs_conflict_list_get_n_items;
+  iface->get_item = ovs_conflict_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvsConflictList, ovs_conflict_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, ovs_conflict_list_model_init))
+
+static void
+ovs_conflict_list_finalize (GObject *object)
+{
+  OvsConflictList *self = OVS_CONFLICT_LIST (object);
+
+  for (guint i = 0; i < self->rows->rows->len; i++)
+    g_clear_object (&self->items[i]);
+  g_free (self->items);
+  ovs_conflict_rows_free (self->rows);
+  g_mutex_clear (&self->lock);
+  G_OBJECT_CLASS (ovs_conflict_list_parent_class)->finalize (object);
+}
+
+static void
+ovs_conflict_list_class_init (OvsConflictListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ovs_conflict_list_finalize;
+}
+
+static void
+ovs_conflict_list_init (OvsConflictList *self)
+{
+  g_mutex_init (&self->lock);
+}
+
+GListModel *
+ovs_conflict_list_new (OvsConflictRows *rows)
+{
+  OvsConflictList *self = g_object_new (OVS_TYPE_CONFLICT_LIST, NULL);
+
+  self->rows = rows;
+  self->items = g_new0 (OvsConflict *, rows->rows->len);
+  return G_LIST_MODEL (self);
+}
+
+/* --- JSON without a tree --- */
+
+/* Escapes as JSON-GLib's generator does, so that both give the same bytes. */
+static void
+append_json_string (GString *out, const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\\' || *p == '"')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+      else if ((*p > 0 && *p < 0x1f) || *p == 0x7f)
+        switch (*p)
+          {
+          case '\b': g_string_append (out, "\\b"); break;
+          case '\f': g_string_append (out, "\\f"); break;
+          case '\n': g_string_append (out, "\\n"); break;
+          case '\r': g_string_append (out, "\\r"); break;
+          case '\t': g_string_append (out, "\\t"); break;
+          default: g_string_append_printf (out, "\\u00%02x", (guint) *p); break;
+          }
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_member (GString *out, const char *name, const char *value, gboolean last)
+{
+  g_string_append (out, "    ");
+  append_json_string (out, name);
+  g_string_append (out, " : ");
+  append_json_string (out, value);
+  g_string_append (out, last ? "\n" : ",\n");
+}
+
+static void
+append_conflict (GString *out, const char *code, OvsConflictSeverity severity, const char *crew_name,
+                 const char *date, const char * const *numbers, guint n_numbers, const char *message)
+{
+  g_string_append (out, "  {\n");
+  append_member (out, "code", code, FALSE);
+  append_member (out, "severity", severity_names[severity], FALSE);
+  append_member (out, "crew", crew_name, FALSE);
+  append_member (out, "date", date, FALSE);
+  g_string_append (out, "    \"employees\" : [");
+  for (guint k = 0; k < n_numbers; k++)
+    {
+      g_string_append (out, k == 0 ? "\n      " : "      ");
+      append_json_string (out, numbers[k]);
+      g_string_append (out, k + 1 < n_numbers ? ",\n" : "\n    ");
+    }
+  g_string_append (out, "],\n");
+  append_member (out, "message", message, TRUE);
+  g_string_append (out, "  }");
+}
+
+/* A row's message: the one it has, or its lazy one written now into @scratch. */
+static const char *
+row_message (Row *row, const char *date, char **scratch)
+{
+  g_autofree char *day = NULL;
+
+  if (row->message != NULL || row->who == NULL)
+    return row->message ? row->message : "";
+  day = ovs_roster_display (date);
+  g_free (*scratch);
+  *scratch = g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"),
+                              row->who, row->args[0] / 60, row->args[0] % 60, day, row->args[1] / 60,
+                              row->args[1] % 60);
+  return *scratch;
+}
+
+void
+ovs_conflicts_write_json (GListModel *conflicts, GString *out)
+{
+  guint n = g_list_model_get_n_items (conflicts);
+  g_autofree char *scratch = NULL;
+
+  g_return_if_fail (G_IS_LIST_MODEL (conflicts));
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      /* A check's own list: straight from its rows, without making the objects. */
+      if (OVS_IS_CONFLICT_LIST (conflicts))
+        {
+          OvsConflictRows *rows = OVS_CONFLICT_LIST (conflicts)->rows;
+          Row *row = &g_array_index (rows->rows, Row, i);
+
+          append_conflict (out, row->code, row->severity, row->crew_name, row->date,
+                           (const char * const *) &g_ptr_array_index (rows->numbers, row->people), row->n_people,
+                           row_message (row, row->date, &scratch));
+        }
+      else
+        {
+          g_autoptr(OvsConflict) c = g_list_model_get_item (conflicts, i);
+
+          append_conflict (out, c->code, c->severity, c->crew_name, c->date,
+                           (const char * const *) c->employees, g_strv_length (c->employees),
+                           ovs_conflict_get_message (c));
+        }
+    }
+  if (n > 0)
+    g_string_append_c (out, '\n');
+  g_string_append_c (out, ']');
 }

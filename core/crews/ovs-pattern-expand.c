@@ -39,6 +39,66 @@ is_exdate (OvsRosterPattern *pattern, const char *iso)
   return FALSE;
 }
 
+/* The weekdays (bit 1 Monday … bit 7 Sunday) of a rule that is exactly "FREQ=WEEKLY;BYDAY=MO,TU,…", the
+ * form nearly every crew's pattern has, or 0 for any other rule. */
+static guint
+plain_weekly_days (const char *rrule)
+{
+  static const char *codes[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+  const char *p = rrule;
+  guint days = 0;
+
+  if (!g_str_has_prefix (p, "FREQ=WEEKLY;BYDAY="))
+    return 0;
+  p += strlen ("FREQ=WEEKLY;BYDAY=");
+  for (;;)
+    {
+      guint k;
+
+      for (k = 0; k < G_N_ELEMENTS (codes) && strncmp (p, codes[k], 2) != 0; k++)
+        ;
+      if (k == G_N_ELEMENTS (codes))
+        return 0;
+      days |= 1u << (k + 1);
+      p += 2;
+      if (*p == '\0')
+        return days;
+      if (*p++ != ',')
+        return 0;
+    }
+}
+
+/* The dates of a plain weekly rule in [@from, @last], by counting days: what libical's iterator gives for
+ * such a rule (every matching day from DTSTART on) without its calendar arithmetic, which is most of a
+ * year's check. Only taken when DTSTART itself matches, so that DTSTART's own handling never differs. */
+static gboolean
+weekly_dates (OvsRosterPattern *pattern, OvsRosterData *data, const char *from, const char *last, GPtrArray *dates)
+{
+  guint days = plain_weekly_days (pattern->rrule);
+  gint64 start, end;
+
+  if (days == 0 || pattern->valid_from == NULL || strlen (pattern->valid_from) != 10 ||
+      (days & (1u << ovs_roster_weekday (pattern->valid_from))) == 0)
+    return FALSE;
+  start = ovs_roster_day_number (g_strcmp0 (from, pattern->valid_from) > 0 ? from : pattern->valid_from);
+  end = ovs_roster_day_number (last);
+  for (gint64 day = start; day <= end && dates->len < MAX_OCCURRENCES; day++)
+    {
+      /* Day 0, 1970-01-01, was a Thursday (4). */
+      guint weekday = (guint) (((day + 3) % 7 + 7) % 7) + 1;
+      char *iso;
+
+      if ((days & (1u << weekday)) == 0)
+        continue;
+      iso = ovs_roster_day_iso (day);
+      if (is_exdate (pattern, iso) || (data != NULL && ovs_roster_crew_off (data, pattern->crew_id, iso)))
+        g_free (iso);
+      else
+        g_ptr_array_add (dates, iso);
+    }
+  return TRUE;
+}
+
 GPtrArray *
 ovs_roster_pattern_dates (OvsRosterPattern *pattern, OvsRosterData *data, const char *from, const char *to,
                           GError **error)
@@ -50,6 +110,8 @@ ovs_roster_pattern_dates (OvsRosterPattern *pattern, OvsRosterData *data, const 
 
   if (!ovs_pattern_validate_rrule (pattern->rrule, error))
     return NULL;
+  if (weekly_dates (pattern, data, from, last, dates))
+    return g_steal_pointer (&dates);
   recur = icalrecurrencetype_from_string (pattern->rrule);
   iter = icalrecur_iterator_new (recur, ical_date (pattern->valid_from));
   if (iter == NULL)

@@ -159,6 +159,7 @@ ovs_roster_data_free (OvsRosterData *data)
   g_clear_pointer (&data->crew_absences, g_hash_table_unref);
   g_clear_pointer (&data->free_holidays, g_hash_table_unref);
   g_clear_pointer (&data->strings, g_string_chunk_free);
+  g_clear_pointer (&data->blocks, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -299,21 +300,56 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
   return TRUE;
 }
 
+#define SHIFTS_PER_BLOCK 4096
+
+/* A zeroed shift that lives as long as @data: a year's 130,000 shifts in a few dozen allocations. */
+static OvsRosterShift *
+shift_alloc (OvsRosterData *data)
+{
+  if (data->blocks == NULL)
+    data->blocks = g_ptr_array_new_with_free_func (g_free);
+  if (data->blocks->len == 0 || data->block_used == SHIFTS_PER_BLOCK)
+    {
+      g_ptr_array_add (data->blocks, g_new0 (OvsRosterShift, SHIFTS_PER_BLOCK));
+      data->block_used = 0;
+    }
+  return (OvsRosterShift *) g_ptr_array_index (data->blocks, data->blocks->len - 1) + data->block_used++;
+}
+
+/* The clock of @s, from the shift read before it when they share the date and times (rows come by date
+ * and time, so most do): the time zone arithmetic once per date and time, not once per shift. */
+static void
+shift_clock_like (OvsRosterShift *s, const OvsRosterShift *before)
+{
+  if (before == NULL || before->date != s->date || before->start_min != s->start_min ||
+      before->end_min != s->end_min)
+    {
+      ovs_roster_shift_clock (s);
+      return;
+    }
+  s->start_at = before->start_at;
+  s->end_at = before->end_at;
+  s->day = before->day;
+  s->worked = (int) ((s->end_at - s->start_at) / 60) - s->break_minutes;
+}
+
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
   char *last[16] = { NULL };
+  /* The check reads only what its rules look at (the other columns stay NULL or 0, in their places); the
+   * rest is for generating, filling and exporting. */
+  const char *columns = data->rules_only
+    ? "SELECT id, NULL, crew_id, employee_id, 0, date, start_time, end_time, break_minutes, NULL, NULL, NULL, 0, "
+      "       cancelled, 0 FROM shift "
+    : "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
+      "       location, origin, is_override, cancelled, sequence FROM shift ";
   /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
-  OvsStmt *stmt = data->scope_employee == 0
-    ? ovs_store_prepare (store,
-        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-        "       location, origin, is_override, cancelled, sequence FROM shift "
-        "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id", error)
-    : ovs_store_prepare (store,
-        "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-        "       location, origin, is_override, cancelled, sequence FROM shift "
-        "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
-        "ORDER BY date, start_time, employee_id, id", error);
+  g_autofree char *sql = g_strconcat (columns, data->scope_employee == 0
+                                      ? "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id"
+                                      : "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
+                                        "ORDER BY date, start_time, employee_id, id", NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -326,10 +362,11 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
     }
   while (ovs_stmt_next (stmt, NULL))
     {
-      OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
+      OvsRosterShift *s = shift_alloc (data);
+      OvsRosterShift *before = data->shifts->len > 0 ? g_ptr_array_index (data->shifts, data->shifts->len - 1) : NULL;
 
       s->id = ovs_stmt_get_int64 (stmt, 0);
-      s->uid = g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
+      s->uid = data->rules_only ? NULL : g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
       s->crew_id = ovs_stmt_get_int64 (stmt, 2);
       s->employee_id = ovs_stmt_get_int64 (stmt, 3);
       s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
@@ -345,7 +382,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
       s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
       s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
       s->sequence = ovs_stmt_get_int (stmt, 14);
-      ovs_roster_shift_clock (s);
+      shift_clock_like (s, before);
       g_ptr_array_add (data->shifts, s);
     }
   ovs_stmt_reset (stmt);
@@ -458,10 +495,18 @@ list_for (GHashTable *table, gint64 id)
 }
 
 static void
-index_shift (OvsRosterData *data, OvsRosterShift *s)
+index_shift (OvsRosterData *data, OvsRosterShift *s, OvsRosterShift *before, GPtrArray **before_day)
 {
-  GHashTable *days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  GHashTable *days;
   GPtrArray *day;
+
+  /* Rows come by date, then time and person, so a crew's shifts of one day mostly follow each other. */
+  if (before != NULL && *before_day != NULL && before->crew_id == s->crew_id && before->date == s->date)
+    {
+      g_ptr_array_add (*before_day, s);
+      return;
+    }
+  days = g_hash_table_lookup (data->crew_days, &s->crew_id);
 
   if (days == NULL)
     {
@@ -474,6 +519,7 @@ index_shift (OvsRosterData *data, OvsRosterShift *s)
   if ((day = g_hash_table_lookup (days, s->date)) == NULL)
     g_hash_table_insert (days, s->date, (day = g_ptr_array_new ()));
   g_ptr_array_add (day, s);
+  *before_day = day;
 }
 
 /* The loads read shifts by date, start time, person and id: appending keeps each person's list in
@@ -481,6 +527,8 @@ index_shift (OvsRosterData *data, OvsRosterShift *s)
 static void
 build_indexes (OvsRosterData *data)
 {
+  GPtrArray *day = NULL;
+
   data->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, person_free);
   data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                            (GDestroyNotify) g_hash_table_unref);
@@ -498,7 +546,7 @@ build_indexes (OvsRosterData *data)
 
       if (!s->cancelled)
         g_ptr_array_add (person_for (data, s->employee_id)->shifts, s);
-      index_shift (data, s);
+      index_shift (data, s, i > 0 ? g_ptr_array_index (data->shifts, i - 1) : NULL, &day);
     }
   for (guint i = 0; i < data->members->len; i++)
     {
@@ -572,9 +620,9 @@ ovs_roster_data_load (OvsStore *store, const char *from, const char *to, GError 
   return ovs_roster_data_load_scoped (store, from, to, 0, 0, error);
 }
 
-OvsRosterData *
-ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, gint64 crew_id,
-                             gint64 employee_id, GError **error)
+static OvsRosterData *
+load_data (OvsStore *store, const char *from, const char *to, gint64 crew_id, gint64 employee_id,
+           gboolean rules_only, GError **error)
 {
   g_autoptr(OvsRosterData) data = g_new0 (OvsRosterData, 1);
   g_autofree char *monday = ovs_roster_monday (from);
@@ -584,6 +632,7 @@ ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, 
   data->to = g_strdup (to);
   data->scope_crew = crew_id;
   data->scope_employee = employee_id;
+  data->rules_only = rules_only;
   /* Whole weeks for weekly hours, and a day more on each side for the rest between shifts. */
   data->load_from = ovs_roster_add_days (monday, -1);
   data->load_to = ovs_roster_add_days (last_monday, 7);
@@ -595,7 +644,7 @@ ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, 
   data->qualifications = g_ptr_array_new_with_free_func (qualification_free);
   data->absences = g_ptr_array_new_with_free_func (absence_free);
   data->strings = g_string_chunk_new (64 * 1024);
-  data->shifts = g_ptr_array_new_with_free_func (g_free);
+  data->shifts = g_ptr_array_new ();   /* the shifts live in data->blocks */
   data->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) ovs_roster_pattern_free);
   data->history = g_ptr_array_new_with_free_func (g_free);
   if (!load_employees (store, data, error) || !load_crews (store, data, error) ||
@@ -606,6 +655,20 @@ ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, 
     return NULL;
   build_indexes (data);
   return g_steal_pointer (&data);
+}
+
+OvsRosterData *
+ovs_roster_data_load_scoped (OvsStore *store, const char *from, const char *to, gint64 crew_id,
+                             gint64 employee_id, GError **error)
+{
+  return load_data (store, from, to, crew_id, employee_id, FALSE, error);
+}
+
+OvsRosterData *
+ovs_roster_data_load_rules (OvsStore *store, const char *from, const char *to, gint64 crew_id,
+                            gint64 employee_id, GError **error)
+{
+  return load_data (store, from, to, crew_id, employee_id, TRUE, error);
 }
 
 /* --- questions the rules ask --- */
@@ -671,12 +734,14 @@ static OvsRosterAbsence *
 first_absence (OvsRosterData *data, gint64 employee_id, gint64 crew_id, const char *date, int start_min,
                int end_min, gboolean all_day)
 {
+  /* Asked for every shift and crew day: most windows have no crew-wide absence to look up. */
+  gboolean crews_off = g_hash_table_size (data->crew_absences) > 0;
   GPtrArray *lists[3] = { employee_id != 0 ? ovs_roster_person (data, employee_id)->absences : NULL,
-                          g_hash_table_lookup (data->crew_absences, &crew_id), NULL };
+                          crews_off ? g_hash_table_lookup (data->crew_absences, &crew_id) : NULL, NULL };
   gint64 everybody = 0;
   OvsRosterAbsence *found = NULL;
 
-  lists[2] = crew_id != 0 ? g_hash_table_lookup (data->crew_absences, &everybody) : NULL;
+  lists[2] = crew_id != 0 && crews_off ? g_hash_table_lookup (data->crew_absences, &everybody) : NULL;
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l] != NULL && i < lists[l]->len; i++)
       {

@@ -138,8 +138,11 @@ typedef struct
   GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
   GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
   GStringChunk *strings;     /* the loaded shifts' strings */
+  GPtrArray  *blocks;        /* the loaded shifts themselves, many to an allocation */
+  guint       block_used;    /* shifts taken from the last block */
   gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
   gint64      scope_employee;
+  gboolean    rules_only;    /* shifts without uid, task, location, origin, pattern, override and sequence */
 } OvsRosterData;
 
 OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
@@ -149,6 +152,14 @@ OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
 /* The same for a re-check of one change: the shifts of @crew_id and of @employee_id only, and the
  * history of @employee_id only. */
 OvsRosterData *ovs_roster_data_load_scoped (OvsStore    *store,
+                                          const char    *from,
+                                          const char    *to,
+                                          gint64         crew_id,
+                                          gint64         employee_id,
+                                          GError       **error);
+/* What ovs_roster_check() and ovs_roster_recheck() need (@employee_id 0: every shift): the shifts
+ * without the columns no rule reads (uid, task, location, origin, pattern_id, is_override, sequence). */
+OvsRosterData *ovs_roster_data_load_rules (OvsStore     *store,
                                           const char    *from,
                                           const char    *to,
                                           gint64         crew_id,
@@ -333,9 +344,16 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 
-/* ovs-conflict.c: a conflict about @employee_ids (0-terminated is not needed: @n_ids of them), whose
- * personnel numbers come from @data. Takes @message. */
-OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
+/* ovs-conflict.c: the conflicts a check finds, as plain rows until somebody asks for them as objects. */
+typedef struct _OvsConflictRows OvsConflictRows;
+
+OvsConflictRows *ovs_conflict_rows_new   (void);
+void           ovs_conflict_rows_free    (OvsConflictRows *rows);
+guint          ovs_conflict_rows_len     (OvsConflictRows *rows);
+/* A conflict about @employee_ids (@n_ids of them), whose personnel numbers come from @data. Takes
+ * @message. */
+void           ovs_conflict_rows_add     (OvsConflictRows *rows,
+                                          OvsRosterData *data,
                                           OvsConflictCode code,
                                           OvsConflictSeverity severity,
                                           gint64         crew_id,
@@ -343,10 +361,26 @@ OvsConflict   *ovs_conflict_new          (OvsRosterData *data,
                                           const gint64  *employee_ids,
                                           guint          n_ids,
                                           char          *message);
+/* An hours_above_contract conflict whose message is written when first asked for. */
+void           ovs_conflict_rows_add_hours_above_contract (OvsConflictRows *rows,
+                                                           OvsRosterData *data,
+                                                           gint64         crew_id,
+                                                           const char    *monday,
+                                                           gint64         employee_id,
+                                                           const char    *who,
+                                                           int            minutes,
+                                                           int            contract_minutes);
+/* Sorts the rows from index @from on in the check's order: date, crew name, code, first person. */
+void           ovs_conflict_rows_sort    (OvsConflictRows *rows,
+                                          guint          from);
+/* A read-only list of OvsConflict over @rows (taken), each object made when first asked for. */
+GListModel    *ovs_conflict_list_new     (OvsConflictRows *rows);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsConflictRows, ovs_conflict_rows_free)
+
 /* Every conflict of the crews in @crews on days in [data->from, data->to], appended to @out. */
 void           ovs_roster_find_conflicts (OvsRosterData *data,
                                           GArray        *crews,
-                                          GPtrArray     *out);
+                                          OvsConflictRows *out);
 /* The whole-day or part-day absence kind as the user may see it, translated, for messages. */
 const char    *ovs_roster_absence_word   (OvsRosterData *data,
                                           const char    *kind);

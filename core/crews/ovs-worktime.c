@@ -337,16 +337,21 @@ static void
 check_shift (Report *r, OvsRosterShift *s)
 {
   const OvsWorktimeLimits *lim = ovs_worktime_limits (s->date);
-  g_autofree char *day = ovs_roster_display (s->date);
+  g_autofree char *day = NULL;
   int need = s->worked > lim->long_break_after ? lim->long_break_minutes
              : s->worked > lim->break_after ? lim->break_minutes : 0;
+  gboolean long_night = night_work (s, lim) > lim->night_minutes && s->worked > lim->max_night_shift;
 
+  /* Every shift of the period comes here; the date is written only for a conflict. */
+  if (s->break_minutes >= need && !long_night)
+    return;
+  day = ovs_roster_display (s->date);
   if (s->break_minutes < need)
     r->found (OVS_CONFLICT_CODE_BREAK_TOO_SHORT, s, s->date,
               g_strdup_printf (_("%s works %d:%02d hours on %s with %d minutes of break; at least %d minutes are "
                                  "required"), r->w.who, s->worked / 60, s->worked % 60, day, s->break_minutes, need),
               r->user_data);
-  if (night_work (s, lim) > lim->night_minutes && s->worked > lim->max_night_shift)
+  if (long_night)
     r->found (OVS_CONFLICT_CODE_NIGHT_SHIFT_TOO_LONG, s, s->date,
               g_strdup_printf (_("%s works %d:%02d hours in the night shift on %s; a night shift may be at most "
                                  "%d hours"), r->w.who, s->worked / 60, s->worked % 60, day, lim->max_night_shift / 60),

@@ -157,29 +157,35 @@ append_folded (GString *out, const char *line, gsize len)
 char *
 ovs_ical_fold (const char *text)
 {
-  g_auto(GStrv) lines = NULL;
   g_autoptr(GString) logical = g_string_new (NULL);
+  const char *p, *end;
   GString *out;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  out = g_string_sized_new (strlen (text) + strlen (text) / 32);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  end = text + strlen (text);
+  out = g_string_sized_new ((gsize) (end - text) + (gsize) (end - text) / 32);
+  /* One pass over the physical lines in place: a year's feed has hundreds of thousands of them, and
+   * splitting the text first made a copy of each. */
+  for (p = text;; )
     {
-      char *line = lines[i];
-      gsize len = strlen (line);
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      gsize len = (gsize) ((nl != NULL ? nl : end) - p);
 
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
-      if ((line[0] == ' ' || line[0] == '\t') && logical->len > 0)
+      if (len > 0 && p[len - 1] == '\r')
+        len--;
+      if (len > 0 && (p[0] == ' ' || p[0] == '\t') && logical->len > 0)
+        g_string_append_len (logical, p + 1, len - 1);
+      else
         {
-          g_string_append_len (logical, line + 1, len - 1);
-          continue;
+          if (logical->len > 0)
+            append_folded (out, logical->str, logical->len);
+          g_string_truncate (logical, 0);
+          g_string_append_len (logical, p, len);
         }
-      if (logical->len > 0)
-        append_folded (out, logical->str, logical->len);
-      g_string_assign (logical, line);
+      if (nl == NULL)
+        break;
+      p = nl + 1;
     }
   if (logical->len > 0)
     append_folded (out, logical->str, logical->len);

@@ -39,9 +39,9 @@ read_rows (OvsStore *store, const char *from, const char *to)
     "SELECT employee_id, kind, detail, obtained_on, valid_until FROM qualification ORDER BY id",
     "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM absence "
     "WHERE start_date <= ?2 AND end_date >= ?1",
-    "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
-    "location, origin, is_override, cancelled, sequence FROM shift WHERE date BETWEEN ?1 AND ?2 "
-    "ORDER BY date, start_time, employee_id, id",
+    /* The check's own statement: the columns its rules read (ovs_roster_data_load_rules()). */
+    "SELECT id, NULL, crew_id, employee_id, 0, date, start_time, end_time, break_minutes, NULL, NULL, NULL, 0, "
+    "cancelled, 0 FROM shift WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)

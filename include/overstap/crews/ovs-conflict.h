@@ -44,6 +44,11 @@ gboolean             ovs_conflict_concerns          (OvsConflict *self,
 /* {code, severity, crew, date, employees: [..], message} */
 JsonObject          *ovs_conflict_to_json           (OvsConflict *self);
 JsonArray           *ovs_conflicts_to_json          (GListModel  *conflicts);
+/* Appends to @out the text json_to_string() makes of ovs_conflicts_to_json (@conflicts) pretty-printed,
+ * byte for byte, without building the tree: for a year's tens of thousands of conflicts the tree cost
+ * more than the check. */
+void                 ovs_conflicts_write_json       (GListModel  *conflicts,
+                                                     GString     *out);
 
 /* Every conflict of crew @crew_id (0: every crew the user may plan) on days in [@from, @to] (ISO), in
  * a GListModel of OvsConflict ordered by date, crew, code and people. Needs the crew permission. */
