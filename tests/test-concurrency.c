@@ -496,6 +496,52 @@ test_pattern_version (OvsTestDb *db, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed the task at "));
 }
 
+/* A shift changed on another connection meanwhile: a change from the version read before is refused
+ * and names who changed it; a change from the fresh version saves. */
+static void
+test_shift_version (OvsTestDb *db, gconstpointer data)
+{
+  OvsCrewFields crew = { .name = "Groen Zuid", .min_size = 1 };
+  g_autoptr(OvsStore) other = ovs_store_open (db->path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = NULL;
+  OvsShiftChange ours = { .break_minutes = -1, .task = "maaien" };
+  OvsShiftChange theirs = { .break_minutes = -1, .start_time = "08:00" };
+  gint64 employee = add_employee (db->store), crew_id, id;
+  OvsStmt *stmt;
+
+  crew_id = ovs_crews_add (db->store, &crew, &error);
+  g_assert_no_error (error);
+  uid = ovs_roster_shift_add (db->store, crew_id, employee, "2026-03-02", "07:30", "16:00", 30, NULL, NULL, &error);
+  g_assert_no_error (error);
+  stmt = ovs_store_prepare (db->store, "SELECT id FROM shift WHERE uid = ?", &error);
+  g_assert_no_error (error);
+  ovs_stmt_bind_text (stmt, 1, uid);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+
+  g_assert_true (ovs_store_set_user (other, "tester", NULL));
+  ours.version = theirs.version = ovs_store_row_version (db->store, "shift", id, NULL);
+  g_assert_cmpint (ours.version, ==, 1);
+  g_assert_true (ovs_roster_shift_change (other, uid, &theirs, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (ovs_roster_shift_change (db->store, uid, &ours, &error));
+  g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "tester (kwartiermaker) changed "));
+  g_clear_error (&error);
+  ours.version = ovs_store_row_version (db->store, "shift", id, NULL);
+  g_assert_cmpint (ours.version, ==, 2);
+  g_assert_true (ovs_roster_shift_change (db->store, uid, &ours, &error));
+  g_assert_no_error (error);
+  /* Version 0: no check, as the CLI saves in one step. */
+  theirs.version = 0;
+  g_assert_true (ovs_roster_shift_change (other, uid, &theirs, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -508,5 +554,6 @@ main (int argc, char *argv[])
   OVS_TEST_DB ("/concurrency/cover-once", test_cover_once);
   OVS_TEST_DB ("/concurrency/placement-version", test_placement_version);
   OVS_TEST_DB ("/concurrency/pattern-version", test_pattern_version);
+  OVS_TEST_DB ("/concurrency/shift-version", test_shift_version);
   return g_test_run ();
 }

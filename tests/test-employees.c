@@ -454,11 +454,28 @@ test_lookup (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
   g_clear_error (&error);
 
-  /* A teamleider sees every employee's number and name in the list, so finds them the same way. */
+  /* A teamleider finds the people of their own crews the same way (anna, in crew Eigen), and nobody
+   * else: a number or name outside their crews reads as unknown, so that a form does not tell them
+   * who works here or what their number is (privacy per role; before, "P2" and "berg" found zoe). */
+  g_assert_true (ovs_store_exec (db->store, "INSERT INTO crew (id, name) VALUES (90, 'Eigen');"
+                                            "INSERT INTO crew_membership (crew_id, employee_id, start_date) "
+                                            "VALUES (90, 1, '2000-01-01');", NULL));
+  g_assert_cmpint (ovs_users_add (db->store, "tl", OVS_ROLE_TEAMLEIDER, "Eigen", &error), >, 0);
   as_user (db->store, "tl", OVS_ROLE_TEAMLEIDER);
   g_assert_cmpint (ovs_employees_lookup (db->store, "P1", &error), ==, anna);
-  g_assert_cmpint (ovs_employees_lookup (db->store, "berg", &error), ==, zoe);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "bakker", &error), ==, anna);
   g_assert_no_error (error);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "P2", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE);
+  g_assert_nonnull (strstr (error->message, "No employee has the personnel number or name “P2”"));
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "berg", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE);
+  g_assert_nonnull (strstr (error->message, "No employee has the personnel number or name “berg”"));
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_employees_lookup (db->store, "bram bakker", &error), ==, 0);
+  g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE);
+  g_clear_error (&error);
   /* Without a user there is no role, and no list to look in. */
   anonymous = ovs_store_open (db->path, &error);
   g_assert_no_error (error);

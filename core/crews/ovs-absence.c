@@ -276,19 +276,24 @@ JsonArray *
 ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
+  g_autofree char *sql = NULL;
   gboolean shows_health = FALSE;
   OvsStmt *stmt;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store,
+  /* On a server a team leader reads through the views of ovs_store_employee_source() and
+   * ovs_store_absence_source(): the database refuses them the kind and note columns themselves. */
+  sql = g_strdup_printf (
     "SELECT a.id, a.employee_id, e.personnel_number, "
     "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, a.crew_id, c.name, a.kind, "
     "       a.start_date, a.end_date, a.start_time, a.end_time, a.note, a.source_uid "
-    "FROM absence a LEFT JOIN employee e ON e.id = a.employee_id LEFT JOIN crew c ON c.id = a.crew_id "
+    "FROM %s a LEFT JOIN %s e ON e.id = a.employee_id LEFT JOIN crew c ON c.id = a.crew_id "
     "WHERE (?1 = 0 OR a.employee_id = ?1 OR a.employee_id IS NULL) AND (?2 IS NULL OR a.end_date >= ?2) "
-    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number NULLS FIRST, a.id", error);
+    "AND (?3 IS NULL OR a.start_date <= ?3) ORDER BY a.start_date, e.personnel_number NULLS FIRST, a.id",
+    ovs_store_absence_source (store), ovs_store_employee_source (store));
+  stmt = ovs_store_prepare (store, sql, error);
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);

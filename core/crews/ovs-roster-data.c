@@ -168,7 +168,14 @@ ovs_roster_data_free (OvsRosterData *data)
 static gboolean
 load_employees (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
+  /* On a server a team leader reads employees through the view employee_roster, which computes the
+   * same day of leaving (left_on) from the transfer cases they may not read themselves. */
+  gboolean roster_view = g_strcmp0 (ovs_store_employee_source (store), "employee") != 0;
+  OvsStmt *stmt = ovs_store_prepare (store, roster_view ?
+    "SELECT e.id, e.personnel_number, "
+    "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, "
+    "       e.contract_minutes, e.employment_start, e.employment_end, e.left_on "
+    "FROM employee_roster e" :
     "SELECT e.id, e.personnel_number, "
     "       e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, "
     "       e.contract_minutes, e.employment_start, e.employment_end, "
@@ -178,8 +185,12 @@ load_employees (OvsStore *store, OvsRosterData *data, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, OVS_TRANSFER_STATUS_TRANSFERRED));
-  ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, OVS_TRANSFER_DESTINATION_FOUNDATION));
+  if (!roster_view)
+    {
+      ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, OVS_TRANSFER_STATUS_TRANSFERRED));
+      ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION,
+                                                   OVS_TRANSFER_DESTINATION_FOUNDATION));
+    }
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterEmployee *e = g_new0 (OvsRosterEmployee, 1);
@@ -269,9 +280,11 @@ load_qualifications (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_absences (OvsStore *store, OvsRosterData *data, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM absence "
-    "WHERE start_date <= ?2 AND end_date >= ?1 ORDER BY start_date, id", error);
+  /* absence, or on a server for a team leader the view absence_roster (ovs_store_absence_source()). */
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM %s "
+    "WHERE start_date <= ?2 AND end_date >= ?1 ORDER BY start_date, id", ovs_store_absence_source (store));
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;

@@ -11,6 +11,7 @@
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
 #include "crews/ovs-shift-private.h"
+#include "store/ovs-version-private.h"
 
 typedef struct
 {
@@ -267,7 +268,8 @@ change_in_transaction (OvsStore *store, const char *uid, const OvsShiftChange *c
   gint64 employee_id;
   int break_minutes;
 
-  if (!load_row (store, uid, &row, error))
+  if (!load_row (store, uid, &row, error) ||
+      !ovs_store_check_version (store, "shift", row.id, change->version, error))
     return FALSE;
   if (row.cancelled)
     return (g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,

@@ -11,24 +11,55 @@
 /* Columns 0-4 are numbers; 5 onwards the texts in OvsEmployeeText order. The current home
  * municipality, indication, crew membership and transfer case come from correlated subqueries that
  * each use an index on employee_id, so the whole list is a single pass over employee. ?1 is today, ?2
- * the crew scope (ovs_store_crew_scope()): a teamleider sees only their own crew's name. */
-#define LIST_SELECT \
-  "SELECT e.id, e.employer_id, e.contract_minutes, e.salary_scale, e.salary_step, " \
-  "  e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, " \
-  "  (SELECT h.municipality FROM home_municipality h WHERE h.employee_id = e.id " \
-  "   ORDER BY h.valid_from DESC LIMIT 1), " \
-  "  i.category, i.valid_until, o.name, e.employment_start, e.employment_end, e.employment_type, e.status, " \
+ * the crew scope (ovs_store_crew_scope()): a teamleider sees only their own crew's name.
+ *
+ * A role selects only the columns it may see, and NULL for the others: on a server the database's
+ * own column privileges refuse the rest (core/store/sql/pg-access.sql), so a team leader's query that
+ * named the BSN column would fail even though core blanks it afterwards. The %s are filled in by
+ * list_select(). */
+#define LIST_SELECT_FORMAT \
+  "SELECT e.id, %s, e.contract_minutes, %s, %s, " \
+  "  e.personnel_number, e.first_name, e.name_prefix, e.last_name, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, " \
+  "  e.status, " \
   "  (SELECT c.name FROM crew_membership m JOIN crew c ON c.id = m.crew_id " \
   "   WHERE m.employee_id = e.id AND m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date >= ?1) " \
   "     AND (?2 IS NULL OR c.id IN (SELECT su.crew_id FROM user_crew su JOIN app_user sa ON sa.id = su.user_id " \
   "                                 WHERE sa.name = ?2)) " \
   "   ORDER BY m.start_date DESC LIMIT 1), " \
-  "  w.name, e.wsw_since, " \
-  "  (SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id) " \
-  "FROM employee e JOIN organisation o ON o.id = e.employer_id " \
-  "LEFT JOIN organisation w ON w.id = e.work_organisation_id " \
+  "  %s, %s, %s " \
+  "FROM %s e %s %s "
+
+#define HOME_MUNICIPALITY \
+  "(SELECT h.municipality FROM home_municipality h WHERE h.employee_id = e.id ORDER BY h.valid_from DESC LIMIT 1)"
+#define TRANSFER_STATUS "(SELECT t.status FROM transfer_case t WHERE t.employee_id = e.id)"
+#define ORGANISATION_JOINS \
+  "JOIN organisation o ON o.id = e.employer_id LEFT JOIN organisation w ON w.id = e.work_organisation_id"
+#define INDICATION_JOIN \
   "LEFT JOIN indication i ON i.id = (SELECT x.id FROM indication x WHERE x.employee_id = e.id " \
-  "                                  ORDER BY x.indication_date DESC LIMIT 1) "
+  "                                  ORDER BY x.indication_date DESC LIMIT 1)"
+
+/* The SELECT … FROM … of the list for what @visibility lets the role see (a new string). */
+static char *
+list_select (OvsStore *store, const OvsEmployeeVisibility *visibility)
+{
+  gboolean personal = visibility->view_personal;
+  gboolean health = visibility->view_health;
+
+#define IF(cond, column) ((cond) ? (column) : "NULL")
+  return g_strdup_printf (LIST_SELECT_FORMAT,
+                          personal ? "e.employer_id" : "0", IF (personal, "e.salary_scale"),
+                          IF (personal, "e.salary_step"),
+                          IF (personal, "e.birth_date"), IF (visibility->view_bsn, "e.bsn"),
+                          IF (personal, "e.residence"), IF (personal, HOME_MUNICIPALITY),
+                          IF (health, "i.category"), IF (health, "i.valid_until"), IF (personal, "o.name"),
+                          IF (personal, "e.employment_start"), IF (personal, "e.employment_end"),
+                          IF (personal, "e.employment_type"),
+                          IF (personal, "w.name"), IF (personal && health, "e.wsw_since"),
+                          IF (personal, TRANSFER_STATUS),
+                          ovs_store_employee_source (store), personal ? ORGANISATION_JOINS : "",
+                          health ? INDICATION_JOIN : "");
+#undef IF
+}
 
 #define FIRST_TEXT_COLUMN 5
 
@@ -61,6 +92,8 @@ ovs_employees_list (OvsStore *store, GError **error)
   g_autoptr(GListStore) list = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *today = ovs_date_today_iso ();
+  g_autofree char *select = NULL;
+  g_autofree char *sql = NULL;
   OvsEmployeeVisibility visibility;
   OvsStmt *stmt;
   GError *local = NULL;
@@ -69,11 +102,13 @@ ovs_employees_list (OvsStore *store, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE " CREW_SCOPE (2)
-                                   "ORDER BY e.last_name, e.first_name, e.personnel_number", error);
+  ovs_employee_visibility_get (store, &visibility);
+  select = list_select (store, &visibility);
+  sql = g_strconcat (select, "WHERE " CREW_SCOPE (2) "ORDER BY e.last_name, e.first_name, e.personnel_number",
+                     NULL);
+  stmt = ovs_store_prepare (store, sql, error);
   if (stmt == NULL)
     return NULL;
-  ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
   while (ovs_stmt_next (stmt, &local))
@@ -94,6 +129,8 @@ OvsEmployee *
 ovs_employees_get (OvsStore *store, gint64 id, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
+  g_autofree char *select = NULL;
+  g_autofree char *sql = NULL;
   OvsEmployeeVisibility visibility;
   OvsEmployee *employee = NULL;
   OvsStmt *stmt;
@@ -102,10 +139,12 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
-  stmt = ovs_store_prepare (store, LIST_SELECT "WHERE e.id = ?3 AND " CREW_SCOPE (2), error);
+  ovs_employee_visibility_get (store, &visibility);
+  select = list_select (store, &visibility);
+  sql = g_strconcat (select, "WHERE e.id = ?3 AND " CREW_SCOPE (2), NULL);
+  stmt = ovs_store_prepare (store, sql, error);
   if (stmt == NULL)
     return NULL;
-  ovs_employee_visibility_get (store, &visibility);
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
   ovs_stmt_bind_int64 (stmt, 3, id);

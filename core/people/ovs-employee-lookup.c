@@ -6,21 +6,28 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-private.h"
 
-/* Counts the employees whose full name contains @needle (casefolded) into *@matches, stopping at
- * two: more than one is all a caller needs to know. *@found is the first one's id. */
+/* Counts the employees the role may see whose full name contains @needle (casefolded) into
+ * *@matches, stopping at two: more than one is all a caller needs to know. *@found is the first one's
+ * id. A team leader matches only the people of their own crews: that a name outside them exists, or
+ * fits one person, is not theirs to learn either. */
 static gboolean
 match_names (OvsStore *store, const char *needle, gint64 *found, guint *matches, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, first_name, name_prefix, last_name FROM employee", error);
+  g_autofree char *today = ovs_date_today_iso ();
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT e.id, e.first_name, e.name_prefix, e.last_name FROM employee e "
+                                            "WHERE " OVS_EMPLOYEE_IN_SCOPE (1, 2), error);
   GError *local = NULL;
 
   *found = 0;
   *matches = 0;
   if (stmt == NULL)
     return FALSE;
+  ovs_stmt_bind_text_or_null (stmt, 1, ovs_store_crew_scope (store));
+  ovs_stmt_bind_text (stmt, 2, today);
   while (*matches < 2 && ovs_stmt_next (stmt, &local))
     {
       g_autofree char *name = ovs_employee_format_full_name (ovs_stmt_get_text (stmt, 1),
@@ -38,6 +45,26 @@ match_names (OvsStore *store, const char *needle, gint64 *found, guint *matches,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The employee with @personnel_number among those the role may see (see match_names()), or 0. */
+static gint64
+find_number (OvsStore *store, const char *personnel_number)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT e.id FROM employee e WHERE e.personnel_number = ?3 AND "
+                                            OVS_EMPLOYEE_IN_SCOPE (1, 2), NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  ovs_stmt_bind_text_or_null (stmt, 1, ovs_store_crew_scope (store));
+  ovs_stmt_bind_text (stmt, 2, today);
+  ovs_stmt_bind_text (stmt, 3, personnel_number);
+  if (ovs_stmt_next (stmt, NULL))
+    id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return id;
 }
 
 gint64
@@ -60,7 +87,7 @@ ovs_employees_lookup (OvsStore *store, const char *text, GError **error)
                    _("Fill in the employee's personnel number or name"));
       return 0;
     }
-  if ((found = ovs_employees_find (store, trimmed)) != 0)
+  if ((found = find_number (store, trimmed)) != 0)
     return found;
   needle = g_utf8_casefold (trimmed, -1);
   if (!match_names (store, needle, &found, &matches, error))

@@ -142,4 +142,13 @@ gint64            ovs_employee_batch_add      (OvsEmployeeBatch        *batch,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsEmployeeBatch, ovs_employee_batch_free)
 
+/* The employees a role may look up, as a condition on the alias e: everybody when the crew scope
+ * (ovs_store_crew_scope(), bound as parameter @user) is NULL, else the people with a membership of
+ * one of the user's crews that has not ended before today (parameter @today), as the employee list
+ * shows them (ovs-employee-list.c). */
+#define OVS_EMPLOYEE_IN_SCOPE(user, today) \
+  "(?" #user " IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm " \
+  "  JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id " \
+  "  WHERE sm.employee_id = e.id AND sa.name = ?" #user " AND (sm.end_date IS NULL OR sm.end_date >= ?" #today ")))"
+
 G_END_DECLS

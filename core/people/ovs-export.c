@@ -40,7 +40,7 @@ static const Kind column_kinds[N_COLUMNS] = {
 static const double column_widths[N_COLUMNS] = { 16, 14, 13, 18, 13, 11, 16, 16, 15, 18, 12, 7, 7, 22, 15, 15 };
 
 /* The current home municipality and indication are the latest rows of their histories. */
-static const char employees_sql[] =
+static const char employees_columns[] =
   "SELECT e.personnel_number, e.first_name, e.name_prefix, e.last_name, e.birth_date, e.bsn, e.residence, "
   "  (SELECT h.municipality FROM home_municipality h WHERE h.employee_id = e.id "
   "   ORDER BY h.valid_from DESC, h.id DESC LIMIT 1), "
@@ -48,13 +48,32 @@ static const char employees_sql[] =
   "  e.employment_type "
   "FROM employee e JOIN organisation o ON o.id = e.employer_id "
   "LEFT JOIN indication i ON i.id = (SELECT i2.id FROM indication i2 WHERE i2.employee_id = e.id "
-  "                                  ORDER BY i2.indication_date DESC, i2.id DESC LIMIT 1) "
+  "                                  ORDER BY i2.indication_date DESC, i2.id DESC LIMIT 1) ";
+
+/* A role without OVS_PERM_VIEW_PERSONAL reads only the roster columns (NULL for the others), from
+ * ovs_store_employee_source(): on a server the database refuses it the rest. */
+#define ROSTER_COLUMNS_FORMAT \
+  "SELECT e.personnel_number, e.first_name, e.name_prefix, e.last_name, NULL, NULL, NULL, NULL, NULL, NULL, " \
+  "  e.contract_minutes, NULL, NULL, NULL, NULL, NULL FROM %s e "
+
+static const char employees_where[] =
   "WHERE e.status != ?1 "
   /* A teamleider exports the members of their own crews only (see ovs-employee-list.c). */
   "  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm "
   "    JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id "
   "    WHERE sm.employee_id = e.id AND sa.name = ?2 AND (sm.end_date IS NULL OR sm.end_date >= ?3))) "
   "ORDER BY e.personnel_number";
+
+static char *
+employees_sql (OvsStore *store)
+{
+  g_autofree char *roster = NULL;
+
+  if (ovs_store_can (store, OVS_PERM_VIEW_PERSONAL))
+    return g_strconcat (employees_columns, employees_where, NULL);
+  roster = g_strdup_printf (ROSTER_COLUMNS_FORMAT, ovs_store_employee_source (store));
+  return g_strconcat (roster, employees_where, NULL);
+}
 
 gboolean
 ovs_export_format_from_string (const char *text, OvsExportFormat *format)
@@ -111,11 +130,12 @@ read_employees (OvsStore *store, GError **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
   g_autofree char *today = ovs_date_today_iso ();
+  g_autofree char *sql = employees_sql (store);
   OvsStmt *stmt;
   GError *local = NULL;
 
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error) ||
-      (stmt = ovs_store_prepare (store, employees_sql, error)) == NULL)
+      (stmt = ovs_store_prepare (store, sql, error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
   ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));

@@ -7,6 +7,7 @@
 #include "store/ovs-store-private.h"
 #include "store/ovs-version-private.h"
 #include "store/ovs-access-private.h"
+#include "store/ovs-engine-private.h"
 
 /* A typed wrapper over the vocabulary's OVS_TYPE_ROLE: no role is "" (never stored, and nothing to
  * show). */
@@ -187,6 +188,29 @@ ovs_store_crew_scope (OvsStore *self)
 
   /* A teamleider sees the people of their own crews only (AVG art. 5(1)(c), data minimisation). */
   return self->role == OVS_ROLE_TEAMLEIDER ? self->user : NULL;
+}
+
+/* On a server a role without personal data reads employees and absences only through the views that
+ * pg-access.sql defines for it (the roster's columns; sickness shown as absent; only its own crews).
+ * SQLite has no such rules, and core blanks the rest itself. */
+static gboolean
+reads_roster_views (OvsStore *self)
+{
+  return self->engine != &ovs_engine_sqlite && !ovs_store_can (self, OVS_PERM_VIEW_PERSONAL);
+}
+
+const char *
+ovs_store_employee_source (OvsStore *self)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), "employee");
+  return reads_roster_views (self) ? "employee_roster" : "employee";
+}
+
+const char *
+ovs_store_absence_source (OvsStore *self)
+{
+  g_return_val_if_fail (OVS_IS_STORE (self), "absence");
+  return reads_roster_views (self) ? "absence_roster" : "absence";
 }
 
 /* --- audit --- */

@@ -42,4 +42,13 @@ OvsStore     *ovs_store_open_at_version (const char *path,
                                        int           up_to,
                                        GError      **error);
 
+/* The table or view to read employees from: "employee", or on a server for a role without
+ * OVS_PERM_VIEW_PERSONAL the view "employee_roster" (core/store/sql/pg-access.sql), which has only the
+ * columns such a role may read: id, personnel_number, first_name, name_prefix, last_name,
+ * contract_minutes, employer_id, employment_end, status (sick and on leave as absent) and version. */
+const char   *ovs_store_employee_source (OvsStore *self);
+/* Likewise for absences: "absence", or "absence_roster", whose kind shows sickness and medical
+ * appointments as absent and whose note is NULL for them. */
+const char   *ovs_store_absence_source (OvsStore *self);
+
 G_END_DECLS

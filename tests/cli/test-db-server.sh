@@ -15,7 +15,9 @@ SRC="$TMP/source.db"   # a SQLite file, whichever engine lib.sh chose for $DB
 expect_status 0 "$CLI" --db "$SRC" demo
 before=$("$CLI" --db "$SRC" db digest --json)
 out=$("$CLI" --db "$SRC" db copy "$SRC" "$A")
-expect_match "Copied 24 tables" "$out" "SQLite to PostgreSQL, verified"
+# Every table of the source (24 when this test was written; later migrations add more).
+tables=$(sqlite3 "$SRC" "select count(*) from sqlite_master where type = 'table' and name not like 'sqlite_%'")
+expect_match "Copied $tables tables" "$out" "SQLite to PostgreSQL, verified"
 expect_eq "$before" "$("$CLI" --db "$A" db digest --json)" "PostgreSQL computes the same digests"
 expect_status 0 "$CLI" --db "$A" db copy "$A" "$TMP/back.db"
 expect_eq "$before" "$("$CLI" --db "$TMP/back.db" db digest --json)" "and back to SQLite, exactly"
@@ -71,6 +73,39 @@ expect_match "Connected to the server as $tl" "$err" "--user other than the logi
 err=$("$CLI" --db "$TL" backup "$TMP/tl.db" 2>&1)
 expect_match "may not back up or copy the whole database" "$err" "a team leader's backup is refused"
 expect_status 1 "$CLI" --db "$TL" db copy "$TL" "$TMP/tl2.db"
+
+# A team leader uses Overstap itself with their own login: core reads only what the role may read (the
+# views employee_roster and absence_roster), and shows what the same team leader sees on SQLite.
+pn=$("$CLI" --db "$SRC" --user tl-esveld list employees --json | json 'd[0]["personnel_number"]')
+for where in "$SRC" "$A"; do
+  expect_status 0 "$CLI" --db "$where" absence add "$pn" --kind sickness --from 01-12-2026 --to 10-12-2026 --note griep
+  expect_status 0 "$CLI" --db "$where" absence add "$pn" --kind leave --from 14-12-2026 --to 15-12-2026
+  expect_status 0 "$CLI" --db "$where" roster generate --crew "$crew" --from 30-11-2026 --to 06-12-2026
+done
+same_as_sqlite() {
+  local want got
+  want=$("$CLI" --db "$SRC" --user tl-esveld "$@" 2>&1)
+  got=$("$CLI" --db "$TL" "$@" 2>&1)
+  expect_eq "$want" "$got" "a team leader's own login: $*"
+}
+same_as_sqlite list employees --json
+same_as_sqlite list employees
+same_as_sqlite employee show "$pn" --json
+same_as_sqlite export employees
+same_as_sqlite roster show --crew "$crew" --week 2026-W49 --json
+same_as_sqlite roster check --crew "$crew" --from 30-11-2026 --to 06-12-2026 --json
+same_as_sqlite absence list --json
+same_as_sqlite crew show "$crew"
+expect_eq "$members" "$("$CLI" --db "$TL" list employees --json | json 'len(d)')" "their own crew's members"
+expect_eq "absent" "$("$CLI" --db "$TL" absence list --json | json 'd[0]["kind"]')" "sickness shows as absent"
+expect_eq "None" "$("$CLI" --db "$TL" absence list --json | json 'd[0]["note"]')" "without its note"
+expect_match "permission denied" "$(as_tl 'select status from employee')" "psql: the status column itself stays refused"
+expect_match "does not exist" "$(as_tl 'select bsn from employee_roster')" "the view has no BSN"
+expect_match "does not exist" "$(as_tl 'select birth_date from employee_roster')" "nor a birth date"
+expect_eq "$members" "$(as_tl 'select count(*) from employee_roster')" "the view has their own crew's members only"
+expect_eq "0" "$(as_tl "select count(*) from absence_roster where kind in ('sickness', 'medical') or note = 'griep'")" \
+  "nor a sickness's kind or note through the view"
+expect_match "permission denied" "$(as_hr 'select count(*) from employee_roster')" "the views are the team leaders' only"
 expect_status 0 "$CLI" --db "$A" user end "$tl"
 expect_eq "f" "$(psql -h "$H" -d postgres -Atc "select rolcanlogin from pg_roles where rolname = '$tl'")" \
   "user end takes the login away"

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employee-editor-private.h"
+#include "widgets/ovs-conflict-dialog.h"
 
 struct _OvsEmployeeEditor
 {
@@ -318,13 +319,15 @@ reload (OvsEmployeeEditor *self)
 }
 
 static void
-conflict_response_cb (AdwMessageDialog *dialog, const char *response, OvsEmployeeEditor *self)
+conflict_choice_cb (GObject *owner, gboolean apply)
 {
+  OvsEmployeeEditor *self = OVS_EMPLOYEE_EDITOR (owner);
+
   if (self->employee == NULL || self->adding)
     return;
-  if (g_strcmp0 (response, "reload") == 0)
+  if (!apply)
     reload (self);
-  else if (g_strcmp0 (response, "apply") == 0)
+  else
     {
       /* Apply what this form changed over the other save, on purpose: no version to compare with. */
       self->shown.version = 0;
@@ -335,20 +338,8 @@ conflict_response_cb (AdwMessageDialog *dialog, const char *response, OvsEmploye
 static void
 ask_about_conflict (OvsEmployeeEditor *self, const GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                                            : NULL,
-                                                                         _("Changed by someone else"),
-                                                                         error->message));
-
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"),
-                                    "apply", _("_Save Anyway"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "reload");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
   show_banner (self, error->message);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ovs_conflict_dialog_present (GTK_WIDGET (self), error, conflict_choice_cb, G_OBJECT (self));
 }
 
 /* --- typing and leaving fields --- */

@@ -7,6 +7,7 @@
 
 #include "roster/ovs-roster-week-private.h"
 #include "roster/ovs-shift-editor.h"
+#include "widgets/ovs-conflict-dialog.h"
 
 typedef struct
 {
@@ -23,6 +24,7 @@ struct _OvsShiftEditor
   guint           row;
   guint           day;
   GArray         *candidates;   /* SwapCandidate */
+  gint64          version;      /* of the shift shown, as read when it was shown (0: a new one) */
 
   AdwWindowTitle *window_title;
   GtkLabel       *error_label;
@@ -108,6 +110,9 @@ fill_fields (OvsShiftEditor *self)
 {
   OvsShift *shift = current_shift (self);
   OvsShift *model = shift ? shift : model_shift (self);
+
+  /* The version a save starts from: a change saved by someone else after this is a conflict. */
+  self->version = shift ? ovs_store_row_version (self->store, "shift", ovs_shift_get_id (shift), NULL) : 0;
 
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), model ? ovs_shift_get_start_time (model) : "07:30");
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), model ? ovs_shift_get_end_time (model) : "16:00");
@@ -216,6 +221,55 @@ fill_kinds (OvsShiftEditor *self)
 
 /* --- writing --- */
 
+static void save_clicked_cb (OvsShiftEditor *self);
+
+/* The shift as it is saved now (a new reference), or NULL. */
+static OvsShift *
+fetch_shift (OvsStore *store, OvsShift *shift)
+{
+  g_autoptr(GListModel) day = ovs_roster_list_shifts (store, ovs_shift_get_crew_id (shift), ovs_shift_get_date (shift),
+                                                      ovs_shift_get_date (shift), FALSE, FALSE, NULL);
+
+  for (guint i = 0; day != NULL && i < g_list_model_get_n_items (day); i++)
+    {
+      g_autoptr(OvsShift) candidate = g_list_model_get_item (day, i);
+
+      if (g_strcmp0 (ovs_shift_get_uid (candidate), ovs_shift_get_uid (shift)) == 0)
+        return g_steal_pointer (&candidate);
+    }
+  return NULL;
+}
+
+/* Someone else saved the shift since it was shown: reload shows their times, "save anyway" saves
+ * these over them (version 0: no check). */
+static void
+conflict_choice_cb (GObject *owner, gboolean apply)
+{
+  OvsShiftEditor *self = OVS_SHIFT_EDITOR (owner);
+  g_autoptr(OvsShift) fresh = NULL;
+  OvsShift *shift = current_shift (self);
+
+  if (shift == NULL)
+    return;
+  if (apply)
+    {
+      self->version = 0;
+      save_clicked_cb (self);
+      return;
+    }
+  fresh = fetch_shift (self->store, shift);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  if (fresh == NULL)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), ovs_shift_get_start_time (fresh));
+  gtk_editable_set_text (GTK_EDITABLE (self->end_row), ovs_shift_get_end_time (fresh));
+  gtk_spin_button_set_value (self->break_spin, ovs_shift_get_break_minutes (fresh));
+  gtk_editable_set_text (GTK_EDITABLE (self->task_row), ovs_shift_get_task (fresh) ? ovs_shift_get_task (fresh) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->location_row),
+                         ovs_shift_get_location (fresh) ? ovs_shift_get_location (fresh) : "");
+  self->version = ovs_store_row_version (self->store, "shift", ovs_shift_get_id (fresh), NULL);
+}
+
 static void
 save_clicked_cb (OvsShiftEditor *self)
 {
@@ -238,12 +292,17 @@ save_clicked_cb (OvsShiftEditor *self)
     }
   else
     {
-      OvsShiftChange change = { 0, start, end, pause, task, location };
+      OvsShiftChange change = { 0, start, end, pause, task, location, self->version };
 
       if (ovs_roster_shift_change (self->store, ovs_shift_get_uid (shift), &change, &error))
         finish (self, _("Shift changed"));
     }
-  if (error != NULL)
+  if (g_error_matches (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
+    {
+      show_error (self, error);
+      ovs_conflict_dialog_present (GTK_WIDGET (self), error, conflict_choice_cb, G_OBJECT (self));
+    }
+  else if (error != NULL)
     show_error (self, error);
 }
 

@@ -128,3 +128,39 @@ CREATE POLICY overstap_all_crews ON crew FOR SELECT TO overstap_teamleider USING
 DROP POLICY IF EXISTS overstap_own_crews ON crew;
 CREATE POLICY overstap_own_crews ON crew FOR UPDATE TO overstap_teamleider
   USING (id IN (SELECT overstap_own_crews ())) WITH CHECK (id IN (SELECT overstap_own_crews ()));
+
+-- What Overstap itself reads of employees as a team leader (ovs_store_employee_source()): the columns
+-- granted above; the status, with sickness and leave shown as absent (health data, as core shows it);
+-- and what the roster check needs to flag a shift outside the employment: its start, and the day
+-- someone left by a transfer to anything but the foundation (left_on). Only the members of their own
+-- crews. A security-barrier view owned by the owner of employee, so
+-- that the status column itself stays refused; the row filter is the view's own, since the owner's
+-- reads pass the table's policies. The owner (who may work as any Overstap user) reads every row,
+-- and core narrows them to the crews of the user it works as.
+CREATE OR REPLACE VIEW employee_roster WITH (security_barrier) AS
+  SELECT id, personnel_number, first_name, name_prefix, last_name, contract_minutes, employer_id,
+         employment_start, employment_end, version,
+         CASE WHEN status IN ('sick', 'on_leave') THEN 'absent' ELSE status END AS status,
+         (SELECT t.actual_date FROM transfer_case t WHERE t.employee_id = employee.id
+            AND t.status = 'transferred' AND t.destination <> 'foundation') AS left_on
+  FROM employee
+  WHERE id IN (SELECT overstap_own_members ())
+     OR NOT pg_has_role (session_user, 'overstap_teamleider', 'MEMBER')
+     OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user);
+REVOKE ALL ON employee_roster FROM PUBLIC;
+GRANT SELECT ON employee_roster TO overstap_teamleider;
+
+-- Likewise the absences a team leader's Overstap reads (ovs_store_absence_source()): the columns
+-- granted above, the kind with sickness and medical appointments shown as absent, and the note only
+-- of other kinds; the rows of the policy above.
+CREATE OR REPLACE VIEW absence_roster WITH (security_barrier) AS
+  SELECT id, employee_id, crew_id, start_date, end_date, start_time, end_time, source_uid, version,
+         CASE WHEN kind IN ('sickness', 'medical') THEN 'absent' ELSE kind END AS kind,
+         CASE WHEN kind IN ('sickness', 'medical') THEN NULL ELSE note END AS note
+  FROM absence
+  WHERE employee_id IN (SELECT overstap_own_members ()) OR crew_id IN (SELECT overstap_own_crews ())
+     OR (employee_id IS NULL AND crew_id IS NULL)
+     OR NOT pg_has_role (session_user, 'overstap_teamleider', 'MEMBER')
+     OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user);
+REVOKE ALL ON absence_roster FROM PUBLIC;
+GRANT SELECT ON absence_roster TO overstap_teamleider;

@@ -77,6 +77,8 @@ typedef struct
   int         break_minutes;  /* < 0: unchanged */
   const char *task;           /* NULL: unchanged */
   const char *location;
+  gint64      version;        /* the shift's version the change started from (ovs_store_row_version());
+                               * 0: no check. An older one is refused with OVS_STORE_ERROR_CONFLICT. */
 } OvsShiftChange;
 
 /* An extra shift for @employee_id at crew @crew_id; returns its UID (free it) or NULL. */
