@@ -307,10 +307,10 @@ add_columns (OvsPlacementsPage *self)
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Pers. no."), type, "personnel-number",
                                                           OVS_CELL_TEXT), 75);
   gtk_column_view_column_set_fixed_width (ovs_column_add_code (view, _("Kind"), type, "kind",
-                                                               OVS_TYPE_PLACEMENT_KIND), 155);
+                                                               OVS_TYPE_PLACEMENT_KIND), 170);
   /* The hirer is what HR looks for ("Hoveniersbedrijf Ulenkamp"): it gets room first at 1280 pixels. */
   hirer = ovs_column_add (view, _("Hirer"), type, "hirer", OVS_CELL_TEXT);
-  gtk_column_view_column_set_fixed_width (hirer, 195);
+  gtk_column_view_column_set_fixed_width (hirer, 185);
   gtk_column_view_column_set_expand (hirer, TRUE);
   gtk_column_view_column_set_expand (ovs_column_add (view, _("Location"), type, "location", OVS_CELL_TEXT), TRUE);
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Hours/week"), type, "minutes-per-week",
