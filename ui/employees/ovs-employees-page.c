@@ -404,7 +404,7 @@ _ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
 static void
 show_personal_columns (OvsEmployeesPage *self, gboolean personal)
 {
-  static const char * const columns[] = { "employer_column", "transfer_column" };
+  static const char * const columns[] = { "employer_column", "work_column", "transfer_column" };
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     gtk_column_view_column_set_visible (GTK_COLUMN_VIEW_COLUMN (gtk_widget_get_template_child (
@@ -413,8 +413,8 @@ show_personal_columns (OvsEmployeesPage *self, gboolean personal)
   gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_TRANSFER]), personal);
 }
 
-/* What each role sees: categories only with VIEW_HEALTH, employer and transfer only with
- * VIEW_PERSONAL (the BSN, VIEW_BSN, only in the editor). */
+/* What each role sees: categories only with VIEW_HEALTH, employer, work organisation and transfer only
+ * with VIEW_PERSONAL (the BSN, VIEW_BSN, only in the editor). */
 static void
 ovs_employees_page_setup (OvsSectionPage *page, OvsStore *store)
 {
