@@ -42,25 +42,39 @@ HEADERS = {
 }
 
 
-def in_header(node):
-    """Whether @node is inside a column view's header (not the sidebar's "Overgang")."""
-    for _ in range(4):
+def column_title(label):
+    """The column view's header cell (GtkColumnViewTitle) holding @label, or None (the sidebar's
+    "Overgang", a card's title)."""
+    node = label
+    for _ in range(3):
         node = node.parent
         if node is None:
-            return False
-        if node.getRoleName() == "column header":
-            return True
-    return False
+            return None
+        if node.name == "GtkColumnViewTitle":
+            return node
+    return None
 
 
-def header_label(title):
-    return wait_for(lambda: next((n for n in app.find_all("label", title) if in_header(n)), None), 5)
+def table_name(cell):
+    try:
+        return cell.parent.parent.name
+    except Exception:
+        return None
+
+
+def header_cell(section, title):
+    """The header cell titled @title, preferring the table named after @section (other sections'
+    pages, once built, keep theirs)."""
+    def search():
+        cells = [c for c in (column_title(n) for n in app.find_all("label", title)) if c is not None]
+        return next((c for c in cells if table_name(c) == section), cells[0] if cells else None)
+    return wait_for(search, 5)
 
 
 def check_headers_fit(section):
     window = app.root[0].queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     for title in HEADERS.get(section, ()):
-        header = header_label(title)
+        header = header_cell(section, title)
         if not check(header is not None, "%s: the column '%s' is on the screen" % (section, title)):
             continue
         ext = header.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
