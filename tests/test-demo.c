@@ -297,6 +297,42 @@ test_scale_and_se (OvsTestDb *db, gconstpointer data)
     }
 }
 
+/* A year with movement (today is 2025-06-15): besides the AOW, people leave through the year, their
+ * placements ending with them, so the Overzicht's SE per month goes down from January to June. */
+static void
+test_year_with_movement (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OvsMonitorFigures *f;
+  gint64 left;
+
+  generate (db, 120, 2014);
+  left = count (db, "SELECT count(*) FROM employee WHERE employment_end BETWEEN '2025-01-01' AND '2025-06-15'");
+  /* One in twenty leaves this year (six of 120), besides the AOW and the endings the seed drew. */
+  g_assert_cmpint (left, >=, 6);
+  g_assert_cmpint (count (db, "SELECT count(DISTINCT employment_end) FROM employee "
+                              "WHERE employment_end BETWEEN '2025-01-01' AND '2025-06-15'"), >=, 6);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM employee WHERE employment_end BETWEEN '2025-01-01' AND "
+                              "'2025-06-15' AND status <> 'ended'"), ==, 0);
+  /* Nobody works on after leaving: no placement, crew membership or covenant runs past the end. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM placement p JOIN employee e ON e.id = p.employee_id "
+                              "WHERE e.employment_end IS NOT NULL AND (p.end_date IS NULL OR p.end_date > e.employment_end)"),
+                   ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM crew_membership m JOIN employee e ON e.id = m.employee_id "
+                              "WHERE e.employment_end IS NOT NULL AND (m.end_date IS NULL OR m.end_date > e.employment_end)"),
+                   ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM covenant_employee c JOIN employee e ON e.id = c.employee_id "
+                              "WHERE e.employment_end IS NOT NULL AND (c.end_date IS NULL OR c.end_date > e.employment_end)"),
+                   ==, 0);
+  f = ovs_monitor_compute (db->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (f->year, ==, 2025);
+  for (int month = 1; month < 6; month++)
+    g_assert_cmpfloat (f->se_month[month], <=, f->se_month[month - 1]);
+  g_assert_cmpfloat (f->se_month[5], <, f->se_month[0] - 1.0);
+  ovs_monitor_figures_free (f);
+}
+
 /* The demo's patterns follow the contracts: every crew's freshly generated month plans nobody above
  * their contract hours, and each pattern that names members names members of its own crew. */
 static void
@@ -352,5 +388,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/demo/refused", test_refused);
   OVS_TEST_DB ("/demo/scale-and-se", test_scale_and_se);
   OVS_TEST_DB ("/demo/rosters-match-contracts", test_rosters_match_contracts);
+  OVS_TEST_DB ("/demo/year-with-movement", test_year_with_movement);
   return g_test_run ();
 }

@@ -24,6 +24,7 @@ typedef struct
   gint64      id;
   int         company;         /* 0 Wezo, 1 Larcom */
   int         birth, start, end;   /* Julian days; end 0: open */
+  int         leaves;          /* Julian day: left this year (see plan_leavers()), or 0 */
   int         minutes;
   gboolean    new_sheltered;
   gboolean    ernstig;
@@ -49,6 +50,9 @@ typedef struct
   GArray   *hirer_ids, *employer_ids;  /* gint64 */
   GHashTable *bsns;
 } Demo;
+
+/* The last day of @e's employment as stored: its planned end, or the day it left this year; 0: open. */
+#define OVS_DEMO_END(e) ((e)->end != 0 ? (e)->end : (e)->leaves)
 
 /* Julian day of a date, and a day as ISO into @buf (11 bytes). */
 int         ovs_demo_day      (int year, int month, int day);

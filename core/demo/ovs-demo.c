@@ -303,6 +303,35 @@ plan_programme (Demo *demo)
     }
 }
 
+/* A year with movement: besides those reaching the AOW age, a few people leave in the course of
+ * this year (another job, dismissal, moving away), spread from January to today, so the monthly
+ * figures go down as they do in practice. Decided after every draw and stored only as end dates
+ * (OVS_DEMO_END), so the rest of the seed's data stays as it was. Only people outside crews whose
+ * transfer case is closed and who are not under a covenant: nothing they belong to runs on. */
+static void
+plan_leavers (Demo *demo)
+{
+  GDate today;
+  int january, wanted = (int) MIN (8, MAX (1, demo->n / 20)), found = 0, k = 0;
+
+  g_date_clear (&today, 1);
+  g_date_set_julian (&today, (guint32) demo->today);
+  january = ovs_demo_day (g_date_get_year (&today), 1, 1);
+  for (guint i = 0; i < demo->emps->len && found < wanted; i++)
+    {
+      DemoEmp *e = &g_array_index (demo->emps, DemoEmp, i);
+
+      if (e->end != 0 || e->new_sheltered || e->crew != -1 ||
+          (e->status != OVS_TRANSFER_STATUS_TRANSFERRED && e->status != OVS_TRANSFER_STATUS_DECLINED))
+        continue;
+      /* Every third of them, so that each employer loses somebody. */
+      if (k++ % 3 != 1)
+        continue;
+      found++;
+      e->leaves = january + (demo->today - january) * found / (wanted + 1);
+    }
+}
+
 /* --- writing the people --- */
 
 static void
@@ -359,7 +388,9 @@ status_of (Demo *demo, const DemoEmp *e)
 
   if (e->end != 0)
     return ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED);
-  r = g_rand_double (demo->rand);
+  r = g_rand_double (demo->rand);  /* also for those who left this year: the draws stay the same */
+  if (e->leaves != 0)
+    return ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED);
   return ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, r < 0.05 ? OVS_EMPLOYEE_STATUS_SICK
                                                    : r < 0.07 ? OVS_EMPLOYEE_STATUS_ON_LEAVE
                                                               : OVS_EMPLOYEE_STATUS_ACTIVE);
@@ -388,7 +419,7 @@ insert_employee (Demo *demo, guint i, DemoEmp *e, const char *residence, GError 
                           "wsw_since) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                           "tttttttiiiiDEttiE", number, first, prefix, last, ovs_demo_iso (e->birth, birth), bsn,
-                          residence, (gint64) e->minutes, scale, step, employer_of (demo, e), e->start, e->end,
+                          residence, (gint64) e->minutes, scale, step, employer_of (demo, e), e->start, OVS_DEMO_END (e),
                           ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, e->new_sheltered ? OVS_EMPLOYMENT_TYPE_NEW_SHELTERED
                                                                                      : OVS_EMPLOYMENT_TYPE_WSW),
                           status, work_organisation_of (demo, e), e->new_sheltered ? 0 : e->start);
@@ -501,7 +532,7 @@ insert_current_placement (Demo *demo, DemoEmp *e, const char *kern, GError **err
   return ovs_demo_run (demo, error, "INSERT INTO placement (employee_id, kind, hirer_id, location, minutes_per_week, "
                                     "hourly_rate_cents, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        "itjtijDE", e->id, ovs_vocab_code (OVS_TYPE_PLACEMENT_KIND, e->kind), hirer, location,
-                       (gint64) e->minutes, rate, start, e->end);
+                       (gint64) e->minutes, rate, start, OVS_DEMO_END (e));
 }
 
 /* Before 2015 everybody worked in the sheltered company's own workshop. */
@@ -673,6 +704,7 @@ ovs_demo_generate (OvsStore *store, guint n_employees, guint32 seed, GError **er
   for (guint i = 0; i < n_employees; i++)
     plan_person (&demo, i, &g_array_index (demo.emps, DemoEmp, i));
   plan_programme (&demo);
+  plan_leavers (&demo);
 
   /* The store keeps temporary journals in memory (temp_store), which is what a million inserts need. */
   ok = ovs_store_begin (store, error);

@@ -92,6 +92,10 @@ def read_week(app):
     long_cell = app.find("push button", "Dineke Brummelman, zaterdag 28-11: 06:00–19:30 Kerstmarkt opbouwen; 1 conflict")
     check(long_cell is not None and "hoogstens 12 uur" in (long_cell.description or ""),
           "the too-long shift's cell explains its conflict in Dutch (%s)" % (long_cell and long_cell.description))
+    # Issue 11: the rule behind the conflict (ovs_conflict_code_explanation()), not only what happened.
+    rule = "Arbeidstijdenwet art. 5:7: hoogstens 12 uur arbeid per dienst."
+    check(len(in_grid(app, "push button", describes=rule)) == 1,
+          "the too-long shift's cell also names the rule: '%s'" % rule)
     badges = in_grid(app, "image", "Roosterconflict", describes="hoogstens 12 uur")
     check(len(badges) == 1, "one conflict badge carries that explanation as its description (tooltip)")
     hours = in_grid(app, "image", "Roosterconflict", describes="ingeroosterd")

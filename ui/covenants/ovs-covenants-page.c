@@ -146,7 +146,7 @@ add_columns (OvsCovenantsPage *self)
   GtkExpression *price = gtk_property_expression_new (type, NULL, "price-cents");
 
   gtk_column_view_column_set_expand (name, TRUE);
-  fixed (ovs_column_add (view, _("Party"), type, "party", OVS_CELL_TEXT), 80);
+  fixed (ovs_column_add (view, _("Party"), type, "party", OVS_CELL_TEXT), 110);
   fixed (ovs_column_add_custom (view, _("Period"), format_period,
                                 GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (type, NULL,
                                                                                                  "start-date")))), 170);

@@ -70,6 +70,9 @@ set_cell_factories (OvsEmployeesPage *self)
       else
         factory = ovs_cell_factory_new (cells[c].property, OVS_CELL_TEXT, G_TYPE_INVALID);
       gtk_column_view_column_set_factory (GTK_COLUMN_VIEW_COLUMN (column), factory);
+      /* The demo's crews are "Groenploeg Berkelwolde" and "Groenploeg Berkelwolde 2". */
+      if (g_strcmp0 (cells[c].column, "crew_column") == 0)
+        ovs_column_ellipsize_middle (GTK_COLUMN_VIEW_COLUMN (column));
     }
 }
 
@@ -395,11 +398,13 @@ _ovs_employees_page_patch_row (OvsEmployeesPage *self, gint64 id)
 }
 
 /* The columns that show what a roster does not need: not for a role without VIEW_PERSONAL (a
- * teamleider), whose rows core leaves empty there anyway. */
+ * teamleider), whose rows core leaves empty there anyway. The home municipality and the (masked) BSN
+ * are not columns at all (hidden in the .ui): with them the list does not fit beside the sidebar at
+ * 1280 pixels, and the editor shows both. */
 static void
 show_personal_columns (OvsEmployeesPage *self, gboolean personal)
 {
-  static const char * const columns[] = { "employer_column", "municipality_column", "transfer_column" };
+  static const char * const columns[] = { "employer_column", "work_column", "transfer_column" };
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     gtk_column_view_column_set_visible (GTK_COLUMN_VIEW_COLUMN (gtk_widget_get_template_child (
@@ -408,8 +413,8 @@ show_personal_columns (OvsEmployeesPage *self, gboolean personal)
   gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_TRANSFER]), personal);
 }
 
-/* What each role sees: BSN only with VIEW_BSN, categories only with VIEW_HEALTH, employer, home
- * municipality and transfer only with VIEW_PERSONAL. */
+/* What each role sees: categories only with VIEW_HEALTH, employer, work organisation and transfer only
+ * with VIEW_PERSONAL (the BSN, VIEW_BSN, only in the editor). */
 static void
 ovs_employees_page_setup (OvsSectionPage *page, OvsStore *store)
 {
@@ -420,7 +425,6 @@ ovs_employees_page_setup (OvsSectionPage *page, OvsStore *store)
   ovs_employee_editor_set_store (self->editor, store);
   ovs_section_page_set_can_add (page, edit);
   gtk_column_view_column_set_visible (self->category_column, health);
-  gtk_column_view_column_set_visible (self->bsn_column, ovs_store_can (store, OVS_PERM_VIEW_BSN));
   gtk_widget_set_visible (GTK_WIDGET (self->dropdowns[CHOICE_CATEGORY]), health);
   show_personal_columns (self, ovs_store_can (store, OVS_PERM_VIEW_PERSONAL));
   gtk_widget_set_visible (self->new_button, edit);

@@ -302,19 +302,23 @@ add_columns (OvsPlacementsPage *self)
   GType type = OVS_TYPE_PLACEMENT;
   GtkColumnView *view = self->column_view;
   GtkColumnViewColumn *name = ovs_column_add_employee (view, _("Employee"), type, self->names);
+  GtkColumnViewColumn *hirer;
 
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Pers. no."), type, "personnel-number",
-                                                          OVS_CELL_TEXT), 90);
+                                                          OVS_CELL_TEXT), 75);
   gtk_column_view_column_set_fixed_width (ovs_column_add_code (view, _("Kind"), type, "kind",
-                                                               OVS_TYPE_PLACEMENT_KIND), 180);
-  gtk_column_view_column_set_expand (ovs_column_add (view, _("Hirer"), type, "hirer", OVS_CELL_TEXT), TRUE);
+                                                               OVS_TYPE_PLACEMENT_KIND), 170);
+  /* The hirer is what HR looks for ("Hoveniersbedrijf Ulenkamp"): it gets room first at 1280 pixels. */
+  hirer = ovs_column_add (view, _("Hirer"), type, "hirer", OVS_CELL_TEXT);
+  gtk_column_view_column_set_fixed_width (hirer, 185);
+  gtk_column_view_column_set_expand (hirer, TRUE);
   gtk_column_view_column_set_expand (ovs_column_add (view, _("Location"), type, "location", OVS_CELL_TEXT), TRUE);
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Hours/week"), type, "minutes-per-week",
-                                                          OVS_CELL_MINUTES), 90);
+                                                          OVS_CELL_MINUTES), 80);
   gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Hourly rate"), type, "hourly-rate-cents",
-                                                          OVS_CELL_CENTS), 100);
-  gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Start"), type, "start-date", OVS_CELL_DATE), 100);
-  gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("End"), type, "end-date", OVS_CELL_DATE), 100);
+                                                          OVS_CELL_CENTS), 85);
+  gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("Start"), type, "start-date", OVS_CELL_DATE), 90);
+  gtk_column_view_column_set_fixed_width (ovs_column_add (view, _("End"), type, "end-date", OVS_CELL_DATE), 90);
   gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
 }
 

@@ -143,14 +143,25 @@ ovs_roster_week_cell_label (OvsRosterWeek *self, guint row, guint day)
                           conflicts ? conflicts : "");
 }
 
+/* Each conflict as what happened and, on the next line, what the rule is and where it comes from
+ * (ovs_conflict_code_explanation()), so a team leader need not know the codes; a blank line between
+ * conflicts. */
 char *
 ovs_roster_conflicts_text (GPtrArray *conflicts)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
-    g_string_append_printf (text, "%s%s", text->len ? "\n" : "",
-                            ovs_conflict_get_message (g_ptr_array_index (conflicts, i)));
+    {
+      OvsConflict *conflict = g_ptr_array_index (conflicts, i);
+      int code;
+      const char *why = "";
+
+      if (ovs_vocab_lookup (OVS_TYPE_CONFLICT_CODE, ovs_conflict_get_code (conflict), &code))
+        why = ovs_conflict_code_explanation (code);
+      g_string_append_printf (text, "%s%s%s%s", text->len ? "\n\n" : "", ovs_conflict_get_message (conflict),
+                              *why ? "\n" : "", why);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

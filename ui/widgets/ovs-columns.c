@@ -15,6 +15,7 @@ typedef struct
   GType             codes;
   char             *highlight_property;
   char             *highlight_class;
+  gboolean          ellipsize_middle;
 } CellSpec;
 
 static void
@@ -99,6 +100,8 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CellSpec *spec)
 
   if (is_numeric (spec->kind))
     gtk_widget_add_css_class (label, "numeric");
+  if (spec->ellipsize_middle)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
   gtk_list_item_set_child (item, label);
 }
 
@@ -257,6 +260,16 @@ ovs_column_highlight (GtkColumnViewColumn *column, const char *property, const c
   g_free (spec->highlight_class);
   spec->highlight_property = g_strdup (property);
   spec->highlight_class = g_strdup (css_class);
+}
+
+void
+ovs_column_ellipsize_middle (GtkColumnViewColumn *column)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+  CellSpec *spec = g_object_get_data (G_OBJECT (factory), "ovs-cell-spec");
+
+  g_return_if_fail (spec != NULL);
+  spec->ellipsize_middle = TRUE;
 }
 
 /* --- employees' names --- */

@@ -74,6 +74,9 @@ void                 ovs_column_highlight    (GtkColumnViewColumn *column,
                                               const char      *property,
                                               const char      *css_class);
 
+/* Cuts the cells of @column off in the middle rather than at the end, for names that differ only at
+ * the end ("Groenploeg Berkel…" is two crews; "Groenp…elwolde 2" is one). Call before rows show. */
+void                 ovs_column_ellipsize_middle (GtkColumnViewColumn *column);
 /* The item's text for @kind, as the cell shows it (also used by search filters). */
 char                *ovs_column_format_value (const GValue    *value,
                                               OvsCellKind      kind);
