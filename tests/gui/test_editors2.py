@@ -1,0 +1,151 @@
+"""The second round of window editors, as the kwartiermaker on the demo data: an employee's
+qualifications added and ended in the Medewerkers editor (a machine without its name is refused in
+the form), and a crew member's role changed from a date in Ploegen. Each change is checked with
+overstap-cli (--json), which calls the same core functions. Any GTK critical stops the app.
+
+Run through tests/gui/run.sh (Xvfb, session bus, Dutch locale); see tests/gui/ovsgui.py.
+"""
+import json
+import subprocess
+import time
+
+import pyatspi
+
+from ovsgui import App, check, cli, demo_db, finish, screenshot, wait_for
+from sectionsgui import click_at, find_on_screen, open_section
+
+db = demo_db("editors2.db", employees=20)
+TODAY = time.strftime("%Y-%m-%d")
+DISPLAY_TODAY = time.strftime("%d-%m-%Y")
+
+
+def xdo(*args):
+    subprocess.run(["xdotool"] + [str(a) for a in args], check=True)
+
+
+def cli_json(*args):
+    return json.loads(cli(db, *args, "--json"))
+
+
+def form(title):
+    return wait_for(lambda: [w for w in app.root if w is not None and w.name == title][0])
+
+
+def gone(title):
+    return wait_for(lambda: not [w for w in app.root if w is not None and w.name == title])
+
+
+def find_in(window, role, name, contains=False):
+    return wait_for(lambda: pyatspi.findDescendant(
+        window, lambda n: n.getRoleName() == role and n.name is not None and
+        (name in n.name if contains else n.name == name)))
+
+
+def choose(window, name, position):
+    """Picks item @position of the combo row @name with the keyboard."""
+    row = find_in(window, "combo box", name)
+    if check(row is not None, "the form has the choice '%s'" % name):
+        click_at(row)
+        wait_for(lambda: pyatspi.findDescendant(row, lambda n: n.getRoleName() == "list"), timeout=5)
+        time.sleep(0.5)
+        xdo("key", "Home", *(["Down"] * position), "Return")
+        time.sleep(0.5)
+
+
+def press(window, name):
+    button = find_in(window, "push button", name, contains=True)
+    if check(button is not None, "there is a button '%s'" % name):
+        app.click(button)
+    return button is not None
+
+
+def scroll_to(node, tries=30):
+    """Turns the mouse wheel over the employee editor until @node is inside the 800-pixel window."""
+    for _ in range(tries):
+        e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        if e.y >= 60 and e.y + e.height <= 790:
+            return True
+        xdo("mousemove", 1080, 420, "click", 5 if e.y + e.height > 790 else 4)
+    return False
+
+
+def qualifications(number):
+    return [(q["kind"], q["detail"], q["valid_until"]) for q in cli_json("qualification", "list", number)]
+
+
+app = App(db, env={"G_DEBUG": "fatal-criticals"})
+
+# --- Medewerkers: a machine certificate added, then ended ---
+someone = cli_json("list", "employees")[0]
+number, shown = someone["personnel_number"], someone["display_name"]
+before = qualifications(number)
+check(open_section(app, "Medewerkers"), "the kwartiermaker opens Medewerkers")
+search = find_on_screen(app, "text", "Medewerkers zoeken") or find_on_screen(app, "entry", "Medewerkers zoeken")
+if check(search is not None, "Medewerkers has a search field"):
+    app.type_into(search, someone["last_name"])
+row = find_on_screen(app, "label", shown)
+if check(row is not None, "the list shows %s" % shown):
+    click_at(row)
+add = find_on_screen(app, "push button", "Kwalificatie toevoegen", contains=True)
+if check(add is not None and scroll_to(add), "the editor offers 'Kwalificatie toevoegen…' for %s" % shown):
+    screenshot("medewerker-kwalificaties")
+    app.click(add)
+    window = form("Nieuwe kwalificatie")
+    if check(window is not None, "the form 'Nieuwe kwalificatie' opens"):
+        choose(window, "Soort", 3)  # machinecertificaat
+        press(window, "Toevoegen")
+        time.sleep(1)
+        check(bool([w for w in app.root if w is not None and w.name == "Nieuwe kwalificatie"]),
+              "a machine without its name is refused; the form stays")
+        screenshot("formulier-kwalificatie-fout")
+        check(qualifications(number) == before, "and nothing was written")
+        detail = find_in(window, "text", "Machine of toelichting (bij een rijbewijs niet verplicht)")
+        if check(detail is not None, "the form has the field for the machine"):
+            app.type_into(detail, "bosmaaier")
+        screenshot("formulier-kwalificatie")
+        press(window, "Toevoegen")
+        check(bool(gone("Nieuwe kwalificatie")), "the form closes once the machine is named")
+after = qualifications(number)
+check(("machine", "bosmaaier", None) in after, "overstap-cli lists the new certificate (%s)" % after)
+check(find_on_screen(app, "label", "Kwalificatie toegevoegd") is not None, "a toast says it was added")
+
+end = find_on_screen(app, "push button", "bosmaaier beëindigen", contains=True)
+if check(end is not None and scroll_to(end), "the certificate's row has a button to end it"):
+    app.click(end)
+    window = form("Kwalificatie beëindigen")
+    if check(window is not None, "the form 'Kwalificatie beëindigen' opens"):
+        date = find_in(window, "text", "Geldig tot (dd-mm-jjjj)")
+        check(date is not None, "it asks until when the certificate is valid")
+        screenshot("formulier-kwalificatie-beeindigen")
+        press(window, "Beëindigen")
+        check(bool(gone("Kwalificatie beëindigen")), "the form closes")
+after = qualifications(number)
+check(("machine", "bosmaaier", TODAY) in after, "overstap-cli shows the certificate valid until today (%s)" % after)
+
+# --- Ploegen: a member becomes stand-in from today ---
+crew = cli_json("list", "crews")[0]["name"]
+members = [m for m in cli_json("crew", "members", crew) if m["role"] == "member" and m["start_date"] < TODAY]
+check(open_section(app, "Ploegen"), "the kwartiermaker opens Ploegen")
+if check(len(members) > 0, "crew %s has a member to give another role" % crew):
+    member = members[0]
+    label = find_on_screen(app, "label", member["personnel_number"], within="Ploegleden")
+    if check(label is not None, "the member %s shows in Ploegleden" % member["personnel_number"]):
+        click_at(label)
+    change = find_on_screen(app, "push button", "Rol wijzigen", contains=True)
+    if check(change is not None, "Ploegen has a button 'Rol wijzigen…'"):
+        app.click(change)
+        window = form("Rol wijzigen")
+        if check(window is not None, "the form 'Rol wijzigen' opens"):
+            choose(window, "Rol", 2)  # invaller
+            screenshot("formulier-rol-wijzigen")
+            press(window, "Wijzigen")
+            check(bool(gone("Rol wijzigen")), "the form closes")
+    history = [m for m in cli_json("crew", "history", crew) if m["employee_id"] == member["employee_id"]]
+    roles = sorted((m["role"], m["start_date"], m["end_date"]) for m in history)
+    yesterday = time.strftime("%Y-%m-%d", time.localtime(time.time() - 86400))
+    check(("member", member["start_date"], yesterday) in roles and ("stand_in", TODAY, member["end_date"]) in roles,
+          "the history keeps the old role until yesterday and the new one from today (%s)" % roles)
+    check(find_on_screen(app, "label", "Rol gewijzigd") is not None, "a toast says the role changed")
+    screenshot("ploeg-rol-gewijzigd")
+app.quit()
+finish()
