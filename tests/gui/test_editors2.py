@@ -86,8 +86,8 @@ if check(search is not None, "Medewerkers has a search field"):
 row = find_on_screen(app, "label", shown)
 if check(row is not None, "the list shows %s" % shown):
     click_at(row)
-add = find_on_screen(app, "push button", "Kwalificatie toevoegen", contains=True)
-if check(add is not None and scroll_to(add), "the editor offers 'Kwalificatie toevoegen…' for %s" % shown):
+add = find_on_screen(app, "push button", "Een kwalificatie toevoegen", contains=True)
+if check(add is not None and scroll_to(add), "the editor offers to add a qualification to %s" % shown):
     screenshot("medewerker-kwalificaties")
     app.click(add)
     window = form("Nieuwe kwalificatie")

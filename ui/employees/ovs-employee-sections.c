@@ -329,8 +329,12 @@ set_add_qualification (OvsEmployeeSections *s, OvsStore *store, gint64 id)
   adw_preferences_group_set_header_suffix (s->qualifications, NULL);
   if (id == 0 || !ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
     return;
-  button = gtk_button_new_with_mnemonic (_("Add _Qualification…"));
+  /* A short label, so that the group's title keeps its room beside it; the name says the rest. */
+  button = gtk_button_new_with_mnemonic (_("_Add…"));
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Add a qualification"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add a qualification"), -1);
   g_signal_connect_data (button, "clicked", G_CALLBACK (add_qualification_clicked_cb),
                          qualifications_new (store, id, s->lists[LIST_QUALIFICATIONS], 0),
                          qualifications_closure_notify, 0);
