@@ -147,5 +147,52 @@ if check(len(members) > 0, "crew %s has a member to give another role" % crew):
           "the history keeps the old role until yesterday and the new one from today (%s)" % roles)
     check(find_on_screen(app, "label", "Rol gewijzigd") is not None, "a toast says the role changed")
     screenshot("ploeg-rol-gewijzigd")
+
+# --- Overgang: an open case's planned date, and what its transfer moves ---
+case = sorted((c for c in cli_json("list", "transfers") if not c["is_closed"]),
+              key=lambda c: c["personnel_number"])[0]
+case_number = case["personnel_number"]
+targets = [o["name"] for o in cli_json("list", "organisations") if not o["ended_on"] and o["kind"] != "hirer"]
+check(open_section(app, "Overgang"), "the kwartiermaker opens Overgang")
+search = app.find("entry", "Overgangsdossiers zoeken")
+if check(search is not None, "the transfer cases have a search field"):
+    app.type_into(search, case_number)
+case_name = [e["display_name"] for e in cli_json("list", "employees") if e["personnel_number"] == case_number][0]
+cell = find_on_screen(app, "label", case_name, within="Overgangsdossiers")
+if check(cell is not None, "searching %s shows the case of %s" % (case_number, case_name)):
+    click_at(cell)
+plan = find_on_screen(app, "push button", "Datum plannen", contains=True)
+if check(plan is not None, "the case offers 'Datum plannen…'"):
+    app.click(plan)
+    window = form("Overgang plannen")
+    date = window and find_in(window, "text", "Geplande datum (dd-mm-jjjj)")
+    if check(date is not None, "the form 'Overgang plannen' asks for the date"):
+        app.type_into(date, "31-02-2027")
+        press(window, "Opslaan")
+        time.sleep(1)
+        check(bool([w for w in app.root if w is not None and w.name == "Overgang plannen"]),
+              "a date that does not exist is refused; the form stays")
+        app.type_into(date, "01-03-2027")
+        screenshot("formulier-overgang-plannen")
+        press(window, "Opslaan")
+        check(bool(gone("Overgang plannen")), "the form closes")
+planned = wait_for(lambda: [c for c in cli_json("list", "transfers")
+                            if c["personnel_number"] == case_number and c["planned_date"] == "2027-03-01"], timeout=5)
+check(bool(planned), "overstap-cli shows the case planned on 2027-03-01")
+moves = find_on_screen(app, "push button", "Wat overgaat", contains=True)
+if check(moves is not None, "the case offers 'Wat overgaat…'"):
+    app.click(moves)
+    window = form("Wat er overgaat")
+    if check(window is not None, "the form 'Wat er overgaat' opens"):
+        choose(window, "Juridisch werkgever na de overgang", 2 + targets.index("Gemeente"))
+        choose(window, "Werkorganisatie na de overgang", 2 + targets.index("Stichting Werkbedrijf"))
+        screenshot("formulier-wat-overgaat")
+        press(window, "Opslaan")
+        check(bool(gone("Wat er overgaat")), "the form closes")
+moved = [(c["employer_to"], c["work_organisation_to"]) for c in cli_json("list", "transfers")
+         if c["personnel_number"] == case_number]
+check(moved == [("Gemeente", "Stichting Werkbedrijf")],
+      "overstap-cli shows the employer and the work organisation the transfer moves to (%s)" % moved)
+screenshot("overgang-gepland")
 app.quit()
 finish()
