@@ -194,5 +194,42 @@ moved = [(c["employer_to"], c["work_organisation_to"]) for c in cli_json("list",
 check(moved == [("Gemeente", "Stichting Werkbedrijf")],
       "overstap-cli shows the employer and the work organisation the transfer moves to (%s)" % moved)
 screenshot("overgang-gepland")
+
+# --- Convenanten: an employer agreement with its figures, and a contact moment with the employer ---
+partners = [o["name"] for o in cli_json("list", "organisations")
+            if not o["ended_on"] and o["kind"] in ("employer", "hirer", "sheltered_company")]
+AGREEMENT = "Werkplekken Hoveniersbedrijf Ulenkamp"
+check(open_section(app, "Convenanten"), "the kwartiermaker opens Convenanten")
+new = find_on_screen(app, "push button", "Nieuwe werkgeversafspraak", contains=True)
+if check(new is not None, "Convenanten has a button 'Nieuwe werkgeversafspraak…'"):
+    app.click(new)
+    window = form("Nieuwe werkgeversafspraak")
+    if check(window is not None, "the form 'Nieuwe werkgeversafspraak' opens"):
+        app.type_into(find_in(window, "text", "Naam"), AGREEMENT)
+        choose(window, "Werkgever", partners.index("Hoveniersbedrijf Ulenkamp"))
+        app.type_into(find_in(window, "text", "Aangeboden plaatsen (niet verplicht)"), "4")
+        app.type_into(find_in(window, "text", "Geplaatste mensen (niet verplicht)"), "2")
+        app.type_into(find_in(window, "text", "Social return in euro (niet verplicht)"), "12.500")
+        screenshot("formulier-werkgeversafspraak")
+        press(window, "Toevoegen")
+        check(bool(gone("Nieuwe werkgeversafspraak")), "the form closes")
+stored = [(c["kind"], c["party"], c["places_offered"], c["people_placed"], c["social_return_cents"])
+          for c in cli_json("list", "covenants") if c["name"] == AGREEMENT]
+check(stored == [("employer_agreement", "Hoveniersbedrijf Ulenkamp", 4, 2, 1250000)],
+      "overstap-cli shows the employer agreement with its figures (%s)" % stored)
+cell = find_on_screen(app, "label", AGREEMENT)
+if check(cell is not None, "the agreement shows in the list"):
+    click_at(cell)
+contact = find_on_screen(app, "push button", "Contactmoment", contains=True)
+if check(contact is not None, "the detail offers 'Contactmoment…'"):
+    app.click(contact)
+    window = form("Contact met " + AGREEMENT)
+    if check(window is not None, "the contact form opens"):
+        app.type_into(find_in(window, "text", "Onderwerp"), "Kennismaking op de kwekerij")
+        screenshot("formulier-contactmoment")
+        press(window, "Toevoegen")
+        check(bool(gone("Contact met " + AGREEMENT)), "the form closes")
+contacts = [c["contacts"] for c in cli_json("list", "covenants") if c["name"] == AGREEMENT]
+check(contacts == [1], "overstap-cli counts one contact moment (%s)" % contacts)
 app.quit()
 finish()
