@@ -231,5 +231,24 @@ if check(contact is not None, "the detail offers 'Contactmoment…'"):
         check(bool(gone("Contact met " + AGREEMENT)), "the form closes")
 contacts = [c["contacts"] for c in cli_json("list", "covenants") if c["name"] == AGREEMENT]
 check(contacts == [1], "overstap-cli counts one contact moment (%s)" % contacts)
+
+# --- Mijlpalen: a milestone on the employer-services track, shown in the track column ---
+check(open_section(app, "Mijlpalen"), "the kwartiermaker opens Mijlpalen")
+new = find_on_screen(app, "push button", "Nieuwe mijlpaal", contains=True)
+if check(new is not None, "Mijlpalen has a button 'Nieuwe mijlpaal…'"):
+    app.click(new)
+    window = form("Nieuwe mijlpaal")
+    if check(window is not None, "the form 'Nieuwe mijlpaal' opens"):
+        app.type_into(find_in(window, "text", "Mijlpaal"), "Tien werkgevers benaderd")
+        app.type_into(find_in(window, "text", "Gereed op (dd-mm-jjjj)"), "01-06-2027")
+        choose(window, "Spoor", 2)  # werkgeversdienstverlening
+        screenshot("formulier-mijlpaal-spoor")
+        press(window, "Toevoegen")
+        check(bool(gone("Nieuwe mijlpaal")), "the form closes")
+tracks = [m["track"] for m in cli_json("list", "milestones") if m["title"] == "Tien werkgevers benaderd"]
+check(tracks == ["employer_services"], "overstap-cli shows the milestone's track (%s)" % tracks)
+check(app.find("label", "werkgeversdienstverlening", showing=False) is not None,
+      "the list's track column (the last; it scrolls sideways) reads 'werkgeversdienstverlening'")
+screenshot("mijlpalen-spoor")
 app.quit()
 finish()
