@@ -24,6 +24,7 @@ enum {
   PROP_STATUS,
   PROP_DONE_ON,
   PROP_LATE,
+  PROP_TRACK,
   N_PROPS
 };
 
@@ -95,6 +96,10 @@ ovs_milestone_class_init (OvsMilestoneClass *klass)
     g_param_spec_boolean ("late", NULL,
                           "Due before today and not done (nor dropped)",
                           FALSE, READ_ONLY);
+  properties[PROP_TRACK] =
+    g_param_spec_string ("track", NULL,
+                         "The plan's track: wsw, sheltered_work, employer_services or policy_plan",
+                         NULL, READ_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -8,6 +8,7 @@
 #include "covenants/ovs-covenant-detail.h"
 #include "widgets/ovs-form-dialog.h"
 #include <overstap/overstap.h>
+#include "covenants/ovs-covenant-form.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
 
@@ -284,11 +285,19 @@ scrolled (GtkColumnView *view)
   return scroller;
 }
 
+static void
+contact_clicked_cb (OvsCovenantDetail *self)
+{
+  if (self->covenant != NULL && ovs_store_can (self->store, OVS_PERM_EDIT_COVENANTS))
+    ovs_covenant_form_contact (GTK_WIDGET (self), self->store, ovs_covenant_get_name (self->covenant));
+}
+
 static GtkWidget *
 build_agreements (OvsCovenantDetail *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Agreement…"));
+  GtkWidget *contact;
   GtkColumnView *view = column_view (self->agreements, &self->agreement_selection, _("Agreements"));
   GtkColumnViewColumn *title, *due, *status;
 
@@ -301,6 +310,10 @@ build_agreements (OvsCovenantDetail *self)
                             G_CALLBACK (update_agreement_actions), self);
   gtk_widget_set_parent (self->done_button, self->agreement_buttons);
   gtk_widget_set_parent (add, self->agreement_buttons);
+  contact = gtk_button_new_with_mnemonic (_("Contact _Moment…"));
+  gtk_widget_set_tooltip_text (contact, _("Record a conversation or visit with the party"));
+  g_signal_connect_swapped (contact, "clicked", G_CALLBACK (contact_clicked_cb), self);
+  gtk_widget_set_parent (contact, self->agreement_buttons);
 
   title = ovs_column_add (view, _("Agreement"), OVS_TYPE_AGREEMENT, "title", OVS_CELL_TEXT);
   /* A set width (and the room left over) for the long titles, so that the short columns show too. */

@@ -29,6 +29,7 @@ struct _OvsCovenantsPage
   GtkSingleSelection *selection;
   GtkWidget          *new_button;
   GtkWidget          *cover_button;
+  GtkWidget          *employer_button;
 };
 
 G_DEFINE_FINAL_TYPE (OvsCovenantsPage, ovs_covenants_page, OVS_TYPE_SECTION_PAGE)
@@ -48,6 +49,7 @@ selection_changed_cb (OvsCovenantsPage *self)
   gtk_widget_set_visible (self->new_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
   gtk_widget_set_visible (self->cover_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
+  gtk_widget_set_visible (self->employer_button, ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.cover",
                                  ovs_section_page_get_can_add (OVS_SECTION_PAGE (self)) &&
                                  gtk_single_selection_get_selected_item (self->selection) != NULL);
@@ -82,6 +84,12 @@ static void
 new_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   ovs_covenant_form_new (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)));
+}
+
+static void
+new_employer_agreement_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  ovs_covenant_form_new_employer_agreement (widget, ovs_section_page_get_store (OVS_SECTION_PAGE (widget)));
 }
 
 static void
@@ -197,6 +205,7 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.add-agreement", NULL, add_agreement_action);
   gtk_widget_class_install_action (widget_class, "page.cover", NULL, cover_action);
+  gtk_widget_class_install_action (widget_class, "page.new-employer-agreement", NULL, new_employer_agreement_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-covenants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, covenants);
@@ -205,6 +214,7 @@ ovs_covenants_page_class_init (OvsCovenantsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, selection);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, cover_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCovenantsPage, employer_button);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
 }
 

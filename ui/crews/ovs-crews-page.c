@@ -39,6 +39,7 @@ struct _OvsCrewsPage
   GtkCheckButton     *current_check;
   GtkWidget          *add_button;
   GtkWidget          *end_button;
+  GtkWidget          *role_button;
   GtkStack           *member_stack;
   AdwStatusPage      *member_message;
   GtkColumnView      *member_view;
@@ -93,6 +94,7 @@ update_actions (OvsCrewsPage *self)
 
   gtk_widget_set_visible (self->add_button, can_edit);
   gtk_widget_set_visible (self->end_button, can_edit);
+  gtk_widget_set_visible (self->role_button, can_edit);
   gtk_widget_set_visible (self->pattern_button, can_edit);
   gtk_widget_set_visible (self->exdates_button, can_edit);
   gtk_widget_set_visible (self->change_button, can_edit);
@@ -104,6 +106,8 @@ update_actions (OvsCrewsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.change-crew", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.end",
                                  can_edit && member != NULL && (end == NULL || strcmp (end, self->today) >= 0));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.change-role",
+                                 can_edit && running && member != NULL && (end == NULL || strcmp (end, self->today) >= 0));
 }
 
 static void
@@ -349,6 +353,70 @@ end_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_window_present (GTK_WINDOW (form));
 }
 
+/* A new role from a date: the running membership ends the day before and a new one, with the
+ * role, takes over until the old end — in one transaction, with the same core functions as
+ * `overstap-cli membership end` and `membership add`, so the history keeps who had which role. */
+static gboolean
+role_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsCrewsPage *self = data;
+  OvsStore *store = ovs_section_page_get_store (OVS_SECTION_PAGE (self));
+  OvsCrewMembership *member = selected_member (self);
+  g_autofree char *from = ovs_form_dialog_get_date (form, "from");
+  g_autofree char *before = NULL;
+  gint64 id;
+
+  if (member == NULL || from == NULL)
+    return ovs_form_dialog_mark_field (form, "from"), FALSE;
+  if (strcmp (from, ovs_crew_membership_get_start_date (member)) <= 0)
+    {
+      g_autofree char *start = ovs_date_iso_to_display (ovs_crew_membership_get_start_date (member));
+
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
+                   /* Translators: %s is the date the membership started. */
+                   _("The new role starts after the membership began (%s)."), start);
+      return ovs_form_dialog_mark_field (form, "from"), FALSE;
+    }
+  before = ovs_date_iso_add_days (from, -1);
+  if (!ovs_store_begin (store, error))
+    return FALSE;
+  if (!ovs_crew_memberships_end (store, ovs_crew_membership_get_id (member), before, error) ||
+      (id = ovs_crew_memberships_add (store, ovs_crew_membership_get_crew_id (member),
+                                      ovs_crew_membership_get_employee_id (member),
+                                      ovs_form_dialog_get_code (form, "role"), from,
+                                      ovs_crew_membership_get_end_date (member), error)) == 0 ||
+      !ovs_store_commit (store, error))
+    {
+      ovs_store_rollback (store);
+      return ovs_form_dialog_mark_field (form, "from"), FALSE;
+    }
+  ovs_section_page_refresh (OVS_SECTION_PAGE (self));
+  ovs_section_select_id (self->member_selection, id);
+  ovs_section_toast (GTK_WIDGET (self), _("Role changed"));
+  return TRUE;
+}
+
+static void
+change_role_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  OvsCrewsPage *self = OVS_CREWS_PAGE (widget);
+  OvsCrewMembership *member = selected_member (self);
+  g_autofree char *description = NULL;
+  OvsFormDialog *form;
+
+  if (member == NULL)
+    return;
+  /* Translators: changing employee %s's role in crew %s. */
+  description = g_strdup_printf (_("%s has the new role in %s from the date below; the history keeps the old one."),
+                                 ovs_name_index_lookup (self->names, ovs_crew_membership_get_employee_id (member)),
+                                 ovs_crew_membership_get_crew (member));
+  form = ovs_form_dialog_new (widget, _("Change Role"), description, _("_Change"));
+  ovs_form_dialog_add_codes (form, "role", _("Role"), OVS_TYPE_CREW_ROLE);
+  ovs_form_dialog_add_date (form, "from", _("From (dd-mm-jjjj)"), self->today, TRUE);
+  ovs_form_dialog_set_submit (form, role_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
 /* --- construction --- */
 
 static void
@@ -413,6 +481,7 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.add-pattern", NULL, add_pattern_action);
   gtk_widget_class_install_action (widget_class, "page.add-exdates", NULL, add_exdates_action);
   gtk_widget_class_install_action (widget_class, "page.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "page.change-role", NULL, change_role_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-crews-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, list_detail);
@@ -431,6 +500,7 @@ ovs_crews_page_class_init (OvsCrewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, current_check);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, end_button);
+  gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, role_button);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_stack);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_message);
   gtk_widget_class_bind_template_child (widget_class, OvsCrewsPage, member_view);

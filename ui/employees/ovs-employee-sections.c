@@ -1,11 +1,15 @@
-/* ovs-employee-sections.c — the editor's read-only sections: indication history, loonwaarde
+/* ovs-employee-sections.c — the editor's sections below the form: indication history, loonwaarde
  * measurements, qualifications, placements and the transfer case. A handful of rows per employee,
- * rebuilt when another employee is shown; each section only for roles that may read it. */
+ * rebuilt when another employee is shown; each section only for roles that may read it. Roles that
+ * may edit employees add and end qualifications here, with the core's functions that
+ * `overstap-cli qualification add/end` calls. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "employees/ovs-employee-editor-private.h"
+#include "widgets/ovs-form-dialog.h"
+#include "widgets/ovs-section-util.h"
 #include <overstap/overstap.h>
 
 enum { LIST_INDICATIONS, LIST_WAGE_VALUES, LIST_QUALIFICATIONS, LIST_PLACEMENTS, LIST_TRANSFER };
@@ -108,9 +112,149 @@ fill_wage_values (GtkListBox *list, JsonArray *rows)
     }
 }
 
-static void
-fill_qualifications (GtkListBox *list, JsonArray *rows)
+/* --- qualifications: what the forms need after the editor has moved on to another employee --- */
+
+typedef struct
 {
+  OvsStore   *store;
+  gint64      employee_id;
+  GtkListBox *list;
+  gint64      qualification_id;   /* the one to end */
+} Qualifications;
+
+static void
+qualifications_clear (gpointer p)
+{
+  Qualifications *q = p;
+
+  g_object_unref (q->store);
+  g_object_unref (q->list);
+}
+
+static Qualifications *
+qualifications_new (OvsStore *store, gint64 employee_id, GtkListBox *list, gint64 qualification_id)
+{
+  Qualifications *q = g_rc_box_new0 (Qualifications);
+
+  q->store = g_object_ref (store);
+  q->employee_id = employee_id;
+  q->list = g_object_ref (list);
+  q->qualification_id = qualification_id;
+  return q;
+}
+
+static void
+qualifications_release (gpointer p)
+{
+  g_rc_box_release_full (p, qualifications_clear);
+}
+
+static void
+qualifications_closure_notify (gpointer data, GClosure *closure)
+{
+  qualifications_release (data);
+}
+
+static void fill_qualifications (GtkListBox *list, JsonArray *rows, OvsStore *store, gint64 employee_id);
+
+/* Rebuilds the list after a change, unless the editor shows someone else by now. */
+static void
+qualifications_refill (Qualifications *q)
+{
+  g_autoptr(JsonArray) rows = NULL;
+
+  if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (q->list), "ovs-employee-id")) != (gsize) q->employee_id)
+    return;
+  rows = ovs_employees_list_qualifications (q->store, q->employee_id, NULL);
+  clear (q->list);
+  fill_qualifications (q->list, rows, q->store, q->employee_id);
+  if (gtk_widget_get_first_child (GTK_WIDGET (q->list)) == NULL)
+    add_row (q->list, _("None recorded"), NULL);
+}
+
+static gboolean
+add_qualification_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  Qualifications *q = data;
+  g_autofree char *obtained = ovs_form_dialog_get_date (form, "obtained");
+  g_autofree char *until = ovs_form_dialog_get_date (form, "until");
+  g_autofree char *detail = g_strdup (ovs_form_dialog_get_text (form, "detail"));
+
+  if (ovs_employees_add_qualification (q->store, q->employee_id, ovs_form_dialog_get_code (form, "kind"), detail,
+                                       obtained, until, error) == 0)
+    return ovs_form_dialog_mark_field (form, "detail"), FALSE;
+  qualifications_refill (q);
+  ovs_section_toast (GTK_WIDGET (q->list), _("Qualification added"));
+  return TRUE;
+}
+
+static void
+add_qualification_clicked_cb (GtkButton *button, Qualifications *q)
+{
+  OvsFormDialog *form;
+
+  form = ovs_form_dialog_new (GTK_WIDGET (button), _("New Qualification"),
+                              _("A driving licence or a machine certificate; a machine needs its name, "
+                                "e.g. bosmaaier."), _("_Add"));
+  ovs_form_dialog_add_codes (form, "kind", _("Kind"), OVS_TYPE_QUALIFICATION_KIND);
+  ovs_form_dialog_add_entry (form, "detail", _("Machine or detail (optional for a licence)"), NULL);
+  ovs_form_dialog_add_date (form, "obtained", _("Obtained on (optional)"), NULL, FALSE);
+  ovs_form_dialog_add_date (form, "until", _("Valid until (optional)"), NULL, FALSE);
+  ovs_form_dialog_set_submit (form, add_qualification_submit, g_rc_box_acquire (q), qualifications_release);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static gboolean
+end_qualification_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  Qualifications *q = data;
+  g_autofree char *date = ovs_form_dialog_get_date (form, "date");
+
+  if (!ovs_employees_end_qualification (q->store, q->qualification_id, date, error))
+    return ovs_form_dialog_mark_field (form, "date"), FALSE;
+  qualifications_refill (q);
+  ovs_section_toast (GTK_WIDGET (q->list), _("Qualification ended"));
+  return TRUE;
+}
+
+static void
+end_qualification_clicked_cb (GtkButton *button, Qualifications *q)
+{
+  g_autofree char *today = ovs_date_today_iso ();
+  const char *title = g_object_get_data (G_OBJECT (button), "ovs-title");
+  g_autofree char *description = NULL;
+  OvsFormDialog *form;
+
+  /* Translators: %s is a qualification, e.g. "Machinecertificaat: bosmaaier". */
+  description = g_strdup_printf (_("%s is no longer valid after the date below."), title);
+  form = ovs_form_dialog_new (GTK_WIDGET (button), _("End Qualification"), description, _("_End"));
+  ovs_form_dialog_add_date (form, "date", _("Valid until (dd-mm-jjjj)"), today, TRUE);
+  ovs_form_dialog_set_submit (form, end_qualification_submit, g_rc_box_acquire (q), qualifications_release);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+/* An "End…" button on a valid qualification's row, for the roles that may edit employees. */
+static void
+add_end_button (GtkListBox *list, const char *title, OvsStore *store, gint64 employee_id, gint64 id)
+{
+  GtkWidget *row = gtk_widget_get_last_child (GTK_WIDGET (list));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_End…"));
+  g_autofree char *name = g_strdup_printf (_("End %s"), title);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (button), "ovs-title", g_strdup (title), g_free);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (end_qualification_clicked_cb),
+                         qualifications_new (store, employee_id, list, id), qualifications_closure_notify, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
+static void
+fill_qualifications (GtkListBox *list, JsonArray *rows, OvsStore *store, gint64 employee_id)
+{
+  gboolean editable = store != NULL && ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES);
+
+  g_object_set_data (G_OBJECT (list), "ovs-employee-id", GSIZE_TO_POINTER ((gsize) employee_id));
   for (guint i = 0; rows != NULL && i < json_array_get_length (rows); i++)
     {
       JsonObject *o = json_array_get_object_element (rows, i);
@@ -125,6 +269,8 @@ fill_qualifications (GtkListBox *list, JsonArray *rows)
       else if (*until != '\0')
         subtitle = g_strdup_printf (_("valid until %s"), until);
       add_row (list, title, subtitle);
+      if (editable && json_object_get_boolean_member (o, "is_valid"))
+        add_end_button (list, title, store, employee_id, json_object_get_int_member (o, "id"));
     }
 }
 
@@ -174,6 +320,27 @@ show (AdwPreferencesGroup *group, GtkListBox *list, gboolean visible)
     add_row (list, _("None recorded"), NULL);
 }
 
+/* The group's "Add…" button, for the employee shown and roles that may edit employees. */
+static void
+set_add_qualification (OvsEmployeeSections *s, OvsStore *store, gint64 id)
+{
+  GtkWidget *button;
+
+  adw_preferences_group_set_header_suffix (s->qualifications, NULL);
+  if (id == 0 || !ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
+    return;
+  /* A short label, so that the group's title keeps its room beside it; the name says the rest. */
+  button = gtk_button_new_with_mnemonic (_("_Add…"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Add a qualification"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add a qualification"), -1);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (add_qualification_clicked_cb),
+                         qualifications_new (store, id, s->lists[LIST_QUALIFICATIONS], 0),
+                         qualifications_closure_notify, 0);
+  adw_preferences_group_set_header_suffix (s->qualifications, button);
+}
+
 void
 _ovs_employee_sections_fill (OvsEmployeeSections *s, OvsStore *store, OvsEmployee *employee)
 {
@@ -183,6 +350,7 @@ _ovs_employee_sections_fill (OvsEmployeeSections *s, OvsStore *store, OvsEmploye
 
   for (guint i = 0; i < G_N_ELEMENTS (s->lists); i++)
     clear (s->lists[i]);
+  g_object_set_data (G_OBJECT (s->lists[LIST_QUALIFICATIONS]), "ovs-employee-id", NULL);
   if (health)
     {
       g_autoptr(JsonArray) indications = ovs_employees_list_indications (store, id, NULL);
@@ -195,7 +363,7 @@ _ovs_employee_sections_fill (OvsEmployeeSections *s, OvsStore *store, OvsEmploye
     {
       g_autoptr(JsonArray) qualifications = ovs_employees_list_qualifications (store, id, NULL);
 
-      fill_qualifications (s->lists[LIST_QUALIFICATIONS], qualifications);
+      fill_qualifications (s->lists[LIST_QUALIFICATIONS], qualifications, store, id);
     }
   if (hr)
     {
@@ -209,6 +377,7 @@ _ovs_employee_sections_fill (OvsEmployeeSections *s, OvsStore *store, OvsEmploye
   show (s->indications, s->lists[LIST_INDICATIONS], health);
   show (s->wage_values, s->lists[LIST_WAGE_VALUES], health);
   show (s->qualifications, s->lists[LIST_QUALIFICATIONS], id != 0);
+  set_add_qualification (s, store, id);
   show (s->placements, s->lists[LIST_PLACEMENTS], hr);
   show (s->transfer, s->lists[LIST_TRANSFER], hr);
 }

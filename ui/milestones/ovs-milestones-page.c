@@ -132,6 +132,8 @@ milestone_submit (OvsFormDialog *form, gpointer data, GError **error)
   g_autofree char *due = ovs_form_dialog_get_date (form, "due");
   OvsMilestoneFields f = { title, description, owner, due };
 
+  f.track = ovs_form_dialog_get_code (form, "track");
+
   if (id != 0)
     {
       f.description = description ? description : "";
@@ -164,6 +166,9 @@ edit_milestone (OvsMilestonesPage *self, OvsMilestone *milestone)
   g_autofree char *due = text_of (milestone, "due-date");
   g_autofree char *owner = text_of (milestone, "owner");
   g_autofree char *description = text_of (milestone, "description");
+  g_autofree char *track = text_of (milestone, "track");
+  GtkWidget *track_row;
+  int position;
   OvsFormDialog *form = ovs_form_dialog_new (GTK_WIDGET (self),
                                              milestone ? _("Change Milestone") : _("New Milestone"),
                                              _("A deliverable of the programme, with the day it is due and who "
@@ -175,6 +180,9 @@ edit_milestone (OvsMilestonesPage *self, OvsMilestone *milestone)
   ovs_form_dialog_add_date (form, "due", _("Due (dd-mm-jjjj)"), due, TRUE);
   ovs_form_dialog_add_entry (form, "owner", _("Owner (optional)"), owner);
   ovs_form_dialog_add_entry (form, "description", _("Description (optional)"), description);
+  track_row = ovs_form_dialog_add_codes (form, "track", _("Track"), OVS_TYPE_PROGRAMME_TRACK);
+  if (track != NULL && ovs_vocab_lookup (OVS_TYPE_PROGRAMME_TRACK, track, &position))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (track_row), (guint) position);
   if (milestone != NULL)
     g_object_set_data (G_OBJECT (form), "ovs-milestone-id", GSIZE_TO_POINTER (ovs_milestone_get_id (milestone)));
   ovs_form_dialog_set_submit (form, milestone_submit, g_object_ref (self), g_object_unref);
@@ -216,6 +224,8 @@ add_columns (OvsMilestonesPage *self)
   due = ovs_column_add (view, _("Due"), type, "due-date", OVS_CELL_DATE);
   status = ovs_column_add_code (view, _("Status"), type, "status", OVS_TYPE_MILESTONE_STATUS);
   ovs_column_add (view, _("Done on"), type, "done-on", OVS_CELL_DATE);
+  /* The plan's track last: the dates and the status matter more in a narrow window. */
+  ovs_column_add_code (view, _("Track"), type, "track", OVS_TYPE_PROGRAMME_TRACK);
   ovs_column_highlight (due, "late", "error");
   ovs_column_highlight (status, "late", "error");
   gtk_column_view_sort_by_column (view, due, GTK_SORT_ASCENDING);

@@ -28,6 +28,7 @@ struct _OvsTransferDetail
   GtkLabel        *banner_label;
   GtkListBox      *checklist;
   GtkWidget       *steps_box;
+  GtkWidget       *plan_box;
   GtkLabel        *notes;
   GtkWidget       *note_box;
   GtkEntry        *note_entry;
@@ -231,6 +232,118 @@ fill_steps (OvsTransferDetail *self)
   gtk_box_append (GTK_BOX (self->steps_box), closing);
 }
 
+/* --- the planned date and what the transfer moves, as `overstap-cli transfer plan` and `moves` --- */
+
+static gboolean
+plan_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsTransferDetail *self = data;
+  g_autofree char *date = ovs_form_dialog_get_date (form, "date");
+
+  if (self->transfer_case == NULL)
+    return TRUE;
+  if (!ovs_transfers_set_planned_date (self->store, personnel_number (self), date, error))
+    return ovs_form_dialog_mark_field (form, "date"), FALSE;
+  ovs_section_toast (GTK_WIDGET (self), date ? _("Transfer date planned") : _("Planned date cleared"));
+  return TRUE;
+}
+
+static void
+plan_clicked_cb (OvsTransferDetail *self)
+{
+  g_autofree char *planned = NULL;
+  OvsFormDialog *form;
+
+  if (self->transfer_case == NULL)
+    return;
+  g_object_get (self->transfer_case, "planned-date", &planned, NULL);
+  form = ovs_form_dialog_new (GTK_WIDGET (self), _("Plan Transfer"),
+                              _("The date the transfer is planned to take effect; leave it empty to clear it."),
+                              _("_Save"));
+  ovs_form_dialog_add_date (form, "date", _("Planned date (dd-mm-jjjj)"), planned, FALSE);
+  ovs_form_dialog_set_submit (form, plan_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+/* The choices of a move: keep it as it is, the destination's default, or one organisation. */
+enum { MOVE_KEEP, MOVE_DEFAULT, MOVE_FIRST_ORGANISATION };
+
+static const char *
+move_choice (OvsFormDialog *form, const char *key)
+{
+  guint chosen = ovs_form_dialog_get_selected (form, key);
+  GtkStringObject *item = ovs_form_dialog_get_item (form, key);
+
+  if (chosen == MOVE_KEEP || item == NULL)
+    return NULL;
+  return chosen == MOVE_DEFAULT ? "" : gtk_string_object_get_string (item);
+}
+
+static gboolean
+moves_submit (OvsFormDialog *form, gpointer data, GError **error)
+{
+  OvsTransferDetail *self = data;
+  const char *employer = move_choice (form, "employer");
+  const char *work = move_choice (form, "work");
+
+  if (self->transfer_case == NULL || (employer == NULL && work == NULL))
+    return TRUE;
+  if (!ovs_transfers_set_moves (self->store, personnel_number (self), employer, work, error))
+    return ovs_form_dialog_mark_field (form, "employer"), FALSE;
+  ovs_section_toast (GTK_WIDGET (self), _("What the transfer moves is recorded"));
+  return TRUE;
+}
+
+static void
+moves_clicked_cb (OvsTransferDetail *self)
+{
+  g_autoptr(JsonArray) organisations = ovs_organisations_list_json (self->store, NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  OvsFormDialog *form;
+
+  if (self->transfer_case == NULL)
+    return;
+  g_ptr_array_add (labels, (gpointer) _("Keep as it is"));
+  g_ptr_array_add (labels, (gpointer) _("The destination's default"));
+  for (guint i = 0; organisations != NULL && i < json_array_get_length (organisations); i++)
+    {
+      JsonObject *o = json_array_get_object_element (organisations, i);
+
+      /* Hirers only lend work out: neither employs nor organises the work of Wsw employees. */
+      if (json_object_get_null_member (o, "ended_on") &&
+          !ovs_vocab_is (OVS_TYPE_ORGANISATION_KIND, json_object_get_string_member (o, "kind"),
+                         OVS_ORGANISATION_KIND_HIRER))
+        g_ptr_array_add (labels, (gpointer) json_object_get_string_member (o, "name"));
+    }
+  g_ptr_array_add (labels, NULL);
+  form = ovs_form_dialog_new (GTK_WIDGET (self), _("What the Transfer Moves"),
+                              _("The legal employer holds the Wsw employment; the work organisation is where the "
+                                "person works. Each moves on the transfer date."),
+                              _("_Save"));
+  ovs_form_dialog_add_strings (form, "employer", _("Legal employer after the transfer"),
+                               (const char * const *) labels->pdata);
+  ovs_form_dialog_add_strings (form, "work", _("Work organisation after the transfer"),
+                               (const char * const *) labels->pdata);
+  ovs_form_dialog_set_submit (form, moves_submit, g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+build_plan (OvsTransferDetail *self, GtkWidget *box)
+{
+  GtkWidget *plan = gtk_button_new_with_mnemonic (_("_Plan Date…"));
+  GtkWidget *moves = gtk_button_new_with_mnemonic (_("What _Moves…"));
+
+  self->plan_box = ovs_wrap_box_new ();
+  gtk_widget_set_tooltip_text (plan, _("Set the planned transfer date"));
+  gtk_widget_set_tooltip_text (moves, _("Choose the legal employer and the work organisation after the transfer"));
+  g_signal_connect_swapped (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
+  g_signal_connect_swapped (moves, "clicked", G_CALLBACK (moves_clicked_cb), self);
+  gtk_widget_set_parent (plan, self->plan_box);
+  gtk_widget_set_parent (moves, self->plan_box);
+  gtk_box_append (GTK_BOX (box), self->plan_box);
+}
+
 /* --- notes --- */
 
 static void
@@ -281,6 +394,8 @@ fill_header (OvsTransferDetail *self)
   gtk_label_set_text (self->missing, missing);
   gtk_label_set_text (self->notes, notes && *notes ? notes : _("No notes yet."));
   gtk_widget_set_visible (self->note_box, can_edit (self));
+  gtk_widget_set_visible (self->plan_box,
+                          can_edit (self) && !ovs_transfer_status_is_closed (ovs_transfer_case_get_status (c)));
 }
 
 void
@@ -415,6 +530,7 @@ build_case (OvsTransferDetail *self)
   self->steps_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_top (self->steps_box, 6);
   gtk_box_append (GTK_BOX (box), self->steps_box);
+  build_plan (self, box);
   gtk_box_append (GTK_BOX (box), heading (_("Checklist")));
   self->checklist = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->checklist, GTK_SELECTION_NONE);
