@@ -321,6 +321,8 @@ chart_card (GtkWidget *chart, const char *title)
   gtk_widget_add_css_class (box, "chart-card");
   gtk_widget_add_css_class (label, "heading");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Long titles ("… tot 2040") wrap, so that a card fits a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), chart);
   return box;
