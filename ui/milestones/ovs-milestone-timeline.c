@@ -275,19 +275,16 @@ draw_legend (OvsMilestoneTimeline *self, cairo_t *cr, double width, Colour fg, d
   return y + 8;
 }
 
+/* The lowest row whose last label ends before @x, or -1 when every row is taken there: that
+ * milestone then gets its dot only (the list below and the description name it), never a label over
+ * another one. */
 static int
 choose_row (double *row_end, int rows, double x)
 {
-  int best = 0;
-
   for (int row = 0; row < rows; row++)
-    {
-      if (row_end[row] < x - 6)
-        return row;
-      if (row_end[row] < row_end[best])
-        best = row;
-    }
-  return best;
+    if (row_end[row] < x - 6)
+      return row;
+  return -1;
 }
 
 static void
@@ -304,11 +301,14 @@ draw_milestone (OvsMilestoneTimeline *self, cairo_t *cr, GObject *milestone, dou
   c = status_colour (status, late);
   shown = ovs_format_date (due);
 
-  set_colour (cr, fg, 0.35);
-  cairo_set_line_width (cr, 1);
-  cairo_move_to (cr, x, axis_y - 7);
-  cairo_line_to (cr, x, label_y + 2);
-  cairo_stroke (cr);
+  if (row >= 0)
+    {
+      set_colour (cr, fg, 0.35);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, x, axis_y - 7);
+      cairo_line_to (cr, x, label_y + 2);
+      cairo_stroke (cr);
+    }
 
   set_colour (cr, c, 1.0);
   cairo_arc (cr, x, axis_y, id == self->selected ? 9 : 7, 0, 2 * G_PI);
@@ -321,6 +321,8 @@ draw_milestone (OvsMilestoneTimeline *self, cairo_t *cr, GObject *milestone, dou
       cairo_stroke (cr);
     }
 
+  if (row < 0)
+    return;   /* no free row: the dot alone */
   set_colour (cr, c, 1.0);
   show_text (self, cr, shown, x + 4, label_y, label, TRUE, 0);
   set_colour (cr, fg, ovs_vocab_is (OVS_TYPE_MILESTONE_STATUS, status, OVS_MILESTONE_STATUS_DROPPED) ? 0.5 : 0.9);
@@ -348,6 +350,11 @@ rows_needed (OvsMilestoneTimeline *self, double width)
       g_object_get (milestone, "due-date", &due, NULL);
       x = x_of (self, julian_of (due), width);
       row = choose_row (row_end, MAX_ROWS, x);
+      if (row < 0)
+        {
+          used = MAX_ROWS;
+          continue;
+        }
       row_end[row] = x + label + 4;
       used = MAX (used, row + 1);
     }
@@ -376,7 +383,8 @@ draw_milestones (OvsMilestoneTimeline *self, cairo_t *cr, double width, double a
       g_object_get (milestone, "due-date", &due, NULL);
       x = x_of (self, julian_of (due), width);
       row = choose_row (row_end, rows, x);
-      row_end[row] = x + label + 4;
+      if (row >= 0)
+        row_end[row] = x + label + 4;
       draw_milestone (self, cr, milestone, x, axis_y, row, label, fg);
     }
 }
