@@ -182,3 +182,20 @@ ovs_chart_new (OvsChartKind kind, const char *title, const char *unit)
   update_description (self);
   return GTK_WIDGET (self);
 }
+
+GtkWidget *
+ovs_chart_card_new (GtkWidget *chart, const char *title)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "chart-card");
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Long titles ("… tot 2040") wrap, so that a card fits a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), chart);
+  return box;
+}

@@ -26,6 +26,10 @@ void       ovs_chart_set_data   (OvsChart           *self,
 void       ovs_chart_set_target (OvsChart           *self,
                                  double              value,
                                  const char         *label);
+/* A card (the "card" style) with @title as its heading above @chart, as the Overzicht and Prognose
+ * show their charts. */
+GtkWidget *ovs_chart_card_new   (GtkWidget          *chart,
+                                 const char         *title);
 /* The text given to assistive technology (also used by tests). */
 const char *ovs_chart_get_description (OvsChart     *self);
 

@@ -275,26 +275,12 @@ save_note_cb (OvsOverviewPage *self, const char *text, OvsFigureCard *card)
   return TRUE;
 }
 
-static GtkWidget *
-chart_card (GtkWidget *chart, const char *title)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "chart-card");
-  gtk_widget_add_css_class (label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), chart);
-  return box;
-}
 
 static void
 add_chart (OvsOverviewPage *self, guint index, OvsChartKind kind, const char *title, const char *unit)
 {
   self->charts[index] = ovs_chart_new (kind, title, unit);
-  self->chart_cards[index] = chart_card (self->charts[index], title);
+  self->chart_cards[index] = ovs_chart_card_new (self->charts[index], title);
   gtk_flow_box_append (self->charts_box, self->chart_cards[index]);
 }
 
