@@ -27,7 +27,8 @@
  *
  * Prints per run: operations, throughput, p50 and p95 latency, conflicts, permission errors and other
  * errors (both must be 0), the CPU time of this process and, on PostgreSQL, of the clients' server
- * backends, and the load average; then the latencies per role. */
+ * backends, and the load average; then the latencies per role, and the changes saved against the audit
+ * rows the clients' users wrote. */
 #include <stdio.h>
 #include <sys/resource.h>
 #include <unistd.h>
