@@ -126,7 +126,7 @@ crew_name (OvsStore *store, gint64 id)
   return name;
 }
 
-/* A demo organisation of 300 employees (245 employed, 12 crews, their placements) and four weeks of
+/* A demo organisation of 300 employees (251 employed, 12 crews, their placements) and four weeks of
  * generated shifts, made by the database's owner as the kwartiermaker "tester": at 20 clients every crew
  * has its own team leader. */
 static OvsStore *
