@@ -126,8 +126,8 @@ ovs_employee_audit_int (OvsEmployeeAudit *audit, const char *key, gboolean is_se
 /* --- the row --- */
 
 /* "2025-06-15T08:30:00Z", as ovs_store_audit() writes it; made anew only when the second changes. */
-static const char *
-now_iso (OvsEmployeeAudit *audit)
+const char *
+ovs_employee_audit_now (OvsEmployeeAudit *audit)
 {
   time_t now = time (NULL);
   struct tm tm;
@@ -157,7 +157,7 @@ ovs_employee_audit_write (OvsEmployeeAudit *audit, OvsStore *store, const char *
                                                              "entity_id, changes) VALUES (?, ?, ?, 'employee', ?, ?)",
                                                       error)) == NULL)
     return FALSE;
-  ovs_stmt_bind_text_static (stmt, 1, now_iso (audit));
+  ovs_stmt_bind_text_static (stmt, 1, ovs_employee_audit_now (audit));
   ovs_stmt_bind_text_static (stmt, 2, user != NULL ? user : g_get_user_name ());
   ovs_stmt_bind_text_static (stmt, 3, action);
   ovs_stmt_bind_int_or_null (stmt, 4, id > 0, id);

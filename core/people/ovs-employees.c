@@ -26,9 +26,7 @@ typedef enum
 static const char * const stmt_sql[N_STMTS] = {
   [STMT_FIND] = "SELECT id FROM employee WHERE personnel_number = ?",
   [STMT_INSERT_EMPLOYEE] =
-    "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
-    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type, "
-    "work_organisation_id, wsw_since) "
+    "INSERT INTO employee (" OVS_EMPLOYEE_INSERT_COLUMNS ") "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
   [STMT_HOME_MUNICIPALITY] =
     "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
@@ -469,30 +467,39 @@ ovs_employee_upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64
   return ovs_stmt_run (stmt, error);
 }
 
-/* Binds the employee columns in the order both INSERT and UPDATE below use. */
+/* Binds the employee columns in the order both INSERT and UPDATE below use, from parameter @first on
+ * (the importer binds many rows into one INSERT). */
+void
+ovs_employee_bind_row_at (OvsStmt *stmt, int first, const OvsEmployeeRow *row)
+{
+  int i = first - 1;
+
+  bind_text_static (stmt, i + 1, row->personnel_number);
+  bind_text_static (stmt, i + 2, row->first_name);
+  bind_text_static (stmt, i + 3, row->name_prefix);
+  bind_text_static (stmt, i + 4, row->last_name);
+  bind_text_static (stmt, i + 5, row->birth_date);
+  bind_text_static (stmt, i + 6, row->bsn);
+  bind_text_static (stmt, i + 7, row->residence);
+  ovs_stmt_bind_int (stmt, i + 8, row->contract_minutes);
+  ovs_stmt_bind_int_or_null (stmt, i + 9, row->has_scale, row->scale);
+  ovs_stmt_bind_int_or_null (stmt, i + 10, row->has_step, row->step);
+  ovs_stmt_bind_int64 (stmt, i + 11, row->employer_id);
+  bind_text_static (stmt, i + 12, row->employment_start);
+  bind_text_static (stmt, i + 13, row->employment_type);
+  ovs_stmt_bind_int64 (stmt, i + 14, row->work_organisation_id);
+  bind_text_static (stmt, i + 15, row->wsw_since);
+}
+
 void
 ovs_employee_bind_row (OvsStmt *stmt, const OvsEmployeeRow *row)
 {
-  bind_text_static (stmt, 1, row->personnel_number);
-  bind_text_static (stmt, 2, row->first_name);
-  bind_text_static (stmt, 3, row->name_prefix);
-  bind_text_static (stmt, 4, row->last_name);
-  bind_text_static (stmt, 5, row->birth_date);
-  bind_text_static (stmt, 6, row->bsn);
-  bind_text_static (stmt, 7, row->residence);
-  ovs_stmt_bind_int (stmt, 8, row->contract_minutes);
-  ovs_stmt_bind_int_or_null (stmt, 9, row->has_scale, row->scale);
-  ovs_stmt_bind_int_or_null (stmt, 10, row->has_step, row->step);
-  ovs_stmt_bind_int64 (stmt, 11, row->employer_id);
-  bind_text_static (stmt, 12, row->employment_start);
-  bind_text_static (stmt, 13, row->employment_type);
-  ovs_stmt_bind_int64 (stmt, 14, row->work_organisation_id);
-  bind_text_static (stmt, 15, row->wsw_since);
+  ovs_employee_bind_row_at (stmt, 1, row);
 }
 
 /* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */
-static void
-audit_inserted (OvsEmployeeAudit *audit, const OvsEmployeeRow *row)
+void
+ovs_employee_audit_inserted (OvsEmployeeAudit *audit, const OvsEmployeeRow *row)
 {
   g_autofree char *masked = row->bsn ? ovs_bsn_mask (row->bsn) : NULL;
 
@@ -538,7 +545,7 @@ insert_history_and_audit (OvsStore *store, OvsEmployeeBatch *batch, OvsEmployeeA
                           row->indication_date ? row->indication_date : row->employment_start,
                           row->valid_until, error))
     return FALSE;
-  audit_inserted (audit, row);
+  ovs_employee_audit_inserted (audit, row);
   return ovs_employee_audit_write (audit, store, "insert", id, error);
 }
 
