@@ -74,6 +74,7 @@ typedef struct
   OvsCsvTable     *table;
   int              index[N_COLUMNS];  /* the column's field in the file, or -1 */
   GHashTable      *seen;              /* personnel number -> first line */
+  GHashTable      *existing;          /* personnel number -> id of every employee, or NULL: ask per row */
   OvsImportReport *report;
   OvsEmployeeBatch *batch;            /* employers looked up once; inserts without a savepoint each */
   OvsImportWriter *writer;            /* new employees, written many to a statement */
@@ -206,6 +207,52 @@ map_header (Import *imp, GError **error)
 
 /* --- checking a row --- */
 
+/* The id of the employee with personnel number @number when the import started, or 0. (An employee
+ * this import adds is found by imp->seen first.) */
+static gint64
+find_existing (Import *imp, const char *number)
+{
+  gint64 *id;
+
+  if (imp->existing == NULL)
+    return ovs_employee_batch_find (imp->batch, number);
+  id = g_hash_table_lookup (imp->existing, number);
+  return id != NULL ? *id : 0;
+}
+
+/* Reads every personnel number at once when the file has about as many rows as the database has
+ * employees or more (the first import into a new database: none): a look-up per row costs more. */
+static gboolean
+load_existing (Import *imp, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (imp->store, "SELECT count(*) FROM employee", error);
+  gint64 n = 0;
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (ovs_stmt_next (stmt, &local))
+    n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, local), FALSE);
+  if (n > 2 * (gint64) ovs_csv_table_get_n_rows (imp->table))
+    return TRUE;
+  if ((stmt = ovs_store_prepare (imp->store, "SELECT personnel_number, id FROM employee", error)) == NULL)
+    return FALSE;
+  imp->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (ovs_stmt_next (stmt, &local))
+    {
+      gint64 id = ovs_stmt_get_int64 (stmt, 1);
+
+      g_hash_table_insert (imp->existing, ovs_stmt_dup_text (stmt, 0), g_memdup2 (&id, sizeof id));
+    }
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, local), FALSE);
+  return TRUE;
+}
+
 static void
 read_values (Import *imp, guint row, Values *v)
 {
@@ -256,7 +303,7 @@ check_personnel_number (Import *imp, Values *v, const char *number, guint line, 
       return FALSE;
     }
   g_hash_table_insert (imp->seen, g_strdup (number), GUINT_TO_POINTER (line));
-  v->existing = ovs_employee_batch_find (imp->batch, number);
+  v->existing = find_existing (imp, number);
   if (!(imp->flags & OVS_IMPORT_UPDATE) && v->existing != 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
@@ -329,7 +376,7 @@ parse_employment_type (const char *text, const char **type, GError **error)
 static const char *
 stored_employment_type (Import *imp, const char *number)
 {
-  gint64 id = ovs_employee_batch_find (imp->batch, number);
+  gint64 id = find_existing (imp, number);
   OvsStmt *stmt;
   int value = OVS_EMPLOYMENT_TYPE_WSW;
 
@@ -656,6 +703,11 @@ run (Import *imp, GError **error)
 
   if (!map_header (imp, error) || !ovs_store_begin (imp->store, error))
     return FALSE;
+  if (!load_existing (imp, error))
+    {
+      ovs_store_rollback (imp->store);
+      return FALSE;
+    }
   /* The counts change with every row; whoever watches the report hears of them once, at the end. */
   g_object_freeze_notify (G_OBJECT (imp->report));
   ok = import_rows (imp, error);
@@ -674,6 +726,7 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
 {
   g_autoptr(OvsCsvTable) table = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) existing = NULL;
   g_autoptr(OvsImportReport) report = NULL;
   g_autoptr(OvsEmployeeBatch) batch = NULL;
   g_autoptr(OvsImportWriter) writer = NULL;
@@ -681,6 +734,7 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
   g_autoptr(GArray) waiting = NULL;
   g_autoptr(GError) local = NULL;
   Import imp = { store, flags };
+  gboolean ok;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -703,7 +757,9 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
   imp.queue = queue = g_array_new (FALSE, TRUE, sizeof (Waiting));
   g_array_set_clear_func (queue, waiting_clear);
   imp.waiting = waiting = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (!run (&imp, &local))
+  ok = run (&imp, &local);
+  existing = imp.existing;
+  if (!ok)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local), "%s: ", file_name ? file_name : "");
       return NULL;
