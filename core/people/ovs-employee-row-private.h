@@ -72,12 +72,9 @@ gboolean     ovs_employee_upsert_indication  (OvsStore                 *store,
                                               const char               *date,
                                               const char               *valid_until,
                                               GError                  **error);
-/* Binds the employee columns in the order of both the INSERT and the UPDATE (from parameter 1, or
- * from @first), the order of OVS_EMPLOYEE_INSERT_COLUMNS. */
+/* Binds the employee columns in the order of both the INSERT and the UPDATE, the order of
+ * OVS_EMPLOYEE_INSERT_COLUMNS. */
 void         ovs_employee_bind_row           (OvsStmt                  *stmt,
-                                              const OvsEmployeeRow     *row);
-void         ovs_employee_bind_row_at        (OvsStmt                  *stmt,
-                                              int                       first,
                                               const OvsEmployeeRow     *row);
 #define OVS_EMPLOYEE_INSERT_COLUMNS \
   "personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, contract_minutes, " \

@@ -467,34 +467,25 @@ ovs_employee_upsert_indication (OvsStore *store, OvsEmployeeBatch *batch, gint64
   return ovs_stmt_run (stmt, error);
 }
 
-/* Binds the employee columns in the order both INSERT and UPDATE below use, from parameter @first on
- * (the importer binds many rows into one INSERT). */
-void
-ovs_employee_bind_row_at (OvsStmt *stmt, int first, const OvsEmployeeRow *row)
-{
-  int i = first - 1;
-
-  bind_text_static (stmt, i + 1, row->personnel_number);
-  bind_text_static (stmt, i + 2, row->first_name);
-  bind_text_static (stmt, i + 3, row->name_prefix);
-  bind_text_static (stmt, i + 4, row->last_name);
-  bind_text_static (stmt, i + 5, row->birth_date);
-  bind_text_static (stmt, i + 6, row->bsn);
-  bind_text_static (stmt, i + 7, row->residence);
-  ovs_stmt_bind_int (stmt, i + 8, row->contract_minutes);
-  ovs_stmt_bind_int_or_null (stmt, i + 9, row->has_scale, row->scale);
-  ovs_stmt_bind_int_or_null (stmt, i + 10, row->has_step, row->step);
-  ovs_stmt_bind_int64 (stmt, i + 11, row->employer_id);
-  bind_text_static (stmt, i + 12, row->employment_start);
-  bind_text_static (stmt, i + 13, row->employment_type);
-  ovs_stmt_bind_int64 (stmt, i + 14, row->work_organisation_id);
-  bind_text_static (stmt, i + 15, row->wsw_since);
-}
-
+/* Binds the employee columns in the order both INSERT and UPDATE below use. */
 void
 ovs_employee_bind_row (OvsStmt *stmt, const OvsEmployeeRow *row)
 {
-  ovs_employee_bind_row_at (stmt, 1, row);
+  bind_text_static (stmt, 1, row->personnel_number);
+  bind_text_static (stmt, 2, row->first_name);
+  bind_text_static (stmt, 3, row->name_prefix);
+  bind_text_static (stmt, 4, row->last_name);
+  bind_text_static (stmt, 5, row->birth_date);
+  bind_text_static (stmt, 6, row->bsn);
+  bind_text_static (stmt, 7, row->residence);
+  ovs_stmt_bind_int (stmt, 8, row->contract_minutes);
+  ovs_stmt_bind_int_or_null (stmt, 9, row->has_scale, row->scale);
+  ovs_stmt_bind_int_or_null (stmt, 10, row->has_step, row->step);
+  ovs_stmt_bind_int64 (stmt, 11, row->employer_id);
+  bind_text_static (stmt, 12, row->employment_start);
+  bind_text_static (stmt, 13, row->employment_type);
+  ovs_stmt_bind_int64 (stmt, 14, row->work_organisation_id);
+  bind_text_static (stmt, 15, row->wsw_since);
 }
 
 /* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */

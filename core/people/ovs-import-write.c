@@ -37,8 +37,12 @@ static const struct
 {
   const char *head, *row, *tail;
 } table_sql[N_TABLES] = {
+  /* The optional columns are bound as '' or -1 for "not set" (scale and step are 0 to 99) and made
+   * NULL by the statement: PostgreSQL prepares a statement once per pattern of NULL parameters, and
+   * 64 rows of six optional columns would make nearly every chunk a statement of its own. */
   [TABLE_EMPLOYEE] = { "INSERT INTO employee (" OVS_EMPLOYEE_INSERT_COLUMNS ") VALUES ",
-                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", " RETURNING id, personnel_number" },
+                       "(?, ?, NULLIF (?, ''), ?, ?, NULLIF (?, ''), NULLIF (?, ''), ?, NULLIF (?, -1), "
+                       "NULLIF (?, -1), ?, ?, ?, ?, NULLIF (?, ''))", " RETURNING id, personnel_number" },
   /* The conflict clauses are those of ovs_employee_upsert_*(); for a new employee they never fire. */
   [TABLE_HOME_MUNICIPALITY] = { "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES ",
                                 "(?, ?, ?)",
@@ -163,6 +167,43 @@ bind_text_static (OvsStmt *stmt, int index, const char *text)
   ovs_stmt_bind_text_static (stmt, index, text != NULL && *text != '\0' ? text : NULL);
 }
 
+/* A required text (set by the validation; NULL if it ever were empty, as the one-row insert binds it). */
+static void
+bind_required_text (OvsStmt *stmt, int index, const char *text)
+{
+  ovs_stmt_bind_text_static (stmt, index, text != NULL && *text != '\0' ? text : NULL);
+}
+
+/* An optional text: '' for NULL (see table_sql). */
+static void
+bind_optional_text (OvsStmt *stmt, int index, const char *text)
+{
+  ovs_stmt_bind_text_static (stmt, index, text != NULL ? text : "");
+}
+
+/* The employee columns in the order of OVS_EMPLOYEE_INSERT_COLUMNS. */
+static void
+bind_employee (OvsStmt *stmt, int first, const OvsEmployeeRow *row)
+{
+  int i = first - 1;
+
+  bind_required_text (stmt, i + 1, row->personnel_number);
+  bind_required_text (stmt, i + 2, row->first_name);
+  bind_optional_text (stmt, i + 3, row->name_prefix);
+  bind_required_text (stmt, i + 4, row->last_name);
+  bind_required_text (stmt, i + 5, row->birth_date);
+  bind_optional_text (stmt, i + 6, row->bsn);
+  bind_optional_text (stmt, i + 7, row->residence);
+  ovs_stmt_bind_int (stmt, i + 8, row->contract_minutes);
+  ovs_stmt_bind_int64 (stmt, i + 9, row->has_scale ? row->scale : -1);
+  ovs_stmt_bind_int64 (stmt, i + 10, row->has_step ? row->step : -1);
+  ovs_stmt_bind_int64 (stmt, i + 11, row->employer_id);
+  bind_required_text (stmt, i + 12, row->employment_start);
+  bind_required_text (stmt, i + 13, row->employment_type);
+  ovs_stmt_bind_int64 (stmt, i + 14, row->work_organisation_id);
+  bind_optional_text (stmt, i + 15, row->wsw_since);
+}
+
 /* Binds @p's values for @table from parameter @first on; returns the parameter after them. The
  * strings are the pending rows' own and live until the statement has run. */
 static int
@@ -174,7 +215,7 @@ bind_row (OvsImportWriter *self, OvsStmt *stmt, Table table, const Pending *p, i
   switch (table)
     {
     case TABLE_EMPLOYEE:
-      ovs_employee_bind_row_at (stmt, first, row);
+      bind_employee (stmt, first, row);
       return first + OVS_EMPLOYEE_INSERT_N_COLUMNS;
     case TABLE_HOME_MUNICIPALITY:
       ovs_stmt_bind_int64 (stmt, first, p->id);
