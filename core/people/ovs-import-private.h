@@ -75,7 +75,6 @@ gboolean          ovs_import_writer_add         (OvsImportWriter   *self,
                                                  const OvsEmployeeFields *fields,
                                                  const char       **field,
                                                  GError           **error);
-guint             ovs_import_writer_get_n_pending (OvsImportWriter *self);
 gboolean          ovs_import_writer_is_full     (OvsImportWriter   *self);
 /* Writes the waiting rows with their history and audit rows. FALSE with @error when the database
  * failed otherwise: then the caller must roll back its whole transaction. */

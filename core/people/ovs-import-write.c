@@ -125,12 +125,6 @@ ovs_import_writer_add (OvsImportWriter *self, const OvsEmployeeFields *fields, c
   return TRUE;
 }
 
-guint
-ovs_import_writer_get_n_pending (OvsImportWriter *self)
-{
-  return self->pending->len;
-}
-
 gboolean
 ovs_import_writer_is_full (OvsImportWriter *self)
 {
@@ -161,15 +155,10 @@ chunk_stmt (OvsImportWriter *self, Table table, guint shift, GError **error)
   return self->stmts[table][shift] = ovs_store_prepare (self->store, sql->str, error);
 }
 
+/* NULL and "" bind NULL, as the one-row insert binds them. The strings are the pending rows' own and
+ * live until the statement has run. */
 static void
 bind_text_static (OvsStmt *stmt, int index, const char *text)
-{
-  ovs_stmt_bind_text_static (stmt, index, text != NULL && *text != '\0' ? text : NULL);
-}
-
-/* A required text (set by the validation; NULL if it ever were empty, as the one-row insert binds it). */
-static void
-bind_required_text (OvsStmt *stmt, int index, const char *text)
 {
   ovs_stmt_bind_text_static (stmt, index, text != NULL && *text != '\0' ? text : NULL);
 }
@@ -187,25 +176,24 @@ bind_employee (OvsStmt *stmt, int first, const OvsEmployeeRow *row)
 {
   int i = first - 1;
 
-  bind_required_text (stmt, i + 1, row->personnel_number);
-  bind_required_text (stmt, i + 2, row->first_name);
+  bind_text_static (stmt, i + 1, row->personnel_number);
+  bind_text_static (stmt, i + 2, row->first_name);
   bind_optional_text (stmt, i + 3, row->name_prefix);
-  bind_required_text (stmt, i + 4, row->last_name);
-  bind_required_text (stmt, i + 5, row->birth_date);
+  bind_text_static (stmt, i + 4, row->last_name);
+  bind_text_static (stmt, i + 5, row->birth_date);
   bind_optional_text (stmt, i + 6, row->bsn);
   bind_optional_text (stmt, i + 7, row->residence);
   ovs_stmt_bind_int (stmt, i + 8, row->contract_minutes);
   ovs_stmt_bind_int64 (stmt, i + 9, row->has_scale ? row->scale : -1);
   ovs_stmt_bind_int64 (stmt, i + 10, row->has_step ? row->step : -1);
   ovs_stmt_bind_int64 (stmt, i + 11, row->employer_id);
-  bind_required_text (stmt, i + 12, row->employment_start);
-  bind_required_text (stmt, i + 13, row->employment_type);
+  bind_text_static (stmt, i + 12, row->employment_start);
+  bind_text_static (stmt, i + 13, row->employment_type);
   ovs_stmt_bind_int64 (stmt, i + 14, row->work_organisation_id);
   bind_optional_text (stmt, i + 15, row->wsw_since);
 }
 
-/* Binds @p's values for @table from parameter @first on; returns the parameter after them. The
- * strings are the pending rows' own and live until the statement has run. */
+/* Binds @p's values for @table from parameter @first on; returns the parameter after them. */
 static int
 bind_row (OvsImportWriter *self, OvsStmt *stmt, Table table, const Pending *p, int first)
 {
