@@ -106,14 +106,33 @@ ovs_aow_date (const GDate *birth)
   return date;
 }
 
+static gboolean
+is_plain_iso (const char *iso)
+{
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? iso[i] != '-' : !g_ascii_isdigit (iso[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static GDate *
 parse_iso (const char *iso)
 {
   GDate *date;
   guint y, m, d;
 
-  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+  if (iso == NULL)
+    return NULL;
+  /* "jjjj-mm-dd" as the database holds it without sscanf (an import asks for every employee). */
+  if (is_plain_iso (iso))
+    {
+      y = (guint) ((iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0'));
+      m = (guint) ((iso[5] - '0') * 10 + (iso[6] - '0'));
+      d = (guint) ((iso[8] - '0') * 10 + (iso[9] - '0'));
+    }
+  else if (sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3)
+    return NULL;
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     return NULL;
   date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
   return date;
@@ -122,8 +141,14 @@ parse_iso (const char *iso)
 static char *
 format_iso (const GDate *date)
 {
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
+  guint y = g_date_get_year (date), m = g_date_get_month (date), d = g_date_get_day (date);
+
+  if (y > 9999)
+    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  return g_strndup ((const char[10]) { (char) ('0' + y / 1000), (char) ('0' + y / 100 % 10),
+                                       (char) ('0' + y / 10 % 10), (char) ('0' + y % 10), '-',
+                                       (char) ('0' + m / 10), (char) ('0' + m % 10), '-',
+                                       (char) ('0' + d / 10), (char) ('0' + d % 10) }, 10);
 }
 
 char *

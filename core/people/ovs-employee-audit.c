@@ -36,42 +36,51 @@ needs_escape (unsigned char c)
   return c < 0x20 || c == '"' || c == '\\' || c == 0x7f;
 }
 
+/* Room for @extra more bytes at the end of @out; returns where they go. The caller sets the final
+ * length (g_string_append_len() and friends cost more per call than the copying itself). */
+static char *
+reserve (GString *out, gsize extra)
+{
+  gsize len = out->len;
+
+  g_string_set_size (out, len + extra);
+  return out->str + len;
+}
+
 static void
 append_escaped (GString *out, const char *text)
 {
   static const char hex[] = "0123456789abcdef";
   const unsigned char *p = (const unsigned char *) text;
+  gsize len = strlen (text);
+  char *q;
 
-  g_string_append_c (out, '"');
-  while (*p != '\0')
+  /* At most six bytes for every byte (\u00XX), and the quotes. */
+  q = reserve (out, 6 * len + 2);
+  *q++ = '"';
+  for (; *p != '\0'; p++)
     {
-      const unsigned char *run = p;
-
-      /* Names and dates rarely hold anything to escape: copy the plain stretch at once. */
-      while (*p != '\0' && !needs_escape (*p))
-        p++;
-      g_string_append_len (out, (const char *) run, p - run);
-      if (*p == '\0')
-        break;
+      if (!needs_escape (*p))
+        {
+          *q++ = (char) *p;
+          continue;
+        }
+      *q++ = '\\';
       switch (*p)
         {
-        case '"': g_string_append_len (out, "\\\"", 2); break;
-        case '\\': g_string_append_len (out, "\\\\", 2); break;
-        case '\b': g_string_append_len (out, "\\b", 2); break;
-        case '\f': g_string_append_len (out, "\\f", 2); break;
-        case '\n': g_string_append_len (out, "\\n", 2); break;
-        case '\r': g_string_append_len (out, "\\r", 2); break;
-        case '\t': g_string_append_len (out, "\\t", 2); break;
+        case '"': *q++ = '"'; break;
+        case '\\': *q++ = '\\'; break;
+        case '\b': *q++ = 'b'; break;
+        case '\f': *q++ = 'f'; break;
+        case '\n': *q++ = 'n'; break;
+        case '\r': *q++ = 'r'; break;
+        case '\t': *q++ = 't'; break;
         default:
-          {
-            char u[6] = { '\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 0xf] };
-
-            g_string_append_len (out, u, 6);
-          }
+          *q++ = 'u', *q++ = '0', *q++ = '0', *q++ = hex[*p >> 4], *q++ = hex[*p & 0xf];
         }
-      p++;
     }
-  g_string_append_c (out, '"');
+  *q++ = '"';
+  g_string_truncate (out, (gsize) (q - out->str));
 }
 
 void
@@ -84,11 +93,16 @@ ovs_employee_audit_begin (OvsEmployeeAudit *audit)
 static void
 append_key (GString *out, const char *key)
 {
-  if (out->len > 1)
-    g_string_append_c (out, ',');
-  g_string_append_c (out, '"');
-  g_string_append (out, key);
-  g_string_append_len (out, "\":", 2);
+  gsize len = strlen (key), comma = out->len > 1;
+  char *q = reserve (out, comma + len + 3);
+
+  if (comma)
+    *q++ = ',';
+  *q++ = '"';
+  memcpy (q, key, len);
+  q += len;
+  *q++ = '"';
+  *q = ':';
 }
 
 void
@@ -126,8 +140,8 @@ ovs_employee_audit_int (OvsEmployeeAudit *audit, const char *key, gboolean is_se
 /* --- the row --- */
 
 /* "2025-06-15T08:30:00Z", as ovs_store_audit() writes it; made anew only when the second changes. */
-static const char *
-now_iso (OvsEmployeeAudit *audit)
+const char *
+ovs_employee_audit_now (OvsEmployeeAudit *audit)
 {
   time_t now = time (NULL);
   struct tm tm;
@@ -157,7 +171,7 @@ ovs_employee_audit_write (OvsEmployeeAudit *audit, OvsStore *store, const char *
                                                              "entity_id, changes) VALUES (?, ?, ?, 'employee', ?, ?)",
                                                       error)) == NULL)
     return FALSE;
-  ovs_stmt_bind_text_static (stmt, 1, now_iso (audit));
+  ovs_stmt_bind_text_static (stmt, 1, ovs_employee_audit_now (audit));
   ovs_stmt_bind_text_static (stmt, 2, user != NULL ? user : g_get_user_name ());
   ovs_stmt_bind_text_static (stmt, 3, action);
   ovs_stmt_bind_int_or_null (stmt, 4, id > 0, id);

@@ -106,6 +106,8 @@ void         ovs_employee_audit_int    (OvsEmployeeAudit   *audit,
                                         const char         *key,
                                         gboolean            is_set,
                                         gint64              value);
+/* The audit rows' time, "2025-06-15T08:30:00Z" (UTC seconds), as ovs_store_audit() writes it. */
+const char  *ovs_employee_audit_now    (OvsEmployeeAudit   *audit);
 /* Closes the object and inserts the audit_log row (entity employee, now, the store's user). */
 gboolean     ovs_employee_audit_write  (OvsEmployeeAudit   *audit,
                                         OvsStore           *store,

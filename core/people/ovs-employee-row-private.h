@@ -72,8 +72,16 @@ gboolean     ovs_employee_upsert_indication  (OvsStore                 *store,
                                               const char               *date,
                                               const char               *valid_until,
                                               GError                  **error);
-/* Binds the employee columns in the order of both the INSERT and the UPDATE. */
+/* Binds the employee columns in the order of both the INSERT and the UPDATE, the order of
+ * OVS_EMPLOYEE_INSERT_COLUMNS. */
 void         ovs_employee_bind_row           (OvsStmt                  *stmt,
+                                              const OvsEmployeeRow     *row);
+#define OVS_EMPLOYEE_INSERT_COLUMNS \
+  "personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, contract_minutes, " \
+  "salary_scale, salary_step, employer_id, employment_start, employment_type, work_organisation_id, wsw_since"
+#define OVS_EMPLOYEE_INSERT_N_COLUMNS 15
+/* Fills @audit with a new employee's audit JSON (every field, the BSN masked), not yet closed. */
+void         ovs_employee_audit_inserted     (OvsEmployeeAudit         *audit,
                                               const OvsEmployeeRow     *row);
 
 G_END_DECLS

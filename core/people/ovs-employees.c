@@ -26,9 +26,7 @@ typedef enum
 static const char * const stmt_sql[N_STMTS] = {
   [STMT_FIND] = "SELECT id FROM employee WHERE personnel_number = ?",
   [STMT_INSERT_EMPLOYEE] =
-    "INSERT INTO employee (personnel_number, first_name, name_prefix, last_name, birth_date, bsn, residence, "
-    "contract_minutes, salary_scale, salary_step, employer_id, employment_start, employment_type, "
-    "work_organisation_id, wsw_since) "
+    "INSERT INTO employee (" OVS_EMPLOYEE_INSERT_COLUMNS ") "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
   [STMT_HOME_MUNICIPALITY] =
     "INSERT INTO home_municipality (employee_id, municipality, valid_from) VALUES (?, ?, ?) "
@@ -491,8 +489,8 @@ ovs_employee_bind_row (OvsStmt *stmt, const OvsEmployeeRow *row)
 }
 
 /* The audit row of a new employee: every field, the BSN masked (the audit log is readable by hr). */
-static void
-audit_inserted (OvsEmployeeAudit *audit, const OvsEmployeeRow *row)
+void
+ovs_employee_audit_inserted (OvsEmployeeAudit *audit, const OvsEmployeeRow *row)
 {
   g_autofree char *masked = row->bsn ? ovs_bsn_mask (row->bsn) : NULL;
 
@@ -538,7 +536,7 @@ insert_history_and_audit (OvsStore *store, OvsEmployeeBatch *batch, OvsEmployeeA
                           row->indication_date ? row->indication_date : row->employment_start,
                           row->valid_until, error))
     return FALSE;
-  audit_inserted (audit, row);
+  ovs_employee_audit_inserted (audit, row);
   return ovs_employee_audit_write (audit, store, "insert", id, error);
 }
 

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "overstap/people/ovs-import-row.h"
+#include "people/ovs-employee-private.h"
 
 G_BEGIN_DECLS
 
@@ -55,5 +56,33 @@ OvsImportRowList *ovs_import_row_list_new    (OvsImportTable   *table,
  * ignores @index) and emits ::items-changed. */
 void              ovs_import_row_list_append (OvsImportRowList *self,
                                               guint             index);
+
+/* The importer's new employees, written many rows to a statement (ovs-import-write.c). Rows wait
+ * until the writer is full or the importer flushes it; the importer keeps its report in file order
+ * by filing each waiting row after the flush. */
+typedef struct _OvsImportWriter OvsImportWriter;
+
+/* Told of the waiting row at @index (in the order added since the last flush) that the database
+ * refused (OVS_STORE_ERROR_DUPLICATE): nothing of it was written. */
+typedef void (*OvsImportRefused) (gpointer user_data, guint index, const GError *error);
+
+OvsImportWriter  *ovs_import_writer_new         (OvsStore          *store,
+                                                 OvsEmployeeBatch  *batch);
+void              ovs_import_writer_free        (OvsImportWriter   *self);
+/* Checks @fields by the employee rules (as ovs_employee_batch_add() does) and keeps the row to be
+ * written; FALSE with @error and *@field (the column, or NULL) when a rule refuses it. */
+gboolean          ovs_import_writer_add         (OvsImportWriter   *self,
+                                                 const OvsEmployeeFields *fields,
+                                                 const char       **field,
+                                                 GError           **error);
+gboolean          ovs_import_writer_is_full     (OvsImportWriter   *self);
+/* Writes the waiting rows with their history and audit rows. FALSE with @error when the database
+ * failed otherwise: then the caller must roll back its whole transaction. */
+gboolean          ovs_import_writer_flush       (OvsImportWriter   *self,
+                                                 OvsImportRefused   refused,
+                                                 gpointer           user_data,
+                                                 GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvsImportWriter, ovs_import_writer_free)
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "overstap/people/ovs-import.h"
 #include "overstap/base/ovs-validate.h"
 #include "people/ovs-employee-private.h"
+#include "people/ovs-import-private.h"
 
 G_DEFINE_QUARK (ovs-import-error-quark, ovs_import_error)
 
@@ -73,8 +74,12 @@ typedef struct
   OvsCsvTable     *table;
   int              index[N_COLUMNS];  /* the column's field in the file, or -1 */
   GHashTable      *seen;              /* personnel number -> first line */
+  GHashTable      *existing;          /* personnel number -> id of every employee, or NULL: ask per row */
   OvsImportReport *report;
   OvsEmployeeBatch *batch;            /* employers looked up once; inserts without a savepoint each */
+  OvsImportWriter *writer;            /* new employees, written many to a statement */
+  GArray          *queue;             /* of Waiting: the rows since the writer's last flush, in file order */
+  GArray          *waiting;           /* the writer's rows by index -> their index in queue */
 } Import;
 
 /* One row's values: the trimmed text per column (all in one allocation), and what the checks made
@@ -108,6 +113,26 @@ values_clear (Values *v)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Values, values_clear)
+
+/* A row filed in the report only once the rows the writer holds before it are written, so that the
+ * report keeps the file's order: one waiting to be written, or one already rejected. */
+typedef struct
+{
+  guint         line;
+  Values        v;         /* of a row waiting in the writer */
+  OvsImportRow *rejected;  /* a row already rejected */
+  GError       *refused;   /* set when the database refused the waiting row */
+} Waiting;
+
+static void
+waiting_clear (gpointer data)
+{
+  Waiting *w = data;
+
+  values_clear (&w->v);
+  g_clear_object (&w->rejected);
+  g_clear_error (&w->refused);
+}
 
 /* --- the header --- */
 
@@ -182,6 +207,52 @@ map_header (Import *imp, GError **error)
 
 /* --- checking a row --- */
 
+/* The id of the employee with personnel number @number when the import started, or 0. (An employee
+ * this import adds is found by imp->seen first.) */
+static gint64
+find_existing (Import *imp, const char *number)
+{
+  gint64 *id;
+
+  if (imp->existing == NULL)
+    return ovs_employee_batch_find (imp->batch, number);
+  id = g_hash_table_lookup (imp->existing, number);
+  return id != NULL ? *id : 0;
+}
+
+/* Reads every personnel number at once when the file has about as many rows as the database has
+ * employees or more (the first import into a new database: none): a look-up per row costs more. */
+static gboolean
+load_existing (Import *imp, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (imp->store, "SELECT count(*) FROM employee", error);
+  gint64 n = 0;
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (ovs_stmt_next (stmt, &local))
+    n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, local), FALSE);
+  if (n > 2 * (gint64) ovs_csv_table_get_n_rows (imp->table))
+    return TRUE;
+  if ((stmt = ovs_store_prepare (imp->store, "SELECT personnel_number, id FROM employee", error)) == NULL)
+    return FALSE;
+  imp->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (ovs_stmt_next (stmt, &local))
+    {
+      gint64 id = ovs_stmt_get_int64 (stmt, 1);
+
+      g_hash_table_insert (imp->existing, ovs_stmt_dup_text (stmt, 0), g_memdup2 (&id, sizeof id));
+    }
+  ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, local), FALSE);
+  return TRUE;
+}
+
 static void
 read_values (Import *imp, guint row, Values *v)
 {
@@ -232,7 +303,7 @@ check_personnel_number (Import *imp, Values *v, const char *number, guint line, 
       return FALSE;
     }
   g_hash_table_insert (imp->seen, g_strdup (number), GUINT_TO_POINTER (line));
-  v->existing = ovs_employee_batch_find (imp->batch, number);
+  v->existing = find_existing (imp, number);
   if (!(imp->flags & OVS_IMPORT_UPDATE) && v->existing != 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
@@ -305,7 +376,7 @@ parse_employment_type (const char *text, const char **type, GError **error)
 static const char *
 stored_employment_type (Import *imp, const char *number)
 {
-  gint64 id = ovs_employee_batch_find (imp->batch, number);
+  gint64 id = find_existing (imp, number);
   OvsStmt *stmt;
   int value = OVS_EMPLOYMENT_TYPE_WSW;
 
@@ -441,20 +512,32 @@ display_name (Values *v)
   return g_string_free (name, FALSE);
 }
 
-/* Files the row as rejected for @error, in @column (an employee column, or -1 when the rule named
- * none). Rejected rows are few, so each gets its row object at once. */
-static void
-reject (Import *imp, guint line, Values *v, int column, const char *field, const GError *error)
+/* The row rejected for @error, in @column (an employee column, or -1 when the rule named none).
+ * Rejected rows are few, so each gets its row object at once. */
+static OvsImportRow *
+rejected_row (guint line, Values *v, int column, const char *field, const GError *error)
 {
   const char *reason = error->domain == OVS_VALIDATION_ERROR ? ovs_validation_reason (error->code) : "duplicate";
   g_autofree char *name = display_name (v);
-  g_autoptr(OvsImportRow) row = ovs_import_row_new (line, v->text[COL_PERSONNEL_NUMBER], name);
+  OvsImportRow *row = ovs_import_row_new (line, v->text[COL_PERSONNEL_NUMBER], name);
 
   if (column >= 0)
     ovs_import_row_reject (row, column_names[column], v->text[column], reason, error->message);
   else
     ovs_import_row_reject (row, field ? field : "", "", reason, error->message);
-  ovs_import_report_add_row (imp->report, row);
+  return row;
+}
+
+/* Files the row as rejected: in the report, or after the rows waiting in the writer. */
+static void
+reject (Import *imp, guint line, Values *v, int column, const char *field, const GError *error)
+{
+  g_autoptr(OvsImportRow) row = rejected_row (line, v, column, field, error);
+
+  if (imp->queue->len > 0)
+    g_array_append_val (imp->queue, ((Waiting) { line, { NULL }, g_steal_pointer (&row) }));
+  else
+    ovs_import_report_add_row (imp->report, row);
 }
 
 static void
@@ -465,8 +548,58 @@ accept (Import *imp, guint line, Values *v, OvsImportRowAction action)
   ovs_import_report_add_accepted (imp->report, line, v->text[COL_PERSONNEL_NUMBER], name, action);
 }
 
-/* Rejections by the employee rules count against the row; anything else (the database failing) stops
- * the whole import. */
+/* Files a row refused by the employee rules or the database (a taken personnel number) as
+ * rejected; anything else (the database failing) stops the whole import. */
+static gboolean
+refuse (Import *imp, guint line, Values *v, const char *field, GError *local, GError **error)
+{
+  if (local->domain == OVS_VALIDATION_ERROR)
+    reject (imp, line, v, field != NULL ? column_by_name (field) : -1, field, local);
+  else if (g_error_matches (local, OVS_STORE_ERROR, OVS_STORE_ERROR_DUPLICATE))
+    reject (imp, line, v, COL_PERSONNEL_NUMBER, NULL, local);
+  else
+    return (g_propagate_error (error, g_error_copy (local)), FALSE);
+  return TRUE;
+}
+
+static void
+refused (gpointer user_data, guint index, const GError *error)
+{
+  Import *imp = user_data;
+  Waiting *w = &g_array_index (imp->queue, Waiting, g_array_index (imp->waiting, guint, index));
+
+  g_clear_error (&w->refused);
+  w->refused = g_error_copy (error);
+}
+
+/* Writes the rows waiting in the writer, then files every queued row in the report in file order. */
+static gboolean
+flush (Import *imp, GError **error)
+{
+  gboolean ok = ovs_import_writer_flush (imp->writer, refused, imp, error);
+
+  for (guint i = 0; ok && i < imp->queue->len; i++)
+    {
+      Waiting *w = &g_array_index (imp->queue, Waiting, i);
+
+      if (w->rejected != NULL)
+        ovs_import_report_add_row (imp->report, w->rejected);
+      else if (w->refused != NULL)
+        {
+          g_autoptr(OvsImportRow) row = rejected_row (w->line, &w->v, COL_PERSONNEL_NUMBER, NULL, w->refused);
+
+          ovs_import_report_add_row (imp->report, row);
+        }
+      else
+        accept (imp, w->line, &w->v, OVS_IMPORT_ROW_INSERT);
+    }
+  g_array_set_size (imp->queue, 0);
+  g_array_set_size (imp->waiting, 0);
+  return ok;
+}
+
+/* A new employee waits in the writer (written when it is full); a change to an existing one is
+ * written at once, after the rows waiting before it. */
 static gboolean
 write_row (Import *imp, Values *v, guint line, GError **error)
 {
@@ -474,21 +607,24 @@ write_row (Import *imp, Values *v, guint line, GError **error)
   OvsEmployeeFields fields;
   const char *field = NULL;
   gint64 id = v->existing;
-  gboolean ok;
 
   fill_fields (v, &fields);
-  if (id != 0)
-    ok = ovs_employees_update (imp->store, id, &fields, &field, &local);
+  if (id == 0)
+    {
+      if (!ovs_import_writer_add (imp->writer, &fields, &field, &local))
+        return refuse (imp, line, v, field, local, error);
+      /* The writer's rows are numbered in the order added; the queue owns the values now. */
+      g_array_append_val (imp->waiting, imp->queue->len);
+      g_array_append_val (imp->queue, ((Waiting) { line, *v }));
+      *v = (Values) { NULL };
+      return !ovs_import_writer_is_full (imp->writer) || flush (imp, error);
+    }
+  if (!flush (imp, error))
+    return FALSE;
+  if (ovs_employees_update (imp->store, id, &fields, &field, &local))
+    accept (imp, line, v, OVS_IMPORT_ROW_UPDATE);
   else
-    ok = ovs_employee_batch_add (imp->batch, &fields, &field, &local) != 0;
-  if (ok)
-    accept (imp, line, v, id != 0 ? OVS_IMPORT_ROW_UPDATE : OVS_IMPORT_ROW_INSERT);
-  else if (local->domain == OVS_VALIDATION_ERROR)
-    reject (imp, line, v, field != NULL ? column_by_name (field) : -1, field, local);
-  else if (g_error_matches (local, OVS_STORE_ERROR, OVS_STORE_ERROR_DUPLICATE))
-    reject (imp, line, v, COL_PERSONNEL_NUMBER, NULL, local);
-  else
-    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+    return refuse (imp, line, v, field, local, error);
   return TRUE;
 }
 
@@ -557,7 +693,7 @@ import_rows (Import *imp, GError **error)
   for (guint i = 0; i < ovs_csv_table_get_n_rows (imp->table); i++)
     if (!import_row (imp, i, error))
       return FALSE;
-  return TRUE;
+  return flush (imp, error);
 }
 
 static gboolean
@@ -567,6 +703,11 @@ run (Import *imp, GError **error)
 
   if (!map_header (imp, error) || !ovs_store_begin (imp->store, error))
     return FALSE;
+  if (!load_existing (imp, error))
+    {
+      ovs_store_rollback (imp->store);
+      return FALSE;
+    }
   /* The counts change with every row; whoever watches the report hears of them once, at the end. */
   g_object_freeze_notify (G_OBJECT (imp->report));
   ok = import_rows (imp, error);
@@ -585,10 +726,15 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
 {
   g_autoptr(OvsCsvTable) table = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) existing = NULL;
   g_autoptr(OvsImportReport) report = NULL;
   g_autoptr(OvsEmployeeBatch) batch = NULL;
+  g_autoptr(OvsImportWriter) writer = NULL;
+  g_autoptr(GArray) queue = NULL;
+  g_autoptr(GArray) waiting = NULL;
   g_autoptr(GError) local = NULL;
   Import imp = { store, flags };
+  gboolean ok;
 
   g_return_val_if_fail (OVS_IS_STORE (store), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -607,7 +753,13 @@ ovs_import_employees_bytes (OvsStore *store, GBytes *bytes, const char *file_nam
   imp.seen = seen;
   imp.report = report;
   imp.batch = batch = ovs_employee_batch_new (store);
-  if (!run (&imp, &local))
+  imp.writer = writer = ovs_import_writer_new (store, batch);
+  imp.queue = queue = g_array_new (FALSE, TRUE, sizeof (Waiting));
+  g_array_set_clear_func (queue, waiting_clear);
+  imp.waiting = waiting = g_array_new (FALSE, FALSE, sizeof (guint));
+  ok = run (&imp, &local);
+  existing = imp.existing;
+  if (!ok)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local), "%s: ", file_name ? file_name : "");
       return NULL;

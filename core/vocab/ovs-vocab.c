@@ -425,6 +425,16 @@ fold (const char *text)
   return g_strdelimit (folded, " -", '_');
 }
 
+/* Whether fold() would give @text back unchanged: ASCII without upper case, spaces or dashes. */
+static gboolean
+is_folded (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80 || g_ascii_isupper (*p) || g_ascii_isspace (*p) || *p == '-')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 add_word (GHashTable *words, const char *text, int value)
 {
@@ -478,8 +488,11 @@ ovs_vocab_parse (GType type, const char *text, int *value)
 
   if (text == NULL || state == NULL)
     return FALSE;
-  word = fold (text);
-  if ((found = g_hash_table_lookup (words_of (state), word)) == NULL)
+  /* Codes as the importer and the editors pass them are folded already: look them up as they are
+   * (an import parses two per row), and fold only text that needs it. */
+  if (!is_folded (text))
+    text = word = fold (text);
+  if ((found = g_hash_table_lookup (words_of (state), text)) == NULL)
     return FALSE;
   if (value != NULL)
     *value = GPOINTER_TO_INT (found) - 1;
