@@ -72,7 +72,11 @@ write_row (OvsStore *store, const char *name, const char *valid_from, double val
   ovs_stmt_reset (stmt);
   json_object_set_string_member (changes, "name", name);
   json_object_set_string_member (changes, "valid_from", valid_from);
-  json_object_set_double_member (changes, "value", value);
+  /* A whole number as one ("2280", not "2280.0"), as a person reads it in a conflict's message. */
+  if (value == floor (value) && fabs (value) < 1e15)
+    json_object_set_int_member (changes, "value", (gint64) value);
+  else
+    json_object_set_double_member (changes, "value", value);
   return ovs_store_audit (store, "set", "parameter", id, changes, error);
 }
 
