@@ -1,4 +1,5 @@
-"""The Beheer section as the kwartiermaker on the demo data: a team leader added with a crew, a
+"""The Beheer section as the kwartiermaker on the demo data: a team leader added with a crew (and their
+access ended), a
 parameter given a value from a date on (first meeting a value someone else saved on that date in
 between, then saving over it), and a public holiday made a day off under the CAO. Each change is
 checked with overstap-cli (--json), which calls the same core functions. HR sees the section without
@@ -94,6 +95,15 @@ check("tl-wijhe" in users, "overstap-cli lists the new user")
 if "tl-wijhe" in users:
     check(users["tl-wijhe"]["role"] == "teamleider", "as a team leader")
     check(users["tl-wijhe"]["crews"] == [crew], "with the crew %s (%s)" % (crew, users["tl-wijhe"]["crews"]))
+
+# --- ending access: the new user is the one selected ---
+if press(app.root, "Toegang beëindigen"):
+    form = window("Toegang beëindigen")
+    if check(form is not None, "'Toegang beëindigen' asks first"):
+        press(form, "Toegang beëindigen")
+        check(gone("Toegang beëindigen"), "the form closes")
+ended = {u["name"]: u for u in cli_json("user", "list")}.get("tl-wijhe", {}).get("ended_on")
+check(ended == time.strftime("%Y-%m-%d"), "overstap-cli says tl-wijhe's access ended today (%s)" % ended)
 
 # --- a parameter from a date on, meeting a value saved in between ---
 tab("Parameters")
