@@ -1,7 +1,7 @@
 """The Beheer section as the kwartiermaker on the demo data: a team leader added with a crew (and their
 access ended), a
 parameter given a value from a date on (first meeting a value someone else saved on that date in
-between, then saving over it), and a public holiday made a day off under the CAO. Each change is
+between, then saving over it; and once more, taking their value), and a public holiday made a day off under the CAO. Each change is
 checked with overstap-cli (--json), which calls the same core functions. HR sees the section without
 its buttons; a team leader does not see it. Screenshots at 1280×800 and 360 pixels wide.
 
@@ -131,6 +131,26 @@ if press(app.root, "Waarde instellen"):
         check(gone("Parameterwaarde"), "saving over it closes the form")
 rows = [p for p in cli_json("parameter", "list") if p["name"] == "cents_per_se" and p["valid_from"] == "2027-01-01"]
 check(len(rows) == 1 and rows[0]["value"] == 450000, "overstap-cli has the state grant per SE 450000 from 1-1-2027 (%s)" % rows)
+
+# The same again, but this time the form takes their value (Opnieuw laden), which then saves as it is.
+if press(app.root, "Waarde instellen"):
+    form = window("Parameterwaarde")
+    if check(form is not None, "'Waarde instellen' opens the form again"):
+        choose(form, "Parameter", 3)
+        fill(form, "Vanaf (dd-mm-jjjj)", "01-01-2027")
+        fill(form, "Waarde", "460000")
+        cli(db, "parameter", "set", "cents_per_se", "470000", "--from", "01-01-2027")
+        press(form, "Opslaan")
+        dialog = window("Gewijzigd door iemand anders")
+        if check(dialog is not None, "a second conflict"):
+            press(dialog, "Opnieuw laden")
+            time.sleep(0.5)
+            screenshot("beheer-parameter-herladen")
+            # Saved as it now stands: had the form kept our 460000, that would be stored.
+            press(form, "Opslaan")
+        check(gone("Parameterwaarde"), "the reloaded value saves")
+rows = [p for p in cli_json("parameter", "list") if p["name"] == "cents_per_se" and p["valid_from"] == "2027-01-01"]
+check(len(rows) == 1 and rows[0]["value"] == 470000, "reloading put their value in the form: overstap-cli keeps 470000 (%s)" % rows)
 
 # --- a public holiday a day off ---
 def liberation_day():

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "admin/ovs-admin-page-private.h"
 #include "widgets/ovs-conflict-dialog.h"
@@ -59,6 +60,22 @@ row_read (ParameterEdit *edit, const char *name, const char *from)
         return row;
     }
   return NULL;
+}
+
+/* A value as the user types one: "2280", "1,25" — no thousands separator, which the parser would read
+ * as a decimal point. */
+static char *
+editable_value (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
+  char *end = text + strlen (text) - 1;
+
+  while (end > text && *end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  return g_strdelimit (text, ".", ',');
 }
 
 static gboolean
@@ -128,7 +145,7 @@ conflict_choice_cb (GObject *owner, gboolean apply)
   edit->read = ovs_parameters_list (store_of (edit->page), NULL);
   if ((row = row_read (edit, ovs_form_dialog_get_code (form, "name"), from)) != NULL)
     {
-      g_autofree char *value = ovs_format_decimal_trimmed (json_object_get_double_member (row, "value"), 4);
+      g_autofree char *value = editable_value (json_object_get_double_member (row, "value"));
 
       gtk_editable_set_text (GTK_EDITABLE (ovs_form_dialog_get_row (form, "value")), value);
     }
@@ -142,7 +159,11 @@ parameter_submit (OvsFormDialog *form, gpointer data, GError **error)
   if (save_parameter (form, edit, TRUE, error))
     return TRUE;
   if (g_error_matches (*error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
-    ovs_conflict_dialog_present (GTK_WIDGET (form), *error, conflict_choice_cb, G_OBJECT (form));
+    {
+      /* The other change came from another program: the list shows it too. */
+      ovs_section_page_refresh (OVS_SECTION_PAGE (edit->page));
+      ovs_conflict_dialog_present (GTK_WIDGET (form), *error, conflict_choice_cb, G_OBJECT (form));
+    }
   return FALSE;
 }
 
@@ -167,8 +188,7 @@ ovs_admin_parameter_form (OvsAdminPage *self)
     {
       choose_code (form, "name", ovs_admin_row_get_string (selected, "name"));
       from = g_strdup (ovs_admin_row_get_string (selected, "valid_from"));
-      value = ovs_format_decimal_trimmed (json_object_get_double_member (ovs_admin_row_get_object (selected),
-                                                                         "value"), 4);
+      value = editable_value (json_object_get_double_member (ovs_admin_row_get_object (selected), "value"));
     }
   else
     from = ovs_date_today_iso ();
