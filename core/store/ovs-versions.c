@@ -113,6 +113,7 @@ static const struct { const char *key; const char *label; Show show; } fields[] 
   { "task", N_("task"), SHOW_TEXT },
   { "start_time", N_("start time"), SHOW_TEXT },
   { "end_time", N_("end time"), SHOW_TEXT },
+  { "value", N_("value"), SHOW_TEXT },
 };
 
 static int

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "admin/ovs-admin-page.h"
 #include "employees/ovs-employees-page.h"
 #include "window/ovs-first-start-page.h"
 #include "overview/ovs-overview-page.h"
@@ -44,6 +45,7 @@ static const OvsSection sections[] = {
   { "convenanten", N_("Covenants"), "x-office-document-symbolic", ovs_covenants_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
   { "mijlpalen", N_("Milestones"), "emblem-default-symbolic", ovs_milestones_page_get_type, OVS_PERM_VIEW_EMPLOYEES },
   { "prognose", N_("Projection"), "x-office-spreadsheet-symbolic", ovs_projection_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
+  { "beheer", N_("Administration"), "preferences-system-symbolic", ovs_admin_page_get_type, OVS_PERM_VIEW_HR_SECTIONS },
 };
 
 G_DEFINE_FINAL_TYPE (OvsWindow, ovs_window, ADW_TYPE_APPLICATION_WINDOW)

@@ -24,6 +24,28 @@ gboolean   ovs_parameters_set       (OvsStore    *store,
                                      double       value,
                                      GError     **error);
 
+/* What an editor passes as the version of a row it did not see: it means to add a value on a date that
+ * had none when it read the rows. */
+#define OVS_PARAMETERS_NO_ROW ((gint64) -1)
+
+/* ovs_parameters_set() for an editor that read the rows first (ovs_parameters_list() gives each row's
+ * version): @version is the version of the row starting on @valid_from that it read,
+ * OVS_PARAMETERS_NO_ROW when it read none on that date, or 0 for no check (the CLI, "Toch opslaan").
+ * When someone saved a value on that date since, nothing is written and it fails with
+ * OVS_STORE_ERROR_CONFLICT, naming their change (see README "Row versions and conflicts"). */
+gboolean   ovs_parameters_set_checked (OvsStore  *store,
+                                     const char  *name,
+                                     const char  *valid_from,
+                                     double       value,
+                                     gint64       version,
+                                     GError     **error);
+
+/* Whether @value is in range for parameter @name (the rule ovs_parameters_set() applies), for a form
+ * that checks as the user types; fails with OVS_VALIDATION_ERROR_OUT_OF_RANGE or _INVALID_VALUE. */
+gboolean   ovs_parameters_check_value (const char *name,
+                                     double       value,
+                                     GError     **error);
+
 /* The value of @name in force on @date (ISO). Fails with OVS_STORE_ERROR_NOT_FOUND when no row of
  * that name starts on or before @date. */
 gboolean   ovs_parameters_value_at  (OvsStore    *store,
@@ -33,7 +55,7 @@ gboolean   ovs_parameters_value_at  (OvsStore    *store,
                                      GError     **error);
 
 /* Every row, by name and date: [{id, name, valid_from, valid_to (the day before the next row, or
- * null), value}]. */
+ * null), value, version}]. */
 JsonArray *ovs_parameters_list      (OvsStore    *store,
                                      GError     **error);
 
