@@ -100,7 +100,7 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name ? name : "");
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, error)))
     {
       out->id = ovs_stmt_get_int64 (stmt, 0);
       out->name = ovs_stmt_dup_text (stmt, 1);
@@ -127,7 +127,7 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
       out->social_return_cents = ovs_stmt_get_int64 (stmt, 19);
     }
   ovs_stmt_reset (stmt);
-  if (!found)
+  if (!found && (error == NULL || *error == NULL))
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no covenant named “%s”; see “overstap-cli list covenants”"), name ? name : "");
   return found;
@@ -181,7 +181,7 @@ resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError *
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, party);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     {
       row->party_id = ovs_stmt_get_int64 (stmt, 0);
       g_free (row->party);
@@ -189,6 +189,8 @@ resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError *
       kind = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (kind == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  _("party: there is no organisation named “%s”"), party);
@@ -483,8 +485,10 @@ check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **e
   ovs_stmt_bind_int64 (stmt, 1, row->id);
   ovs_stmt_bind_text (stmt, 2, row->start_date);
   ovs_stmt_bind_text_or_null (stmt, 3, row->end_date);
-  outside = ovs_stmt_next (stmt, NULL) ? ovs_stmt_get_int64 (stmt, 0) : 0;
+  outside = ovs_stmt_next (stmt, error) ? ovs_stmt_get_int64 (stmt, 0) : 0;
   ovs_stmt_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (outside == 0)
     return TRUE;
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,
