@@ -66,7 +66,7 @@ ovs_store_bump_version (OvsStore *self, const char *entity, gint64 id, gint64 *v
 
 /* --- describing a change for a person --- */
 
-/* SHOW_NOTHING: a key that only repeats another one of the same audit row (the status before). */
+/* SHOW_NOTHING: a key that only repeats what the change says already (the status before, who ticked). */
 typedef enum { SHOW_TEXT, SHOW_HOURS, SHOW_EUROS, SHOW_DATE, SHOW_ORGANISATION, SHOW_EMPLOYEE, SHOW_NOTHING } Show;
 
 /* The audit change keys a person may meet in a conflict, with what to call them and how to show
@@ -119,8 +119,9 @@ static const struct { const char *key; const char *label; Show show; } fields[] 
   { "closed_on", N_("closing date"), SHOW_DATE },
   { "employer_to_id", N_("employer after the transfer"), SHOW_ORGANISATION },
   { "work_to_id", N_("work organisation after the transfer"), SHOW_ORGANISATION },
-  { "done_on", N_("date ticked"), SHOW_DATE },
-  { "done_by", N_("ticked by"), SHOW_TEXT },
+  { "done_on", N_("completion date"), SHOW_DATE },
+  /* Who ticked an item is who saved it: the change names them already. */
+  { "done_by", NULL, SHOW_NOTHING },
   { "evidence", N_("evidence"), SHOW_TEXT },
   { "previous_status", NULL, SHOW_NOTHING },
 };
