@@ -315,18 +315,19 @@ validate_row (const OvsCovenantRow *row, GError **error)
   return validate_terms (row, error);
 }
 
+/* Whether another covenant has @name; FALSE with @error set when the database failed. */
 static gboolean
-name_taken (OvsStore *store, const char *name, gint64 except_id)
+name_taken (OvsStore *store, const char *name, gint64 except_id, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE lower (name) = lower (?) AND id != ?",
-                                          NULL);
+                                          error);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_int64 (stmt, 2, except_id);
-  taken = ovs_stmt_next (stmt, NULL);
+  taken = ovs_stmt_next (stmt, error);
   ovs_stmt_reset (stmt);
   return taken;
 }
@@ -433,10 +434,17 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
 static gboolean
 save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
-  if (name_taken (store, row->name, row->id))
+  g_autoptr(GError) local = NULL;
+
+  if (name_taken (store, row->name, row->id, &local))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                    _("name: there is already a covenant named “%s”"), row->name);
+      return FALSE;
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
   if (!write_row (store, row, changes, error))

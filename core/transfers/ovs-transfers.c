@@ -199,7 +199,7 @@ load_employment (OvsStore *store, const char *personnel_number, Employment *out,
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, personnel_number);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, error);
   if (found)
     {
       out->id = ovs_stmt_get_int64 (stmt, 0);
@@ -209,7 +209,7 @@ load_employment (OvsStore *store, const char *personnel_number, Employment *out,
       out->status = ovs_stmt_dup_text (stmt, 4);
     }
   ovs_stmt_reset (stmt);
-  if (!found)
+  if (!found && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number);
   return found;
