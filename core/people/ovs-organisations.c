@@ -49,6 +49,8 @@ ovs_organisations_find (OvsStore *store, const char *name, GError **error)
 static gboolean
 validate_new (OvsStore *store, const char *name, const char *kind_text, const char **kind, GError **error)
 {
+  g_autoptr(GError) local = NULL;
+
   if (*name == '\0')
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("An organisation needs a name"));
@@ -56,15 +58,16 @@ validate_new (OvsStore *store, const char *name, const char *kind_text, const ch
     }
   if (!ovs_vocab_check (OVS_TYPE_ORGANISATION_KIND, "kind", kind_text, kind, error))
     return FALSE;
-  if (lookup (store, name, NULL, error) != 0 || (error != NULL && *error != NULL))
+  if (lookup (store, name, NULL, &local) == 0)
     {
-      if (error != NULL && *error != NULL)
-        return FALSE;
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
-                   _("There is already an organisation named “%s”"), name);
+      if (local == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
-  return TRUE;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+               _("There is already an organisation named “%s”"), name);
+  return FALSE;
 }
 
 static gint64

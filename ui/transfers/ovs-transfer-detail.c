@@ -18,6 +18,7 @@ typedef enum { CHANGE_TICK, CHANGE_STATUS, CHANGE_PLAN, CHANGE_MOVES, CHANGE_NOT
 typedef struct
 {
   ChangeKind  kind;
+  char       *number;   /* the personnel number of the case's employee */
   char       *first;    /* the item's code, the status, the planned date, the employer or the note */
   char       *second;   /* the status's date or the work organisation */
   gboolean    done;     /* a tick or an untick */
@@ -27,6 +28,7 @@ typedef struct
 static void
 change_free (Change *change)
 {
+  g_free (change->number);
   g_free (change->first);
   g_free (change->second);
   g_free (change);
@@ -34,11 +36,12 @@ change_free (Change *change)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Change, change_free)
 
 static Change *
-change_new (ChangeKind kind, const char *first, const char *second, gint64 version)
+change_new (ChangeKind kind, const char *number, const char *first, const char *second, gint64 version)
 {
   Change *change = g_new0 (Change, 1);
 
   change->kind = kind;
+  change->number = g_strdup (number);
   change->first = g_strdup (first);
   change->second = g_strdup (second);
   change->version = version;
@@ -99,10 +102,17 @@ personnel_number (OvsTransferDetail *self)
 
 /* --- saving a change, and a change someone else saved first --- */
 
+/* A change of the case shown, from the version shown. */
+static Change *
+case_change (OvsTransferDetail *self, ChangeKind kind, const char *first, const char *second)
+{
+  return change_new (kind, personnel_number (self), first, second, self->version);
+}
+
 static gboolean
 apply_change (OvsTransferDetail *self, const Change *c, GError **error)
 {
-  const char *nr = personnel_number (self);
+  const char *nr = c->number;
 
   switch (c->kind)
     {
@@ -128,7 +138,7 @@ conflict_choice_cb (GObject *owner, gboolean apply)
   g_autoptr(Change) change = g_steal_pointer (&self->pending);
   g_autoptr(GError) error = NULL;
 
-  if (change == NULL || self->transfer_case == NULL)
+  if (change == NULL)
     return;
   show_error (self, NULL);
   if (!apply)
@@ -180,7 +190,8 @@ item_toggled_cb (GtkCheckButton *button, OvsTransferDetail *self)
   OvsChecklistItem *item = g_object_get_data (G_OBJECT (button), "ovs-item");
   gint64 *version = g_object_get_data (G_OBJECT (button), "ovs-version");
   gboolean done = gtk_check_button_get_active (button);
-  Change *change = change_new (CHANGE_TICK, ovs_checklist_item_get_code (item), NULL, *version);
+  Change *change = change_new (CHANGE_TICK, personnel_number (self), ovs_checklist_item_get_code (item), NULL,
+                               *version);
   g_autoptr(GError) error = NULL;
   SaveResult result;
 
@@ -268,7 +279,7 @@ step_submit (OvsFormDialog *form, gpointer data, GError **error)
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "date"), _("Date"), &date, error))
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
   /* A conflict closes the form: the conflict dialog takes over. */
-  return save_change (self, change_new (CHANGE_STATUS, status, date, self->version), error) != FAILED;
+  return save_change (self, case_change (self, CHANGE_STATUS, status, date), error) != FAILED;
 }
 
 /* Transferred, stays and declined close the case on a date: ask for it, today filled in. */
@@ -301,7 +312,7 @@ step_clicked_cb (GtkButton *button, OvsTransferDetail *self)
   show_error (self, NULL);
   if (ovs_transfer_status_is_closed (status))
     ask_date (self, status);
-  else if (save_change (self, change_new (CHANGE_STATUS, status, NULL, self->version), &error) == FAILED)
+  else if (save_change (self, case_change (self, CHANGE_STATUS, status, NULL), &error) == FAILED)
     show_error (self, error->message);
 }
 
@@ -372,7 +383,7 @@ plan_submit (OvsFormDialog *form, gpointer data, GError **error)
 
   if (self->transfer_case == NULL)
     return TRUE;
-  if ((result = save_change (self, change_new (CHANGE_PLAN, date, NULL, self->version), error)) == FAILED)
+  if ((result = save_change (self, case_change (self, CHANGE_PLAN, date, NULL), error)) == FAILED)
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
   if (result == CONFLICT)
     return TRUE;
@@ -422,7 +433,7 @@ moves_submit (OvsFormDialog *form, gpointer data, GError **error)
 
   if (self->transfer_case == NULL || (employer == NULL && work == NULL))
     return TRUE;
-  if ((result = save_change (self, change_new (CHANGE_MOVES, employer, work, self->version), error)) == FAILED)
+  if ((result = save_change (self, case_change (self, CHANGE_MOVES, employer, work), error)) == FAILED)
     return ovs_form_dialog_mark_field (form, "employer"), FALSE;
   if (result == CONFLICT)
     return TRUE;
@@ -490,7 +501,7 @@ add_note_cb (OvsTransferDetail *self)
 
   if (*text == '\0' || self->transfer_case == NULL)
     return;
-  switch (save_change (self, change_new (CHANGE_NOTE, text, NULL, self->version), &error))
+  switch (save_change (self, case_change (self, CHANGE_NOTE, text, NULL), &error))
     {
     case FAILED:
       show_error (self, error->message);
