@@ -804,6 +804,9 @@ test_cover_version (OvsTestDb *db, gconstpointer data)
   g_assert_no_error (error);
   g_assert_false (ovs_covenants_end_cover (db->store, id, "2026-03-31", read, &error));
   assert_conflict (&error, "anna (hr) changed the end date at ", "30-06-2026");
+  /* A later end than hers no longer fits, but the conflict says why first. */
+  g_assert_false (ovs_covenants_end_cover (db->store, id, "2026-12-31", read, &error));
+  assert_conflict (&error, "anna (hr) changed the end date at ", "30-06-2026");
   end = column_text (db->store, "SELECT end_date FROM covenant_employee WHERE id = ?", id);
   g_assert_cmpstr (end, ==, "2026-06-30");
   g_assert_cmpint (count_changes (db->store, "covenant_employee", id), ==, 1);

@@ -397,9 +397,10 @@ end_cover_in_transaction (OvsStore *store, gint64 covered_id, const char *end_da
       cov_end = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
+  /* Someone else's change first: their end may be why ours no longer fits. */
   if ((error != NULL && *error != NULL) ||
+      (found && !ovs_store_check_version (store, "covenant_employee", covered_id, version, error)) ||
       !check_cover_end (covered_id, found, start, end ? end : cov_end, end_date, error) ||
-      !ovs_store_check_version (store, "covenant_employee", covered_id, version, error) ||
       (stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ? WHERE id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, end_date);
