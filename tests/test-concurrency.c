@@ -542,6 +542,566 @@ test_shift_version (OvsTestDb *db, gconstpointer data)
   g_assert_finalize_object (g_steal_pointer (&other));
 }
 
+/* --- row versions of absences, transfer cases, checklist items, agreements, covers, organisations --- */
+
+/* A second connection as anna (hr), who saves in between. */
+static OvsStore *
+open_anna (OvsTestDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  OvsStore *anna;
+
+  g_assert_cmpint (ovs_users_add (db->store, "anna", OVS_ROLE_HR, NULL, &error), >, 0);
+  anna = ovs_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ovs_store_set_user (anna, "anna", &error));
+  return anna;
+}
+
+/* The audited changes of a row after its insert: every save writes exactly one. */
+static gint64
+count_changes (OvsStore *store, const char *entity, gint64 id)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT count (*) FROM audit_log WHERE entity = ? AND entity_id = ? "
+                                            "AND action <> 'insert'", NULL);
+  gint64 n;
+
+  ovs_stmt_bind_text (stmt, 1, entity);
+  ovs_stmt_bind_int64 (stmt, 2, id);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  n = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return n;
+}
+
+/* One text column of one row, for checking that a refused save wrote nothing. */
+static char *
+column_text (OvsStore *store, const char *sql, gint64 id)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
+  char *text;
+
+  ovs_stmt_bind_int64 (stmt, 1, id);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  text = ovs_stmt_dup_text (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return text;
+}
+
+static void
+assert_conflict (GError **error, const char *change, const char *values)
+{
+  g_assert_error (*error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT);
+  g_test_message ("%s", (*error)->message);
+  g_assert_nonnull (strstr ((*error)->message, change));
+  g_assert_nonnull (strstr ((*error)->message, values));
+  g_clear_error (error);
+}
+
+static gint64
+add_absence (OvsStore *store, gint64 employee)
+{
+  OvsAbsenceFields f = { .employee_id = employee, .kind = "leave", .start_date = "2026-03-02",
+                         .end_date = "2026-03-13" };
+  g_autoptr(GError) error = NULL;
+  gint64 id = ovs_absence_add (store, &f, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Anna ends an absence early while we have it open: our end from the old version is refused, names
+ * her change and writes nothing; from the fresh version it saves. */
+static void
+test_absence_version (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsStore) anna = open_anna (db);
+  gint64 id = add_absence (db->store, add_employee (db->store));
+  gint64 read = ovs_store_row_version (db->store, "absence", id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *end = NULL;
+
+  g_assert_true (ovs_absence_end (anna, id, "2026-03-06", 0, &error));
+  g_assert_no_error (error);
+  g_assert_false (ovs_absence_end (db->store, id, "2026-03-09", read, &error));
+  assert_conflict (&error, "anna (hr) changed the end date at ", ": 13-03-2026 → 06-03-2026");
+  end = column_text (db->store, "SELECT end_date FROM absence WHERE id = ?", id);
+  g_assert_cmpstr (end, ==, "2026-03-06");
+  g_assert_cmpint (ovs_store_row_version (db->store, "absence", id, NULL), ==, read + 1);
+  g_assert_cmpint (count_changes (db->store, "absence", id), ==, 1);
+  g_assert_true (ovs_absence_end (db->store, id, "2026-03-09", read + 1, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+static gint64
+open_case (OvsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ovs_transfers_open (store, "C1", "foundation", NULL, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Every change of a transfer case from an old version is refused and writes nothing: a step, the
+ * planned date, what it moves and a note. */
+static void
+test_transfer_case_version (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsStore) anna = open_anna (db);
+  gint64 id, read;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *status = NULL, *planned = NULL, *notes = NULL;
+
+  add_employee (db->store);
+  id = open_case (db->store);
+  read = ovs_store_row_version (db->store, "transfer_case", id, NULL);
+  g_assert_true (ovs_transfers_set_planned_date (anna, "C1", "2027-01-01", read, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (ovs_transfers_set_status (db->store, "C1", "interviewed", NULL, read, &error));
+  assert_conflict (&error, "anna (hr) changed the planned date at ", ": (empty) → 01-01-2027");
+  g_assert_false (ovs_transfers_set_planned_date (db->store, "C1", "2027-03-01", read, &error));
+  assert_conflict (&error, "anna (hr) changed the planned date at ", "");
+  g_assert_false (ovs_transfers_set_moves (db->store, "C1", "Larcom", NULL, read, &error));
+  assert_conflict (&error, "anna (hr) changed the planned date at ", "");
+  g_assert_false (ovs_transfers_add_note (db->store, "C1", "gesprek gepland", read, &error));
+  assert_conflict (&error, "anna (hr) changed the planned date at ", "");
+
+  status = column_text (db->store, "SELECT status FROM transfer_case WHERE id = ?", id);
+  planned = column_text (db->store, "SELECT planned_date FROM transfer_case WHERE id = ?", id);
+  notes = column_text (db->store, "SELECT notes FROM transfer_case WHERE id = ?", id);
+  g_assert_cmpstr (status, ==, "candidate");
+  g_assert_cmpstr (planned, ==, "2027-01-01");
+  g_assert_null (notes);
+  g_assert_cmpint (count_changes (db->store, "transfer_case", id), ==, 1);
+  g_assert_cmpint (ovs_store_row_version (db->store, "transfer_case", id, NULL), ==, read + 1);
+
+  /* From the version anna left, and with version 0 (the CLI), the step is taken. */
+  g_assert_true (ovs_transfers_set_status (db->store, "C1", "interviewed", NULL, read + 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (ovs_transfers_add_note (anna, "C1", "gesprek gevoerd", 0, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+static gint64
+item_id (OvsStore *store, gint64 case_id, const char *code)
+{
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM checklist_item WHERE case_id = ? AND code = ?", NULL);
+  gint64 id;
+
+  ovs_stmt_bind_int64 (stmt, 1, case_id);
+  ovs_stmt_bind_text (stmt, 2, code);
+  g_assert_true (ovs_stmt_next (stmt, NULL));
+  id = ovs_stmt_get_int64 (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return id;
+}
+
+/* A checklist item ticked by anna, then unticked by us from the version before her tick: refused,
+ * her tick stays. Ticking another item is no conflict: each item has its own version. */
+static void
+test_checklist_version (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsStore) anna = open_anna (db);
+  const char *code = ovs_transfers_standard_codes ()[0];
+  const char *other = ovs_transfers_standard_codes ()[1];
+  gint64 case_id, item, read, other_read;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done_by = NULL;
+
+  add_employee (db->store);
+  case_id = open_case (db->store);
+  item = item_id (db->store, case_id, code);
+  read = ovs_store_row_version (db->store, "checklist_item", item, NULL);
+  other_read = ovs_store_row_version (db->store, "checklist_item", item_id (db->store, case_id, other), NULL);
+  g_assert_true (ovs_transfers_tick (anna, "C1", code, TRUE, "2026-03-02", read, &error));
+  g_assert_true (ovs_transfers_tick (anna, "C1", code, FALSE, NULL, read + 1, &error));
+  g_assert_true (ovs_transfers_tick (anna, "C1", code, TRUE, "2026-03-03", read + 2, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (ovs_transfers_tick (db->store, "C1", code, FALSE, NULL, read, &error));
+  assert_conflict (&error, "anna (hr) changed the completion date at ", "to 03-03-2026");
+  done_by = column_text (db->store, "SELECT done_by FROM checklist_item WHERE id = ?", item);
+  g_assert_cmpstr (done_by, ==, "anna");
+  g_assert_cmpint (count_changes (db->store, "checklist_item", item), ==, 3);
+
+  g_assert_true (ovs_transfers_tick (db->store, "C1", other, TRUE, NULL, other_read, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+static void
+add_covenant (OvsStore *store)
+{
+  OvsCovenantFields f = { .name = "Beschut Wezo", .party = "Wezo", .start_date = "2015-01-01" };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (ovs_covenants_add (store, &f, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static gint64
+add_agreement (OvsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  add_covenant (store);
+  id = ovs_covenants_add_agreement (store, "Beschut Wezo", "Jaarverslag", "2026-06-30", "hr", &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* An agreement marked done by anna: our status from the version before is refused and names her
+ * change; nothing is written. */
+static void
+test_agreement_version (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsStore) anna = open_anna (db);
+  gint64 id = add_agreement (db->store);
+  gint64 read = ovs_store_row_version (db->store, "covenant_agreement", id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *status = NULL;
+
+  g_assert_true (ovs_covenants_set_agreement_status (anna, id, "done", "verslag ontvangen", "2026-03-02", read,
+                                                     &error));
+  g_assert_no_error (error);
+  g_assert_false (ovs_covenants_set_agreement_status (db->store, id, "in_progress", NULL, NULL, read, &error));
+  assert_conflict (&error, "anna (hr) changed the status at ", "done");
+  status = column_text (db->store, "SELECT status FROM covenant_agreement WHERE id = ?", id);
+  g_assert_cmpstr (status, ==, "done");
+  g_assert_cmpint (count_changes (db->store, "covenant_agreement", id), ==, 1);
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+static gint64
+add_cover (OvsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  add_employee (store);
+  add_covenant (store);
+  id = ovs_covenants_cover (store, "Beschut Wezo", "C1", "2015-01-01", NULL, FALSE, 0, FALSE, 0, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A cover ended by anna: our end from the version before is refused, hers stays. */
+static void
+test_cover_version (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsStore) anna = open_anna (db);
+  gint64 id = add_cover (db->store);
+  gint64 read = ovs_store_row_version (db->store, "covenant_employee", id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *end = NULL;
+
+  g_assert_true (ovs_covenants_end_cover (anna, id, "2026-06-30", read, &error));
+  g_assert_no_error (error);
+  g_assert_false (ovs_covenants_end_cover (db->store, id, "2026-03-31", read, &error));
+  assert_conflict (&error, "anna (hr) changed the end date at ", "30-06-2026");
+  /* A later end than hers no longer fits, but the conflict says why first. */
+  g_assert_false (ovs_covenants_end_cover (db->store, id, "2026-12-31", read, &error));
+  assert_conflict (&error, "anna (hr) changed the end date at ", "30-06-2026");
+  end = column_text (db->store, "SELECT end_date FROM covenant_employee WHERE id = ?", id);
+  g_assert_cmpstr (end, ==, "2026-06-30");
+  g_assert_cmpint (count_changes (db->store, "covenant_employee", id), ==, 1);
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+/* An organisation ended by anna: our end from the version before is refused and names her end. */
+static void
+test_organisation_version (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(OvsStore) anna = open_anna (db);
+  g_autoptr(GError) error = NULL;
+  gint64 id = ovs_organisations_add (db->store, "Hovenier Jansen", "hirer", &error);
+  gint64 read = ovs_store_row_version (db->store, "organisation", id, NULL);
+  g_autofree char *ended = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ovs_organisations_end (anna, "Hovenier Jansen", "2026-03-31", read, &error));
+  g_assert_no_error (error);
+  g_assert_false (ovs_organisations_end (db->store, "Hovenier Jansen", "2026-01-31", read, &error));
+  assert_conflict (&error, "anna (hr) changed the end date at ", "31-03-2026");
+  ended = column_text (db->store, "SELECT ended_on FROM organisation WHERE id = ?", id);
+  g_assert_cmpstr (ended, ==, "2026-03-31");
+  g_assert_cmpint (count_changes (db->store, "organisation", id), ==, 1);
+  g_assert_finalize_object (g_steal_pointer (&anna));
+}
+
+/* --- several writers of one row at once, each from the version it read --- */
+
+#define N_SAVES 20
+
+/* Saves the @i-th change of writer @writer, from @version. */
+typedef gboolean (*VersionedSave) (OvsStore *store, gint64 id, guint writer, guint i, gint64 version,
+                                   GError **error);
+
+typedef struct
+{
+  const char    *path;
+  const char    *entity;
+  gint64         id;
+  VersionedSave  save;
+  guint          writer;
+  GArray        *from;        /* the version each of its saves started from */
+  guint          conflicts;
+  GError        *error;       /* any other failure */
+} Racer;
+
+/* Reads the version, saves from it, and on a conflict reads again and retries, as a person would
+ * after "Opnieuw laden": every change lands, none over a change it has not seen. */
+static gpointer
+racer_thread (gpointer data)
+{
+  Racer *r = data;
+  g_autoptr(OvsStore) store = ovs_store_open (r->path, &r->error);
+
+  if (store == NULL || !ovs_store_set_user (store, "tester", &r->error))
+    return NULL;
+  for (guint i = 0; i < N_SAVES && r->error == NULL && r->conflicts < 100 * N_SAVES;)
+    {
+      g_autoptr(GError) local = NULL;
+      gint64 version = ovs_store_row_version (store, r->entity, r->id, &r->error);
+
+      if (version == 0)
+        break;
+      if (r->save (store, r->id, r->writer, i, version, &local))
+        {
+          g_array_append_val (r->from, version);
+          i++;
+        }
+      else if (g_error_matches (local, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
+        r->conflicts++;
+      else
+        r->error = g_steal_pointer (&local);
+    }
+  return NULL;
+}
+
+static int
+compare_versions (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef struct
+{
+  Racer    *racer;
+  gint64    version;
+  gboolean  saved;
+} OneSave;
+
+static gpointer
+one_save_thread (gpointer data)
+{
+  OneSave *o = data;
+  Racer *r = o->racer;
+  g_autoptr(OvsStore) store = ovs_store_open (r->path, &r->error);
+
+  if (store != NULL && ovs_store_set_user (store, "tester", &r->error))
+    o->saved = r->save (store, r->id, r->writer, 0, o->version, &r->error);
+  return NULL;
+}
+
+/* N_WRITERS writers read the row at the same version and then save at once: exactly one save is
+ * made, the others are refused with a conflict naming the tester's change, and nothing else is
+ * written. */
+static void
+race_from_one_read (OvsTestDb *db, const char *entity, gint64 id, VersionedSave save)
+{
+  gint64 read = ovs_store_row_version (db->store, entity, id, NULL);
+  gint64 changes = count_changes (db->store, entity, id);
+  Racer racers[N_WRITERS];
+  OneSave saves[N_WRITERS];
+  GThread *threads[N_WRITERS];
+  guint saved = 0;
+
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      racers[k] = (Racer) { .path = db->path, .entity = entity, .id = id, .save = save, .writer = k };
+      saves[k] = (OneSave) { .racer = &racers[k], .version = read };
+      threads[k] = g_thread_new ("saver", one_save_thread, &saves[k]);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      g_thread_join (threads[k]);
+      if (saves[k].saved)
+        saved++;
+      else
+        assert_conflict (&racers[k].error, "tester (kwartiermaker) changed the ", " at ");
+    }
+  g_assert_cmpuint (saved, ==, 1);
+  g_assert_cmpint (count_changes (db->store, entity, id), ==, changes + 1);
+  g_assert_cmpint (ovs_store_row_version (db->store, entity, id, NULL), ==, read + 1);
+}
+
+/* N_WRITERS writers save N_SAVES changes each to one row at once. No two saves started from the same
+ * version (none overwrote a change it had not seen), every save has its audit row and raised the
+ * version by one. */
+static void
+race (OvsTestDb *db, const char *entity, gint64 id, VersionedSave save)
+{
+  Racer racers[N_WRITERS];
+  GThread *threads[N_WRITERS];
+  g_autoptr(GArray) from = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 first = ovs_store_row_version (db->store, entity, id, NULL);
+  gint64 changes = count_changes (db->store, entity, id);
+  guint conflicts = 0;
+
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      racers[k] = (Racer) { .path = db->path, .entity = entity, .id = id, .save = save, .writer = k,
+                            .from = g_array_new (FALSE, FALSE, sizeof (gint64)) };
+      threads[k] = g_thread_new ("racer", racer_thread, &racers[k]);
+    }
+  for (guint k = 0; k < N_WRITERS; k++)
+    {
+      g_thread_join (threads[k]);
+      g_assert_no_error (racers[k].error);
+      g_assert_cmpuint (racers[k].from->len, ==, N_SAVES);
+      g_array_append_vals (from, racers[k].from->data, racers[k].from->len);
+      conflicts += racers[k].conflicts;
+      g_array_unref (racers[k].from);
+    }
+  g_test_message ("%u saves of %s, %u conflicts retried", from->len, entity, conflicts);
+  g_array_sort (from, compare_versions);
+  for (guint i = 0; i < from->len; i++)
+    g_assert_cmpint (g_array_index (from, gint64, i), ==, first + i);
+  g_assert_cmpint (ovs_store_row_version (db->store, entity, id, NULL), ==, first + N_WRITERS * N_SAVES);
+  g_assert_cmpint (count_changes (db->store, entity, id), ==, changes + N_WRITERS * N_SAVES);
+}
+
+static gboolean
+end_absence (OvsStore *store, gint64 id, guint writer, guint i, gint64 version, GError **error)
+{
+  g_autofree char *end = g_strdup_printf ("2026-03-%02u", 2 + (writer * N_SAVES + i) % 20);
+
+  return ovs_absence_end (store, id, end, version, error);
+}
+
+static void
+test_absence_writers (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_absence (db->store, add_employee (db->store));
+
+  race_from_one_read (db, "absence", id, end_absence);
+  race (db, "absence", id, end_absence);
+}
+
+static gboolean
+add_note (OvsStore *store, gint64 id, guint writer, guint i, gint64 version, GError **error)
+{
+  g_autofree char *note = g_strdup_printf ("schrijver %u notitie %u.", writer, i);
+
+  return ovs_transfers_add_note (store, "C1", note, version, error);
+}
+
+/* Notes from four writers at once: every note is there. */
+static void
+test_transfer_case_writers (OvsTestDb *db, gconstpointer data)
+{
+  g_autofree char *notes = NULL;
+  gint64 id;
+
+  add_employee (db->store);
+  id = open_case (db->store);
+  race (db, "transfer_case", id, add_note);
+  race_from_one_read (db, "transfer_case", id, add_note);
+  notes = column_text (db->store, "SELECT notes FROM transfer_case WHERE id = ?", id);
+  for (guint k = 0; k < N_WRITERS; k++)
+    for (guint i = 0; i < N_SAVES; i++)
+      {
+        g_autofree char *note = g_strdup_printf ("schrijver %u notitie %u.", k, i);
+
+        g_assert_nonnull (strstr (notes, note));
+      }
+}
+
+/* Ticks what it read unticked and unticks what it read ticked. */
+static gboolean
+toggle_item (OvsStore *store, gint64 id, guint writer, guint i, gint64 version, GError **error)
+{
+  g_autofree char *code = column_text (store, "SELECT code FROM checklist_item WHERE id = ?", id);
+  g_autofree char *done_on = column_text (store, "SELECT done_on FROM checklist_item WHERE id = ?", id);
+
+  return ovs_transfers_tick (store, "C1", code, done_on == NULL, NULL, version, error);
+}
+
+/* Four writers toggle one item at once: an even number of toggles leaves it unticked. */
+static void
+test_checklist_writers (OvsTestDb *db, gconstpointer data)
+{
+  g_autofree char *done_on = NULL;
+  gint64 item;
+
+  add_employee (db->store);
+  item = item_id (db->store, open_case (db->store), ovs_transfers_standard_codes ()[0]);
+  race (db, "checklist_item", item, toggle_item);
+  race_from_one_read (db, "checklist_item", item, toggle_item);
+  race_from_one_read (db, "checklist_item", item, toggle_item);
+  done_on = column_text (db->store, "SELECT done_on FROM checklist_item WHERE id = ?", item);
+  g_assert_null (done_on);
+}
+
+static gboolean
+set_agreement (OvsStore *store, gint64 id, guint writer, guint i, gint64 version, GError **error)
+{
+  g_autofree char *evidence = g_strdup_printf ("schrijver %u stap %u", writer, i);
+
+  return ovs_covenants_set_agreement_status (store, id, i % 2 ? "open" : "in_progress", evidence, NULL, version,
+                                             error);
+}
+
+static void
+test_agreement_writers (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_agreement (db->store);
+
+  race_from_one_read (db, "covenant_agreement", id, set_agreement);
+  race (db, "covenant_agreement", id, set_agreement);
+}
+
+static gboolean
+end_cover (OvsStore *store, gint64 id, guint writer, guint i, gint64 version, GError **error)
+{
+  return ovs_covenants_end_cover (store, id, "2026-12-31", version, error);
+}
+
+static void
+test_cover_writers (OvsTestDb *db, gconstpointer data)
+{
+  gint64 id = add_cover (db->store);
+
+  race_from_one_read (db, "covenant_employee", id, end_cover);
+  race (db, "covenant_employee", id, end_cover);
+}
+
+static gboolean
+end_organisation (OvsStore *store, gint64 id, guint writer, guint i, gint64 version, GError **error)
+{
+  return ovs_organisations_end (store, "Hovenier Jansen", writer % 2 ? "2026-03-31" : "2026-04-30", version, error);
+}
+
+/* An organisation can be ended once: four writers that read it open end it at once, one of them
+ * ends it and the others are told who did. */
+static void
+test_organisation_writers (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ovs_organisations_add (db->store, "Hovenier Jansen", "hirer", &error);
+
+  g_assert_no_error (error);
+  race_from_one_read (db, "organisation", id, end_organisation);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -555,5 +1115,17 @@ main (int argc, char *argv[])
   OVS_TEST_DB ("/concurrency/placement-version", test_placement_version);
   OVS_TEST_DB ("/concurrency/pattern-version", test_pattern_version);
   OVS_TEST_DB ("/concurrency/shift-version", test_shift_version);
+  OVS_TEST_DB ("/concurrency/absence-version", test_absence_version);
+  OVS_TEST_DB ("/concurrency/absence-writers", test_absence_writers);
+  OVS_TEST_DB ("/concurrency/transfer-case-version", test_transfer_case_version);
+  OVS_TEST_DB ("/concurrency/transfer-case-writers", test_transfer_case_writers);
+  OVS_TEST_DB ("/concurrency/checklist-version", test_checklist_version);
+  OVS_TEST_DB ("/concurrency/checklist-writers", test_checklist_writers);
+  OVS_TEST_DB ("/concurrency/agreement-version", test_agreement_version);
+  OVS_TEST_DB ("/concurrency/agreement-writers", test_agreement_writers);
+  OVS_TEST_DB ("/concurrency/cover-version", test_cover_version);
+  OVS_TEST_DB ("/concurrency/cover-writers", test_cover_writers);
+  OVS_TEST_DB ("/concurrency/organisation-version", test_organisation_version);
+  OVS_TEST_DB ("/concurrency/organisation-writers", test_organisation_writers);
   return g_test_run ();
 }

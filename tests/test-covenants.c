@@ -251,16 +251,16 @@ test_cover (OvsTestDb *db, gconstpointer data)
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE);
   g_assert_nonnull (strstr (error->message, "Beschut Wezo"));
   g_clear_error (&error);
-  g_assert_true (ovs_covenants_end_cover (db->store, first, "2015-12-31", &error));
+  g_assert_true (ovs_covenants_end_cover (db->store, first, "2015-12-31", 0, &error));
   g_assert_no_error (error);
   g_assert_no_error (error);
-  g_assert_false (ovs_covenants_end_cover (db->store, first, "2016-03-31", &error));
+  g_assert_false (ovs_covenants_end_cover (db->store, first, "2016-03-31", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE);
   g_clear_error (&error);
-  g_assert_false (ovs_covenants_end_cover (db->store, first, "2014-12-31", &error));
+  g_assert_false (ovs_covenants_end_cover (db->store, first, "2014-12-31", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DATE_ORDER);
   g_clear_error (&error);
-  g_assert_false (ovs_covenants_end_cover (db->store, 999, "2015-12-31", &error));
+  g_assert_false (ovs_covenants_end_cover (db->store, 999, "2015-12-31", 0, &error));
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (ovs_covenants_cover (db->store, "Wezo groen", "W1", "2016-01-01", NULL, FALSE, 0, FALSE, 0,
@@ -332,16 +332,16 @@ test_agreements (OvsTestDb *db, gconstpointer data)
   g_clear_error (&error);
 
   g_assert_true (ovs_covenants_set_agreement_status (db->store, done, "klaar", "getekend exemplaar in dossier",
-                                                     "2014-05-28", &error));
-  g_assert_true (ovs_covenants_set_agreement_status (db->store, soon, "bezig", NULL, NULL, &error));
+                                                     "2014-05-28", 0, &error));
+  g_assert_true (ovs_covenants_set_agreement_status (db->store, soon, "bezig", NULL, NULL, 0, &error));
   g_assert_no_error (error);
-  g_assert_false (ovs_covenants_set_agreement_status (db->store, soon, "misschien", NULL, NULL, &error));
+  g_assert_false (ovs_covenants_set_agreement_status (db->store, soon, "misschien", NULL, NULL, 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
   g_clear_error (&error);
-  g_assert_false (ovs_covenants_set_agreement_status (db->store, soon, "open", NULL, "2014-06-01", &error));
+  g_assert_false (ovs_covenants_set_agreement_status (db->store, soon, "open", NULL, "2014-06-01", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
   g_clear_error (&error);
-  g_assert_false (ovs_covenants_set_agreement_status (db->store, 999, "done", NULL, NULL, &error));
+  g_assert_false (ovs_covenants_set_agreement_status (db->store, 999, "done", NULL, NULL, 0, &error));
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -367,10 +367,10 @@ test_agreements (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (row, "evidence"), ==, "getekend exemplaar in dossier");
 
   /* Reopening clears done_on but keeps the evidence. */
-  g_assert_true (ovs_covenants_set_agreement_status (db->store, done, "open", NULL, NULL, NULL));
+  g_assert_true (ovs_covenants_set_agreement_status (db->store, done, "open", NULL, NULL, 0, NULL));
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM covenant_agreement WHERE done_on IS NULL "
                                      "AND evidence IS NOT NULL"), ==, 1);
-  g_assert_true (ovs_covenants_set_agreement_status (db->store, done, "done", NULL, NULL, NULL));
+  g_assert_true (ovs_covenants_set_agreement_status (db->store, done, "done", NULL, NULL, 0, NULL));
   rows = ovs_covenants_list_json (db->store, NULL);
   row = json_array_get_object_element (rows, 0);
   g_assert_cmpint (json_object_get_int_member (row, "agreements_open"), ==, 3);

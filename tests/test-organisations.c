@@ -145,20 +145,20 @@ test_organisation_end (OvsTestDb *db, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) changes = NULL;
 
-  g_assert_true (ovs_organisations_end (db->store, "larcom", "2015-01-01", &error));
+  g_assert_true (ovs_organisations_end (db->store, "larcom", "2015-01-01", 0, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM organisation WHERE name = 'Larcom' "
                                     "AND ended_on = '2015-01-01'"), ==, 1);
   changes = newest_audit (db->store, "organisation", "end");
   g_assert_cmpstr (json_object_get_string_member (changes, "ended_on"), ==, "2015-01-01");
 
-  g_assert_false (ovs_organisations_end (db->store, "Larcom", "2016-01-01", &error));
+  g_assert_false (ovs_organisations_end (db->store, "Larcom", "2016-01-01", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
   g_clear_error (&error);
-  g_assert_false (ovs_organisations_end (db->store, "Nergens", NULL, &error));
+  g_assert_false (ovs_organisations_end (db->store, "Nergens", NULL, 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION);
   g_clear_error (&error);
-  g_assert_false (ovs_organisations_end (db->store, "Wezo", "31-12-2014", &error));
+  g_assert_false (ovs_organisations_end (db->store, "Wezo", "31-12-2014", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE);
   /* Nothing is deleted: the ended organisation is still listed. */
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM organisation"), ==, 4);
@@ -180,7 +180,7 @@ test_organisation_roles (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (ovs_organisations_add (db->store, "Tuin", "hirer", &error), ==, 0);
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
-  g_assert_false (ovs_organisations_end (db->store, "Hovenier", NULL, &error));
+  g_assert_false (ovs_organisations_end (db->store, "Hovenier", NULL, 0, &error));
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
   rows = ovs_organisations_list_json (db->store, &error);
@@ -308,7 +308,7 @@ test_placement_invalid (OvsTestDb *db, gconstpointer data)
   expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE, NULL);
 
   /* A hirer that had ended before the placement starts. */
-  g_assert_true (ovs_organisations_end (db->store, "Larcom", "2014-12-31", NULL));
+  g_assert_true (ovs_organisations_end (db->store, "Larcom", "2014-12-31", 0, NULL));
   f = fields (anna, "groepsdetachering", "Larcom", 10, "2015-01-01", NULL);
   expect_refused (db->store, &f, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE, "Larcom");
   f = fields (anna, "groepsdetachering", "Larcom", 10, "2014-06-01", "2014-12-31");

@@ -65,7 +65,7 @@ tick_all (OvsStore *store, const char *nr)
     {
       g_autoptr(GError) error = NULL;
 
-      g_assert_true (ovs_transfers_tick (store, nr, *code, TRUE, NULL, &error));
+      g_assert_true (ovs_transfers_tick (store, nr, *code, TRUE, NULL, 0, &error));
       g_assert_no_error (error);
     }
 }
@@ -75,7 +75,7 @@ step (OvsStore *store, const char *nr, const char *status, const char *date)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (ovs_transfers_set_status (store, nr, status, date, &error));
+  g_assert_true (ovs_transfers_set_status (store, nr, status, date, 0, &error));
   g_assert_no_error (error);
 }
 
@@ -163,7 +163,7 @@ expect_refused (OvsStore *store, const char *status, const char *date, GQuark do
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (ovs_transfers_set_status (store, "W1", status, date, &error));
+  g_assert_false (ovs_transfers_set_status (store, "W1", status, date, 0, &error));
   g_assert_error (error, domain, code);
   if (text_in != NULL && strstr (error->message, text_in) == NULL)
     g_error ("“%s” not in “%s”", text_in, error->message);
@@ -198,7 +198,7 @@ test_ladder (OvsTestDb *db, gconstpointer data)
   expect_refused (db->store, "transferred", NULL, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, NULL);
   expect_refused (db->store, "transferred", "2014-07-01", OVS_VALIDATION_ERROR,
                   OVS_VALIDATION_ERROR_OUT_OF_RANGE, "future");
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, NULL));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, 0, NULL));
   expect_refused (db->store, "transferred", "2014-06-01", OVS_TRANSFER_ERROR,
                   OVS_TRANSFER_ERROR_CHECKLIST_INCOMPLETE, "Gesprek gevoerd, Arbeidsovereenkomst getekend");
   g_assert_cmpint (count (db->store, "SELECT employer_id FROM employee WHERE personnel_number = 'W1'"), ==, 1);
@@ -250,19 +250,19 @@ test_closed_case (OvsTestDb *db, gconstpointer data)
   row = ovs_transfers_get_json (db->store, "W2", NULL);
   g_assert_cmpstr (json_object_get_string_member (row, "closed_on"), ==, "2014-05-20");
 
-  g_assert_false (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, &error));
+  g_assert_false (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, 0, &error));
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED);
   g_clear_error (&error);
-  g_assert_false (ovs_transfers_add_note (db->store, "W1", "te laat", &error));
+  g_assert_false (ovs_transfers_add_note (db->store, "W1", "te laat", 0, &error));
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED);
   g_clear_error (&error);
-  g_assert_false (ovs_transfers_set_planned_date (db->store, "W2", "2014-10-01", &error));
+  g_assert_false (ovs_transfers_set_planned_date (db->store, "W2", "2014-10-01", 0, &error));
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED);
   g_clear_error (&error);
   g_assert_cmpint (ovs_transfers_add_item (db->store, "W2", "Extra", &error), ==, 0);
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED);
   g_clear_error (&error);
-  g_assert_false (ovs_transfers_set_status (db->store, "W2", "candidate", NULL, &error));
+  g_assert_false (ovs_transfers_set_status (db->store, "W2", "candidate", NULL, 0, &error));
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED);
   /* Staying is not a transfer: the employer is unchanged. */
   g_assert_cmpint (count (db->store, "SELECT employer_id FROM employee WHERE personnel_number = 'W2'"), ==, 1);
@@ -296,7 +296,7 @@ test_no_foundation_rolls_back (OvsTestDb *db, gconstpointer data)
   tick_all (db->store, "W1");
   g_assert_true (ovs_store_exec (db->store, "UPDATE organisation SET ended_on = '2014-01-01' "
                                             "WHERE kind = 'foundation'", NULL));
-  g_assert_false (ovs_transfers_set_status (db->store, "W1", "transferred", "2014-06-01", &error));
+  g_assert_false (ovs_transfers_set_status (db->store, "W1", "transferred", "2014-06-01", 0, &error));
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_NO_FOUNDATION);
   row = ovs_transfers_get_json (db->store, "W1", NULL);
   g_assert_cmpstr (json_object_get_string_member (row, "status"), ==, "signed");
@@ -314,11 +314,11 @@ test_checklist (OvsTestDb *db, gconstpointer data)
   setup_people (db->store);
   become (db->store, "henk", OVS_ROLE_HR);
   g_assert_cmpint (ovs_transfers_open (db->store, "W1", "foundation", NULL, NULL), >, 0);
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "pension_arranged", TRUE, "2014-05-30", &error));
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, &error));
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, &error));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "pension_arranged", TRUE, "2014-05-30", 0, &error));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, 0, &error));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, 0, &error));
   g_assert_no_error (error);
-  g_assert_false (ovs_transfers_tick (db->store, "W1", "koffie", TRUE, NULL, &error));
+  g_assert_false (ovs_transfers_tick (db->store, "W1", "koffie", TRUE, NULL, 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "koffie"));
   g_clear_error (&error);
@@ -331,7 +331,7 @@ test_checklist (OvsTestDb *db, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "done_on"), ==, TODAY);
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM audit_log WHERE action = 'tick'"), ==, 2);
 
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "pension_arranged", FALSE, NULL, &error));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "pension_arranged", FALSE, NULL, 0, &error));
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM checklist_item WHERE done_on IS NOT NULL"), ==, 1);
   g_assert_cmpint (count (db->store, "SELECT count (*) FROM checklist_item WHERE done_by IS NOT NULL"), ==, 1);
 
@@ -346,7 +346,7 @@ test_checklist (OvsTestDb *db, gconstpointer data)
   item = json_array_get_object_element (items, 9);
   g_assert_cmpstr (json_object_get_string_member (item, "code"), ==, "sleutels_ingeleverd_2");
   g_assert_cmpint (json_object_get_int_member (item, "position"), ==, 10);
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "sleutels_ingeleverd", TRUE, NULL, NULL));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "sleutels_ingeleverd", TRUE, NULL, 0, NULL));
 
   row = ovs_transfers_get_json (db->store, "W1", NULL);
   g_assert_cmpint (json_object_get_int_member (row, "done"), ==, 2);
@@ -366,7 +366,7 @@ test_missing (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (ovs_transfers_open (db->store, "W2", "foundation", "2014-08-01", NULL), >, 0);
   g_assert_cmpint (ovs_transfers_open (db->store, "L1", "foundation", NULL, NULL), >, 0);
   tick_all (db->store, "W1");
-  g_assert_true (ovs_transfers_tick (db->store, "W2", "workwear_issued", TRUE, NULL, NULL));
+  g_assert_true (ovs_transfers_tick (db->store, "W2", "workwear_issued", TRUE, NULL, 0, NULL));
   step (db->store, "L1", "declined", NULL);
 
   /* W1 is complete and L1 closed: only W2 still misses something. */
@@ -389,16 +389,16 @@ test_notes_and_plan (OvsTestDb *db, gconstpointer data)
 
   setup_people (db->store);
   g_assert_cmpint (ovs_transfers_open (db->store, "W1", "foundation", NULL, NULL), >, 0);
-  g_assert_true (ovs_transfers_add_note (db->store, "W1", "Belt terug na de zomer", &error));
-  g_assert_true (ovs_transfers_add_note (db->store, "W1", "Akkoord met de stichting", &error));
-  g_assert_false (ovs_transfers_add_note (db->store, "W1", " ", &error));
+  g_assert_true (ovs_transfers_add_note (db->store, "W1", "Belt terug na de zomer", 0, &error));
+  g_assert_true (ovs_transfers_add_note (db->store, "W1", "Akkoord met de stichting", 0, &error));
+  g_assert_false (ovs_transfers_add_note (db->store, "W1", " ", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED);
   g_clear_error (&error);
-  g_assert_true (ovs_transfers_set_planned_date (db->store, "W1", "2015-01-01", &error));
-  g_assert_false (ovs_transfers_set_planned_date (db->store, "W1", "2015-02-30", &error));
+  g_assert_true (ovs_transfers_set_planned_date (db->store, "W1", "2015-01-01", 0, &error));
+  g_assert_false (ovs_transfers_set_planned_date (db->store, "W1", "2015-02-30", 0, &error));
   g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_DATE);
   g_clear_error (&error);
-  g_assert_false (ovs_transfers_add_note (db->store, "W2", "geen dossier", &error));
+  g_assert_false (ovs_transfers_add_note (db->store, "W2", "geen dossier", 0, &error));
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND);
 
   row = ovs_transfers_get_json (db->store, "W1", NULL);
@@ -431,7 +431,7 @@ test_roles (OvsTestDb *db, gconstpointer data)
                                      "AND entity = 'transfer_case'"), ==, 2);
 
   become (db->store, "piet", OVS_ROLE_TEAMLEIDER);
-  g_assert_false (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, &error));
+  g_assert_false (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, 0, &error));
   g_assert_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED);
 }
 
@@ -449,7 +449,7 @@ test_row_objects (OvsTestDb *db, gconstpointer data)
   setup_people (db->store);
   g_assert_cmpint (ovs_transfers_open (db->store, "W2", "foundation", NULL, NULL), >, 0);
   g_assert_cmpint (ovs_transfers_open (db->store, "W1", "foundation", NULL, NULL), >, 0);
-  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, NULL));
+  g_assert_true (ovs_transfers_tick (db->store, "W1", "dossier_received", TRUE, NULL, 0, NULL));
 
   cases = ovs_transfers_list (db->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 2);

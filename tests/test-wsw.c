@@ -292,7 +292,7 @@ step (OvsStore *store, const char *nr, const char *status, const char *date)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (ovs_transfers_set_status (store, nr, status, date, &error));
+  g_assert_true (ovs_transfers_set_status (store, nr, status, date, 0, &error));
   g_assert_no_error (error);
 }
 
@@ -305,13 +305,13 @@ transfer (OvsStore *store, const char *nr, const char *destination, const char *
 
   g_assert_cmpint (ovs_transfers_open (store, nr, destination, NULL, &error), >, 0);
   if (employer_to != NULL || work_to != NULL)
-    g_assert_true (ovs_transfers_set_moves (store, nr, employer_to, work_to, &error));
+    g_assert_true (ovs_transfers_set_moves (store, nr, employer_to, work_to, 0, &error));
   g_assert_no_error (error);
   step (store, nr, "interviewed", NULL);
   step (store, nr, "offered", NULL);
   step (store, nr, "signed", NULL);
   for (guint i = 0; codes[i] != NULL; i++)
-    g_assert_true (ovs_transfers_tick (store, nr, codes[i], TRUE, NULL, NULL));
+    g_assert_true (ovs_transfers_tick (store, nr, codes[i], TRUE, NULL, 0, NULL));
   step (store, nr, "transferred", date);
 }
 
@@ -334,7 +334,7 @@ test_transfer_moves (OvsTestDb *db, gconstpointer data)
   transfer (db->store, "T2", "covenant", "Gemeente", NULL, "2023-04-01");
   /* Works at the foundation, the GR (Wezo) keeps the employment for now. */
   transfer (db->store, "T3", "foundation", "Wezo", NULL, "2023-04-01");
-  g_assert_false (ovs_transfers_set_moves (db->store, "T1", "Nergens", NULL, &error));
+  g_assert_false (ovs_transfers_set_moves (db->store, "T1", "Nergens", NULL, 0, &error));
   g_assert_error (error, OVS_TRANSFER_ERROR, OVS_TRANSFER_ERROR_CLOSED);
   g_clear_error (&error);
   g_unsetenv ("OVERSTAP_TODAY");

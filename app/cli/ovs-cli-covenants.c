@@ -390,7 +390,7 @@ agreement_status (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_covenants_set_agreement_status (cli->store, id, argv[2], opt_evidence, date, &error))
+  if (!ovs_covenants_set_agreement_status (cli->store, id, argv[2], opt_evidence, date, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }
@@ -484,7 +484,7 @@ covered_end (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_covenants_end_cover (cli->store, id, date, &error))
+  if (!ovs_covenants_end_cover (cli->store, id, date, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }

@@ -67,7 +67,7 @@ organisation_end (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_organisations_end (cli->store, argv[1], date && *date ? date : NULL, &error))
+  if (!ovs_organisations_end (cli->store, argv[1], date && *date ? date : NULL, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Organisation %s ended\n"), argv[1]);
   return OVS_EXIT_OK;

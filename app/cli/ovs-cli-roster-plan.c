@@ -400,7 +400,7 @@ absence_end (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_error_new (OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_NUMBER,
                                       _("ID: “%s” is not an absence number (see absence list)"), argv[1]));
   if (!ovs_cli_date ("--to", opt_to, OVS_CLI_DATE_DEFAULT, &to, &error) ||
-      !ovs_absence_end (cli->store, id, to, &error))
+      !ovs_absence_end (cli->store, id, to, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }

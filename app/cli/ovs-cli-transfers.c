@@ -71,7 +71,7 @@ transfer_moves (OvsCli *cli, int argc, char **argv)
     return ovs_cli_usage (_("usage: transfer moves NR [--employer NAME] [--work-organisation NAME]"));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_transfers_set_moves (cli->store, argv[1], opt_employer, opt_work, &error))
+  if (!ovs_transfers_set_moves (cli->store, argv[1], opt_employer, opt_work, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   printf (_("Transfer case of %s: what moves is recorded\n"), argv[1]);
   return OVS_EXIT_OK;
@@ -88,7 +88,7 @@ transfer_status (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_transfers_set_status (cli->store, argv[1], argv[2], date, &error))
+  if (!ovs_transfers_set_status (cli->store, argv[1], argv[2], date, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   /* Core took the status as typed; the vocabulary reads it the same way to name it. */
   printf (_("Transfer case of %s: %s\n"), argv[1],
@@ -110,7 +110,7 @@ transfer_plan (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_transfers_set_planned_date (cli->store, argv[1], date, &error))
+  if (!ovs_transfers_set_planned_date (cli->store, argv[1], date, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }
@@ -128,7 +128,7 @@ transfer_note (OvsCli *cli, int argc, char **argv)
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
   text = g_strjoinv (" ", argv + 2);
-  if (!ovs_transfers_add_note (cli->store, argv[1], text, &error))
+  if (!ovs_transfers_add_note (cli->store, argv[1], text, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }
@@ -185,7 +185,7 @@ tick (OvsCli *cli, int argc, char **argv, gboolean done)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (!ovs_cli_open_store (cli, FALSE))
     return OVS_EXIT_ERROR;
-  if (!ovs_transfers_tick (cli->store, argv[1], argv[2], done, date, &error))
+  if (!ovs_transfers_tick (cli->store, argv[1], argv[2], done, date, 0, &error))
     return ovs_cli_fail (g_steal_pointer (&error));
   return OVS_EXIT_OK;
 }

@@ -8,6 +8,7 @@
 #include "overstap/base/ovs-validate.h"
 #include "overstap/programme/ovs-parameters.h"
 #include "covenants/ovs-covenants-private.h"
+#include "store/ovs-version-private.h"
 
 #define DONE ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE)
 #define PARAMETER(value) ovs_vocab_code (OVS_TYPE_PARAMETER_NAME, (value))
@@ -73,9 +74,9 @@ agreement_exists (OvsStore *store, gint64 id, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, error);
   ovs_stmt_reset (stmt);
-  if (!found)
+  if (!found && (error == NULL || *error == NULL))
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no agreement %lld; see “overstap-cli covenant show”"), (long long) id);
   return found;
@@ -97,15 +98,18 @@ check_agreement_status (const char *status, const char *date, GError **error)
   return ovs_check_iso_date ("done_on", date, FALSE, error) ? code : NULL;
 }
 
+/* The agreement is compared with the version the caller read (0: no check) in the transaction that
+ * writes it. */
 static gboolean
 set_status_in_transaction (OvsStore *store, gint64 agreement_id, const char *code, const char *evidence,
-                           const char *done_on, GError **error)
+                           const char *done_on, gint64 version, GError **error)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autofree char *clean = ovs_dup_optional_text (evidence);
   OvsStmt *stmt;
 
   if (!agreement_exists (store, agreement_id, error) ||
+      !ovs_store_check_version (store, "covenant_agreement", agreement_id, version, error) ||
       (stmt = ovs_store_prepare (store, "UPDATE covenant_agreement SET status = ?1, done_on = ?2, "
                                         "evidence = CASE WHEN ?3 <> 0 THEN ?4 ELSE evidence END WHERE id = ?5",
                                  error)) == NULL)
@@ -127,7 +131,7 @@ set_status_in_transaction (OvsStore *store, gint64 agreement_id, const char *cod
 
 gboolean
 ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const char *status, const char *evidence,
-                                    const char *date, GError **error)
+                                    const char *date, gint64 version, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
   const char *code, *done_on;
@@ -137,8 +141,8 @@ ovs_covenants_set_agreement_status (OvsStore *store, gint64 agreement_id, const 
       (code = check_agreement_status (status, date, error)) == NULL || !ovs_store_begin (store, error))
     return FALSE;
   done_on = g_str_equal (code, DONE) ? (date ? date : today) : NULL;
-  return ovs_store_finish (store, set_status_in_transaction (store, agreement_id, code, evidence, done_on, error),
-                           error);
+  return ovs_store_finish (store, set_status_in_transaction (store, agreement_id, code, evidence, done_on, version,
+                                                             error), error);
 }
 
 /* --- covered employees --- */
@@ -164,7 +168,7 @@ load_worker (OvsStore *store, const char *personnel_number, Worker *out, GError 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, personnel_number ? personnel_number : "");
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, error)))
     {
       out->id = ovs_stmt_get_int64 (stmt, 0);
       out->employer_id = ovs_stmt_get_int64 (stmt, 1);
@@ -172,7 +176,7 @@ load_worker (OvsStore *store, const char *personnel_number, Worker *out, GError 
       out->status = ovs_stmt_dup_text (stmt, 3);
     }
   ovs_stmt_reset (stmt);
-  if (!found)
+  if (!found && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number ? personnel_number : "");
   return found;
@@ -269,7 +273,7 @@ check_overlap (OvsStore *store, gint64 employee_id, const char *nr, const char *
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, start);
   ovs_stmt_bind_text (stmt, 3, end);
-  if ((overlap = ovs_stmt_next (stmt, NULL)))
+  if ((overlap = ovs_stmt_next (stmt, error)))
     {
       g_autofree char *from = ovs_date_iso_to_display (ovs_stmt_get_text (stmt, 1));
       g_autofree char *to = ovs_date_iso_to_display (ovs_stmt_get_text (stmt, 2));
@@ -279,7 +283,7 @@ check_overlap (OvsStore *store, gint64 employee_id, const char *nr, const char *
                    ovs_stmt_get_text (stmt, 0), from, *to ? to : _("open end"));
     }
   ovs_stmt_reset (stmt);
-  return !overlap;
+  return !overlap && (error == NULL || *error == NULL);
 }
 
 static gint64
@@ -371,8 +375,11 @@ check_cover_end (gint64 id, gboolean found, const char *start, const char *curre
   return FALSE;
 }
 
+/* The cover is read and compared with the version the caller read (0: no check) in the transaction
+ * that ends it. */
 static gboolean
-end_cover_in_transaction (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
+end_cover_in_transaction (OvsStore *store, gint64 covered_id, const char *end_date, gint64 version,
+                          GError **error)
 {
   g_autofree char *start = NULL, *end = NULL, *cov_end = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
@@ -383,14 +390,17 @@ end_cover_in_transaction (OvsStore *store, gint64 covered_id, const char *end_da
                                         "JOIN covenant c ON c.id = ce.covenant_id WHERE ce.id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, covered_id);
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, error)))
     {
       start = ovs_stmt_dup_text (stmt, 0);
       end = ovs_stmt_dup_text (stmt, 1);
       cov_end = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
-  if (!check_cover_end (covered_id, found, start, end ? end : cov_end, end_date, error) ||
+  /* Someone else's change first: their end may be why ours no longer fits. */
+  if ((error != NULL && *error != NULL) ||
+      (found && !ovs_store_check_version (store, "covenant_employee", covered_id, version, error)) ||
+      !check_cover_end (covered_id, found, start, end ? end : cov_end, end_date, error) ||
       (stmt = ovs_store_prepare (store, "UPDATE covenant_employee SET end_date = ? WHERE id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, end_date);
@@ -403,11 +413,12 @@ end_cover_in_transaction (OvsStore *store, gint64 covered_id, const char *end_da
 }
 
 gboolean
-ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_date, GError **error)
+ovs_covenants_end_cover (OvsStore *store, gint64 covered_id, const char *end_date, gint64 version,
+                         GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_COVENANTS, error) ||
       !ovs_check_iso_date ("end_date", end_date, TRUE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  return ovs_store_finish (store, end_cover_in_transaction (store, covered_id, end_date, error), error);
+  return ovs_store_finish (store, end_cover_in_transaction (store, covered_id, end_date, version, error), error);
 }

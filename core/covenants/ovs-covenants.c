@@ -100,7 +100,7 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name ? name : "");
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, error)))
     {
       out->id = ovs_stmt_get_int64 (stmt, 0);
       out->name = ovs_stmt_dup_text (stmt, 1);
@@ -127,7 +127,7 @@ ovs_covenants_load (OvsStore *store, const char *name, OvsCovenantRow *out, GErr
       out->social_return_cents = ovs_stmt_get_int64 (stmt, 19);
     }
   ovs_stmt_reset (stmt);
-  if (!found)
+  if (!found && (error == NULL || *error == NULL))
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no covenant named “%s”; see “overstap-cli list covenants”"), name ? name : "");
   return found;
@@ -181,7 +181,7 @@ resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError *
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, party);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     {
       row->party_id = ovs_stmt_get_int64 (stmt, 0);
       g_free (row->party);
@@ -189,6 +189,8 @@ resolve_party (OvsStore *store, const char *party, OvsCovenantRow *row, GError *
       kind = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (kind == NULL)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  _("party: there is no organisation named “%s”"), party);
@@ -313,18 +315,19 @@ validate_row (const OvsCovenantRow *row, GError **error)
   return validate_terms (row, error);
 }
 
+/* Whether another covenant has @name; FALSE with @error set when the database failed. */
 static gboolean
-name_taken (OvsStore *store, const char *name, gint64 except_id)
+name_taken (OvsStore *store, const char *name, gint64 except_id, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM covenant WHERE lower (name) = lower (?) AND id != ?",
-                                          NULL);
+                                          error);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_int64 (stmt, 2, except_id);
-  taken = ovs_stmt_next (stmt, NULL);
+  taken = ovs_stmt_next (stmt, error);
   ovs_stmt_reset (stmt);
   return taken;
 }
@@ -431,10 +434,17 @@ write_row (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **e
 static gboolean
 save (OvsStore *store, OvsCovenantRow *row, JsonObject *changes, GError **error)
 {
-  if (name_taken (store, row->name, row->id))
+  g_autoptr(GError) local = NULL;
+
+  if (name_taken (store, row->name, row->id, &local))
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                    _("name: there is already a covenant named “%s”"), row->name);
+      return FALSE;
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
   if (!write_row (store, row, changes, error))
@@ -483,8 +493,10 @@ check_period_holds_cover (OvsStore *store, const OvsCovenantRow *row, GError **e
   ovs_stmt_bind_int64 (stmt, 1, row->id);
   ovs_stmt_bind_text (stmt, 2, row->start_date);
   ovs_stmt_bind_text_or_null (stmt, 3, row->end_date);
-  outside = ovs_stmt_next (stmt, NULL) ? ovs_stmt_get_int64 (stmt, 0) : 0;
+  outside = ovs_stmt_next (stmt, error) ? ovs_stmt_get_int64 (stmt, 0) : 0;
   ovs_stmt_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (outside == 0)
     return TRUE;
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_OUT_OF_RANGE,

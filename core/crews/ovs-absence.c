@@ -12,6 +12,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
 #include "crews/ovs-roster-private.h"
+#include "store/ovs-version-private.h"
 
 /* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? */
 static gboolean
@@ -175,10 +176,11 @@ load_for_end (OvsStore *store, gint64 id, OvsAbsenceFields *f, char **start, GEr
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, error))
     {
       ovs_stmt_reset (stmt);
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("There is no absence %lld"), (long long) id);
+      if (error == NULL || *error == NULL)
+        g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND, _("There is no absence %lld"), (long long) id);
       return FALSE;
     }
   f->employee_id = ovs_stmt_get_int64 (stmt, 0);
@@ -188,8 +190,9 @@ load_for_end (OvsStore *store, gint64 id, OvsAbsenceFields *f, char **start, GEr
   return TRUE;
 }
 
+/* The absence is read, compared with the version the caller read and written in one transaction. */
 static gboolean
-end_in_transaction (OvsStore *store, gint64 absence_id, const char *end_date, GError **error)
+end_in_transaction (OvsStore *store, gint64 absence_id, const char *end_date, gint64 version, GError **error)
 {
   OvsAbsenceFields f = { 0 };
   g_autofree char *start = NULL;
@@ -197,7 +200,8 @@ end_in_transaction (OvsStore *store, gint64 absence_id, const char *end_date, GE
   OvsStmt *stmt;
   GDate date;
 
-  if (!load_for_end (store, absence_id, &f, &start, error))
+  if (!load_for_end (store, absence_id, &f, &start, error) ||
+      !ovs_store_check_version (store, "absence", absence_id, version, error))
     return FALSE;
   f.start_date = start;
   f.end_date = end_date;
@@ -220,12 +224,12 @@ end_in_transaction (OvsStore *store, gint64 absence_id, const char *end_date, GE
 }
 
 gboolean
-ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, GError **error)
+ovs_absence_end (OvsStore *store, gint64 absence_id, const char *end_date, gint64 version, GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_begin (store, error))
     return FALSE;
-  return ovs_store_finish (store, end_in_transaction (store, absence_id, end_date, error), error);
+  return ovs_store_finish (store, end_in_transaction (store, absence_id, end_date, version, error), error);
 }
 
 static JsonObject *
@@ -277,6 +281,7 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
 {
   g_autoptr(JsonArray) rows = json_array_new ();
   g_autofree char *sql = NULL;
+  g_autoptr(GError) local = NULL;
   gboolean shows_health = FALSE;
   OvsStmt *stmt;
 
@@ -299,7 +304,7 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text_or_null (stmt, 2, from);
   ovs_stmt_bind_text_or_null (stmt, 3, to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     if (visible (store, stmt))
       {
         shows_health |= ovs_absence_kind_is_health (ovs_stmt_get_text (stmt, 6)) &&
@@ -307,6 +312,11 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
         json_array_add_object_element (rows, row_to_json (store, stmt));
       }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   /* One person's sickness looked up is a read of health data (the access log); the roster's view of
    * everybody's week is not one person's record and is not logged. */
   if (employee_id != 0 && shows_health &&

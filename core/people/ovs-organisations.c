@@ -9,18 +9,20 @@
 #include "overstap/base/ovs-validate.h"
 #include "store/ovs-rows-private.h"
 #include "store/ovs-store-private.h"
+#include "store/ovs-version-private.h"
 
-/* Looks up @name in any case; *ended_on (if not NULL) gets its end date. */
+/* Looks up @name in any case; *ended_on (if not NULL) gets its end date. 0 when there is none, or
+ * with @error set when the database failed. */
 static gint64
-lookup (OvsStore *store, const char *name, char **ended_on)
+lookup (OvsStore *store, const char *name, char **ended_on, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, ended_on FROM organisation WHERE name = ?", NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, ended_on FROM organisation WHERE name = ?", error);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text (stmt, 1, name);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     {
       id = ovs_stmt_get_int64 (stmt, 0);
       if (ended_on != NULL)
@@ -37,8 +39,8 @@ ovs_organisations_find (OvsStore *store, const char *name, GError **error)
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
-  id = lookup (store, name ? name : "", NULL);
-  if (id == 0)
+  id = lookup (store, name ? name : "", NULL, error);
+  if (id == 0 && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  _("Unknown organisation “%s”; see “overstap-cli list organisations”"), name ? name : "");
   return id;
@@ -47,6 +49,8 @@ ovs_organisations_find (OvsStore *store, const char *name, GError **error)
 static gboolean
 validate_new (OvsStore *store, const char *name, const char *kind_text, const char **kind, GError **error)
 {
+  g_autoptr(GError) local = NULL;
+
   if (*name == '\0')
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("An organisation needs a name"));
@@ -54,13 +58,16 @@ validate_new (OvsStore *store, const char *name, const char *kind_text, const ch
     }
   if (!ovs_vocab_check (OVS_TYPE_ORGANISATION_KIND, "kind", kind_text, kind, error))
     return FALSE;
-  if (lookup (store, name, NULL) != 0)
+  if (lookup (store, name, NULL, &local) == 0)
     {
-      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
-                   _("There is already an organisation named “%s”"), name);
+      if (local == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
-  return TRUE;
+  g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
+               _("There is already an organisation named “%s”"), name);
+  return FALSE;
 }
 
 static gint64
@@ -124,15 +131,18 @@ update_ended_on (OvsStore *store, gint64 id, const char *ended_on, GError **erro
          ovs_store_audit (store, "end", "organisation", id, changes, error);
 }
 
+/* The organisation is read and compared with the version the caller read (0: no check) in the
+ * transaction that ends it. */
 static gboolean
-end_in_transaction (OvsStore *store, const char *name, const char *date, GError **error)
+end_in_transaction (OvsStore *store, const char *name, const char *date, gint64 version, GError **error)
 {
   g_autofree char *already = NULL;
   gint64 id;
 
-  if ((id = ovs_organisations_find (store, name, error)) == 0)
+  if ((id = ovs_organisations_find (store, name, error)) == 0 ||
+      lookup (store, name, &already, error) == 0 ||
+      !ovs_store_check_version (store, "organisation", id, version, error))
     return FALSE;
-  lookup (store, name, &already);
   if (already != NULL)
     {
       g_autofree char *shown = ovs_date_iso_to_display (already);
@@ -148,7 +158,7 @@ end_in_transaction (OvsStore *store, const char *name, const char *date, GError 
 }
 
 gboolean
-ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, GError **error)
+ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, gint64 version, GError **error)
 {
   g_autofree char *date = ended_on ? g_strdup (ended_on) : ovs_date_today_iso ();
 
@@ -157,7 +167,7 @@ ovs_organisations_end (OvsStore *store, const char *name, const char *ended_on, 
   if (!ovs_store_require (store, OVS_PERM_EDIT_ORGANISATIONS, error) ||
       !ovs_rows_check_date (date, _("end date"), TRUE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  return ovs_store_finish (store, end_in_transaction (store, name, date, error), error);
+  return ovs_store_finish (store, end_in_transaction (store, name, date, version, error), error);
 }
 
 JsonArray *

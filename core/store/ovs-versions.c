@@ -66,7 +66,8 @@ ovs_store_bump_version (OvsStore *self, const char *entity, gint64 id, gint64 *v
 
 /* --- describing a change for a person --- */
 
-typedef enum { SHOW_TEXT, SHOW_HOURS, SHOW_EUROS, SHOW_DATE, SHOW_ORGANISATION, SHOW_EMPLOYEE } Show;
+/* SHOW_NOTHING: a key that only repeats what the change says already (the status before, who ticked). */
+typedef enum { SHOW_TEXT, SHOW_HOURS, SHOW_EUROS, SHOW_DATE, SHOW_ORGANISATION, SHOW_EMPLOYEE, SHOW_NOTHING } Show;
 
 /* The audit change keys a person may meet in a conflict, with what to call them and how to show
  * their values. A key not listed is shown as it is. */
@@ -114,6 +115,16 @@ static const struct { const char *key; const char *label; Show show; } fields[] 
   { "start_time", N_("start time"), SHOW_TEXT },
   { "end_time", N_("end time"), SHOW_TEXT },
   { "value", N_("value"), SHOW_TEXT },
+  { "ended_on", N_("end date"), SHOW_DATE },
+  { "actual_date", N_("transfer date"), SHOW_DATE },
+  { "closed_on", N_("closing date"), SHOW_DATE },
+  { "employer_to_id", N_("employer after the transfer"), SHOW_ORGANISATION },
+  { "work_to_id", N_("work organisation after the transfer"), SHOW_ORGANISATION },
+  { "done_on", N_("completion date"), SHOW_DATE },
+  /* Who ticked an item is who saved it: the change names them already. */
+  { "done_by", NULL, SHOW_NOTHING },
+  { "evidence", N_("evidence"), SHOW_TEXT },
+  { "previous_status", NULL, SHOW_NOTHING },
 };
 
 static int
@@ -299,7 +310,7 @@ describe_row (OvsStore *self, Change *c, const char *action, JsonObject *changes
   gboolean named = FALSE;
 
   for (GList *l = members; l != NULL; l = l->next)
-    if (wanted (l->data, keys))
+    if (wanted (l->data, keys) && (find_field (l->data) < 0 || fields[find_field (l->data)].show != SHOW_NOTHING))
       {
         describe_field (self, c, l->data, json_object_get_member (changes, l->data), out);
         named = TRUE;

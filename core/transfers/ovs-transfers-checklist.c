@@ -7,6 +7,7 @@
 #include "overstap/base/ovs-date.h"
 #include "overstap/transfers/ovs-transfer-case.h"
 #include "overstap/base/ovs-validate.h"
+#include "store/ovs-version-private.h"
 #include "transfers/ovs-transfers-private.h"
 
 static gint64
@@ -21,13 +22,13 @@ find_item (OvsStore *store, const OvsCaseRow *row, const char *code, gboolean *d
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, row->id);
   ovs_stmt_bind_text (stmt, 2, code ? code : "");
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     {
       id = ovs_stmt_get_int64 (stmt, 0);
       *done = ovs_stmt_get_int (stmt, 1) != 0;
     }
   ovs_stmt_reset (stmt);
-  if (id == 0)
+  if (id == 0 && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                  _("The checklist of %s has no item “%s”; see “checklist show”"), row->employee, code ? code : "");
   return id;
@@ -50,10 +51,11 @@ write_tick (OvsStore *store, gint64 item_id, gboolean done, const char *date, GE
   return ovs_step_and_audit (store, stmt, done ? "tick" : "untick", "checklist_item", item_id, changes, error);
 }
 
-/* The case must be open and the item not already so: both read in the transaction that ticks. */
+/* The case must be open, the item still at the version the caller read (@version, 0: no check) and
+ * not already so: all read in the transaction that ticks. */
 static gboolean
 tick_in_transaction (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
-                     const char *date, GError **error)
+                     const char *date, gint64 version, GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
   gboolean was_done = FALSE;
@@ -61,7 +63,8 @@ tick_in_transaction (OvsStore *store, const char *personnel_number, const char *
 
   if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
       !ovs_transfers_require_open (&row, error) ||
-      (item = find_item (store, &row, code, &was_done, error)) == 0)
+      (item = find_item (store, &row, code, &was_done, error)) == 0 ||
+      !ovs_store_check_version (store, "checklist_item", item, version, error))
     return FALSE;
   if (was_done == done)
     return TRUE;
@@ -73,7 +76,7 @@ tick_in_transaction (OvsStore *store, const char *personnel_number, const char *
 
 gboolean
 ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *code, gboolean done,
-                    const char *date, GError **error)
+                    const char *date, gint64 version, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
 
@@ -82,7 +85,7 @@ ovs_transfers_tick (OvsStore *store, const char *personnel_number, const char *c
       !ovs_check_iso_date ("done_on", date, FALSE, error) || !ovs_store_begin (store, error))
     return FALSE;
   return ovs_store_finish (store, tick_in_transaction (store, personnel_number, code, done, date ? date : today,
-                                                       error), error);
+                                                       version, error), error);
 }
 
 /* A code from a title: lower-case ASCII letters and digits joined by '_', "custom" if nothing is left. */
@@ -119,8 +122,10 @@ unique_code (OvsStore *store, gint64 case_id, const char *base, GError **error)
       ovs_stmt_reset (stmt);
       ovs_stmt_bind_int64 (stmt, 1, case_id);
       ovs_stmt_bind_text (stmt, 2, code);
-      taken = ovs_stmt_next (stmt, NULL);
+      taken = ovs_stmt_next (stmt, error);
       ovs_stmt_reset (stmt);
+      if (error != NULL && *error != NULL)
+        return NULL;
       if (!taken)
         return g_steal_pointer (&code);
     }

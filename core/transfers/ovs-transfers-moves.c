@@ -24,7 +24,7 @@ first_of_kind (OvsStore *store, OvsOrganisationKind kind, GError **error)
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, kind));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
   return id;
@@ -41,13 +41,13 @@ organisation_named (OvsStore *store, const char *option, const char *name, GErro
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text (stmt, 1, name);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     {
       id = ovs_stmt_get_int64 (stmt, 0);
       ended = !ovs_stmt_is_null (stmt, 1);
     }
   ovs_stmt_reset (stmt);
-  if (id == 0 || ended)
+  if ((id == 0 || ended) && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                  id == 0 ? _("%s: there is no organisation named “%s”") : _("%s: organisation “%s” has ended"),
                  option, name);
@@ -88,12 +88,12 @@ resolve (OvsStore *store, const char *option, const char *name, gint64 current, 
 
 static gboolean
 set_moves_in_transaction (OvsStore *store, const char *personnel_number, const char *employer_to,
-                          const char *work_to, GError **error)
+                          const char *work_to, gint64 version, GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
   gint64 employer = 0, work = 0;
 
-  return ovs_transfers_find_case (store, personnel_number, &row, error) &&
+  return ovs_transfers_load_case (store, personnel_number, version, &row, error) &&
          ovs_transfers_require_open (&row, error) &&
          resolve (store, "employer", employer_to, row.employer_to_id, &employer, error) &&
          resolve (store, "work_organisation", work_to, row.work_to_id, &work, error) &&
@@ -102,13 +102,13 @@ set_moves_in_transaction (OvsStore *store, const char *personnel_number, const c
 
 gboolean
 ovs_transfers_set_moves (OvsStore *store, const char *personnel_number, const char *employer_to,
-                         const char *work_to, GError **error)
+                         const char *work_to, gint64 version, GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
 
   if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) || !ovs_store_begin (store, error) ||
-      !ovs_store_finish (store, set_moves_in_transaction (store, personnel_number, employer_to, work_to, error),
-                         error))
+      !ovs_store_finish (store, set_moves_in_transaction (store, personnel_number, employer_to, work_to, version,
+                                                          error), error))
     return FALSE;
   ovs_store_emit_changed (store, "transfer_case");
   return TRUE;
@@ -196,12 +196,14 @@ ovs_transfers_apply_moves (OvsStore *store, const OvsCaseRow *row, const char *d
                                         "FROM employee WHERE id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, row->employee_id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     {
       employer = ovs_stmt_get_int64 (stmt, 0);
       work = ovs_stmt_get_int64 (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   /* The case keeps what it moved, so that SE before and after the date can be told apart; the
    * employee's audit row below names the case. */
   if ((employer_to != row->employer_to_id || work_to != row->work_to_id) &&

@@ -47,6 +47,13 @@ gboolean  ovs_transfers_find_case      (OvsStore     *store,
                                         const char   *personnel_number,
                                         OvsCaseRow   *out,
                                         GError      **error);
+/* The same inside the transaction that changes the case, refused with OVS_STORE_ERROR_CONFLICT when
+ * someone saved the case after @version, the one the caller read (0: no check). */
+gboolean  ovs_transfers_load_case      (OvsStore     *store,
+                                        const char   *personnel_number,
+                                        gint64        version,
+                                        OvsCaseRow   *out,
+                                        GError      **error);
 /* FALSE with OVS_TRANSFER_ERROR_CLOSED when the case is closed. */
 gboolean  ovs_transfers_require_open   (const OvsCaseRow *row,
                                         GError      **error);

@@ -42,13 +42,19 @@ missing_titles (OvsStore *store, gint64 case_id, GError **error)
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT title FROM checklist_item WHERE case_id = ? "
                                                  "AND done_on IS NULL ORDER BY position", error);
   g_autoptr(GString) titles = g_string_new (NULL);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, case_id);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_string_append_printf (titles, "%s%s", titles->len ? ", " : "", ovs_stmt_get_text (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   return g_string_free (g_steal_pointer (&titles), FALSE);
 }
 
@@ -130,12 +136,12 @@ apply_status (OvsStore *store, const OvsCaseRow *row, const char *status, const 
  * taken at once cannot both start from the same status. */
 static gboolean
 set_status_in_transaction (OvsStore *store, const char *personnel_number, const char *code, const char *date,
-                           GError **error)
+                           gint64 version, GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
   gboolean moved = FALSE;
 
-  if (!ovs_transfers_find_case (store, personnel_number, &row, error) ||
+  if (!ovs_transfers_load_case (store, personnel_number, version, &row, error) ||
       !check_transition (&row, code, error) || !apply_status (store, &row, code, date, &moved, error))
     return FALSE;
   ovs_store_emit_changed (store, "transfer_case");
@@ -146,7 +152,7 @@ set_status_in_transaction (OvsStore *store, const char *personnel_number, const 
 
 gboolean
 ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const char *status, const char *date,
-                          GError **error)
+                          gint64 version, GError **error)
 {
   const char *code = NULL;
 
@@ -163,7 +169,8 @@ ovs_transfers_set_status (OvsStore *store, const char *personnel_number, const c
     }
   if (!ovs_check_iso_date ("date", date, FALSE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  return ovs_store_finish (store, set_status_in_transaction (store, personnel_number, code, date, error), error);
+  return ovs_store_finish (store, set_status_in_transaction (store, personnel_number, code, date, version, error),
+                           error);
 }
 
 /* Writes one column of an open case with its audit row, inside the caller's transaction; @column is
@@ -188,38 +195,39 @@ update_case_text (OvsStore *store, const OvsCaseRow *row, const char *sql, const
 
 static gboolean
 set_planned_date_in_transaction (OvsStore *store, const char *personnel_number, const char *planned_date,
-                                 GError **error)
+                                 gint64 version, GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
 
-  return ovs_transfers_find_case (store, personnel_number, &row, error) &&
+  return ovs_transfers_load_case (store, personnel_number, version, &row, error) &&
          update_case_text (store, &row, "UPDATE transfer_case SET planned_date = ? WHERE id = ?",
                            "planned_date", planned_date, error);
 }
 
 gboolean
 ovs_transfers_set_planned_date (OvsStore *store, const char *personnel_number, const char *planned_date,
-                                GError **error)
+                                gint64 version, GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (store), FALSE);
   if (!ovs_store_require (store, OVS_PERM_EDIT_TRANSFERS, error) ||
       !ovs_check_iso_date ("planned_date", planned_date, FALSE, error) || !ovs_store_begin (store, error))
     return FALSE;
-  return ovs_store_finish (store, set_planned_date_in_transaction (store, personnel_number, planned_date, error),
-                           error);
+  return ovs_store_finish (store, set_planned_date_in_transaction (store, personnel_number, planned_date, version,
+                                                                    error), error);
 }
 
 /* Notes are appended as dated lines, so earlier notes are never lost: the notes are read inside the
  * transaction that writes them, so two notes added at once both stay. */
 static gboolean
-add_note_in_transaction (OvsStore *store, const char *personnel_number, const char *note, GError **error)
+add_note_in_transaction (OvsStore *store, const char *personnel_number, const char *note, gint64 version,
+                         GError **error)
 {
   g_auto(OvsCaseRow) row = { 0 };
   g_autofree char *today = ovs_date_today_iso ();
   g_autofree char *shown = ovs_date_iso_to_display (today);
   g_autofree char *notes = NULL;
 
-  if (!ovs_transfers_find_case (store, personnel_number, &row, error))
+  if (!ovs_transfers_load_case (store, personnel_number, version, &row, error))
     return FALSE;
   notes = g_strdup_printf ("%s%s%s %s: %s", row.notes ? row.notes : "", row.notes ? "\n" : "", shown,
                            ovs_store_get_user (store), note);
@@ -227,7 +235,8 @@ add_note_in_transaction (OvsStore *store, const char *personnel_number, const ch
 }
 
 gboolean
-ovs_transfers_add_note (OvsStore *store, const char *personnel_number, const char *text, GError **error)
+ovs_transfers_add_note (OvsStore *store, const char *personnel_number, const char *text, gint64 version,
+                        GError **error)
 {
   g_autofree char *note = ovs_dup_optional_text (text);
 
@@ -241,5 +250,5 @@ ovs_transfers_add_note (OvsStore *store, const char *personnel_number, const cha
     }
   if (!ovs_store_begin (store, error))
     return FALSE;
-  return ovs_store_finish (store, add_note_in_transaction (store, personnel_number, note, error), error);
+  return ovs_store_finish (store, add_note_in_transaction (store, personnel_number, note, version, error), error);
 }

@@ -5,6 +5,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
+#include "store/ovs-version-private.h"
 #include "transfers/ovs-transfers-private.h"
 
 G_DEFINE_QUARK (ovs-transfer-error-quark, ovs_transfer_error)
@@ -32,10 +33,10 @@ ovs_transfers_find_employee (OvsStore *store, const char *personnel_number, GErr
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text (stmt, 1, personnel_number ? personnel_number : "");
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error))
     id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  if (id == 0)
+  if (id == 0 && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number ? personnel_number : "");
   return id;
@@ -56,12 +57,13 @@ ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseR
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, error))
     {
       ovs_stmt_reset (stmt);
-      g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
-                   _("Employee %s has no transfer case; open one with “transfer open %s”"),
-                   personnel_number, personnel_number);
+      if (error == NULL || *error == NULL)
+        g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
+                     _("Employee %s has no transfer case; open one with “transfer open %s”"),
+                     personnel_number, personnel_number);
       return FALSE;
     }
   out->id = ovs_stmt_get_int64 (stmt, 0);
@@ -77,6 +79,14 @@ ovs_transfers_find_case (OvsStore *store, const char *personnel_number, OvsCaseR
   out->work_to_id = ovs_stmt_get_int64 (stmt, 9);
   ovs_stmt_reset (stmt);
   return TRUE;
+}
+
+gboolean
+ovs_transfers_load_case (OvsStore *store, const char *personnel_number, gint64 version, OvsCaseRow *out,
+                         GError **error)
+{
+  return ovs_transfers_find_case (store, personnel_number, out, error) &&
+         ovs_store_check_version (store, "transfer_case", out->id, version, error);
 }
 
 gboolean
@@ -189,7 +199,7 @@ load_employment (OvsStore *store, const char *personnel_number, Employment *out,
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, personnel_number);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, error);
   if (found)
     {
       out->id = ovs_stmt_get_int64 (stmt, 0);
@@ -199,7 +209,7 @@ load_employment (OvsStore *store, const char *personnel_number, Employment *out,
       out->status = ovs_stmt_dup_text (stmt, 4);
     }
   ovs_stmt_reset (stmt);
-  if (!found)
+  if (!found && (error == NULL || *error == NULL))
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number “%s”"), personnel_number);
   return found;

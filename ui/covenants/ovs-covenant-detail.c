@@ -9,8 +9,28 @@
 #include "widgets/ovs-form-dialog.h"
 #include <overstap/overstap.h>
 #include "covenants/ovs-covenant-form.h"
+#include "widgets/ovs-conflict-dialog.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+
+/* An agreement marked done, with the version it started from: kept when someone else saved the
+ * agreement first, to mark it done over their change if the person chooses so. */
+typedef struct
+{
+  gint64  id;
+  char   *evidence;
+  char   *date;
+  gint64  version;
+} DoneChange;
+
+static void
+done_change_free (DoneChange *change)
+{
+  g_free (change->evidence);
+  g_free (change->date);
+  g_free (change);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DoneChange, done_change_free)
 
 struct _OvsCovenantDetail
 {
@@ -32,6 +52,7 @@ struct _OvsCovenantDetail
   GListStore         *agreements;
   GtkSingleSelection *agreement_selection;
   GListStore         *covered;
+  DoneChange         *pending;   /* refused because someone else saved the agreement first */
 };
 
 G_DEFINE_FINAL_TYPE (OvsCovenantDetail, ovs_covenant_detail, GTK_TYPE_WIDGET)
@@ -215,20 +236,62 @@ ovs_covenant_detail_add_agreement (OvsCovenantDetail *self)
 }
 
 static gboolean
+mark_done (OvsCovenantDetail *self, const DoneChange *change, GError **error)
+{
+  return ovs_covenants_set_agreement_status (self->store, change->id,
+                                             ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE),
+                                             change->evidence, change->date, change->version, error);
+}
+
+static void
+conflict_choice_cb (GObject *owner, gboolean apply)
+{
+  OvsCovenantDetail *self = OVS_COVENANT_DETAIL (owner);
+  g_autoptr(DoneChange) change = g_steal_pointer (&self->pending);
+  g_autoptr(GError) error = NULL;
+
+  if (change == NULL)
+    return;
+  if (!apply)
+    {
+      /* Every view of the agreements shows the other person's change, this one included. */
+      ovs_store_emit_changed (self->store, "covenant_agreement");
+      return;
+    }
+  /* Mark it done over the other change, on purpose: no version to compare with. */
+  change->version = 0;
+  if (mark_done (self, change, &error))
+    ovs_section_toast (GTK_WIDGET (self), _("Agreement marked done"));
+  else
+    ovs_section_toast (GTK_WIDGET (self), error->message);
+}
+
+static gboolean
 done_submit (OvsFormDialog *form, gpointer data, GError **error)
 {
   OvsCovenantDetail *self = data;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "ovs-agreement-id"));
-  g_autofree char *evidence = g_strdup (ovs_form_dialog_get_text (form, "evidence"));
-  g_autofree char *date = NULL;
+  g_autoptr(DoneChange) change = g_new0 (DoneChange, 1);
+  g_autoptr(GError) local = NULL;
 
-  if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "date"), _("Date"), &date, error))
+  change->id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (form), "ovs-agreement-id"));
+  change->version = *(gint64 *) g_object_get_data (G_OBJECT (form), "ovs-version");
+  change->evidence = g_strdup (ovs_form_dialog_get_text (form, "evidence"));
+  if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "date"), _("Date"), &change->date, error))
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
-  if (!ovs_covenants_set_agreement_status (self->store, id,
-                                           ovs_vocab_code (OVS_TYPE_AGREEMENT_STATUS, OVS_AGREEMENT_STATUS_DONE),
-                                           evidence, date, error))
-    return FALSE;
-  ovs_section_toast (GTK_WIDGET (self), _("Agreement marked done"));
+  if (mark_done (self, change, &local))
+    {
+      ovs_section_toast (GTK_WIDGET (self), _("Agreement marked done"));
+      return TRUE;
+    }
+  if (!g_error_matches (local, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  /* The form closes; the conflict dialog asks whether to reload or to mark it done anyway. */
+  g_clear_pointer (&self->pending, done_change_free);
+  self->pending = g_steal_pointer (&change);
+  ovs_conflict_dialog_present (GTK_WIDGET (self), local, conflict_choice_cb, G_OBJECT (self));
   return TRUE;
 }
 
@@ -239,6 +302,7 @@ mark_done_cb (OvsCovenantDetail *self)
   g_autofree char *today_iso = ovs_date_today_iso ();
   g_autofree char *today = ovs_date_iso_to_display (today_iso);
   OvsFormDialog *form;
+  gint64 version;
 
   if (agreement == NULL)
     return;
@@ -247,6 +311,10 @@ mark_done_cb (OvsCovenantDetail *self)
   ovs_form_dialog_add_entry (form, "date", _("Done on (dd-mm-jjjj)"), today);
   ovs_form_dialog_add_entry (form, "evidence", _("Evidence (optional)"), NULL);
   g_object_set_data (G_OBJECT (form), "ovs-agreement-id", GSIZE_TO_POINTER (ovs_agreement_get_id (agreement)));
+  /* The agreement as the person sees it now: marking it done after someone else saved it since is a
+   * conflict. */
+  version = ovs_store_row_version (self->store, "covenant_agreement", ovs_agreement_get_id (agreement), NULL);
+  g_object_set_data_full (G_OBJECT (form), "ovs-version", g_memdup2 (&version, sizeof version), g_free);
   ovs_form_dialog_set_submit (form, done_submit, g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (form));
 }
@@ -480,6 +548,7 @@ ovs_covenant_detail_dispose (GObject *object)
   g_clear_object (&self->covenant);
   g_clear_object (&self->agreements);
   g_clear_object (&self->covered);
+  g_clear_pointer (&self->pending, done_change_free);
   g_clear_object (&self->store);
   g_clear_pointer (&self->names, ovs_name_index_free);
   G_OBJECT_CLASS (ovs_covenant_detail_parent_class)->dispose (object);

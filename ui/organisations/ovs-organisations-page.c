@@ -8,9 +8,28 @@
 
 #include "organisations/ovs-organisations-page.h"
 #include "widgets/ovs-columns.h"
+#include "widgets/ovs-conflict-dialog.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+
+/* An organisation ended, with the version it started from: kept when someone else saved the
+ * organisation first, to end it over their change if the person chooses so. */
+typedef struct
+{
+  char   *name;
+  char   *end;
+  gint64  version;
+} EndChange;
+
+static void
+end_change_free (EndChange *change)
+{
+  g_free (change->name);
+  g_free (change->end);
+  g_free (change);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EndChange, end_change_free)
 
 struct _OvsOrganisationsPage
 {
@@ -22,6 +41,8 @@ struct _OvsOrganisationsPage
   GtkWidget          *end_button;
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
+
+  EndChange          *pending;   /* refused because someone else saved the organisation first */
 };
 
 G_DEFINE_FINAL_TYPE (OvsOrganisationsPage, ovs_organisations_page, OVS_TYPE_SECTION_PAGE)
@@ -103,18 +124,56 @@ new_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static gboolean
+end_organisation (OvsOrganisationsPage *self, const EndChange *change, GError **error)
+{
+  return ovs_organisations_end (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), change->name, change->end,
+                                change->version, error);
+}
+
+static void
+conflict_choice_cb (GObject *owner, gboolean apply)
+{
+  OvsOrganisationsPage *self = OVS_ORGANISATIONS_PAGE (owner);
+  g_autoptr(EndChange) change = g_steal_pointer (&self->pending);
+  g_autoptr(GError) error = NULL;
+
+  if (change == NULL)
+    return;
+  if (!apply)
+    {
+      ovs_section_page_refresh (OVS_SECTION_PAGE (self));
+      return;
+    }
+  /* End it over the other change, on purpose: no version to compare with. */
+  change->version = 0;
+  ovs_section_toast (GTK_WIDGET (self), end_organisation (self, change, &error) ? _("Organisation ended")
+                                                                                : error->message);
+}
+
+static gboolean
 end_submit (OvsFormDialog *form, gpointer data, GError **error)
 {
   OvsOrganisationsPage *self = data;
-  OvsOrganisation *org = selected (self);
-  g_autofree char *end = ovs_form_dialog_get_date (form, "end");
+  g_autoptr(EndChange) change = g_new0 (EndChange, 1);
+  g_autoptr(GError) local = NULL;
 
-  if (org == NULL)
-    return TRUE;
-  if (!ovs_organisations_end (ovs_section_page_get_store (OVS_SECTION_PAGE (self)), ovs_organisation_get_name (org),
-                              end, error))
-    return ovs_form_dialog_mark_field (form, "end"), FALSE;
-  ovs_section_toast (GTK_WIDGET (self), _("Organisation ended"));
+  change->name = g_strdup (g_object_get_data (G_OBJECT (form), "ovs-name"));
+  change->version = *(gint64 *) g_object_get_data (G_OBJECT (form), "ovs-version");
+  change->end = ovs_form_dialog_get_date (form, "end");
+  if (end_organisation (self, change, &local))
+    {
+      ovs_section_toast (GTK_WIDGET (self), _("Organisation ended"));
+      return TRUE;
+    }
+  if (!g_error_matches (local, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return ovs_form_dialog_mark_field (form, "end"), FALSE;
+    }
+  /* The form closes; the conflict dialog asks whether to reload or to end it anyway. */
+  g_clear_pointer (&self->pending, end_change_free);
+  self->pending = g_steal_pointer (&change);
+  ovs_conflict_dialog_present (GTK_WIDGET (self), local, conflict_choice_cb, G_OBJECT (self));
   return TRUE;
 }
 
@@ -125,6 +184,7 @@ end_action (GtkWidget *widget, const char *name, GVariant *param)
   g_autofree char *today = ovs_date_today_iso ();
   g_autofree char *description = NULL;
   OvsFormDialog *form;
+  gint64 version;
 
   if (org == NULL)
     return;
@@ -133,6 +193,12 @@ end_action (GtkWidget *widget, const char *name, GVariant *param)
                                  ovs_organisation_get_name (org));
   form = ovs_form_dialog_new (widget, _("End Organisation"), description, _("_End"));
   ovs_form_dialog_add_date (form, "end", _("End date (dd-mm-jjjj)"), today, TRUE);
+  /* The organisation the form names, as it is now: ending it after someone else saved it since is a
+   * conflict. */
+  version = ovs_store_row_version (ovs_section_page_get_store (OVS_SECTION_PAGE (widget)), "organisation",
+                                   ovs_organisation_get_id (org), NULL);
+  g_object_set_data_full (G_OBJECT (form), "ovs-name", g_strdup (ovs_organisation_get_name (org)), g_free);
+  g_object_set_data_full (G_OBJECT (form), "ovs-version", g_memdup2 (&version, sizeof version), g_free);
   ovs_form_dialog_set_submit (form, end_submit, g_object_ref (widget), g_object_unref);
   gtk_window_present (GTK_WINDOW (form));
 }
@@ -158,6 +224,7 @@ ovs_organisations_page_setup (OvsSectionPage *page, OvsStore *store)
 static void
 ovs_organisations_page_dispose (GObject *object)
 {
+  g_clear_pointer (&OVS_ORGANISATIONS_PAGE (object)->pending, end_change_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), OVS_TYPE_ORGANISATIONS_PAGE);
   G_OBJECT_CLASS (ovs_organisations_page_parent_class)->dispose (object);
 }

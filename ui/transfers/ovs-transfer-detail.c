@@ -4,11 +4,51 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "widgets/ovs-conflict-dialog.h"
 #include "widgets/ovs-form-dialog.h"
 #include <overstap/overstap.h>
 #include "widgets/ovs-section-util.h"
 #include "transfers/ovs-transfer-detail.h"
 #include "widgets/ovs-wrap-box.h"
+
+/* One change of the case as the person made it, with the version it started from: kept when someone
+ * else saved first, to apply again over their change if the person chooses so. */
+typedef enum { CHANGE_TICK, CHANGE_STATUS, CHANGE_PLAN, CHANGE_MOVES, CHANGE_NOTE } ChangeKind;
+
+typedef struct
+{
+  ChangeKind  kind;
+  char       *number;   /* the personnel number of the case's employee */
+  char       *first;    /* the item's code, the status, the planned date, the employer or the note */
+  char       *second;   /* the status's date or the work organisation */
+  gboolean    done;     /* a tick or an untick */
+  gint64      version;  /* of the item (a tick) or of the case (the rest); 0: no check */
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_free (change->number);
+  g_free (change->first);
+  g_free (change->second);
+  g_free (change);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Change, change_free)
+
+static Change *
+change_new (ChangeKind kind, const char *number, const char *first, const char *second, gint64 version)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->kind = kind;
+  change->number = g_strdup (number);
+  change->first = g_strdup (first);
+  change->second = g_strdup (second);
+  change->version = version;
+  return change;
+}
+
+typedef enum { SAVED, CONFLICT, FAILED } SaveResult;
 
 struct _OvsTransferDetail
 {
@@ -16,6 +56,10 @@ struct _OvsTransferDetail
 
   OvsStore        *store;
   OvsTransferCase *transfer_case;
+  /* The version of the case shown, as read when it was shown: a change saved by someone else since
+   * is refused, and the conflict dialog offers to reload or to apply this change over theirs. */
+  gint64           version;
+  Change          *pending;   /* the change refused by such a conflict */
 
   GtkWidget       *stack;
   GtkLabel        *title;
@@ -36,6 +80,7 @@ struct _OvsTransferDetail
 
 G_DEFINE_FINAL_TYPE (OvsTransferDetail, ovs_transfer_detail, GTK_TYPE_WIDGET)
 
+
 static gboolean
 can_edit (OvsTransferDetail *self)
 {
@@ -55,24 +100,113 @@ personnel_number (OvsTransferDetail *self)
   return ovs_transfer_case_get_personnel_number (self->transfer_case);
 }
 
+/* --- saving a change, and a change someone else saved first --- */
+
+/* A change of the case shown, from the version shown. */
+static Change *
+case_change (OvsTransferDetail *self, ChangeKind kind, const char *first, const char *second)
+{
+  return change_new (kind, personnel_number (self), first, second, self->version);
+}
+
+static gboolean
+apply_change (OvsTransferDetail *self, const Change *c, GError **error)
+{
+  const char *nr = c->number;
+
+  switch (c->kind)
+    {
+    case CHANGE_TICK:
+      return ovs_transfers_tick (self->store, nr, c->first, c->done, NULL, c->version, error);
+    case CHANGE_STATUS:
+      return ovs_transfers_set_status (self->store, nr, c->first, c->second, c->version, error);
+    case CHANGE_PLAN:
+      return ovs_transfers_set_planned_date (self->store, nr, c->first, c->version, error);
+    case CHANGE_MOVES:
+      return ovs_transfers_set_moves (self->store, nr, c->first, c->second, c->version, error);
+    case CHANGE_NOTE:
+      return ovs_transfers_add_note (self->store, nr, c->first, c->version, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+conflict_choice_cb (GObject *owner, gboolean apply)
+{
+  OvsTransferDetail *self = OVS_TRANSFER_DETAIL (owner);
+  g_autoptr(Change) change = g_steal_pointer (&self->pending);
+  g_autoptr(GError) error = NULL;
+
+  if (change == NULL)
+    return;
+  show_error (self, NULL);
+  if (!apply)
+    {
+      /* Every view of the cases shows the other person's change, this one included. */
+      ovs_store_emit_changed (self->store, "transfer_case");
+      return;
+    }
+  /* Apply this change over the other one, on purpose: no version to compare with. */
+  change->version = 0;
+  if (!apply_change (self, change, &error))
+    show_error (self, error->message);
+}
+
+/* Saves @change (taken). A conflict keeps the change and asks whether to reload or to apply it over
+ * the other person's change; any other refusal is in @error. */
+static SaveResult
+save_change (OvsTransferDetail *self, Change *change, GError **error)
+{
+  g_autoptr(Change) owned = change;
+  g_autoptr(GError) local = NULL;
+
+  show_error (self, NULL);
+  if (apply_change (self, owned, &local))
+    {
+      /* The next change of the case starts from this one, before the list shows it. */
+      if (owned->kind != CHANGE_TICK)
+        self->version = ovs_store_row_version (self->store, "transfer_case",
+                                               ovs_transfer_case_get_id (self->transfer_case), NULL);
+      return SAVED;
+    }
+  if (!g_error_matches (local, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FAILED;
+    }
+  g_clear_pointer (&self->pending, change_free);
+  self->pending = g_steal_pointer (&owned);
+  show_error (self, local->message);
+  ovs_conflict_dialog_present (GTK_WIDGET (self), local, conflict_choice_cb, G_OBJECT (self));
+  return CONFLICT;
+}
+
 /* --- the checklist --- */
 
 static void
 item_toggled_cb (GtkCheckButton *button, OvsTransferDetail *self)
 {
   OvsChecklistItem *item = g_object_get_data (G_OBJECT (button), "ovs-item");
+  gint64 *version = g_object_get_data (G_OBJECT (button), "ovs-version");
   gboolean done = gtk_check_button_get_active (button);
+  Change *change = change_new (CHANGE_TICK, personnel_number (self), ovs_checklist_item_get_code (item), NULL,
+                               *version);
   g_autoptr(GError) error = NULL;
+  SaveResult result;
 
-  show_error (self, NULL);
-  if (ovs_transfers_tick (self->store, personnel_number (self), ovs_checklist_item_get_code (item), done, NULL,
-                          &error))
-    return;
+  change->done = done;
+  if ((result = save_change (self, change, &error)) == SAVED)
+    {
+      *version = ovs_store_row_version (self->store, "checklist_item", ovs_checklist_item_get_id (item), NULL);
+      return;
+    }
   /* The core refused: put the box back as it was, without calling the core again. */
   g_signal_handlers_block_by_func (button, item_toggled_cb, self);
   gtk_check_button_set_active (button, !done);
   g_signal_handlers_unblock_by_func (button, item_toggled_cb, self);
-  show_error (self, error->message);
+  if (result == FAILED)
+    show_error (self, error->message);
 }
 
 static GtkWidget *
@@ -81,6 +215,7 @@ checklist_row (OvsTransferDetail *self, OvsChecklistItem *item, gboolean closed)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
   g_autofree char *done_on = NULL, *done_by = NULL, *date = NULL, *subtitle = NULL;
+  gint64 version;
 
   g_object_get (item, "done-on", &done_on, "done-by", &done_by, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ovs_checklist_item_get_title (item));
@@ -95,6 +230,9 @@ checklist_row (OvsTransferDetail *self, OvsChecklistItem *item, gboolean closed)
   gtk_widget_set_sensitive (check, can_edit (self) && !closed);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (check), "ovs-item", g_object_ref (item), g_object_unref);
+  /* The item's version as shown: a tick after someone else's change of the item is a conflict. */
+  version = ovs_store_row_version (self->store, "checklist_item", ovs_checklist_item_get_id (item), NULL);
+  g_object_set_data_full (G_OBJECT (check), "ovs-version", g_memdup2 (&version, sizeof version), g_free);
   g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   /* The row's title (the item's title) then labels the box for screen readers and the GUI tests;
@@ -140,7 +278,8 @@ step_submit (OvsFormDialog *form, gpointer data, GError **error)
     return TRUE;
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "date"), _("Date"), &date, error))
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
-  return ovs_transfers_set_status (self->store, personnel_number (self), status, date, error);
+  /* A conflict closes the form: the conflict dialog takes over. */
+  return save_change (self, case_change (self, CHANGE_STATUS, status, date), error) != FAILED;
 }
 
 /* Transferred, stays and declined close the case on a date: ask for it, today filled in. */
@@ -173,7 +312,7 @@ step_clicked_cb (GtkButton *button, OvsTransferDetail *self)
   show_error (self, NULL);
   if (ovs_transfer_status_is_closed (status))
     ask_date (self, status);
-  else if (!ovs_transfers_set_status (self->store, personnel_number (self), status, NULL, &error))
+  else if (save_change (self, case_change (self, CHANGE_STATUS, status, NULL), &error) == FAILED)
     show_error (self, error->message);
 }
 
@@ -240,10 +379,14 @@ plan_submit (OvsFormDialog *form, gpointer data, GError **error)
   OvsTransferDetail *self = data;
   g_autofree char *date = ovs_form_dialog_get_date (form, "date");
 
+  SaveResult result;
+
   if (self->transfer_case == NULL)
     return TRUE;
-  if (!ovs_transfers_set_planned_date (self->store, personnel_number (self), date, error))
+  if ((result = save_change (self, case_change (self, CHANGE_PLAN, date, NULL), error)) == FAILED)
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
+  if (result == CONFLICT)
+    return TRUE;
   ovs_section_toast (GTK_WIDGET (self), date ? _("Transfer date planned") : _("Planned date cleared"));
   return TRUE;
 }
@@ -286,10 +429,14 @@ moves_submit (OvsFormDialog *form, gpointer data, GError **error)
   const char *employer = move_choice (form, "employer");
   const char *work = move_choice (form, "work");
 
+  SaveResult result;
+
   if (self->transfer_case == NULL || (employer == NULL && work == NULL))
     return TRUE;
-  if (!ovs_transfers_set_moves (self->store, personnel_number (self), employer, work, error))
+  if ((result = save_change (self, case_change (self, CHANGE_MOVES, employer, work), error)) == FAILED)
     return ovs_form_dialog_mark_field (form, "employer"), FALSE;
+  if (result == CONFLICT)
+    return TRUE;
   ovs_section_toast (GTK_WIDGET (self), _("What the transfer moves is recorded"));
   return TRUE;
 }
@@ -354,11 +501,20 @@ add_note_cb (OvsTransferDetail *self)
 
   if (*text == '\0' || self->transfer_case == NULL)
     return;
-  show_error (self, NULL);
-  if (!ovs_transfers_add_note (self->store, personnel_number (self), text, &error))
-    show_error (self, error->message);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+  switch (save_change (self, case_change (self, CHANGE_NOTE, text, NULL), &error))
+    {
+    case FAILED:
+      show_error (self, error->message);
+      break;
+    case SAVED:
+      gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+      break;
+    case CONFLICT:
+      /* The note stays in the entry until it is saved after all. */
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* --- the header --- */
@@ -411,6 +567,8 @@ ovs_transfer_detail_set_case (OvsTransferDetail *self, OvsTransferCase *transfer
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), transfer_case ? "case" : "empty");
   if (transfer_case == NULL)
     return;
+  self->version = ovs_store_row_version (self->store, "transfer_case", ovs_transfer_case_get_id (transfer_case),
+                                         NULL);
   fill_header (self);
   fill_checklist (self);
   fill_steps (self);
@@ -550,6 +708,7 @@ ovs_transfer_detail_dispose (GObject *object)
 
   g_clear_pointer (&self->stack, gtk_widget_unparent);
   g_clear_object (&self->transfer_case);
+  g_clear_pointer (&self->pending, change_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (ovs_transfer_detail_parent_class)->dispose (object);
 }

@@ -91,12 +91,15 @@ gint64      ovs_covenants_add_agreement   (OvsStore                *store,
                                            const char              *owner,
                                            GError                 **error);
 /* Sets the status (an OVS_TYPE_AGREEMENT_STATUS code or Dutch word, "bezig", "klaar"); done sets
- * done_on (@date, or today), any other status clears it. @evidence, if not NULL, replaces the evidence. */
+ * done_on (@date, or today), any other status clears it. @evidence, if not NULL, replaces the evidence.
+ * @version is the agreement's version the caller read ("covenant_agreement"); when someone else saved
+ * it since, nothing is written (OVS_STORE_ERROR_CONFLICT, naming who changed what and when). 0: no check. */
 gboolean    ovs_covenants_set_agreement_status (OvsStore           *store,
                                            gint64                   agreement_id,
                                            const char              *status,
                                            const char              *evidence,
                                            const char              *date,
+                                           gint64                   version,
                                            GError                 **error);
 
 /* Covers an employee from @start_date to @end_date (NULL: as long as the covenant) with
@@ -113,10 +116,12 @@ gint64      ovs_covenants_cover           (OvsStore                *store,
                                            gboolean                 has_se,
                                            double                   se,
                                            GError                 **error);
-/* Ends a cover on @end_date (not before its start, not later than an end it already has). */
+/* Ends a cover on @end_date (not before its start, not later than an end it already has). @version is
+ * the cover's version the caller read ("covenant_employee"), as above; 0: no check. */
 gboolean    ovs_covenants_end_cover       (OvsStore                *store,
                                            gint64                   covered_id,
                                            const char              *end_date,
+                                           gint64                   version,
                                            GError                 **error);
 
 /* [{id, name, party_id, party, start_date, end_date, status, price_cents, price_unit, indexation_pct,

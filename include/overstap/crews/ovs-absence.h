@@ -30,10 +30,13 @@ typedef struct
 gint64      ovs_absence_add        (OvsStore               *store,
                                     const OvsAbsenceFields *fields,
                                     GError                **error);
-/* Ends an absence early: it lasts until @end_date (ISO), which may not be before its start. */
+/* Ends an absence early: it lasts until @end_date (ISO), which may not be before its start. @version
+ * is the absence's version the caller read (ovs_store_row_version()); when someone else saved it
+ * since, nothing is written (OVS_STORE_ERROR_CONFLICT). 0: no check. */
 gboolean    ovs_absence_end        (OvsStore               *store,
                                     gint64                  absence_id,
                                     const char             *end_date,
+                                    gint64                  version,
                                     GError                **error);
 /* [{id, employee_id, personnel_number, name, crew_id, crew, kind, start_date, end_date, start_time,
  *   end_time, note, source_uid}] overlapping [@from, @to] (either may be NULL), for @employee_id (0: all

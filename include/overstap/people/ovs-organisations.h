@@ -17,10 +17,13 @@ gint64       ovs_organisations_add        (OvsStore    *store,
                                            const char  *name,
                                            const char  *kind,
                                            GError     **error);
-/* Ends organisation @name on @ended_on (ISO; NULL: today). The row stays. */
+/* Ends organisation @name on @ended_on (ISO; NULL: today). The row stays. @version is the
+ * organisation's version the caller read (ovs_store_row_version()); when someone else saved it since,
+ * nothing is written (OVS_STORE_ERROR_CONFLICT, naming who changed what and when). 0: no check. */
 gboolean     ovs_organisations_end        (OvsStore    *store,
                                            const char  *name,
                                            const char  *ended_on,
+                                           gint64       version,
                                            GError     **error);
 /* The id of organisation @name (any case), or 0 with OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION. */
 gint64       ovs_organisations_find       (OvsStore    *store,

@@ -35,6 +35,11 @@ gint64       ovs_transfers_open             (OvsStore    *store,
                                              const char  *planned_date,
                                              GError     **error);
 
+/* Every change of a case takes @version, the case's version the caller read (ovs_store_row_version (store,
+ * "transfer_case", id)): when someone else saved the case since, nothing is written and the change
+ * fails with OVS_STORE_ERROR_CONFLICT naming who changed what and when. 0: no check (the CLI reads
+ * and writes in one transaction). */
+
 /* Moves the case one step up the ladder, or to stays/declined from any open state.
  * @date: for transferred the actual date (required unless already set; not in the future), for stays
  * and declined the closing date (NULL: today); other statuses take no date. Transferred requires
@@ -44,6 +49,7 @@ gboolean     ovs_transfers_set_status       (OvsStore    *store,
                                              const char  *personnel_number,
                                              const char  *status,
                                              const char  *date,
+                                             gint64       version,
                                              GError     **error);
 /* What the transfer of an open case moves, as the municipality chooses: @employer_to becomes the
  * legal employer (who holds the Wsw employment) and @work_to the work organisation (where the person
@@ -56,25 +62,30 @@ gboolean     ovs_transfers_set_moves        (OvsStore    *store,
                                              const char  *personnel_number,
                                              const char  *employer_to,
                                              const char  *work_to,
+                                             gint64       version,
                                              GError     **error);
 /* Sets (or with NULL clears) the planned date of an open case. */
 gboolean     ovs_transfers_set_planned_date (OvsStore    *store,
                                              const char  *personnel_number,
                                              const char  *planned_date,
+                                             gint64       version,
                                              GError     **error);
 /* Appends "dd-mm-jjjj user: @text" as a line to the case's notes. */
 gboolean     ovs_transfers_add_note         (OvsStore    *store,
                                              const char  *personnel_number,
                                              const char  *text,
+                                             gint64       version,
                                              GError     **error);
 
 /* Ticks (done_on = @date or today, done_by = the current user) or unticks an item by its code.
- * Ticking a ticked item or unticking an unticked one changes nothing. */
+ * Ticking a ticked item or unticking an unticked one changes nothing. @version is the item's
+ * version the caller read ("checklist_item"; 0: no check), as above. */
 gboolean     ovs_transfers_tick             (OvsStore    *store,
                                              const char  *personnel_number,
                                              const char  *code,
                                              gboolean     done,
                                              const char  *date,
+                                             gint64       version,
                                              GError     **error);
 /* Adds a custom item at the end of the list; its code is made from the title. Returns its id. */
 gint64       ovs_transfers_add_item         (OvsStore    *store,
