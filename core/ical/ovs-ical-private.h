@@ -35,17 +35,61 @@ icalcomponent  *ovs_ical_amsterdam_vtimezone (void);
 /* The calendar as folded CRLF text. */
 char           *ovs_ical_serialize          (icalcomponent *calendar);
 
-/* DTSTART/DTEND of a local wall-clock time ('YYYY-MM-DD', 'HH:MM') with TZID=Europe/Amsterdam. */
-icalproperty   *ovs_ical_local_dtstart      (const char  *date,
-                                             const char  *time);
-icalproperty   *ovs_ical_local_dtend        (const char  *date,
-                                             const char  *time);
 struct icaltimetype ovs_ical_date_value     (const char  *iso,
                                              int          add_days);
+/* Room for a DTSTART, DTEND or DTSTAMP value and its NUL. */
+#define OVS_ICAL_TIME_SIZE 32
+/* 'YYYY-MM-DD' + @add_days as a DATE value "YYYYMMDD", read as ovs_ical_date_value() reads it. */
+void            ovs_ical_format_date        (char        *buf,
+                                             const char  *iso,
+                                             int          add_days);
+/* The same with a wall-clock time 'HH:MM': "YYYYMMDDTHHMM00". */
+void            ovs_ical_format_local       (char        *buf,
+                                             const char  *iso,
+                                             int          add_days,
+                                             const char  *time);
+/* @now (UTC) as a DTSTAMP value: "YYYYMMDDTHHMMSSZ". */
+void            ovs_ical_format_dtstamp     (char        *buf,
+                                             struct icaltimetype now);
 /* "Jan van der Berg" from the three name columns (prefix may be NULL). */
 char           *ovs_ical_full_name          (const char  *first,
                                              const char  *prefix,
                                              const char  *last);
+void            ovs_ical_append_full_name   (GString     *out,
+                                             const char  *first,
+                                             const char  *prefix,
+                                             const char  *last);
+
+/* One VEVENT of a feed, whoever writes it: properties in this order, the optional ones left out when
+ * NULL (an empty location too) or unset. */
+typedef struct
+{
+  const char *uid;
+  const char *organizer_cn;
+  const char *organizer_address;
+  char        dtstart[OVS_ICAL_TIME_SIZE];  /* local Europe/Amsterdam "YYYYMMDDTHHMMSS", or a DATE */
+  char        dtend[OVS_ICAL_TIME_SIZE];
+  gboolean    all_day;                      /* DTSTART and DTEND are DATE values */
+  gboolean    has_sequence;
+  int         sequence;
+  gboolean    cancelled;                    /* STATUS:CANCELLED, else CONFIRMED */
+  const char *summary;
+  const char *location;
+  const char *description;
+  gboolean    transparent;                  /* TRANSP:TRANSPARENT */
+} OvsIcalEvent;
+
+/* The event as folded CRLF text, appended to @out: the bytes libical writes for
+ * ovs_ical_event_component() of it, folded by ovs_ical_fold(). @dtstamp from ovs_ical_format_dtstamp(). */
+void            ovs_ical_write_event        (GString            *out,
+                                             const char         *dtstamp,
+                                             const OvsIcalEvent *event);
+icalcomponent  *ovs_ical_event_component    (const OvsIcalEvent *event,
+                                             struct icaltimetype now);
+/* The text of ovs_ical_new_calendar (@title) up to its END:VCALENDAR, and that line. */
+void            ovs_ical_write_calendar_start (GString          *out,
+                                             const char         *title);
+void            ovs_ical_write_calendar_end (GString            *out);
 
 /* The Olson name for a Windows time zone name ("W. Europe Standard Time"), or NULL. */
 const char     *ovs_ical_windows_zone       (const char  *name);
@@ -59,6 +103,14 @@ OvsIcalFeed    *ovs_ical_feed_for_employee  (OvsStore    *store,
                                              GError     **error);
 OvsIcalFeed    *ovs_ical_feed_deadlines     (void);
 
+/* Who works in each crew on each day, for the descriptions: "crew_id|date" -> GString of names. Of
+ * the crew or employee of @feed, or with @feed NULL of every crew (publish loads it once for all feeds). */
+GHashTable     *ovs_ical_load_colleagues    (OvsStore            *store,
+                                             const OvsIcalFeed   *feed,
+                                             const char          *from,
+                                             const char          *to,
+                                             GError             **error);
+
 /* Builds the calendar of @feed for the period. When @publishing, cancelled shifts appear only if the
  * feed published them before, shifts gone from the feed since are added as CANCELLED, and what is
  * published is recorded in ical_publication (the caller holds the transaction). */
@@ -67,6 +119,16 @@ icalcomponent  *ovs_ical_build_feed         (OvsStore            *store,
                                              const char          *from,
                                              const char          *to,
                                              gboolean             publishing,
+                                             OvsIcalPublishStats *stats,
+                                             GError             **error);
+/* The same calendar written directly as folded CRLF text. @colleagues: from ovs_ical_load_colleagues()
+ * for the period, or NULL to load the feed's own. */
+char           *ovs_ical_build_feed_text    (OvsStore            *store,
+                                             const OvsIcalFeed   *feed,
+                                             const char          *from,
+                                             const char          *to,
+                                             gboolean             publishing,
+                                             GHashTable          *colleagues,
                                              OvsIcalPublishStats *stats,
                                              GError             **error);
 
@@ -106,7 +168,9 @@ GHashTable     *ovs_ical_published_load     (OvsStore    *store,
                                              const char  *from,
                                              const char  *to,
                                              GError     **error);
+/* @published_at: ISO 8601 UTC, taken once per feed. */
 gboolean        ovs_ical_published_record   (OvsStore    *store,
+                                             const char  *published_at,
                                              const char  *feed_key,
                                              const char  *uid,
                                              gint64       sequence,

@@ -72,12 +72,10 @@ ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from
 }
 
 gboolean
-ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *uid, gint64 sequence,
-                           gboolean cancelled, const char *date, const char *start_time, const char *end_time,
-                           const char *summary, GError **error)
+ovs_ical_published_record (OvsStore *store, const char *published_at, const char *feed_key, const char *uid,
+                           gint64 sequence, gboolean cancelled, const char *date, const char *start_time,
+                           const char *end_time, const char *summary, GError **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   OvsStmt *stmt = ovs_store_prepare (store,
     "INSERT INTO ical_publication (feed, uid, sequence, cancelled, date, start_time, end_time, summary, "
     "                              published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -87,15 +85,16 @@ ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *ui
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, feed_key);
-  ovs_stmt_bind_text (stmt, 2, uid);
+  /* The texts outlive the run of the statement: nothing to copy for each of a year's shifts. */
+  ovs_stmt_bind_text_static (stmt, 1, feed_key);
+  ovs_stmt_bind_text_static (stmt, 2, uid);
   ovs_stmt_bind_int64 (stmt, 3, sequence);
   ovs_stmt_bind_int (stmt, 4, cancelled ? 1 : 0);
-  ovs_stmt_bind_text (stmt, 5, date);
-  ovs_stmt_bind_text (stmt, 6, start_time);
-  ovs_stmt_bind_text (stmt, 7, end_time);
-  ovs_stmt_bind_text (stmt, 8, summary);
-  ovs_stmt_bind_text (stmt, 9, at);
+  ovs_stmt_bind_text_static (stmt, 5, date);
+  ovs_stmt_bind_text_static (stmt, 6, start_time);
+  ovs_stmt_bind_text_static (stmt, 7, end_time);
+  ovs_stmt_bind_text_static (stmt, 8, summary);
+  ovs_stmt_bind_text_static (stmt, 9, published_at);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -201,22 +200,24 @@ write_part (const char *dir, const char *file_name, const char *text, GPtrArray 
   return TRUE;
 }
 
+/* The feeds share the lists of who works in each crew on each day: read once for all of them. */
 static gboolean
 build_parts (OvsStore *store, const char *dir, GPtrArray *feeds, const char *from, const char *to,
              GPtrArray *pending, OvsIcalPublishStats *stats, GError **error)
 {
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) colleagues = ovs_ical_load_colleagues (store, NULL, from, to, error);
 
+  if (colleagues == NULL)
+    return FALSE;
   for (guint i = 0; i < feeds->len; i++)
     {
       const OvsIcalFeed *feed = g_ptr_array_index (feeds, i);
-      icalcomponent *calendar = ovs_ical_build_feed (store, feed, from, to, TRUE, stats, error);
-      g_autofree char *text = NULL, *name = NULL;
+      g_autofree char *text = ovs_ical_build_feed_text (store, feed, from, to, TRUE, colleagues, stats, error);
+      g_autofree char *name = NULL;
 
-      if (calendar == NULL)
+      if (text == NULL)
         return FALSE;
-      text = ovs_ical_serialize (calendar);
-      icalcomponent_free (calendar);
       name = unique_file_name (taken, feed);
       if (!write_part (dir, name, text, pending, error))
         return FALSE;
