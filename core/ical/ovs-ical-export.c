@@ -399,8 +399,8 @@ add_shift (OvsStore *store, FeedBuild *build, OvsStmt *stmt, GError **error)
       if (rec != NULL)
         rec->seen = TRUE;
       sequence = published_sequence (rec, sequence, cancelled, date, start, end, build->summary->str);
-      if (!ovs_ical_published_record (store, build->published_at, build->feed->key, uid, sequence, cancelled,
-                                      date, start, end, build->summary->str, error))
+      if (!ovs_ical_published_record (store, rec, build->published_at, build->feed->key, uid, sequence,
+                                      cancelled, date, start, end, build->summary->str, error))
         return FALSE;
     }
   shift_description (build, stmt);
@@ -456,7 +456,7 @@ add_withdrawn (OvsStore *store, FeedBuild *build, GError **error)
 
       if (rec->seen)
         continue;
-      if (!ovs_ical_published_record (store, build->published_at, build->feed->key, key, sequence, TRUE,
+      if (!ovs_ical_published_record (store, rec, build->published_at, build->feed->key, key, sequence, TRUE,
                                       rec->date, rec->start_time, rec->end_time, rec->summary, error))
         return FALSE;
       event.uid = key;
@@ -662,7 +662,8 @@ build_events (OvsStore *store, FeedBuild *build, const char *from, const char *t
     }
   if (!add_shifts (store, build, from, to, error))
     return FALSE;
-  if (publishing && !add_withdrawn (store, build, error))
+  if (publishing && (!add_withdrawn (store, build, error) ||
+                     !ovs_ical_published_touch (store, build->published_at, build->feed->key, from, to, error)))
     return FALSE;
   return build->feed->kind != OVS_ICAL_FEED_EMPLOYEE || add_absences (store, build, from, to, error);
 }

@@ -150,16 +150,18 @@ gboolean        ovs_ical_check_period       (const char  *from,
                                              const char  *to,
                                              GError     **error);
 
-/* What a feed published of one shift, from ical_publication (ovs-ical-publish.c). */
+/* What a feed published of one shift, from ical_publication (ovs-ical-publish.c). The strings live in
+ * the same allocation as the record. */
 typedef struct
 {
   gint64  sequence;
   gboolean cancelled;
   gboolean seen;      /* set while building: the shift is still in the feed */
-  char   *date;
-  char   *start_time;
-  char   *end_time;
-  char   *summary;
+  const char *uid;
+  const char *date;
+  const char *start_time;
+  const char *end_time;
+  const char *summary;
 } OvsIcalPublished;
 
 /* uid -> OvsIcalPublished of @feed_key with a date in the period. */
@@ -168,8 +170,10 @@ GHashTable     *ovs_ical_published_load     (OvsStore    *store,
                                              const char  *from,
                                              const char  *to,
                                              GError     **error);
-/* @published_at: ISO 8601 UTC, taken once per feed. */
+/* Records what @feed_key publishes of a shift, unless @rec (what it published before, or NULL)
+ * already says so; ovs_ical_published_touch() then dates it. @published_at: ISO 8601 UTC. */
 gboolean        ovs_ical_published_record   (OvsStore    *store,
+                                             const OvsIcalPublished *rec,
                                              const char  *published_at,
                                              const char  *feed_key,
                                              const char  *uid,
@@ -179,6 +183,14 @@ gboolean        ovs_ical_published_record   (OvsStore    *store,
                                              const char  *start_time,
                                              const char  *end_time,
                                              const char  *summary,
+                                             GError     **error);
+/* Sets published_at of every record of @feed_key in the period: each was published again (as it is,
+ * or withdrawn), and one statement is cheaper than rewriting the unchanged ones one by one. */
+gboolean        ovs_ical_published_touch    (OvsStore    *store,
+                                             const char  *published_at,
+                                             const char  *feed_key,
+                                             const char  *from,
+                                             const char  *to,
                                              GError     **error);
 
 /* --- the text of a file being imported (ovs-ical-source.c) --- */
