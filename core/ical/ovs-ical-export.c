@@ -47,6 +47,7 @@ typedef struct
   GString             *leader_cn;
   char                *leader_address;
   /* Reused for every shift. */
+  GString             *key;
   GString             *employee;
   GString             *summary;
   GString             *description;
@@ -143,28 +144,25 @@ feed_filter (const OvsIcalFeed *feed)
   return feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" : "s.employee_id = ?1";
 }
 
-/* "crew_id|date" into @buf (of 64 bytes) without printf: it is looked up for every shift. */
+/* "crew_id|date" into @key without printf: it is looked up for every shift. */
 static const char *
-colleague_key (char *buf, gint64 crew_id, const char *date)
+colleague_key (GString *key, gint64 crew_id, const char *date)
 {
   char digits[24];
   int n = 0;
-  gsize len = strlen (date);
-  guint64 value = crew_id < 0 ? (guint64) -crew_id : (guint64) crew_id;
+  guint64 value = crew_id < 0 ? -(guint64) crew_id : (guint64) crew_id;
 
-  if (len > 32)
-    len = 32;
   do
     digits[n++] = (char) ('0' + value % 10);
   while ((value /= 10) > 0);
+  g_string_truncate (key, 0);
   if (crew_id < 0)
-    digits[n++] = '-';
-  for (int i = 0; i < n; i++)
-    buf[i] = digits[n - 1 - i];
-  buf[n] = '|';
-  memcpy (buf + n + 1, date, len);
-  buf[n + 1 + len] = '\0';
-  return buf;
+    g_string_append_c (key, '-');
+  while (n > 0)
+    g_string_append_c (key, digits[--n]);
+  g_string_append_c (key, '|');
+  g_string_append (key, date ? date : "(null)");
+  return key->str;
 }
 
 static OvsStmt *
@@ -196,7 +194,8 @@ ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *
   OvsStmt *stmt = prepare_colleagues (store, feed, from, to, error);
   GHashTable *names;
   GString *list = NULL;
-  char key[64], previous[64] = "";
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) previous = g_string_new (NULL);
 
   if (stmt == NULL)
     return NULL;
@@ -205,13 +204,13 @@ ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *
     {
       colleague_key (key, ovs_stmt_get_int64 (stmt, 0), col (stmt, 1));
       /* The rows come by crew and day: the list of the row before, until the day changes. */
-      if (list == NULL || strcmp (key, previous) != 0)
-        list = g_hash_table_lookup (names, key);
+      if (list == NULL || !g_string_equal (key, previous))
+        list = g_hash_table_lookup (names, key->str);
       if (list == NULL)
-        g_hash_table_insert (names, g_strdup (key), (list = g_string_new (NULL)));
+        g_hash_table_insert (names, g_strdup (key->str), (list = g_string_new (NULL)));
       else
         g_string_append (list, ", ");
-      memcpy (previous, key, sizeof key);
+      g_string_assign (previous, key->str);
       ovs_ical_append_full_name (list, col (stmt, 2), col (stmt, 3), col (stmt, 4));
     }
   ovs_stmt_reset (stmt);
@@ -244,8 +243,7 @@ shift_summary (FeedBuild *build, OvsStmt *stmt)
 static void
 shift_description (FeedBuild *build, OvsStmt *stmt)
 {
-  char key[64];
-  GString *crew = g_hash_table_lookup (build->colleagues, colleague_key (key, ovs_stmt_get_int64 (stmt, 9),
+  GString *crew = g_hash_table_lookup (build->colleagues, colleague_key (build->key, ovs_stmt_get_int64 (stmt, 9),
                                                                           col (stmt, 1)));
   GString *text = build->description;
 
@@ -327,7 +325,7 @@ set_shift_organizer (FeedBuild *build, OvsStmt *stmt, OvsIcalEvent *event)
       build->leader_address = g_strdup_printf ("urn:x-overstap:crew:%" G_GINT64_FORMAT ":teamleider", crew);
       build->leader_crew = crew;
     }
-  /* The name is read again: the same crew's leader in one query, but cheap to be sure of. */
+  /* The name is built again for each shift: cheap, and never another crew's leader by mistake. */
   g_string_truncate (build->leader_cn, 0);
   ovs_ical_append_full_name (build->leader_cn, col (stmt, 14), col (stmt, 15), col (stmt, 16));
   event->organizer_cn = build->leader_cn->str;
@@ -678,6 +676,7 @@ feed_build_init (FeedBuild *build, const OvsIcalFeed *feed, GHashTable *colleagu
   ovs_ical_format_dtstamp (build->dtstamp, build->now);
   build->published_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   build->leader_cn = g_string_new (NULL);
+  build->key = g_string_new (NULL);
   build->employee = g_string_new (NULL);
   build->summary = g_string_new (NULL);
   build->description = g_string_new (NULL);
@@ -694,6 +693,7 @@ feed_build_clear (FeedBuild *build)
   g_free (build->municipality_address);
   g_free (build->leader_address);
   g_string_free (build->leader_cn, TRUE);
+  g_string_free (build->key, TRUE);
   g_string_free (build->employee, TRUE);
   g_string_free (build->summary, TRUE);
   g_string_free (build->description, TRUE);
