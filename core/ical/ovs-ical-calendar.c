@@ -129,7 +129,7 @@ ovs_ical_format_date (char *buf, const char *iso, int add_days)
   {
     struct icaltimetype t = ovs_ical_date_value (iso, add_days);
 
-    g_snprintf (buf, 9, "%04d%02d%02d", t.year, t.month, t.day);
+    g_snprintf (buf, OVS_ICAL_TIME_SIZE / 2, "%04d%02d%02d", t.year, t.month, t.day);
   }
 }
 
@@ -137,13 +137,15 @@ void
 ovs_ical_format_local (char *buf, const char *iso, int add_days, const char *time)
 {
   int hour = 0, minute = 0;
+  gsize n;
 
   ovs_ical_format_date (buf, iso, add_days);
+  n = strlen (buf);
   if (time != NULL && strlen (time) == 5 && time[2] == ':' && digits (time, 2, &hour) && digits (time + 3, 2, &minute))
     ;
   else if (time != NULL)
     sscanf (time, "%d:%d", &hour, &minute);
-  if (hour >= 0 && hour < 100 && minute >= 0 && minute < 100)
+  if (n == 8 && hour >= 0 && hour < 100 && minute >= 0 && minute < 100)
     {
       buf[8] = 'T';
       put2 (buf + 9, hour);
@@ -151,7 +153,7 @@ ovs_ical_format_local (char *buf, const char *iso, int add_days, const char *tim
       memcpy (buf + 13, "00", 3);
     }
   else
-    g_snprintf (buf + 8, OVS_ICAL_TIME_SIZE - 8, "T%02d%02d00", hour, minute);
+    g_snprintf (buf + n, OVS_ICAL_TIME_SIZE - n, "T%02d%02d00", hour, minute);
 }
 
 char *
