@@ -124,13 +124,13 @@ ovs_ical_format_date (char *buf, const char *iso, int add_days)
       put2 (buf + 4, m);
       put2 (buf + 6, d);
       buf[8] = '\0';
-      return;
     }
-  {
-    struct icaltimetype t = ovs_ical_date_value (iso, add_days);
+  else
+    {
+      struct icaltimetype t = ovs_ical_date_value (iso, add_days);
 
-    g_snprintf (buf, OVS_ICAL_TIME_SIZE / 2, "%04d%02d%02d", t.year, t.month, t.day);
-  }
+      g_snprintf (buf, OVS_ICAL_TIME_SIZE / 2, "%04d%02d%02d", t.year, t.month, t.day);
+    }
 }
 
 void
@@ -141,10 +141,13 @@ ovs_ical_format_local (char *buf, const char *iso, int add_days, const char *tim
 
   ovs_ical_format_date (buf, iso, add_days);
   n = strlen (buf);
-  if (time != NULL && strlen (time) == 5 && time[2] == ':' && digits (time, 2, &hour) && digits (time + 3, 2, &minute))
-    ;
-  else if (time != NULL)
-    sscanf (time, "%d:%d", &hour, &minute);
+  /* 'HH:MM' without sscanf, which costs more than the rest; anything else read as before. */
+  if (time != NULL &&
+      !(strlen (time) == 5 && time[2] == ':' && digits (time, 2, &hour) && digits (time + 3, 2, &minute)))
+    {
+      hour = minute = 0;
+      sscanf (time, "%d:%d", &hour, &minute);
+    }
   if (n == 8 && hour >= 0 && hour < 100 && minute >= 0 && minute < 100)
     {
       buf[8] = 'T';
@@ -159,9 +162,10 @@ ovs_ical_format_local (char *buf, const char *iso, int add_days, const char *tim
 char *
 ovs_ical_full_name (const char *first, const char *prefix, const char *last)
 {
-  if (prefix != NULL && *prefix != '\0')
-    return g_strdup_printf ("%s %s %s", first ? first : "", prefix, last ? last : "");
-  return g_strdup_printf ("%s %s", first ? first : "", last ? last : "");
+  GString *name = g_string_new (NULL);
+
+  ovs_ical_append_full_name (name, first, prefix, last);
+  return g_string_free (name, FALSE);
 }
 
 void
