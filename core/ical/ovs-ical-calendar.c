@@ -9,6 +9,7 @@
 
 #define PRODID "-//Overstap//Overstap 0.1//NL"
 #define MAX_OCTETS 75
+#define CALENDAR_END "END:VCALENDAR\r\n"
 
 G_DEFINE_QUARK (ovs-ical-error-quark, ovs_ical_error)
 
@@ -70,22 +71,7 @@ ovs_ical_new_calendar (const char *title)
   return cal;
 }
 
-/* --- local times --- */
-
-static struct icaltimetype
-local_time (const char *date, const char *time)
-{
-  struct icaltimetype t = ovs_ical_date_value (date, 0);
-  int hour = 0, minute = 0;
-
-  if (time != NULL)
-    sscanf (time, "%d:%d", &hour, &minute);
-  t.is_date = 0;
-  t.hour = hour;
-  t.minute = minute;
-  t.second = 0;
-  return t;
-}
+/* --- dates and times --- */
 
 struct icaltimetype
 ovs_ical_date_value (const char *iso, int add_days)
@@ -102,31 +88,97 @@ ovs_ical_date_value (const char *iso, int add_days)
   return icaltime_normalize (t);
 }
 
-static icalproperty *
-with_tzid (icalproperty *prop)
+static gboolean
+digits (const char *text, int n, int *value)
 {
-  icalproperty_add_parameter (prop, icalparameter_new_tzid (OVS_ICAL_TZID));
-  return prop;
+  *value = 0;
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (text[i] - '0');
+    }
+  return TRUE;
 }
 
-icalproperty *
-ovs_ical_local_dtstart (const char *date, const char *time)
+/* Two digits of @value at @buf. */
+static void
+put2 (char *buf, int value)
 {
-  return with_tzid (icalproperty_new_dtstart (local_time (date, time)));
+  buf[0] = (char) ('0' + value / 10 % 10);
+  buf[1] = (char) ('0' + value % 10);
 }
 
-icalproperty *
-ovs_ical_local_dtend (const char *date, const char *time)
+void
+ovs_ical_format_date (char *buf, const char *iso, int add_days)
 {
-  return with_tzid (icalproperty_new_dtend (local_time (date, time)));
+  int y, m, d;
+
+  /* A well-formed date on the same day needs no calendar arithmetic: it is most of what a feed holds. */
+  if (add_days == 0 && iso != NULL && strlen (iso) == 10 && iso[4] == '-' && iso[7] == '-' &&
+      digits (iso, 4, &y) && digits (iso + 5, 2, &m) && digits (iso + 8, 2, &d) && y > 0 &&
+      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    {
+      put2 (buf, y / 100);
+      put2 (buf + 2, y % 100);
+      put2 (buf + 4, m);
+      put2 (buf + 6, d);
+      buf[8] = '\0';
+    }
+  else
+    {
+      struct icaltimetype t = ovs_ical_date_value (iso, add_days);
+
+      g_snprintf (buf, OVS_ICAL_TIME_SIZE / 2, "%04d%02d%02d", t.year, t.month, t.day);
+    }
+}
+
+void
+ovs_ical_format_local (char *buf, const char *iso, int add_days, const char *time)
+{
+  int hour = 0, minute = 0;
+  gsize n;
+
+  ovs_ical_format_date (buf, iso, add_days);
+  n = strlen (buf);
+  /* 'HH:MM' without sscanf, which costs more than the rest; anything else read as before. */
+  if (time != NULL &&
+      !(strlen (time) == 5 && time[2] == ':' && digits (time, 2, &hour) && digits (time + 3, 2, &minute)))
+    {
+      hour = minute = 0;
+      sscanf (time, "%d:%d", &hour, &minute);
+    }
+  if (n == 8 && hour >= 0 && hour < 100 && minute >= 0 && minute < 100)
+    {
+      buf[8] = 'T';
+      put2 (buf + 9, hour);
+      put2 (buf + 11, minute);
+      memcpy (buf + 13, "00", 3);
+    }
+  else
+    g_snprintf (buf + n, OVS_ICAL_TIME_SIZE - n, "T%02d%02d00", hour, minute);
 }
 
 char *
 ovs_ical_full_name (const char *first, const char *prefix, const char *last)
 {
+  GString *name = g_string_new (NULL);
+
+  ovs_ical_append_full_name (name, first, prefix, last);
+  return g_string_free (name, FALSE);
+}
+
+void
+ovs_ical_append_full_name (GString *out, const char *first, const char *prefix, const char *last)
+{
+  g_string_append (out, first ? first : "");
+  g_string_append_c (out, ' ');
   if (prefix != NULL && *prefix != '\0')
-    return g_strdup_printf ("%s %s %s", first ? first : "", prefix, last ? last : "");
-  return g_strdup_printf ("%s %s", first ? first : "", last ? last : "");
+    {
+      g_string_append (out, prefix);
+      g_string_append_c (out, ' ');
+    }
+  g_string_append (out, last ? last : "");
 }
 
 /* --- text --- */
@@ -199,6 +251,204 @@ ovs_ical_serialize (icalcomponent *calendar)
 
   /* libical folds at spaces but lets a long word run to 76 octets; folding again makes sure. */
   return ovs_ical_fold (raw);
+}
+
+/* --- writing events directly ---
+ * Export and publish write each VEVENT straight into the feed's text: making a libical component for
+ * every event, serialising it and folding the result again cost more than everything else they do.
+ * The bytes are those that libical 3.0 writes, folded by ovs_ical_fold(), for the same component
+ * (ovs_ical_event_component(), which CalDAV publishing uses); tests/test-ical-writer.c compares them. */
+
+/* A TEXT value (RFC 5545 3.3.11) as libical writes it: backslash, semicolon and comma escaped, a
+ * newline as \n; libical leaves out backspace, form feed and carriage return and keeps other
+ * control characters. */
+static void
+append_text (GString *out, const char *text)
+{
+  const char *p = text;
+
+  for (;;)
+    {
+      gsize run = strcspn (p, "\\;,\n\b\f\r");
+
+      g_string_append_len (out, p, (gssize) run);
+      p += run;
+      if (*p == '\0')
+        return;
+      if (*p == '\n')
+        g_string_append_len (out, "\\n", 2);
+      else if (*p == '\\' || *p == ';' || *p == ',')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+      p++;
+    }
+}
+
+/* What libical 3.0 writes of a parameter value unchanged (RFC 5545 SAFE-CHAR and QSAFE-CHAR, UTF-8);
+ * anything else but a newline and a double quote becomes a space. */
+static gboolean
+param_safe (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '!' || (c >= 0x23 && c <= 0x7e) || (c >= 0x80 && c <= 0xf8);
+}
+
+/* A parameter value as libical 3.0 writes it: in double quotes when empty or holding ';', ':' or ',';
+ * a newline as ^n and a double quote as ^' (RFC 6868). */
+static void
+append_param (GString *out, const char *value)
+{
+  gboolean quote = *value == '\0' || strpbrk (value, ";:,") != NULL;
+
+  if (quote)
+    g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '\n')
+        g_string_append_len (out, "^n", 2);
+      else if (*p == '"')
+        g_string_append_len (out, "^'", 2);
+      else
+        g_string_append_c (out, param_safe ((guchar) *p) ? *p : ' ');
+    }
+  if (quote)
+    g_string_append_c (out, '"');
+}
+
+/* Ends the logical line that begins at @start of @out: CRLF, folded first if it is too long. */
+static void
+end_line (GString *out, gsize start)
+{
+  gsize len = out->len - start;
+  g_autofree char *line = NULL;
+
+  if (len <= MAX_OCTETS)
+    {
+      g_string_append_len (out, "\r\n", 2);
+      return;
+    }
+  line = g_strndup (out->str + start, len);
+  g_string_truncate (out, start);
+  append_folded (out, line, len);
+}
+
+static void
+write_text_property (GString *out, const char *name, const char *value)
+{
+  gsize start = out->len;
+
+  g_string_append (out, name);
+  g_string_append_c (out, ':');
+  append_text (out, value);
+  end_line (out, start);
+}
+
+static void
+write_time (GString *out, const char *name, const char *value, gboolean all_day)
+{
+  gsize start = out->len;
+
+  g_string_append (out, name);
+  g_string_append (out, all_day ? ";VALUE=DATE:" : ";TZID=" OVS_ICAL_TZID ":");
+  g_string_append (out, value);
+  end_line (out, start);
+}
+
+void
+ovs_ical_write_event (GString *out, const char *dtstamp, const OvsIcalEvent *event)
+{
+  gsize start;
+
+  g_string_append_len (out, "BEGIN:VEVENT\r\n", 14);
+  write_text_property (out, "UID", event->uid);
+  start = out->len;
+  g_string_append (out, "DTSTAMP:");
+  g_string_append (out, dtstamp);
+  end_line (out, start);
+  start = out->len;
+  g_string_append (out, "ORGANIZER;CN=");
+  append_param (out, event->organizer_cn);
+  g_string_append_c (out, ':');
+  g_string_append (out, event->organizer_address);
+  end_line (out, start);
+  write_time (out, "DTSTART", event->dtstart, event->all_day);
+  write_time (out, "DTEND", event->dtend, event->all_day);
+  if (event->has_sequence)
+    g_string_append_printf (out, "SEQUENCE:%d\r\n", event->sequence);
+  g_string_append (out, event->cancelled ? "STATUS:CANCELLED\r\n" : "STATUS:CONFIRMED\r\n");
+  if (event->summary != NULL)
+    write_text_property (out, "SUMMARY", event->summary);
+  if (event->location != NULL && *event->location != '\0')
+    write_text_property (out, "LOCATION", event->location);
+  if (event->description != NULL)
+    write_text_property (out, "DESCRIPTION", event->description);
+  if (event->transparent)
+    g_string_append (out, "TRANSP:TRANSPARENT\r\n");
+  g_string_append_len (out, "END:VEVENT\r\n", 12);
+}
+
+static icalproperty *
+time_property (icalproperty *(*make) (struct icaltimetype), const char *value, gboolean all_day)
+{
+  icalproperty *prop = make (icaltime_from_string (value));
+
+  if (!all_day)
+    icalproperty_add_parameter (prop, icalparameter_new_tzid (OVS_ICAL_TZID));
+  return prop;
+}
+
+icalcomponent *
+ovs_ical_event_component (const OvsIcalEvent *event, struct icaltimetype now)
+{
+  icalcomponent *vevent = icalcomponent_new_vevent ();
+  icalproperty *organizer = icalproperty_new_organizer (event->organizer_address);
+
+  icalproperty_add_parameter (organizer, icalparameter_new_cn (event->organizer_cn));
+  icalcomponent_add_property (vevent, icalproperty_new_uid (event->uid));
+  icalcomponent_add_property (vevent, icalproperty_new_dtstamp (now));
+  icalcomponent_add_property (vevent, organizer);
+  icalcomponent_add_property (vevent, time_property (icalproperty_new_dtstart, event->dtstart, event->all_day));
+  icalcomponent_add_property (vevent, time_property (icalproperty_new_dtend, event->dtend, event->all_day));
+  if (event->has_sequence)
+    icalcomponent_add_property (vevent, icalproperty_new_sequence (event->sequence));
+  icalcomponent_add_property (vevent, icalproperty_new_status (event->cancelled ? ICAL_STATUS_CANCELLED
+                                                                                : ICAL_STATUS_CONFIRMED));
+  if (event->summary != NULL)
+    icalcomponent_add_property (vevent, icalproperty_new_summary (event->summary));
+  if (event->location != NULL && *event->location != '\0')
+    icalcomponent_add_property (vevent, icalproperty_new_location (event->location));
+  if (event->description != NULL)
+    icalcomponent_add_property (vevent, icalproperty_new_description (event->description));
+  if (event->transparent)
+    icalcomponent_add_property (vevent, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  return vevent;
+}
+
+void
+ovs_ical_format_dtstamp (char *buf, struct icaltimetype now)
+{
+  g_snprintf (buf, OVS_ICAL_TIME_SIZE, "%04d%02d%02dT%02d%02d%02dZ", now.year, now.month, now.day, now.hour,
+              now.minute, now.second);
+}
+
+/* The calendar's properties and time zone as libical writes them, once per feed: the events follow. */
+void
+ovs_ical_write_calendar_start (GString *out, const char *title)
+{
+  icalcomponent *calendar = ovs_ical_new_calendar (title);
+  g_autofree char *text = ovs_ical_serialize (calendar);
+  gsize len = strlen (text);
+
+  icalcomponent_free (calendar);
+  g_assert (g_str_has_suffix (text, CALENDAR_END));
+  g_string_append_len (out, text, (gssize) (len - strlen (CALENDAR_END)));
+}
+
+void
+ovs_ical_write_calendar_end (GString *out)
+{
+  g_string_append (out, CALENDAR_END);
 }
 
 char *

@@ -23,19 +23,34 @@
 
 #define COLLEAGUE_COLUMNS \
   "SELECT s.crew_id, s.date, e.first_name, e.name_prefix, e.last_name " \
-  "FROM shift s JOIN employee e ON e.id = s.employee_id " \
-  "WHERE s.cancelled = 0 AND s.date BETWEEN ?2 AND ?3 AND "
+  "FROM shift s JOIN employee e ON e.id = s.employee_id WHERE s.cancelled = 0 AND "
 #define COLLEAGUE_ORDER " ORDER BY s.crew_id, s.date, e.last_name, e.first_name"
 
+/* A feed under construction. Its events go through one OvsIcalEvent each, written straight into @text
+ * (export, publish) or made into libical components in @calendar (CalDAV publishing). */
 typedef struct
 {
   const OvsIcalFeed   *feed;
+  GString             *text;
   icalcomponent       *calendar;
   struct icaltimetype  now;
+  char                 dtstamp[OVS_ICAL_TIME_SIZE];
   GHashTable          *colleagues;  /* "crew_id|date" -> GString of names */
+  gboolean             own_colleagues;
   GHashTable          *published;   /* uid -> OvsIcalPublished, when publishing */
+  char                *published_at;
   OvsIcalPublishStats *stats;
-  icalproperty        *organizer;   /* the municipality, for events without a team leader */
+  char                *municipality_cn;      /* the organizer of events without a team leader */
+  char                *municipality_address;
+  /* The organizer of the shift before: a feed's shifts are nearly all of one crew. */
+  gint64               leader_crew;
+  GString             *leader_cn;
+  char                *leader_address;
+  /* Reused for every shift. */
+  GString             *key;
+  GString             *employee;
+  GString             *summary;
+  GString             *description;
 } FeedBuild;
 
 static const char *
@@ -129,162 +144,220 @@ feed_filter (const OvsIcalFeed *feed)
   return feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" : "s.employee_id = ?1";
 }
 
-/* Who works in the crew on each day, for the descriptions: one query for the whole feed. */
-static GHashTable *
-load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to, GError **error)
+/* "crew_id|date" into @key without printf: it is looked up for every shift. */
+static const char *
+colleague_key (GString *key, gint64 crew_id, const char *date)
 {
-  g_autofree char *sql = g_strconcat (COLLEAGUE_COLUMNS,
-                                      feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" :
-                                      "s.crew_id IN (SELECT crew_id FROM shift WHERE employee_id = ?1 "
-                                      "AND date BETWEEN ?2 AND ?3)", COLLEAGUE_ORDER, NULL);
-  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gstring);
+  char digits[24];
+  int n = 0;
+  guint64 value = crew_id < 0 ? -(guint64) crew_id : (guint64) crew_id;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  g_string_truncate (key, 0);
+  if (crew_id < 0)
+    g_string_append_c (key, '-');
+  while (n > 0)
+    g_string_append_c (key, digits[--n]);
+  g_string_append_c (key, '|');
+  g_string_append (key, date ? date : "(null)");
+  return key->str;
+}
+
+static OvsStmt *
+prepare_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to, GError **error)
+{
+  g_autofree char *sql = NULL;
+  OvsStmt *stmt;
+
+  if (feed == NULL)
+    sql = g_strconcat (COLLEAGUE_COLUMNS "s.date BETWEEN ?1 AND ?2", COLLEAGUE_ORDER, NULL);
+  else
+    sql = g_strconcat (COLLEAGUE_COLUMNS "s.date BETWEEN ?2 AND ?3 AND ",
+                       feed->kind == OVS_ICAL_FEED_CREW ? "s.crew_id = ?1" :
+                       "s.crew_id IN (SELECT crew_id FROM shift WHERE employee_id = ?1 "
+                       "AND date BETWEEN ?2 AND ?3)", COLLEAGUE_ORDER, NULL);
+  if ((stmt = ovs_store_prepare (store, sql, error)) == NULL)
+    return NULL;
+  if (feed != NULL)
+    ovs_stmt_bind_int64 (stmt, 1, feed->id);
+  ovs_stmt_bind_text (stmt, feed != NULL ? 2 : 1, from);
+  ovs_stmt_bind_text (stmt, feed != NULL ? 3 : 2, to);
+  return stmt;
+}
+
+GHashTable *
+ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to,
+                          GError **error)
+{
+  OvsStmt *stmt = prepare_colleagues (store, feed, from, to, error);
+  GHashTable *names;
+  GString *list = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) previous = g_string_new (NULL);
 
   if (stmt == NULL)
-    {
-      g_hash_table_unref (names);
-      return NULL;
-    }
-  ovs_stmt_bind_int64 (stmt, 1, feed->id);
-  ovs_stmt_bind_text (stmt, 2, from);
-  ovs_stmt_bind_text (stmt, 3, to);
+    return NULL;
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gstring);
   while (ovs_stmt_next (stmt, NULL))
     {
-      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) ovs_stmt_get_int64 (stmt, 0), col (stmt, 1));
-      g_autofree char *name = ovs_ical_full_name (col (stmt, 2), col (stmt, 3), col (stmt, 4));
-      GString *list = g_hash_table_lookup (names, key);
-
+      colleague_key (key, ovs_stmt_get_int64 (stmt, 0), col (stmt, 1));
+      /* The rows come by crew and day: the list of the row before, until the day changes. */
+      if (list == NULL || !g_string_equal (key, previous))
+        list = g_hash_table_lookup (names, key->str);
       if (list == NULL)
-        g_hash_table_insert (names, g_steal_pointer (&key), (list = g_string_new (NULL)));
+        g_hash_table_insert (names, g_strdup (key->str), (list = g_string_new (NULL)));
       else
         g_string_append (list, ", ");
-      g_string_append (list, name);
+      g_string_assign (previous, key->str);
+      ovs_ical_append_full_name (list, col (stmt, 2), col (stmt, 3), col (stmt, 4));
     }
   ovs_stmt_reset (stmt);
   return names;
 }
 
-static char *
-shift_summary (const OvsIcalFeed *feed, OvsStmt *stmt, const char *employee)
+/* Into build->summary: "Dienst Groenploeg Noord: maaien", and in a crew's feed the employee's name. */
+static void
+shift_summary (FeedBuild *build, OvsStmt *stmt)
 {
   const char *task = col (stmt, 5);
-  g_autofree char *base = task && *task ? g_strdup_printf ("Dienst %s: %s", col (stmt, 10), task)
-                                        : g_strdup_printf ("Dienst %s", col (stmt, 10));
+  GString *text = build->summary;
 
-  if (feed->kind == OVS_ICAL_FEED_CREW)
-    return g_strdup_printf ("%s (%s)", base, employee);
-  return g_steal_pointer (&base);
+  g_string_truncate (text, 0);
+  g_string_append (text, "Dienst ");
+  g_string_append (text, col (stmt, 10) ? col (stmt, 10) : "(null)");
+  if (task != NULL && *task != '\0')
+    {
+      g_string_append (text, ": ");
+      g_string_append (text, task);
+    }
+  if (build->feed->kind == OVS_ICAL_FEED_CREW)
+    {
+      g_string_append (text, " (");
+      g_string_append_len (text, build->employee->str, (gssize) build->employee->len);
+      g_string_append_c (text, ')');
+    }
 }
 
-static char *
-shift_description (FeedBuild *build, OvsStmt *stmt, const char *employee)
+static void
+shift_description (FeedBuild *build, OvsStmt *stmt)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) ovs_stmt_get_int64 (stmt, 9), col (stmt, 1));
-  GString *crew = g_hash_table_lookup (build->colleagues, key);
-  GString *text = g_string_new (NULL);
+  GString *crew = g_hash_table_lookup (build->colleagues, colleague_key (build->key, ovs_stmt_get_int64 (stmt, 9),
+                                                                          col (stmt, 1)));
+  GString *text = build->description;
 
+  g_string_truncate (text, 0);
   if (build->feed->kind == OVS_ICAL_FEED_CREW)
-    g_string_append_printf (text, "Medewerker: %s\n", employee);
+    {
+      g_string_append (text, "Medewerker: ");
+      g_string_append_len (text, build->employee->str, (gssize) build->employee->len);
+      g_string_append_c (text, '\n');
+    }
   if (crew != NULL)
-    g_string_append_printf (text, "Ploeg deze dag: %s\n", crew->str);
+    {
+      g_string_append (text, "Ploeg deze dag: ");
+      g_string_append_len (text, crew->str, (gssize) crew->len);
+      g_string_append_c (text, '\n');
+    }
   if (!ovs_stmt_is_null (stmt, 14))
     {
-      g_autofree char *leader = ovs_ical_full_name (col (stmt, 14), col (stmt, 15), col (stmt, 16));
-
-      g_string_append_printf (text, "Ploegleider: %s\n", leader);
+      g_string_append (text, "Ploegleider: ");
+      ovs_ical_append_full_name (text, col (stmt, 14), col (stmt, 15), col (stmt, 16));
+      g_string_append_c (text, '\n');
     }
   if (col (stmt, 5) != NULL)
-    g_string_append_printf (text, "Taak: %s\n", col (stmt, 5));
+    {
+      g_string_append (text, "Taak: ");
+      g_string_append (text, col (stmt, 5));
+      g_string_append_c (text, '\n');
+    }
   g_string_append_printf (text, "Pauze: %d minuten", ovs_stmt_get_int (stmt, 4));
-  return g_string_free (text, FALSE);
-}
-
-/* A shift that ends at or before its start runs past midnight. */
-static char *
-end_date (const char *date, const char *start, const char *end)
-{
-  struct icaltimetype t;
-
-  if (g_strcmp0 (end, start) > 0)
-    return g_strdup (date);
-  t = ovs_ical_date_value (date, 1);
-  return g_strdup_printf ("%04d-%02d-%02d", t.year, t.month, t.day);
 }
 
 /* RFC 5546 wants an ORGANIZER on every published event: the crew's team leader for a shift, else the
  * municipality. Neither has an e-mail address here, and a phone should not offer to write to one, so the
  * address is a URN that only names them; CN is what calendar apps show. */
-static icalproperty *
-new_organizer (const char *name, const char *address)
-{
-  icalproperty *organizer = icalproperty_new_organizer (address);
-
-  icalproperty_add_parameter (organizer, icalparameter_new_cn (name));
-  return organizer;
-}
-
-static icalproperty *
-load_municipality (OvsStore *store, GError **error)
+static gboolean
+load_municipality (OvsStore *store, FeedBuild *build, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'municipality' "
                                             "ORDER BY id LIMIT 1", error);
-  icalproperty *organizer;
 
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   if (ovs_stmt_next (stmt, NULL))
     {
-      g_autofree char *address = g_strdup_printf ("urn:x-overstap:organisation:%" G_GINT64_FORMAT,
-                                                   (gint64) ovs_stmt_get_int64 (stmt, 0));
-
-      organizer = new_organizer (col (stmt, 1), address);
+      build->municipality_cn = g_strdup (col (stmt, 1));
+      build->municipality_address = g_strdup_printf ("urn:x-overstap:organisation:%" G_GINT64_FORMAT,
+                                                     (gint64) ovs_stmt_get_int64 (stmt, 0));
     }
   else
-    organizer = new_organizer ("Overstap", "urn:x-overstap:organisation");
+    {
+      build->municipality_cn = g_strdup ("Overstap");
+      build->municipality_address = g_strdup ("urn:x-overstap:organisation");
+    }
   ovs_stmt_reset (stmt);
-  return organizer;
-}
-
-/* The team leader of the shift's crew (columns 9, 14-16), or the municipality. */
-static icalproperty *
-shift_organizer (FeedBuild *build, OvsStmt *stmt)
-{
-  g_autofree char *leader = NULL, *address = NULL;
-
-  if (ovs_stmt_is_null (stmt, 14))
-    return icalproperty_new_clone (build->organizer);
-  leader = ovs_ical_full_name (col (stmt, 14), col (stmt, 15), col (stmt, 16));
-  address = g_strdup_printf ("urn:x-overstap:crew:%" G_GINT64_FORMAT ":teamleider", (gint64) ovs_stmt_get_int64 (stmt, 9));
-  return new_organizer (leader, address);
+  return TRUE;
 }
 
 static void
-add_event (FeedBuild *build, const char *uid, const char *date, const char *start, const char *end,
-           gint64 sequence, gboolean cancelled, const char *summary, const char *location,
-           const char *description, icalproperty *organizer)
+set_municipality (FeedBuild *build, OvsIcalEvent *event)
 {
-  icalcomponent *event = icalcomponent_new_vevent ();
-  g_autofree char *last = end_date (date, start, end);
+  event->organizer_cn = build->municipality_cn;
+  event->organizer_address = build->municipality_address;
+}
 
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
-  icalcomponent_add_property (event, organizer);
-  icalcomponent_add_property (event, ovs_ical_local_dtstart (date, start));
-  icalcomponent_add_property (event, ovs_ical_local_dtend (last, end));
-  icalcomponent_add_property (event, icalproperty_new_sequence ((int) sequence));
-  icalcomponent_add_property (event, icalproperty_new_status (cancelled ? ICAL_STATUS_CANCELLED
-                                                                        : ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_property (event, icalproperty_new_summary (summary));
-  if (location != NULL && *location != '\0')
-    icalcomponent_add_property (event, icalproperty_new_location (location));
-  if (description != NULL)
-    icalcomponent_add_property (event, icalproperty_new_description (description));
-  icalcomponent_add_component (build->calendar, event);
-  if (build->stats != NULL)
+/* The team leader of the shift's crew (columns 9, 14-16), or the municipality. */
+static void
+set_shift_organizer (FeedBuild *build, OvsStmt *stmt, OvsIcalEvent *event)
+{
+  gint64 crew = ovs_stmt_get_int64 (stmt, 9);
+
+  if (ovs_stmt_is_null (stmt, 14))
     {
-      build->stats->events++;
-      build->stats->cancelled += cancelled ? 1 : 0;
+      set_municipality (build, event);
+      return;
     }
+  if (build->leader_address == NULL || build->leader_crew != crew)
+    {
+      g_free (build->leader_address);
+      build->leader_address = g_strdup_printf ("urn:x-overstap:crew:%" G_GINT64_FORMAT ":teamleider", crew);
+      build->leader_crew = crew;
+    }
+  /* The name is built again for each shift: cheap, and never another crew's leader by mistake. */
+  g_string_truncate (build->leader_cn, 0);
+  ovs_ical_append_full_name (build->leader_cn, col (stmt, 14), col (stmt, 15), col (stmt, 16));
+  event->organizer_cn = build->leader_cn->str;
+  event->organizer_address = build->leader_address;
+}
+
+static void
+emit_event (FeedBuild *build, const OvsIcalEvent *event)
+{
+  if (build->text != NULL)
+    ovs_ical_write_event (build->text, build->dtstamp, event);
+  else
+    icalcomponent_add_component (build->calendar, ovs_ical_event_component (event, build->now));
+  if (build->stats != NULL)
+    build->stats->events++;
+}
+
+/* Shifts (not deadlines) count as withdrawn in the publish statistics. */
+static void
+emit_shift (FeedBuild *build, const OvsIcalEvent *event)
+{
+  emit_event (build, event);
+  if (build->stats != NULL && event->cancelled)
+    build->stats->cancelled++;
+}
+
+/* A shift's local times; one that ends at or before its start runs past midnight. */
+static void
+set_shift_times (OvsIcalEvent *event, const char *date, const char *start, const char *end)
+{
+  ovs_ical_format_local (event->dtstart, date, 0, start);
+  ovs_ical_format_local (event->dtend, date, g_strcmp0 (end, start) > 0 ? 0 : 1, end);
 }
 
 /* The SEQUENCE to publish: never lower than published before, one higher when the shift changed
@@ -309,26 +382,36 @@ add_shift (OvsStore *store, FeedBuild *build, OvsStmt *stmt, GError **error)
   const char *uid = col (stmt, 0), *date = col (stmt, 1), *start = col (stmt, 2), *end = col (stmt, 3);
   gboolean cancelled = ovs_stmt_get_int (stmt, 7) != 0;
   gint64 sequence = ovs_stmt_get_int64 (stmt, 8);
-  g_autofree char *employee = ovs_ical_full_name (col (stmt, 11), col (stmt, 12), col (stmt, 13));
-  g_autofree char *summary = shift_summary (build->feed, stmt, employee);
-  g_autofree char *description = shift_description (build, stmt, employee);
-  OvsIcalPublished *rec = NULL;
+  OvsIcalEvent event = { 0 };
 
+  g_string_truncate (build->employee, 0);
+  ovs_ical_append_full_name (build->employee, col (stmt, 11), col (stmt, 12), col (stmt, 13));
+  shift_summary (build, stmt);
   if (build->published != NULL)
     {
-      rec = g_hash_table_lookup (build->published, uid);
+      OvsIcalPublished *rec = g_hash_table_lookup (build->published, uid);
+
       /* A shift cancelled before it was ever published has nothing to withdraw. */
       if (cancelled && rec == NULL)
         return TRUE;
       if (rec != NULL)
         rec->seen = TRUE;
-      sequence = published_sequence (rec, sequence, cancelled, date, start, end, summary);
-      if (!ovs_ical_published_record (store, build->feed->key, uid, sequence, cancelled, date, start, end,
-                                      summary, error))
+      sequence = published_sequence (rec, sequence, cancelled, date, start, end, build->summary->str);
+      if (!ovs_ical_published_record (store, rec, build->published_at, build->feed->key, uid, sequence,
+                                      cancelled, date, start, end, build->summary->str, error))
         return FALSE;
     }
-  add_event (build, uid, date, start, end, sequence, cancelled, summary, col (stmt, 6), description,
-             shift_organizer (build, stmt));
+  shift_description (build, stmt);
+  event.uid = uid;
+  set_shift_organizer (build, stmt, &event);
+  set_shift_times (&event, date, start, end);
+  event.has_sequence = TRUE;
+  event.sequence = (int) sequence;
+  event.cancelled = cancelled;
+  event.summary = build->summary->str;
+  event.location = col (stmt, 6);
+  event.description = build->description->str;
+  emit_shift (build, &event);
   return TRUE;
 }
 
@@ -367,14 +450,21 @@ add_withdrawn (OvsStore *store, FeedBuild *build, GError **error)
     {
       OvsIcalPublished *rec = value;
       gint64 sequence = rec->sequence + (rec->cancelled ? 0 : 1);
+      OvsIcalEvent event = { 0 };
 
       if (rec->seen)
         continue;
-      if (!ovs_ical_published_record (store, build->feed->key, key, sequence, TRUE, rec->date,
-                                      rec->start_time, rec->end_time, rec->summary, error))
+      if (!ovs_ical_published_record (store, rec, build->published_at, build->feed->key, key, sequence, TRUE,
+                                      rec->date, rec->start_time, rec->end_time, rec->summary, error))
         return FALSE;
-      add_event (build, key, rec->date, rec->start_time, rec->end_time, sequence, TRUE, rec->summary,
-                 NULL, NULL, icalproperty_new_clone (build->organizer));
+      event.uid = key;
+      set_municipality (build, &event);
+      set_shift_times (&event, rec->date, rec->start_time, rec->end_time);
+      event.has_sequence = TRUE;
+      event.sequence = (int) sequence;
+      event.cancelled = TRUE;
+      event.summary = rec->summary;
+      emit_shift (build, &event);
     }
   return TRUE;
 }
@@ -405,35 +495,32 @@ absence_summary (const char *kind)
 static void
 add_absence (FeedBuild *build, OvsStmt *stmt)
 {
-  icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = g_strdup_printf ("overstap-absence-%" G_GINT64_FORMAT, (gint64) ovs_stmt_get_int64 (stmt, 0));
   const char *kind = col (stmt, 1), *note = col (stmt, 6);
   g_autofree char *summary = NULL;
+  OvsIcalEvent event = { 0 };
 
   /* Only a holiday's name is shown: other notes may say why someone is away. */
   if (ovs_vocab_is (OVS_TYPE_ABSENCE_KIND, kind, OVS_ABSENCE_KIND_HOLIDAY) && note != NULL && *note != '\0')
     summary = g_strdup_printf ("Feestdag: %s", note);
   else
     summary = g_strdup (absence_summary (kind));
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
-  icalcomponent_add_property (event, icalproperty_new_clone (build->organizer));
+  event.uid = uid;
+  set_municipality (build, &event);
   if (!ovs_stmt_is_null (stmt, 4) && !ovs_stmt_is_null (stmt, 5))
     {
-      icalcomponent_add_property (event, ovs_ical_local_dtstart (col (stmt, 2), col (stmt, 4)));
-      icalcomponent_add_property (event, ovs_ical_local_dtend (col (stmt, 3), col (stmt, 5)));
+      ovs_ical_format_local (event.dtstart, col (stmt, 2), 0, col (stmt, 4));
+      ovs_ical_format_local (event.dtend, col (stmt, 3), 0, col (stmt, 5));
     }
   else
     {
-      icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 2), 0)));
-      icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
+      event.all_day = TRUE;
+      ovs_ical_format_date (event.dtstart, col (stmt, 2), 0);
+      ovs_ical_format_date (event.dtend, col (stmt, 3), 1);
     }
-  icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_property (event, icalproperty_new_summary (summary));
-  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
-  icalcomponent_add_component (build->calendar, event);
-  if (build->stats != NULL)
-    build->stats->events++;
+  event.summary = summary;
+  event.transparent = TRUE;
+  emit_event (build, &event);
 }
 
 static gboolean
@@ -493,31 +580,28 @@ static void
 add_deadline (FeedBuild *build, OvsStmt *stmt, const char *entity, const char *summary_format,
               const StatusWords *statuses)
 {
-  icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = g_strdup_printf ("overstap-%s-%" G_GINT64_FORMAT, entity, (gint64) ovs_stmt_get_int64 (stmt, 0));
   g_autofree char *summary = g_strdup_printf (summary_format, col (stmt, 1), col (stmt, 5) ? col (stmt, 5) : "");
-  GString *description = g_string_new (NULL);
+  g_autoptr(GString) description = g_string_new (NULL);
+  OvsIcalEvent event = { 0 };
   int status = -1;
 
   ovs_vocab_lookup (statuses->type (), col (stmt, 4), &status);
   g_string_append_printf (description, "Status: %s", status >= 0 ? statuses->words[status] : col (stmt, 4));
   if (col (stmt, 2) != NULL)
     g_string_append_printf (description, "\nEigenaar: %s", col (stmt, 2));
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (build->now));
-  icalcomponent_add_property (event, icalproperty_new_clone (build->organizer));
-  icalcomponent_add_property (event, icalproperty_new_dtstart (ovs_ical_date_value (col (stmt, 3), 0)));
-  icalcomponent_add_property (event, icalproperty_new_dtend (ovs_ical_date_value (col (stmt, 3), 1)));
-  icalcomponent_add_property (event, icalproperty_new_sequence (ovs_stmt_get_int (stmt, 6)));
-  icalcomponent_add_property (event, icalproperty_new_status (status == statuses->dropped
-                                                              ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_property (event, icalproperty_new_summary (summary));
-  icalcomponent_add_property (event, icalproperty_new_description (description->str));
-  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
-  icalcomponent_add_component (build->calendar, event);
-  g_string_free (description, TRUE);
-  if (build->stats != NULL)
-    build->stats->events++;
+  event.uid = uid;
+  set_municipality (build, &event);
+  event.all_day = TRUE;
+  ovs_ical_format_date (event.dtstart, col (stmt, 3), 0);
+  ovs_ical_format_date (event.dtend, col (stmt, 3), 1);
+  event.has_sequence = TRUE;
+  event.sequence = ovs_stmt_get_int (stmt, 6);
+  event.cancelled = status == statuses->dropped;
+  event.summary = summary;
+  event.description = description->str;
+  event.transparent = TRUE;
+  emit_event (build, &event);
 }
 
 static gboolean
@@ -561,38 +645,95 @@ static gboolean
 build_events (OvsStore *store, FeedBuild *build, const char *from, const char *to, gboolean publishing,
               GError **error)
 {
-  if ((build->organizer = load_municipality (store, error)) == NULL)
+  if (!load_municipality (store, build, error))
     return FALSE;
   if (build->feed->kind == OVS_ICAL_FEED_DEADLINES)
     return add_deadlines (store, build, from, to, error);
   if (publishing &&
       (build->published = ovs_ical_published_load (store, build->feed->key, from, to, error)) == NULL)
     return FALSE;
-  if ((build->colleagues = load_colleagues (store, build->feed, from, to, error)) == NULL)
-    return FALSE;
+  if (build->colleagues == NULL)
+    {
+      if ((build->colleagues = ovs_ical_load_colleagues (store, build->feed, from, to, error)) == NULL)
+        return FALSE;
+      build->own_colleagues = TRUE;
+    }
   if (!add_shifts (store, build, from, to, error))
     return FALSE;
-  if (publishing && !add_withdrawn (store, build, error))
+  if (publishing && (!add_withdrawn (store, build, error) ||
+                     !ovs_ical_published_touch (store, build->published_at, build->feed->key, from, to, error)))
     return FALSE;
   return build->feed->kind != OVS_ICAL_FEED_EMPLOYEE || add_absences (store, build, from, to, error);
+}
+
+static void
+feed_build_init (FeedBuild *build, const OvsIcalFeed *feed, GHashTable *colleagues, OvsIcalPublishStats *stats)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  *build = (FeedBuild) { .feed = feed, .colleagues = colleagues, .stats = stats };
+  build->now = icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ());
+  ovs_ical_format_dtstamp (build->dtstamp, build->now);
+  build->published_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  build->leader_cn = g_string_new (NULL);
+  build->key = g_string_new (NULL);
+  build->employee = g_string_new (NULL);
+  build->summary = g_string_new (NULL);
+  build->description = g_string_new (NULL);
+}
+
+static void
+feed_build_clear (FeedBuild *build)
+{
+  if (build->own_colleagues)
+    g_clear_pointer (&build->colleagues, g_hash_table_unref);
+  g_clear_pointer (&build->published, g_hash_table_unref);
+  g_free (build->published_at);
+  g_free (build->municipality_cn);
+  g_free (build->municipality_address);
+  g_free (build->leader_address);
+  g_string_free (build->leader_cn, TRUE);
+  g_string_free (build->key, TRUE);
+  g_string_free (build->employee, TRUE);
+  g_string_free (build->summary, TRUE);
+  g_string_free (build->description, TRUE);
 }
 
 icalcomponent *
 ovs_ical_build_feed (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to,
                      gboolean publishing, OvsIcalPublishStats *stats, GError **error)
 {
-  FeedBuild build = { feed, NULL, icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ()),
-                      NULL, NULL, stats, NULL };
+  FeedBuild build;
   gboolean ok;
 
+  feed_build_init (&build, feed, NULL, stats);
   build.calendar = ovs_ical_new_calendar (feed->title);
   ok = build_events (store, &build, from, to, publishing, error);
-  g_clear_pointer (&build.colleagues, g_hash_table_unref);
-  g_clear_pointer (&build.published, g_hash_table_unref);
-  g_clear_pointer (&build.organizer, icalproperty_free);
   if (!ok)
     g_clear_pointer (&build.calendar, icalcomponent_free);
+  feed_build_clear (&build);
   return build.calendar;
+}
+
+char *
+ovs_ical_build_feed_text (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to,
+                          gboolean publishing, GHashTable *colleagues, OvsIcalPublishStats *stats, GError **error)
+{
+  FeedBuild build;
+  gboolean ok;
+
+  feed_build_init (&build, feed, colleagues, stats);
+  build.text = g_string_sized_new (64 * 1024);
+  ovs_ical_write_calendar_start (build.text, feed->title);
+  ok = build_events (store, &build, from, to, publishing, error);
+  feed_build_clear (&build);
+  if (!ok)
+    {
+      g_string_free (build.text, TRUE);
+      return NULL;
+    }
+  ovs_ical_write_calendar_end (build.text);
+  return g_string_free (build.text, FALSE);
 }
 
 /* --- the public exports --- */
@@ -621,14 +762,7 @@ ovs_ical_check_period (const char *from, const char *to, GError **error)
 static char *
 export_feed (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to, GError **error)
 {
-  icalcomponent *calendar = ovs_ical_build_feed (store, feed, from, to, FALSE, NULL, error);
-  char *text;
-
-  if (calendar == NULL)
-    return NULL;
-  text = ovs_ical_serialize (calendar);
-  icalcomponent_free (calendar);
-  return text;
+  return ovs_ical_build_feed_text (store, feed, from, to, FALSE, NULL, NULL, error);
 }
 
 char *

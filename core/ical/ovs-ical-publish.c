@@ -28,16 +28,43 @@ pending_file_free (gpointer data)
   g_free (file);
 }
 
-static void
-published_free (gpointer data)
+static const char *
+copy_into (char **at, const char *text)
 {
-  OvsIcalPublished *rec = data;
+  const char *start = *at;
+  gsize len = strlen (text) + 1;
 
-  g_free (rec->date);
-  g_free (rec->start_time);
-  g_free (rec->end_time);
-  g_free (rec->summary);
-  g_free (rec);
+  memcpy (*at, text, len);
+  *at += len;
+  return start;
+}
+
+/* One allocation for the record and its texts: a year's publish loads a quarter of a million. */
+static OvsIcalPublished *
+published_new (OvsStmt *stmt)
+{
+  const char *texts[5];
+  gsize size = sizeof (OvsIcalPublished);
+  OvsIcalPublished *rec;
+  char *at;
+
+  for (int i = 0; i < 5; i++)
+    {
+      texts[i] = ovs_stmt_get_text (stmt, i == 0 ? 0 : i + 2);
+      texts[i] = texts[i] != NULL ? texts[i] : "";
+      size += strlen (texts[i]) + 1;
+    }
+  rec = g_malloc (size);
+  at = (char *) (rec + 1);
+  rec->sequence = ovs_stmt_get_int64 (stmt, 1);
+  rec->cancelled = ovs_stmt_get_int (stmt, 2) != 0;
+  rec->seen = FALSE;
+  rec->uid = copy_into (&at, texts[0]);
+  rec->date = copy_into (&at, texts[1]);
+  rec->start_time = copy_into (&at, texts[2]);
+  rec->end_time = copy_into (&at, texts[3]);
+  rec->summary = copy_into (&at, texts[4]);
+  return rec;
 }
 
 GHashTable *
@@ -51,51 +78,74 @@ ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from
 
   if (stmt == NULL)
     return NULL;
-  published = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, published_free);
+  published = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   ovs_stmt_bind_text (stmt, 1, feed_key);
   ovs_stmt_bind_text (stmt, 2, from);
   ovs_stmt_bind_text (stmt, 3, to);
   while (ovs_stmt_next (stmt, NULL))
     {
-      OvsIcalPublished *rec = g_new0 (OvsIcalPublished, 1);
+      OvsIcalPublished *rec = published_new (stmt);
 
-      rec->sequence = ovs_stmt_get_int64 (stmt, 1);
-      rec->cancelled = ovs_stmt_get_int (stmt, 2) != 0;
-      rec->date = ovs_stmt_dup_text (stmt, 3);
-      rec->start_time = ovs_stmt_dup_text (stmt, 4);
-      rec->end_time = ovs_stmt_dup_text (stmt, 5);
-      rec->summary = ovs_stmt_dup_text (stmt, 6);
-      g_hash_table_insert (published, ovs_stmt_dup_text (stmt, 0), rec);
+      g_hash_table_insert (published, (gpointer) rec->uid, rec);
     }
   ovs_stmt_reset (stmt);
   return published;
 }
 
-gboolean
-ovs_ical_published_record (OvsStore *store, const char *feed_key, const char *uid, gint64 sequence,
-                           gboolean cancelled, const char *date, const char *start_time, const char *end_time,
-                           const char *summary, GError **error)
+static gboolean
+published_unchanged (const OvsIcalPublished *rec, gint64 sequence, gboolean cancelled, const char *date,
+                     const char *start_time, const char *end_time, const char *summary)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  OvsStmt *stmt = ovs_store_prepare (store,
+  return rec != NULL && rec->sequence == sequence && rec->cancelled == cancelled &&
+         g_strcmp0 (rec->date, date) == 0 && g_strcmp0 (rec->start_time, start_time) == 0 &&
+         g_strcmp0 (rec->end_time, end_time) == 0 && g_strcmp0 (rec->summary, summary) == 0;
+}
+
+gboolean
+ovs_ical_published_record (OvsStore *store, const OvsIcalPublished *rec, const char *published_at,
+                           const char *feed_key, const char *uid, gint64 sequence, gboolean cancelled,
+                           const char *date, const char *start_time, const char *end_time, const char *summary,
+                           GError **error)
+{
+  OvsStmt *stmt;
+
+  if (published_unchanged (rec, sequence, cancelled, date, start_time, end_time, summary))
+    return TRUE;
+  stmt = ovs_store_prepare (store,
     "INSERT INTO ical_publication (feed, uid, sequence, cancelled, date, start_time, end_time, summary, "
     "                              published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (feed, uid) DO UPDATE SET sequence = excluded.sequence, cancelled = excluded.cancelled, "
     "  date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time, "
     "  summary = excluded.summary, published_at = excluded.published_at", error);
+  if (stmt == NULL)
+    return FALSE;
+  /* The texts outlive the run of the statement: nothing to copy. */
+  ovs_stmt_bind_text_static (stmt, 1, feed_key);
+  ovs_stmt_bind_text_static (stmt, 2, uid);
+  ovs_stmt_bind_int64 (stmt, 3, sequence);
+  ovs_stmt_bind_int (stmt, 4, cancelled ? 1 : 0);
+  ovs_stmt_bind_text_static (stmt, 5, date);
+  ovs_stmt_bind_text_static (stmt, 6, start_time);
+  ovs_stmt_bind_text_static (stmt, 7, end_time);
+  ovs_stmt_bind_text_static (stmt, 8, summary);
+  ovs_stmt_bind_text_static (stmt, 9, published_at);
+  return ovs_stmt_run (stmt, error);
+}
+
+gboolean
+ovs_ical_published_touch (OvsStore *store, const char *published_at, const char *feed_key, const char *from,
+                          const char *to, GError **error)
+{
+  OvsStmt *stmt = ovs_store_prepare (store,
+    "UPDATE ical_publication SET published_at = ?1 WHERE feed = ?2 AND date BETWEEN ?3 AND ?4 "
+    "AND published_at <> ?1", error);
 
   if (stmt == NULL)
     return FALSE;
-  ovs_stmt_bind_text (stmt, 1, feed_key);
-  ovs_stmt_bind_text (stmt, 2, uid);
-  ovs_stmt_bind_int64 (stmt, 3, sequence);
-  ovs_stmt_bind_int (stmt, 4, cancelled ? 1 : 0);
-  ovs_stmt_bind_text (stmt, 5, date);
-  ovs_stmt_bind_text (stmt, 6, start_time);
-  ovs_stmt_bind_text (stmt, 7, end_time);
-  ovs_stmt_bind_text (stmt, 8, summary);
-  ovs_stmt_bind_text (stmt, 9, at);
+  ovs_stmt_bind_text (stmt, 1, published_at);
+  ovs_stmt_bind_text (stmt, 2, feed_key);
+  ovs_stmt_bind_text (stmt, 3, from);
+  ovs_stmt_bind_text (stmt, 4, to);
   return ovs_stmt_run (stmt, error);
 }
 
@@ -201,22 +251,24 @@ write_part (const char *dir, const char *file_name, const char *text, GPtrArray 
   return TRUE;
 }
 
+/* The feeds share the lists of who works in each crew on each day: read once for all of them. */
 static gboolean
 build_parts (OvsStore *store, const char *dir, GPtrArray *feeds, const char *from, const char *to,
              GPtrArray *pending, OvsIcalPublishStats *stats, GError **error)
 {
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) colleagues = ovs_ical_load_colleagues (store, NULL, from, to, error);
 
+  if (colleagues == NULL)
+    return FALSE;
   for (guint i = 0; i < feeds->len; i++)
     {
       const OvsIcalFeed *feed = g_ptr_array_index (feeds, i);
-      icalcomponent *calendar = ovs_ical_build_feed (store, feed, from, to, TRUE, stats, error);
-      g_autofree char *text = NULL, *name = NULL;
+      g_autofree char *text = ovs_ical_build_feed_text (store, feed, from, to, TRUE, colleagues, stats, error);
+      g_autofree char *name = NULL;
 
-      if (calendar == NULL)
+      if (text == NULL)
         return FALSE;
-      text = ovs_ical_serialize (calendar);
-      icalcomponent_free (calendar);
       name = unique_file_name (taken, feed);
       if (!write_part (dir, name, text, pending, error))
         return FALSE;

@@ -1,7 +1,7 @@
 /* ovs-ical.h — iCalendar (RFC 5545) export, publishing and import of rosters, absences and deadlines.
  *
- * Exports are built with libical as components and written with CRLF line endings and lines folded at
- * 75 octets. Times are Europe/Amsterdam wall-clock times with a VTIMEZONE of our own (the compact
+ * Exports are written as libical writes them (the events directly, without a component each), with CRLF
+ * line endings and lines folded at 75 octets. Times are Europe/Amsterdam wall-clock times with a VTIMEZONE of our own (the compact
  * two-rule form). No feed ever carries a BSN, an indication or the kind of a sickness absence.
  *
  * Dates passed in are ISO 'YYYY-MM-DD'; @from and @to are inclusive. */
