@@ -145,31 +145,35 @@ is_member_login (OvsStore *self)
                            "AND pg_has_role (session_user, r.oid, 'MEMBER')", NULL);
 }
 
-static char *
-replace_all (const char *text, const char *token, const char *by)
-{
-  g_auto(GStrv) parts = g_strsplit (text, token, -1);
-
-  return g_strjoinv (by, parts);
-}
-
-/* pg-access.sql with the connect role @place, the database and the schema in it, quoted by the server. */
+/* pg-access.sql with the connect role @place, the database and the schema in it, quoted by the server.
+ * In one pass, so that a name that happens to hold a placeholder is never replaced again. */
 static char *
 script_for (OvsStore *self, const char *script, const char *place, GError **error)
 {
-  g_autofree char *place_id = query_text (self, "SELECT quote_ident (?::text)", place, error);
-  g_autofree char *database_id = NULL;
-  g_autofree char *schema_id = NULL;
-  g_autofree char *with_place = NULL;
-  g_autofree char *with_database = NULL;
+  static const char *const tokens[] = { "@place@", "@database@", "@schema@" };
+  g_auto(GStrv) values = g_new0 (char *, G_N_ELEMENTS (tokens) + 1);
+  GString *sql;
 
-  if (place_id == NULL ||
-      (database_id = query_text (self, "SELECT quote_ident (current_database ())", NULL, error)) == NULL ||
-      (schema_id = query_text (self, "SELECT quote_ident (current_schema ())", NULL, error)) == NULL)
+  if ((values[0] = query_text (self, "SELECT quote_ident (?::text)", place, error)) == NULL ||
+      (values[1] = query_text (self, "SELECT quote_ident (current_database ())", NULL, error)) == NULL ||
+      (values[2] = query_text (self, "SELECT quote_ident (current_schema ())", NULL, error)) == NULL)
     return NULL;
-  with_place = replace_all (script, "@place@", place_id);
-  with_database = replace_all (with_place, "@database@", database_id);
-  return replace_all (with_database, "@schema@", schema_id);
+  sql = g_string_sized_new (strlen (script) + 256);
+  for (const char *p = script; *p != '\0';)
+    {
+      gsize i;
+
+      for (i = 0; i < G_N_ELEMENTS (tokens) && !g_str_has_prefix (p, tokens[i]); i++)
+        ;
+      if (i < G_N_ELEMENTS (tokens))
+        {
+          g_string_append (sql, values[i]);
+          p += strlen (tokens[i]);
+        }
+      else
+        g_string_append_c (sql, *p++);
+    }
+  return g_string_free (sql, FALSE);
 }
 
 /* The users of this database who are not ended and whose login role is in the group of their role:
@@ -178,8 +182,9 @@ static gboolean
 grant_place_to_users (OvsStore *self, const char *place, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (self, "SELECT u.name FROM app_user u JOIN pg_roles r ON r.rolname = u.name "
+                                           "JOIN pg_roles g ON g.rolname = 'overstap_' || u.role "
                                            "WHERE u.ended_on IS NULL AND r.rolcanlogin "
-                                           "AND pg_has_role (r.oid, 'overstap_' || u.role, 'MEMBER')", error);
+                                           "AND pg_has_role (r.oid, g.oid, 'MEMBER')", error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   if (stmt == NULL)
