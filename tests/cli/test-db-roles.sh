@@ -122,4 +122,11 @@ expect_match "permission denied" "$(as "tl_e_$n" "$r" 'select bsn from oost.empl
   "a team leader of oost still has no BSN column"
 expect_match "permission denied for schema west" "$(as "tl_e_$n" "$r" 'select count(*) from west.crew')" \
   "nor anything of west"
+expect_status 0 "$CLI" --db "$E" crew add Oostploeg --area Oost
+expect_status 0 "$CLI" --db "$E" membership add Oostploeg O-1 --start 2026-01-01
+expect_status 0 "$CLI" --db "$E" user grant "tl_e_$n" --crew Oostploeg
+expect_eq "O-1" "$("$CLI" --db "postgresql://tl_e_$n@/$r?host=$H&options=-csearch_path%3Doost" list employees --json |
+                   json 'd[0]["personnel_number"]')" "Overstap as a team leader of oost: their crew's member"
+expect_eq "1" "$(as "tl_e_$n" "$r" 'select count(*) from oost.employee_roster')" \
+  "through the view, whose functions read schema oost"
 finish
