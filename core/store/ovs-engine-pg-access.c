@@ -214,6 +214,17 @@ apply_script (OvsStore *self, const char *script, const char *place, const char 
   return ovs_stmt_run (stmt, error);
 }
 
+/* Whether any role may connect or use the schema. pg_dump keeps the schema's grants but not the
+ * database's (only with --create): a restored database is open to every role on the server until the
+ * rules are applied again, even though they have not changed. */
+static gboolean
+open_to_public (OvsStore *self)
+{
+  return query_flag (self, "SELECT CASE WHEN has_database_privilege ('public', current_database (), 'CONNECT') "
+                           "OR has_schema_privilege ('public', current_schema (), 'USAGE') THEN '1' ELSE '0' END",
+                     NULL);
+}
+
 gboolean
 ovs_store_apply_access (OvsStore *self, GError **error)
 {
@@ -235,7 +246,7 @@ ovs_store_apply_access (OvsStore *self, GError **error)
   checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, keyed, -1);
   if (query_flag (self, "SELECT CASE WHEN to_regclass ('overstap_access') IS NULL THEN '0' ELSE '1' END", NULL))
     applied = query_text (self, "SELECT max (checksum) FROM overstap_access", NULL, NULL);
-  if (g_strcmp0 (applied, checksum) == 0)
+  if (g_strcmp0 (applied, checksum) == 0 && !open_to_public (self))
     return TRUE;
   if (!ovs_store_begin (self, error))
     return FALSE;

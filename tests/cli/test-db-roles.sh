@@ -97,6 +97,18 @@ expect_status 0 "$CLI" --db "$A" list employees
 expect_eq "1" "$(psql -X -h "$H" -d "$a" -qAtc 'select count(*) from overstap_access')" \
   "opening again applies nothing new"
 
+# A database restored from pg_dump under its own name: the dump keeps the schema's grants but not the
+# database's, so every role connects again although the rules have not changed; the owner's next open
+# closes it.
+pg_dump -h "$H" -Fc -f "$TMP/a.dump" "$a"
+sql "DROP DATABASE $a WITH (FORCE)"
+sql "CREATE DATABASE $a OWNER $own"
+pg_restore -h "$H" -d "$a" "$TMP/a.dump"
+expect_eq "1" "$(as "other_$n" "$a" 'select 1')" "restored: any login connects to a"
+expect_status 0 "$CLI" --db "$A" list employees
+expect_match "permission denied for database" "$(as "other_$n" "$a" 'select 1')" "after opening: refused again"
+expect_eq "4" "$(as "hr_a_$n" "$a" 'select count(*) from organisation')" "the users of a still connect"
+
 # One schema per municipality in one database: the schema of the connection's search_path.
 W="postgresql://$own@/$r?host=$H&options=-csearch_path%3Dwest"
 E="postgresql://$own@/$r?host=$H&options=-csearch_path%3Doost"
