@@ -14,6 +14,13 @@
 --                                        crews; no BSN, birth date, salary scale, indication, wage
 --                                        value, sickness kind or note; the audit log insert only
 -- (README, "Server-side roles"; the column set is the one of "Privacy per role".)
+--
+-- Roles belong to the whole server, so the group roles are shared by every Overstap database on it. What
+-- keeps one municipality's users out of another's database is the connect role of this database (and
+-- schema): only its members connect and use the schema, and `user add` makes the user a member
+-- (ovs-engine-pg-access.c creates it and grants it to the users of this database). Before running this
+-- script the code replaces @place@ by that role, @database@ by the database and @schema@ by the schema of
+-- the tables (current_schema (), as the connection's search_path makes it), each quoted by the server.
 
 DO $$
 BEGIN
@@ -28,18 +35,26 @@ BEGIN
   END IF;
 END $$;
 
+-- Only the members of this database's connect role connect, and only they use the schema: the group
+-- roles alone, which every Overstap database on the server shares, reach neither (an hr user of another
+-- municipality is refused "permission denied for database", or "for schema" with one schema per
+-- municipality). The owner, or whoever applies this, keeps connecting.
+REVOKE CONNECT ON DATABASE @database@ FROM PUBLIC;
+GRANT CONNECT ON DATABASE @database@ TO @place@, CURRENT_USER;
+REVOKE USAGE ON SCHEMA @schema@ FROM PUBLIC, overstap_kwartiermaker, overstap_hr, overstap_teamleider;
+GRANT USAGE ON SCHEMA @schema@ TO @place@;
+
 -- Nobody but these roles reads anything.
-REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO overstap_kwartiermaker, overstap_hr, overstap_teamleider;
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO overstap_kwartiermaker, overstap_hr, overstap_teamleider;
+REVOKE ALL ON ALL TABLES IN SCHEMA @schema@ FROM PUBLIC;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA @schema@ TO overstap_kwartiermaker, overstap_hr, overstap_teamleider;
 
 -- The office: everything, but the audit log is written once and never changed.
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO overstap_kwartiermaker, overstap_hr;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA @schema@ TO overstap_kwartiermaker, overstap_hr;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM overstap_kwartiermaker, overstap_hr;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON overstap_schema, overstap_access FROM overstap_kwartiermaker, overstap_hr;
 
 -- Team leaders: start from nothing, then what a roster needs.
-REVOKE ALL ON ALL TABLES IN SCHEMA public FROM overstap_teamleider;
+REVOKE ALL ON ALL TABLES IN SCHEMA @schema@ FROM overstap_teamleider;
 GRANT SELECT ON overstap_schema, overstap_access, organisation, crew, parameter, app_user, user_crew, milestone
   TO overstap_teamleider;
 GRANT SELECT (id, personnel_number, first_name, name_prefix, last_name, contract_minutes, employer_id,
@@ -57,13 +72,13 @@ GRANT INSERT ON audit_log TO overstap_teamleider;
 -- The crews a login role leads: the crews of the Overstap user of the same name. SECURITY DEFINER, so
 -- that the policies below can read user_crew whatever their caller may.
 CREATE OR REPLACE FUNCTION overstap_own_crews () RETURNS SETOF BIGINT
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$
     SELECT uc.crew_id FROM user_crew uc JOIN app_user u ON u.id = uc.user_id
     WHERE u.name = session_user AND u.ended_on IS NULL
 $$;
 -- The members of those crews whose membership has not ended before today (future members too).
 CREATE OR REPLACE FUNCTION overstap_own_members () RETURNS SETOF BIGINT
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$
     SELECT m.employee_id FROM crew_membership m
     WHERE m.crew_id IN (SELECT overstap_own_crews ())
       AND (m.end_date IS NULL OR m.end_date >= to_char (current_date, 'YYYY-MM-DD'))
