@@ -158,6 +158,7 @@ ovs_roster_data_free (OvsRosterData *data)
   g_clear_pointer (&data->crew_days, g_hash_table_unref);
   g_clear_pointer (&data->crew_absences, g_hash_table_unref);
   g_clear_pointer (&data->free_holidays, g_hash_table_unref);
+  g_clear_pointer (&data->absent_people, g_array_unref);
   g_clear_pointer (&data->strings, g_string_chunk_free);
   g_clear_pointer (&data->blocks, g_ptr_array_unref);
   g_free (data);
@@ -346,15 +347,49 @@ shift_clock_like (OvsRosterShift *s, const OvsRosterShift *before)
   s->worked = (int) ((s->end_at - s->start_at) / 60) - s->break_minutes;
 }
 
+/* A row of the full statement of load_shifts(): every column, for generating, filling and exporting. */
+static void
+shift_from_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, char **last)
+{
+  s->id = ovs_stmt_get_int64 (stmt, 0);
+  s->uid = g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
+  s->crew_id = ovs_stmt_get_int64 (stmt, 2);
+  s->employee_id = ovs_stmt_get_int64 (stmt, 3);
+  s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
+  s->date = keep (data, stmt, 5, last);
+  s->start_time = keep (data, stmt, 6, last);
+  s->end_time = keep (data, stmt, 7, last);
+  s->break_minutes = ovs_stmt_get_int (stmt, 8);
+  s->task = keep (data, stmt, 9, last);
+  s->location = keep (data, stmt, 10, last);
+  s->origin = keep (data, stmt, 11, last);
+  s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
+  s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
+  s->sequence = ovs_stmt_get_int (stmt, 14);
+}
+
+/* A row of the check's statement: only the columns its rules read; the others stay NULL or 0. */
+static void
+shift_from_rules_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, char **last)
+{
+  s->id = ovs_stmt_get_int64 (stmt, 0);
+  s->crew_id = ovs_stmt_get_int64 (stmt, 1);
+  s->employee_id = ovs_stmt_get_int64 (stmt, 2);
+  s->date = keep (data, stmt, 3, last);
+  s->start_time = keep (data, stmt, 4, last);
+  s->end_time = keep (data, stmt, 5, last);
+  s->break_minutes = ovs_stmt_get_int (stmt, 6);
+  s->cancelled = ovs_stmt_get_int (stmt, 7) != 0;
+}
+
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
   char *last[16] = { NULL };
-  /* The check reads only what its rules look at (the other columns stay NULL or 0, in their places); the
-   * rest is for generating, filling and exporting. */
+  /* The check reads only what its rules look at: a year is 130,000 rows, and each column read costs.
+   * The rest is for generating, filling and exporting. */
   const char *columns = data->rules_only
-    ? "SELECT id, NULL, crew_id, employee_id, 0, date, start_time, end_time, break_minutes, NULL, NULL, NULL, 0, "
-      "       cancelled, 0 FROM shift "
+    ? "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes, cancelled FROM shift "
     : "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
       "       location, origin, is_override, cancelled, sequence FROM shift ";
   /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
@@ -363,6 +398,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
                                       : "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
                                         "ORDER BY date, start_time, employee_id, id", NULL);
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsRosterShift *before = NULL;
 
   if (stmt == NULL)
     return FALSE;
@@ -376,27 +412,25 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterShift *s = shift_alloc (data);
-      OvsRosterShift *before = data->shifts->len > 0 ? g_ptr_array_index (data->shifts, data->shifts->len - 1) : NULL;
 
-      s->id = ovs_stmt_get_int64 (stmt, 0);
-      s->uid = data->rules_only ? NULL : g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
-      s->crew_id = ovs_stmt_get_int64 (stmt, 2);
-      s->employee_id = ovs_stmt_get_int64 (stmt, 3);
-      s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
-      s->date = keep (data, stmt, 5, last);
-      s->start_time = keep (data, stmt, 6, last);
-      s->end_time = keep (data, stmt, 7, last);
-      s->start_min = time_or (s->start_time, 0);
-      s->end_min = time_or (s->end_time, 0);
-      s->break_minutes = ovs_stmt_get_int (stmt, 8);
-      s->task = keep (data, stmt, 9, last);
-      s->location = keep (data, stmt, 10, last);
-      s->origin = keep (data, stmt, 11, last);
-      s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
-      s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
-      s->sequence = ovs_stmt_get_int (stmt, 14);
+      if (data->rules_only)
+        shift_from_rules_row (data, stmt, s, last);
+      else
+        shift_from_row (data, stmt, s, last);
+      /* Rows come by date and time: the times mostly repeat the row before, text and all. */
+      if (before != NULL && s->start_time == before->start_time && s->end_time == before->end_time)
+        {
+          s->start_min = before->start_min;
+          s->end_min = before->end_min;
+        }
+      else
+        {
+          s->start_min = time_or (s->start_time, 0);
+          s->end_min = time_or (s->end_time, 0);
+        }
       shift_clock_like (s, before);
       g_ptr_array_add (data->shifts, s);
+      before = s;
     }
   ovs_stmt_reset (stmt);
   return TRUE;
@@ -535,6 +569,14 @@ index_shift (OvsRosterData *data, OvsRosterShift *s, OvsRosterShift *before, GPt
   *before_day = day;
 }
 
+static int
+compare_ids (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
 /* The loads read shifts by date, start time, person and id: appending keeps each person's list in
  * the order the rules walk (history first, then the window). */
 static void
@@ -573,15 +615,42 @@ build_indexes (OvsRosterData *data)
 
       g_ptr_array_add (person_for (data, q->employee_id)->qualifications, q);
     }
+  data->absent_people = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < data->absences->len; i++)
     {
       OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
 
       if (a->employee_id != 0)
-        g_ptr_array_add (person_for (data, a->employee_id)->absences, a);
+        {
+          g_ptr_array_add (person_for (data, a->employee_id)->absences, a);
+          g_array_append_val (data->absent_people, a->employee_id);
+        }
       else
         g_ptr_array_add (list_for (data->crew_absences, a->crew_id), a);
     }
+  g_array_sort (data->absent_people, compare_ids);
+}
+
+/* Asked for every shift and crew-day member: a search in the few people with absences instead of a
+ * look-up of the person. */
+gboolean
+ovs_roster_has_absences (OvsRosterData *data, gint64 employee_id)
+{
+  guint lo = 0, hi = data->absent_people->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gint64 id = g_array_index (data->absent_people, gint64, mid);
+
+      if (id == employee_id)
+        return TRUE;
+      if (id < employee_id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 OvsRosterPerson *
@@ -707,7 +776,13 @@ within (const char *date, const char *start, const char *end)
 OvsRosterMember *
 ovs_roster_membership (OvsRosterData *data, gint64 crew_id, gint64 employee_id, const char *date)
 {
-  GPtrArray *members = ovs_roster_person (data, employee_id)->members;
+  return ovs_roster_person_membership (ovs_roster_person (data, employee_id), crew_id, employee_id, date);
+}
+
+OvsRosterMember *
+ovs_roster_person_membership (OvsRosterPerson *person, gint64 crew_id, gint64 employee_id, const char *date)
+{
+  GPtrArray *members = person->members;
 
   for (guint i = 0; i < members->len; i++)
     {

@@ -137,6 +137,7 @@ typedef struct
   GHashTable *crew_days;     /* crew id -> GHashTable date -> GPtrArray of that crew's shifts that day */
   GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
   GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
+  GArray     *absent_people; /* gint64, sorted: the people with absences of their own in the window */
   GStringChunk *strings;     /* the loaded shifts' strings */
   GPtrArray  *blocks;        /* the loaded shifts themselves, many to an allocation */
   guint       block_used;    /* shifts taken from the last block */
@@ -195,6 +196,14 @@ OvsRosterMember   *ovs_roster_membership (OvsRosterData *data,
                                           gint64         crew_id,
                                           gint64         employee_id,
                                           const char    *date);
+/* The same from the person's rows (ovs_roster_person()), without looking them up. */
+OvsRosterMember *ovs_roster_person_membership (OvsRosterPerson *person,
+                                          gint64         crew_id,
+                                          gint64         employee_id,
+                                          const char    *date);
+/* Has @employee_id absences of their own in the window? Crew-wide ones are in crew_absences. */
+gboolean       ovs_roster_has_absences   (OvsRosterData *data,
+                                          gint64         employee_id);
 gboolean       ovs_roster_member_active  (OvsRosterMember *member,
                                           const char    *date);
 gboolean       ovs_roster_employed       (OvsRosterEmployee *employee,
@@ -304,6 +313,9 @@ int            ovs_roster_weekday        (const char    *iso);
 char          *ovs_roster_monday         (const char    *iso);
 /* ovs_date_iso_to_display() ("03-03-2025") without the parser, for the messages of many conflicts. */
 char          *ovs_roster_display        (const char    *iso);
+/* The same into @display when @iso is a well-formed date with a four-digit year, else FALSE. */
+gboolean       ovs_roster_display_to     (const char    *iso,
+                                          char           display[11]);
 /* Real minutes from @date @start_min to @date @end_min in Europe/Amsterdam (a shift over the
  * daylight-saving change at 02:00 is an hour shorter or longer). */
 int            ovs_roster_real_minutes   (const char    *date,
