@@ -684,13 +684,13 @@ append_hours_message (GString *out, const char *format, const char *who, const c
           continue;
         }
       if (strings[n] != NULL)
-        g_string_append (out, strings[n]);
+        put (out, strings[n], strlen (strings[n]));
       else
         put_int (out, numbers[n], hours_conversions[n][0] == '0');
       run = p + 1 + strlen (hours_conversions[n]);
       n++;
     }
-  g_string_append (out, run);
+  put (out, run, strlen (run));
 }
 
 /* A row's message: the one it has, or its lazy one written now into @scratch with @format (the
@@ -722,15 +722,15 @@ write_json (GListModel *conflicts, GString *out, OvsTextSink sink, gpointer user
   g_autoptr(GString) scratch = g_string_new (NULL);
   const char *format = _("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d");
   gboolean plain = hours_format_plain (format);
+  OvsConflictRows *rows = OVS_IS_CONFLICT_LIST (conflicts) ? OVS_CONFLICT_LIST (conflicts)->rows : NULL;
 
   g_string_append_c (out, '[');
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, i == 0 ? "\n" : ",\n");
       /* A check's own list: straight from its rows, without making the objects. */
-      if (OVS_IS_CONFLICT_LIST (conflicts))
+      if (rows != NULL)
         {
-          OvsConflictRows *rows = OVS_CONFLICT_LIST (conflicts)->rows;
           Row *row = &g_array_index (rows->rows, Row, i);
 
           append_conflict (out, row->code, row->severity, row->crew_name, row->date,

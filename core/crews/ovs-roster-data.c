@@ -368,18 +368,18 @@ shift_from_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, char **la
   s->sequence = ovs_stmt_get_int (stmt, 14);
 }
 
-/* A row of the check's statement: only the columns its rules read; the others stay NULL or 0. */
+/* A row of the check's statement: only the columns its rules read (not even the id, which SQLite would
+ * take from the index a second time); the others stay NULL or 0. */
 static void
 shift_from_rules_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, char **last)
 {
-  s->id = ovs_stmt_get_int64 (stmt, 0);
-  s->crew_id = ovs_stmt_get_int64 (stmt, 1);
-  s->employee_id = ovs_stmt_get_int64 (stmt, 2);
-  s->date = keep (data, stmt, 3, last);
-  s->start_time = keep (data, stmt, 4, last);
-  s->end_time = keep (data, stmt, 5, last);
-  s->break_minutes = ovs_stmt_get_int (stmt, 6);
-  s->cancelled = ovs_stmt_get_int (stmt, 7) != 0;
+  s->crew_id = ovs_stmt_get_int64 (stmt, 0);
+  s->employee_id = ovs_stmt_get_int64 (stmt, 1);
+  s->date = keep (data, stmt, 2, last);
+  s->start_time = keep (data, stmt, 3, last);
+  s->end_time = keep (data, stmt, 4, last);
+  s->break_minutes = ovs_stmt_get_int (stmt, 5);
+  s->cancelled = ovs_stmt_get_int (stmt, 6) != 0;
 }
 
 static gboolean
@@ -389,7 +389,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
   /* The check reads only what its rules look at: a year is 130,000 rows, and each column read costs.
    * The rest is for generating, filling and exporting. */
   const char *columns = data->rules_only
-    ? "SELECT id, crew_id, employee_id, date, start_time, end_time, break_minutes, cancelled FROM shift "
+    ? "SELECT crew_id, employee_id, date, start_time, end_time, break_minutes, cancelled FROM shift "
     : "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
       "       location, origin, is_override, cancelled, sequence FROM shift ";
   /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */

@@ -130,12 +130,21 @@ days_from_civil (int y, int m, int d)
 static gboolean
 parse_ymd (const char *iso, int *y, int *m, int *d)
 {
+  static const int month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int days;
+
   if (iso == NULL || !g_ascii_isdigit (iso[0]) || iso[4] != '-' || iso[7] != '-' || iso[10] != '\0')
     return FALSE;
-  *y = (int) g_ascii_strtoll (iso, NULL, 10);
+  /* The year's leading digits, as strtoll() reads them; g_date_get_days_in_month() without its checks. */
+  *y = 0;
+  for (int i = 0; i < 4 && g_ascii_isdigit (iso[i]); i++)
+    *y = *y * 10 + (iso[i] - '0');
   *m = (iso[5] - '0') * 10 + (iso[6] - '0');
   *d = (iso[8] - '0') * 10 + (iso[9] - '0');
-  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= (int) g_date_get_days_in_month ((GDateMonth) *m, (GDateYear) *y) &&
+  if (*y < 1 || *m < 1 || *m > 12)
+    return FALSE;
+  days = month_days[*m - 1] + (*m == 2 && ((*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0));
+  return *d >= 1 && *d <= days &&
          g_ascii_isdigit (iso[5]) && g_ascii_isdigit (iso[6]) && g_ascii_isdigit (iso[8]) && g_ascii_isdigit (iso[9]);
 }
 

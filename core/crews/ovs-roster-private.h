@@ -145,7 +145,7 @@ typedef struct
   guint       block_used;    /* shifts taken from the last block */
   gint64      scope_crew;    /* with scope_employee: only this crew's and this person's shifts were read */
   gint64      scope_employee;
-  gboolean    rules_only;    /* shifts without uid, task, location, origin, pattern, override and sequence */
+  gboolean    rules_only;    /* shifts without id, uid, task, location, origin, pattern, override, sequence */
 } OvsRosterData;
 
 OvsRosterData *ovs_roster_data_load      (OvsStore      *store,
@@ -161,7 +161,7 @@ OvsRosterData *ovs_roster_data_load_scoped (OvsStore    *store,
                                           gint64         employee_id,
                                           GError       **error);
 /* What ovs_roster_check() and ovs_roster_recheck() need (@employee_id 0: every shift): the shifts
- * without the columns no rule reads (uid, task, location, origin, pattern_id, is_override, sequence). */
+ * without the columns no rule reads (id, uid, task, location, origin, pattern_id, is_override, sequence). */
 OvsRosterData *ovs_roster_data_load_rules (OvsStore     *store,
                                           const char    *from,
                                           const char    *to,
