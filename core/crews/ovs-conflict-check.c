@@ -118,12 +118,13 @@ may_be_absent (OvsRosterData *data, gint64 employee_id)
 static void
 people_on (OvsRosterData *data, gint64 crew_id, const char *date, GArray *on)
 {
-  GPtrArray *day = ovs_roster_crew_day (data, crew_id, date);
+  guint n_shifts;
+  OvsRosterShift **day = ovs_roster_crew_day (data, crew_id, date, &n_shifts);
 
   g_array_set_size (on, 0);
-  for (guint i = 0; day != NULL && i < day->len; i++)
+  for (guint i = 0; i < n_shifts; i++)
     {
-      OvsRosterShift *s = g_ptr_array_index (day, i);
+      OvsRosterShift *s = day[i];
 
       if (!s->cancelled && (!may_be_absent (data, s->employee_id) ||
                             !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date)))

@@ -156,6 +156,8 @@ ovs_roster_data_free (OvsRosterData *data)
   g_clear_pointer (&data->history, g_ptr_array_unref);
   g_clear_pointer (&data->people, g_hash_table_unref);
   g_clear_pointer (&data->crew_days, g_hash_table_unref);
+  g_clear_pointer (&data->crew_day_ranges, g_array_unref);
+  g_clear_pointer (&data->crew_day_shifts, g_ptr_array_unref);
   g_clear_pointer (&data->crew_absences, g_hash_table_unref);
   g_clear_pointer (&data->free_holidays, g_hash_table_unref);
   g_clear_pointer (&data->absent_people, g_array_unref);
@@ -541,32 +543,67 @@ list_for (GHashTable *table, gint64 id)
   return list;
 }
 
-static void
-index_shift (OvsRosterData *data, OvsRosterShift *s, OvsRosterShift *before, GPtrArray **before_day)
+/* The crew day of @s, numbered in the order first met: a new number for a crew and date not seen yet. */
+static guint
+crew_day_of (OvsRosterData *data, OvsRosterShift *s)
 {
-  GHashTable *days;
-  GPtrArray *day;
-
-  /* Rows come by date, then time and person, so a crew's shifts of one day mostly follow each other. */
-  if (before != NULL && *before_day != NULL && before->crew_id == s->crew_id && before->date == s->date)
-    {
-      g_ptr_array_add (*before_day, s);
-      return;
-    }
-  days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  GHashTable *days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  gpointer number;
 
   if (days == NULL)
     {
       gint64 *key = g_new (gint64, 1);
 
       *key = s->crew_id;
-      days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+      days = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_insert (data->crew_days, key, days);
     }
-  if ((day = g_hash_table_lookup (days, s->date)) == NULL)
-    g_hash_table_insert (days, s->date, (day = g_ptr_array_new ()));
-  g_ptr_array_add (day, s);
-  *before_day = day;
+  if ((number = g_hash_table_lookup (days, s->date)) == NULL)
+    {
+      guint range[2] = { 0, 0 };
+
+      g_array_append_vals (data->crew_day_ranges, range, 1);
+      g_hash_table_insert (days, s->date, number = GUINT_TO_POINTER (data->crew_day_ranges->len));
+    }
+  return GPOINTER_TO_UINT (number) - 1;
+}
+
+/* Every loaded shift (cancelled ones too) grouped by crew day in one array, each group in load order:
+ * counted first, then placed, so that a year's 13,000 crew days are ranges and not as many arrays. */
+static void
+index_crew_days (OvsRosterData *data)
+{
+  g_autofree guint *day_of = g_new (guint, MAX (data->shifts->len, 1));
+  guint *ranges;
+
+  data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  data->crew_day_ranges = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+  for (guint i = 0; i < data->shifts->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+      OvsRosterShift *before = i > 0 ? g_ptr_array_index (data->shifts, i - 1) : NULL;
+
+      /* Rows come by date, then time and person, so a crew's shifts of one day mostly follow each other. */
+      if (before != NULL && before->crew_id == s->crew_id && before->date == s->date)
+        day_of[i] = day_of[i - 1];
+      else
+        day_of[i] = crew_day_of (data, s);
+      ((guint *) (gpointer) data->crew_day_ranges->data)[2 * day_of[i] + 1]++;
+    }
+  ranges = (guint *) (gpointer) data->crew_day_ranges->data;
+  for (guint d = 1; d < data->crew_day_ranges->len; d++)
+    ranges[2 * d] = ranges[2 * (d - 1)] + ranges[2 * (d - 1) + 1];
+  data->crew_day_shifts = g_ptr_array_sized_new (data->shifts->len);
+  g_ptr_array_set_size (data->crew_day_shifts, (gint) data->shifts->len);
+  /* Placed from each range's end, by counting its length down to 0; then the lengths are set again. */
+  for (guint i = data->shifts->len; i-- > 0;)
+    {
+      guint *range = &ranges[2 * day_of[i]];
+
+      g_ptr_array_index (data->crew_day_shifts, range[0] + --range[1]) = g_ptr_array_index (data->shifts, i);
+    }
+  for (guint i = 0; i < data->shifts->len; i++)
+    ranges[2 * day_of[i] + 1]++;
 }
 
 static int
@@ -582,11 +619,7 @@ compare_ids (gconstpointer a, gconstpointer b)
 static void
 build_indexes (OvsRosterData *data)
 {
-  GPtrArray *day = NULL;
-
   data->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, person_free);
-  data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                           (GDestroyNotify) g_hash_table_unref);
   data->crew_absences = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < data->history->len; i++)
@@ -601,8 +634,8 @@ build_indexes (OvsRosterData *data)
 
       if (!s->cancelled)
         g_ptr_array_add (person_for (data, s->employee_id)->shifts, s);
-      index_shift (data, s, i > 0 ? g_ptr_array_index (data->shifts, i - 1) : NULL, &day);
     }
+  index_crew_days (data);
   for (guint i = 0; i < data->members->len; i++)
     {
       OvsRosterMember *m = g_ptr_array_index (data->members, i);
@@ -659,12 +692,19 @@ ovs_roster_person (OvsRosterData *data, gint64 employee_id)
   return person_for (data, employee_id);
 }
 
-GPtrArray *
-ovs_roster_crew_day (OvsRosterData *data, gint64 crew_id, const char *date)
+OvsRosterShift **
+ovs_roster_crew_day (OvsRosterData *data, gint64 crew_id, const char *date, guint *n_shifts)
 {
   GHashTable *days = g_hash_table_lookup (data->crew_days, &crew_id);
+  guint number = days != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (days, date)) : 0;
+  const guint *range;
 
-  return days != NULL ? g_hash_table_lookup (days, date) : NULL;
+  *n_shifts = 0;
+  if (number == 0)
+    return NULL;
+  range = &g_array_index (data->crew_day_ranges, guint, 2 * (number - 1));
+  *n_shifts = range[1];
+  return (OvsRosterShift **) &g_ptr_array_index (data->crew_day_shifts, range[0]);
 }
 
 static int

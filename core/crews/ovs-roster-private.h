@@ -136,7 +136,9 @@ typedef struct
   char       *history_from;  /* the first day of history: 52 weeks and a day before load_from */
   GPtrArray  *history;       /* OvsRosterShift (times only) in [history_from, load_from), not cancelled */
   GHashTable *people;        /* employee id -> OvsRosterPerson */
-  GHashTable *crew_days;     /* crew id -> GHashTable date -> GPtrArray of that crew's shifts that day */
+  GHashTable *crew_days;     /* crew id -> GHashTable date -> crew day number + 1 */
+  GArray     *crew_day_ranges; /* per crew day number: 2 guint, its first shift in crew_day_shifts, how many */
+  GPtrArray  *crew_day_shifts; /* every loaded shift, cancelled ones too, grouped by crew day */
   GHashTable *crew_absences; /* crew id -> GPtrArray of whole-crew absences; 0: everybody's */
   GHashTable *free_holidays; /* ISO date -> OvsHoliday + 1: the holidays the CAO makes free, in the window */
   GArray     *absent_people; /* gint64, sorted: the people with absences of their own in the window */
@@ -176,10 +178,11 @@ OvsRosterEmployee *ovs_roster_employee   (OvsRosterData *data,
 /* The person's rows; an empty person (never NULL) for someone without any. */
 OvsRosterPerson   *ovs_roster_person     (OvsRosterData *data,
                                           gint64         employee_id);
-/* The shifts (cancelled ones too) of @crew_id on @date, or NULL. */
-GPtrArray         *ovs_roster_crew_day   (OvsRosterData *data,
+/* The @n_shifts shifts (cancelled ones too) of @crew_id on @date in load order, or NULL. */
+OvsRosterShift   **ovs_roster_crew_day   (OvsRosterData *data,
                                           gint64         crew_id,
-                                          const char    *date);
+                                          const char    *date,
+                                          guint         *n_shifts);
 /* Adds @shift (owned by the caller, not cancelled) to its person's time-ordered shifts, or takes it out:
  * what auto-fill and the incremental re-check use to try a change. */
 void               ovs_roster_person_add (OvsRosterData *data,
