@@ -58,6 +58,12 @@ generate (OvsStore *store, gint64 crew, const char *from, const char *to, OvsRos
   g_assert_no_error (error);
 }
 
+static void
+append_piece (const char *text, gsize length, gpointer user_data)
+{
+  g_string_append_len (user_data, text, (gssize) length);
+}
+
 /* How many conflicts with @code (about @number when not NULL) the check of [@from, @to] finds. */
 static guint
 conflicts (OvsStore *store, gint64 crew, const char *from, const char *to, const char *code, const char *number)
@@ -77,6 +83,10 @@ conflicts (OvsStore *store, gint64 crew, const char *from, const char *to, const
     expected = json_to_string (tree, TRUE);
 
     ovs_conflicts_write_json (found, written);
+    g_assert_cmpstr (written->str, ==, expected);
+    /* And handed out in pieces, as the CLI prints it. */
+    g_string_truncate (written, 0);
+    ovs_conflicts_write_json_to (found, append_piece, written);
     g_assert_cmpstr (written->str, ==, expected);
   }
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)

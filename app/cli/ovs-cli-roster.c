@@ -153,6 +153,12 @@ roster_copy_week (OvsCli *cli, int argc, char **argv)
   return OVS_EXIT_OK;
 }
 
+static void
+print_text (const char *text, gsize length, gpointer user_data)
+{
+  fwrite (text, 1, length, stdout);
+}
+
 /* Exit 0 whether or not conflicts are found: they are the command's answer, not a failure. */
 static int
 roster_check (OvsCli *cli, int argc, char **argv)
@@ -173,10 +179,8 @@ roster_check (OvsCli *cli, int argc, char **argv)
     return ovs_cli_fail (g_steal_pointer (&error));
   if (opt_json)
     {
-      g_autoptr(GString) text = g_string_sized_new (4096);
-
-      ovs_conflicts_write_json (conflicts, text);
-      printf ("%s\n", text->str);
+      ovs_conflicts_write_json_to (conflicts, print_text, NULL);
+      printf ("\n");
       return OVS_EXIT_OK;
     }
   table = ovs_cli_table_new (5);

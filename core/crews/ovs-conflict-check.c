@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "overstap/base/ovs-date.h"
 #include "crews/ovs-roster-private.h"
@@ -19,7 +20,24 @@ typedef struct
   GHashTable    *checked;    /* the crews' ids, to ask in one look-up */
   OvsConflictRows *out;
   GHashTable    *mondays;    /* day number -> ISO date, for the weekly-hours conflicts of every person */
+  gint64         last_crew;  /* the crew checked_crew() was last asked about, and its answer */
+  gboolean       last_checked;
+  /* The crew-day rules' lists of people, emptied for each crew day instead of made anew. */
+  GArray        *on;
+  GArray        *leaders;
+  GArray        *stand_ins;
+  GArray        *both;
+  const char    *holiday_date; /* the date free_holiday() was last asked about, and its answer */
+  gboolean       holiday;
 } Check;
+
+/* A person whose shifts are checked, looked up once for all their shifts. */
+typedef struct
+{
+  gint64             id;
+  OvsRosterPerson   *rows;       /* their shifts, memberships, absences */
+  OvsRosterEmployee *employee;   /* NULL when not readable */
+} Person;
 
 static gboolean
 in_period (OvsRosterData *data, const char *date)
@@ -30,7 +48,13 @@ in_period (OvsRosterData *data, const char *date)
 static gboolean
 checked_crew (Check *check, gint64 crew_id)
 {
-  return g_hash_table_contains (check->checked, &crew_id);
+  /* Asked for every shift, mostly about the crew of the shift before. */
+  if (crew_id != check->last_crew)
+    {
+      check->last_crew = crew_id;
+      check->last_checked = g_hash_table_contains (check->checked, &crew_id);
+    }
+  return check->last_checked;
 }
 
 /* "Anna Bakker (P1)" */
@@ -87,35 +111,35 @@ add_unique (GArray *ids, gint64 id)
 static gboolean
 may_be_absent (OvsRosterData *data, gint64 employee_id)
 {
-  return ovs_roster_person (data, employee_id)->absences->len > 0 || g_hash_table_size (data->crew_absences) > 0;
+  return g_hash_table_size (data->crew_absences) > 0 || ovs_roster_has_absences (data, employee_id);
 }
 
-/* The people who work for @crew_id on @date: an active shift, and not absent all day. */
-static GArray *
-people_on (OvsRosterData *data, gint64 crew_id, const char *date)
+/* The people who work for @crew_id on @date (into @on): an active shift, and not absent all day. */
+static void
+people_on (OvsRosterData *data, gint64 crew_id, const char *date, GArray *on)
 {
-  GArray *on = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GPtrArray *day = ovs_roster_crew_day (data, crew_id, date);
+  guint n_shifts;
+  OvsRosterShift **day = ovs_roster_crew_day (data, crew_id, date, &n_shifts);
 
-  for (guint i = 0; day != NULL && i < day->len; i++)
+  g_array_set_size (on, 0);
+  for (guint i = 0; i < n_shifts; i++)
     {
-      OvsRosterShift *s = g_ptr_array_index (day, i);
+      OvsRosterShift *s = day[i];
 
       if (!s->cancelled && (!may_be_absent (data, s->employee_id) ||
                             !ovs_roster_absent_all_day (data, s->employee_id, crew_id, date)))
         add_unique (on, s->employee_id);
     }
-  return on;
 }
 
 /* Members of @crew (from @members, the crew's rows) with @role on @date (and the crew's own team leader
- * for the team leader role). */
+ * for the team leader role), into @ids. */
 static GArray *
-with_role (GPtrArray *members, OvsRosterCrew *crew, OvsCrewRole role, const char *date)
+with_role (GPtrArray *members, OvsRosterCrew *crew, OvsCrewRole role, const char *date, GArray *ids)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   const char *code = ovs_vocab_code (OVS_TYPE_CREW_ROLE, role);
 
+  g_array_set_size (ids, 0);
   if (role == OVS_CREW_ROLE_TEAM_LEADER)
     add_unique (ids, crew->team_leader_id);
   for (guint i = 0; i < members->len; i++)
@@ -128,11 +152,11 @@ with_role (GPtrArray *members, OvsRosterCrew *crew, OvsCrewRole role, const char
   return ids;
 }
 
+/* The ids of @a that are in @b, into @both. */
 static GArray *
-intersect (GArray *a, GArray *b)
+intersect (GArray *a, GArray *b, GArray *both)
 {
-  GArray *both = g_array_new (FALSE, FALSE, sizeof (gint64));
-
+  g_array_set_size (both, 0);
   for (guint i = 0; i < a->len; i++)
     if (array_has (b, g_array_index (a, gint64, i)))
       g_array_append_val (both, g_array_index (a, gint64, i));
@@ -154,17 +178,17 @@ check_size (Check *check, OvsRosterCrew *crew, const char *date, GArray *on)
 static void
 check_team_leader (Check *check, OvsRosterCrew *crew, GPtrArray *members, const char *date, GArray *on)
 {
-  g_autoptr(GArray) leaders = with_role (members, crew, OVS_CREW_ROLE_TEAM_LEADER, date);
-  g_autoptr(GArray) leading = intersect (leaders, on);
-  g_autoptr(GArray) stand_ins = NULL;
-  g_autoptr(GArray) standing_in = NULL;
+  GArray *leaders = with_role (members, crew, OVS_CREW_ROLE_TEAM_LEADER, date, check->leaders);
+  GArray *leading = intersect (leaders, on, check->both);
+  GArray *stand_ins;
+  GArray *standing_in;
   g_autofree char *day = NULL;
 
   if (leading->len > 0)
     return;
   day = ovs_roster_display (date);
-  stand_ins = with_role (members, crew, OVS_CREW_ROLE_STAND_IN, date);
-  standing_in = intersect (stand_ins, on);
+  stand_ins = with_role (members, crew, OVS_CREW_ROLE_STAND_IN, date, check->stand_ins);
+  standing_in = intersect (stand_ins, on, check->both);
   if (standing_in->len > 0)
     {
       g_autofree char *who = person (check->data, g_array_index (standing_in, gint64, 0));
@@ -183,11 +207,12 @@ check_team_leader (Check *check, OvsRosterCrew *crew, GPtrArray *members, const 
 static void
 check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *on, OvsRosterPattern *p)
 {
-  gboolean machine = ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, p->requires, OVS_QUALIFICATION_KIND_MACHINE);
+  gboolean machine;
   g_autofree char *day = NULL;
 
   if (p->requires == NULL)
     return;
+  machine = ovs_vocab_is (OVS_TYPE_QUALIFICATION_KIND, p->requires, OVS_QUALIFICATION_KIND_MACHINE);
   for (guint i = 0; i < on->len; i++)
     if (ovs_roster_holds (check->data, g_array_index (on, gint64, i), p->requires, p->requires_detail, date))
       return;
@@ -202,18 +227,39 @@ check_requirement (Check *check, OvsRosterCrew *crew, const char *date, GArray *
                           crew->name, p->requires, day));
 }
 
-static int
-compare_dates (gconstpointer a, gconstpointer b, gpointer user_data)
+/* A date a pattern of the crew works; @order keeps the patterns of one date in their loaded order. */
+typedef struct
 {
-  return g_strcmp0 (a, b);
+  const char       *date;
+  OvsRosterPattern *pattern;
+  guint             order;
+} PatternDay;
+
+static int
+compare_pattern_days (gconstpointer a, gconstpointer b)
+{
+  const PatternDay *x = a, *y = b;
+  int by_date = strcmp (x->date, y->date);
+
+  return by_date != 0 ? by_date : (x->order > y->order) - (x->order < y->order);
+}
+
+static gboolean
+pattern_days_sorted (GArray *days)
+{
+  for (guint i = 1; i < days->len; i++)
+    if (compare_pattern_days (&g_array_index (days, PatternDay, i - 1), &g_array_index (days, PatternDay, i)) > 0)
+      return FALSE;
+  return TRUE;
 }
 
 static void
 check_crew_days (Check *check, OvsRosterCrew *crew)
 {
-  g_autoptr(GTree) days = g_tree_new_full (compare_dates, NULL, g_free,
-                                           (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) expanded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (PatternDay));
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  g_autoptr(GPtrArray) patterns = g_ptr_array_new ();
 
   for (guint i = 0; i < check->data->members->len; i++)
     {
@@ -227,33 +273,35 @@ check_crew_days (Check *check, OvsRosterCrew *crew)
   for (guint i = 0; i < check->data->patterns->len; i++)
     {
       OvsRosterPattern *p = g_ptr_array_index (check->data->patterns, i);
-      g_autoptr(GPtrArray) dates = NULL;
+      GPtrArray *dates;
 
       if (p->crew_id != crew->id ||
           (dates = ovs_roster_pattern_dates (p, check->data, check->data->from, check->data->to, NULL)) == NULL)
         continue;
+      g_ptr_array_add (expanded, dates);
       for (guint d = 0; d < dates->len; d++)
         {
-          const char *date = g_ptr_array_index (dates, d);
-          GPtrArray *list = g_tree_lookup (days, date);
+          PatternDay day = { g_ptr_array_index (dates, d), p, days->len };
 
-          if (crew->ended_on != NULL && g_strcmp0 (date, crew->ended_on) > 0)
-            continue;
-          if (list == NULL)
-            g_tree_insert (days, g_strdup (date), (list = g_ptr_array_new ()));
-          g_ptr_array_add (list, p);
+          if (crew->ended_on == NULL || g_strcmp0 (day.date, crew->ended_on) <= 0)
+            g_array_append_val (days, day);
         }
     }
-  for (GTreeNode *node = g_tree_node_first (days); node != NULL; node = g_tree_node_next (node))
+  /* One pattern's dates (nearly every crew has one) come sorted already. */
+  if (!pattern_days_sorted (days))
+    g_array_sort (days, compare_pattern_days);
+  for (guint i = 0; i < days->len;)
     {
-      const char *date = g_tree_node_key (node);
-      GPtrArray *patterns = g_tree_node_value (node);
-      g_autoptr(GArray) on = people_on (check->data, crew->id, date);
+      const char *date = g_array_index (days, PatternDay, i).date;
 
-      check_size (check, crew, date, on);
-      check_team_leader (check, crew, members, date, on);
-      for (guint i = 0; i < patterns->len; i++)
-        check_requirement (check, crew, date, on, g_ptr_array_index (patterns, i));
+      g_ptr_array_set_size (patterns, 0);
+      for (; i < days->len && strcmp (g_array_index (days, PatternDay, i).date, date) == 0; i++)
+        g_ptr_array_add (patterns, g_array_index (days, PatternDay, i).pattern);
+      people_on (check->data, crew->id, date, check->on);
+      check_size (check, crew, date, check->on);
+      check_team_leader (check, crew, members, date, check->on);
+      for (guint k = 0; k < patterns->len; k++)
+        check_requirement (check, crew, date, check->on, g_ptr_array_index (patterns, k));
     }
 }
 
@@ -272,15 +320,31 @@ check_absence (Check *check, OvsRosterShift *s, const char *who, const char *day
                         ovs_roster_absence_word (check->data, a->kind)));
 }
 
+/* Is @date a free holiday? Shifts come by date, so the answer for the date before mostly holds. */
 static gboolean
-shift_fine (Check *check, OvsRosterShift *s, OvsRosterEmployee *e)
+free_holiday (Check *check, const char *date)
 {
+  if (g_hash_table_size (check->data->free_holidays) == 0)
+    return FALSE;
+  if (date != check->holiday_date)
+    {
+      check->holiday_date = date;
+      check->holiday = g_hash_table_contains (check->data->free_holidays, date);
+    }
+  return check->holiday;
+}
+
+static gboolean
+shift_fine (Check *check, OvsRosterShift *s, Person *p)
+{
+  OvsRosterEmployee *e = p->employee;
+
   return (!may_be_absent (check->data, s->employee_id) ||
           ovs_roster_absence_at (check->data, s->employee_id, s->crew_id, s->date, s->start_min, s->end_min) == NULL) &&
          s->worked <= ovs_worktime_limits (s->date)->max_shift && ovs_roster_employed (e, s->date) &&
-         ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) != NULL &&
+         ovs_roster_person_membership (p->rows, s->crew_id, s->employee_id, s->date) != NULL &&
          (e == NULL || e->left_on == NULL || g_strcmp0 (s->date, e->left_on) < 0) &&
-         !g_hash_table_contains (check->data->free_holidays, s->date);
+         !free_holiday (check, s->date);
 }
 
 static void
@@ -296,15 +360,15 @@ check_holiday (Check *check, OvsRosterShift *s, const char *who, const char *day
 }
 
 static void
-check_shift (Check *check, OvsRosterShift *s)
+check_shift (Check *check, OvsRosterShift *s, Person *p)
 {
-  OvsRosterEmployee *e = ovs_roster_employee (check->data, s->employee_id);
+  OvsRosterEmployee *e = p->employee;
   g_autofree char *who = NULL;
   g_autofree char *day = NULL;
   int worked = s->worked;
 
   /* Most shifts are fine: ask first, and spend the names and dates only on conflicts. */
-  if (shift_fine (check, s, e))
+  if (shift_fine (check, s, p))
     return;
   who = person (check->data, s->employee_id);
   day = ovs_roster_display (s->date);
@@ -317,7 +381,7 @@ check_shift (Check *check, OvsRosterShift *s)
   if (!ovs_roster_employed (e, s->date))
     add (check, OVS_CONFLICT_CODE_OUTSIDE_EMPLOYMENT, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
          g_strdup_printf (_("%s has a shift on %s outside their employment"), who, day));
-  if (ovs_roster_membership (check->data, s->crew_id, s->employee_id, s->date) == NULL)
+  if (ovs_roster_person_membership (p->rows, s->crew_id, s->employee_id, s->date) == NULL)
     add (check, OVS_CONFLICT_CODE_OUTSIDE_MEMBERSHIP, OVS_CONFLICT_ERROR, s->crew_id, s->date, &s->employee_id, 1,
          g_strdup_printf (_("%s has a shift on %s in crew %s but is not a member of it that day"), who, day,
                           crew_name (check->data, s->crew_id)));
@@ -335,9 +399,9 @@ check_shift (Check *check, OvsRosterShift *s)
 
 /* The person's shifts in the loaded window (their list starts with the history). */
 static GPtrArray *
-active_shifts_of (OvsRosterData *data, gint64 employee_id)
+active_shifts_of (OvsRosterData *data, Person *p)
 {
-  GPtrArray *all = ovs_roster_person (data, employee_id)->shifts;
+  GPtrArray *all = p->rows->shifts;
   GPtrArray *mine = g_ptr_array_sized_new (all->len);
   gint64 from = ovs_roster_day_number (data->load_from);
 
@@ -509,19 +573,17 @@ worktime_found_cb (OvsConflictCode code, OvsRosterShift *shift, const char *date
 }
 
 static void
-check_person (Check *check, gint64 employee_id)
+check_person (Check *check, Person *p)
 {
-  OvsRosterEmployee *e = ovs_roster_employee (check->data, employee_id);
-  g_autoptr(GPtrArray) mine = active_shifts_of (check->data, employee_id);
-  g_autofree char *who = person (check->data, employee_id);
+  g_autoptr(GPtrArray) mine = active_shifts_of (check->data, p);
+  g_autofree char *who = person (check->data, p->id);
   Worktime wt = { check, mine };
 
   check_double_booking (check, mine, who);
   check_rest (check, mine, who);
-  if (e != NULL)
-    check_weekly_hours (check, mine, e, who);
-  ovs_worktime_check (check->data, ovs_roster_person (check->data, employee_id)->shifts, who, check->data->from,
-                      check->data->to, worktime_found_cb, &wt);
+  if (p->employee != NULL)
+    check_weekly_hours (check, mine, p->employee, who);
+  ovs_worktime_check (check->data, p->rows->shifts, who, check->data->from, check->data->to, worktime_found_cb, &wt);
 }
 
 /* --- all together --- */
@@ -530,10 +592,16 @@ void
 ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, OvsConflictRows *out)
 {
   g_autoptr(GHashTable) checked = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  /* id -> Person, each person's rows and name looked up once. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   g_autoptr(GHashTable) mondays = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  Check check = { data, crews, checked, out, mondays };
-  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) on = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) stand_ins = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) both = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Check check = { data, crews, checked, out, mondays, G_MININT64, FALSE, on, leaders, stand_ins, both, NULL, FALSE };
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();   /* Person, in the order of their first shift */
+  Person *last = NULL;
   guint first = ovs_conflict_rows_len (out);
 
   for (guint i = 0; i < crews->len; i++)
@@ -552,16 +620,22 @@ ovs_roster_find_conflicts (OvsRosterData *data, GArray *crews, OvsConflictRows *
 
       if (s->cancelled || !checked_crew (&check, s->crew_id))
         continue;
-      if (!g_hash_table_contains (seen, &s->employee_id))
+      if (last == NULL || last->id != s->employee_id)
+        last = g_hash_table_lookup (seen, &s->employee_id);
+      if (last == NULL)
         {
-          g_hash_table_add (seen, &s->employee_id);
-          g_array_append_val (people, s->employee_id);
+          last = g_new0 (Person, 1);
+          last->id = s->employee_id;
+          last->rows = ovs_roster_person (data, s->employee_id);
+          last->employee = ovs_roster_employee (data, s->employee_id);
+          g_hash_table_insert (seen, &last->id, last);
+          g_ptr_array_add (people, last);
         }
       if (in_period (data, s->date))
-        check_shift (&check, s);
+        check_shift (&check, s, last);
     }
   for (guint i = 0; i < people->len; i++)
-    check_person (&check, g_array_index (people, gint64, i));
+    check_person (&check, g_ptr_array_index (people, i));
   /* Sort what this call added, so that the same data always gives the same list. */
   ovs_conflict_rows_sort (out, first);
 }

@@ -514,101 +514,228 @@ ovs_conflict_list_new (OvsConflictRows *rows)
 
 /* --- JSON without a tree --- */
 
-/* Escapes as JSON-GLib's generator does, so that both give the same bytes. */
+/* g_string_append_len() for the writer's many short pieces, inline when they fit (as GLib's own
+ * g_string_append_c() is). */
+static inline void
+put (GString *out, const char *text, gsize length)
+{
+  if (out->len + length < out->allocated_len)
+    {
+      memcpy (out->str + out->len, text, length);
+      out->len += length;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, text, (gssize) length);
+}
+
+#define PUT_LITERAL(out, text) put ((out), "" text, sizeof (text) - 1)
+
+/* The bytes JSON-GLib's generator escapes: quote, backslash, control characters (but 0x1f, which it
+ * leaves) and DEL; bytes of multibyte UTF-8 characters pass as they are. */
+static inline gboolean
+json_escaped (char c)
+{
+  /* As bit masks, one test per byte: 0x01–0x1e and '"' below 64, '\\' and DEL from 64 to 127. */
+  static const guint64 low = G_GUINT64_CONSTANT (0x7ffffffe) | G_GUINT64_CONSTANT (1) << '"';
+  static const guint64 high = G_GUINT64_CONSTANT (1) << ('\\' - 64) | G_GUINT64_CONSTANT (1) << (0x7f - 64);
+  guchar u = (guchar) c;
+
+  return u < 64 ? (low >> u) & 1 : u < 128 && (high >> (u - 64)) & 1;
+}
+
+/* Escapes as JSON-GLib's generator does, so that both give the same bytes; the text between escapes
+ * goes in one piece. */
 static void
 append_json_string (GString *out, const char *text)
 {
+  const char *run = text, *p;
+
   g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
+  for (p = text; *p != '\0'; p++)
     {
-      if (*p == '\\' || *p == '"')
+      if (!json_escaped (*p))
+        continue;
+      put (out, run, (gsize) (p - run));
+      run = p + 1;
+      switch (*p)
         {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
+        case '\\': PUT_LITERAL (out, "\\\\"); break;
+        case '"': PUT_LITERAL (out, "\\\""); break;
+        case '\b': PUT_LITERAL (out, "\\b"); break;
+        case '\f': PUT_LITERAL (out, "\\f"); break;
+        case '\n': PUT_LITERAL (out, "\\n"); break;
+        case '\r': PUT_LITERAL (out, "\\r"); break;
+        case '\t': PUT_LITERAL (out, "\\t"); break;
+        default: g_string_append_printf (out, "\\u00%02x", (guint) *p); break;
         }
-      else if ((*p > 0 && *p < 0x1f) || *p == 0x7f)
-        switch (*p)
-          {
-          case '\b': g_string_append (out, "\\b"); break;
-          case '\f': g_string_append (out, "\\f"); break;
-          case '\n': g_string_append (out, "\\n"); break;
-          case '\r': g_string_append (out, "\\r"); break;
-          case '\t': g_string_append (out, "\\t"); break;
-          default: g_string_append_printf (out, "\\u00%02x", (guint) *p); break;
-          }
-      else
-        g_string_append_c (out, *p);
     }
+  put (out, run, (gsize) (p - run));
   g_string_append_c (out, '"');
 }
 
+/* A member whose name needs no escaping: @start is its line up to the value, e.g. `    "code" : `. */
 static void
-append_member (GString *out, const char *name, const char *value, gboolean last)
+append_member (GString *out, const char *start, gsize start_length, const char *value, gboolean last)
 {
-  g_string_append (out, "    ");
-  append_json_string (out, name);
-  g_string_append (out, " : ");
+  put (out, start, start_length);
   append_json_string (out, value);
-  g_string_append (out, last ? "\n" : ",\n");
+  if (last)
+    PUT_LITERAL (out, "\n");
+  else
+    PUT_LITERAL (out, ",\n");
 }
+
+#define APPEND_MEMBER(out, start, value, last) append_member ((out), "" start, sizeof (start) - 1, (value), (last))
 
 static void
 append_conflict (GString *out, const char *code, OvsConflictSeverity severity, const char *crew_name,
                  const char *date, const char * const *numbers, guint n_numbers, const char *message)
 {
-  g_string_append (out, "  {\n");
-  append_member (out, "code", code, FALSE);
-  append_member (out, "severity", severity_names[severity], FALSE);
-  append_member (out, "crew", crew_name, FALSE);
-  append_member (out, "date", date, FALSE);
-  g_string_append (out, "    \"employees\" : [");
+  PUT_LITERAL (out, "  {\n");
+  APPEND_MEMBER (out, "    \"code\" : ", code, FALSE);
+  APPEND_MEMBER (out, "    \"severity\" : ", severity_names[severity], FALSE);
+  APPEND_MEMBER (out, "    \"crew\" : ", crew_name, FALSE);
+  APPEND_MEMBER (out, "    \"date\" : ", date, FALSE);
+  PUT_LITERAL (out, "    \"employees\" : [");
   for (guint k = 0; k < n_numbers; k++)
     {
-      g_string_append (out, k == 0 ? "\n      " : "      ");
+      if (k == 0)
+        PUT_LITERAL (out, "\n      ");
+      else
+        PUT_LITERAL (out, "      ");
       append_json_string (out, numbers[k]);
-      g_string_append (out, k + 1 < n_numbers ? ",\n" : "\n    ");
+      if (k + 1 < n_numbers)
+        PUT_LITERAL (out, ",\n");
+      else
+        PUT_LITERAL (out, "\n    ");
     }
-  g_string_append (out, "],\n");
-  append_member (out, "message", message, TRUE);
-  g_string_append (out, "  }");
+  PUT_LITERAL (out, "],\n");
+  APPEND_MEMBER (out, "    \"message\" : ", message, TRUE);
+  PUT_LITERAL (out, "  }");
 }
 
-/* A row's message: the one it has, or its lazy one written now into @scratch. */
-static const char *
-row_message (Row *row, const char *date, char **scratch)
+/* The conversions of the weekly-hours message, in its order. */
+static const char *const hours_conversions[] = { "s", "d", "02d", "s", "d", "02d" };
+
+/* Has the (translated) weekly-hours @format exactly the message's conversions, in its order, and
+ * nothing else but "%%"? Then append_hours_message() can write it without printf. */
+static gboolean
+hours_format_plain (const char *format)
 {
-  g_autofree char *day = NULL;
+  guint n = 0;
+
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
+    {
+      gsize length;
+
+      if (p[1] == '%')
+        {
+          p += 2;
+          continue;
+        }
+      if (n == G_N_ELEMENTS (hours_conversions))
+        return FALSE;
+      length = strlen (hours_conversions[n]);
+      if (strncmp (p + 1, hours_conversions[n], length) != 0)
+        return FALSE;
+      p += 1 + length;
+      n++;
+    }
+  return n == G_N_ELEMENTS (hours_conversions);
+}
+
+/* @value as printf's %d, or %02d with @two_digits. */
+static void
+put_int (GString *out, int value, gboolean two_digits)
+{
+  char digits[16];
+  int at = sizeof digits;
+  unsigned int magnitude = value < 0 ? 0u - (unsigned int) value : (unsigned int) value;
+
+  do
+    digits[--at] = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) > 0);
+  if (two_digits && value >= 0 && at == sizeof digits - 1)
+    digits[--at] = '0';
+  if (value < 0)
+    digits[--at] = '-';
+  put (out, digits + at, sizeof digits - (gsize) at);
+}
+
+/* The weekly-hours message from a @format that hours_format_plain() accepted, as printf writes it:
+ * 25,000 of them cost a year's JSON more through printf than all the rest. */
+static void
+append_hours_message (GString *out, const char *format, const char *who, const char *day, int minutes,
+                      int contract)
+{
+  const char *strings[] = { who, NULL, NULL, day, NULL, NULL };
+  int numbers[] = { 0, minutes / 60, minutes % 60, 0, contract / 60, contract % 60 };
+  const char *run = format;
+  guint n = 0;
+
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (run, '%'))
+    {
+      put (out, run, (gsize) (p - run));
+      if (p[1] == '%')
+        {
+          g_string_append_c (out, '%');
+          run = p + 2;
+          continue;
+        }
+      if (strings[n] != NULL)
+        put (out, strings[n], strlen (strings[n]));
+      else
+        put_int (out, numbers[n], hours_conversions[n][0] == '0');
+      run = p + 1 + strlen (hours_conversions[n]);
+      n++;
+    }
+  put (out, run, strlen (run));
+}
+
+/* A row's message: the one it has, or its lazy one written now into @scratch with @format (the
+ * translated weekly-hours message, looked up once for all rows; @plain: hours_format_plain()). */
+static const char *
+row_message (Row *row, const char *format, gboolean plain, GString *scratch)
+{
+  char day[11];
 
   if (row->message != NULL || row->who == NULL)
     return row->message ? row->message : "";
-  day = ovs_roster_display (date);
-  g_free (*scratch);
-  *scratch = g_strdup_printf (_("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d"),
-                              row->who, row->args[0] / 60, row->args[0] % 60, day, row->args[1] / 60,
-                              row->args[1] % 60);
-  return *scratch;
+  if (!ovs_roster_display_to (row->date, day))
+    g_strlcpy (day, row->date, sizeof day);
+  g_string_truncate (scratch, 0);
+  if (plain)
+    append_hours_message (scratch, format, row->who, day, row->args[0], row->args[1]);
+  else
+    g_string_append_printf (scratch, format, row->who, row->args[0] / 60, row->args[0] % 60, day,
+                            row->args[1] / 60, row->args[1] % 60);
+  return scratch->str;
 }
 
-void
-ovs_conflicts_write_json (GListModel *conflicts, GString *out)
+/* Writes the JSON into @out; with @sink, hands @out's text to it whenever it holds more than a pipe's
+ * worth and empties it, so that a year's 7 MB are never in memory at once. */
+static void
+write_json (GListModel *conflicts, GString *out, OvsTextSink sink, gpointer user_data)
 {
   guint n = g_list_model_get_n_items (conflicts);
-  g_autofree char *scratch = NULL;
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  const char *format = _("%s is rostered %d:%02d hours in the week of %s; the contract has %d:%02d");
+  gboolean plain = hours_format_plain (format);
+  OvsConflictRows *rows = OVS_IS_CONFLICT_LIST (conflicts) ? OVS_CONFLICT_LIST (conflicts)->rows : NULL;
 
-  g_return_if_fail (G_IS_LIST_MODEL (conflicts));
   g_string_append_c (out, '[');
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, i == 0 ? "\n" : ",\n");
       /* A check's own list: straight from its rows, without making the objects. */
-      if (OVS_IS_CONFLICT_LIST (conflicts))
+      if (rows != NULL)
         {
-          OvsConflictRows *rows = OVS_CONFLICT_LIST (conflicts)->rows;
           Row *row = &g_array_index (rows->rows, Row, i);
 
           append_conflict (out, row->code, row->severity, row->crew_name, row->date,
                            (const char * const *) &g_ptr_array_index (rows->numbers, row->people), row->n_people,
-                           row_message (row, row->date, &scratch));
+                           row_message (row, format, plain, scratch));
         }
       else
         {
@@ -618,8 +745,35 @@ ovs_conflicts_write_json (GListModel *conflicts, GString *out)
                            (const char * const *) c->employees, g_strv_length (c->employees),
                            ovs_conflict_get_message (c));
         }
+      if (sink != NULL && out->len >= 60 * 1024)
+        {
+          sink (out->str, out->len, user_data);
+          g_string_truncate (out, 0);
+        }
     }
   if (n > 0)
     g_string_append_c (out, '\n');
   g_string_append_c (out, ']');
+  if (sink != NULL)
+    {
+      sink (out->str, out->len, user_data);
+      g_string_truncate (out, 0);
+    }
+}
+
+void
+ovs_conflicts_write_json (GListModel *conflicts, GString *out)
+{
+  g_return_if_fail (G_IS_LIST_MODEL (conflicts));
+  write_json (conflicts, out, NULL, NULL);
+}
+
+void
+ovs_conflicts_write_json_to (GListModel *conflicts, OvsTextSink sink, gpointer user_data)
+{
+  g_autoptr(GString) buffer = g_string_sized_new (64 * 1024);
+
+  g_return_if_fail (G_IS_LIST_MODEL (conflicts));
+  g_return_if_fail (sink != NULL);
+  write_json (conflicts, buffer, sink, user_data);
 }

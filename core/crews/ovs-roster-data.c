@@ -156,8 +156,11 @@ ovs_roster_data_free (OvsRosterData *data)
   g_clear_pointer (&data->history, g_ptr_array_unref);
   g_clear_pointer (&data->people, g_hash_table_unref);
   g_clear_pointer (&data->crew_days, g_hash_table_unref);
+  g_clear_pointer (&data->crew_day_ranges, g_array_unref);
+  g_clear_pointer (&data->crew_day_shifts, g_ptr_array_unref);
   g_clear_pointer (&data->crew_absences, g_hash_table_unref);
   g_clear_pointer (&data->free_holidays, g_hash_table_unref);
+  g_clear_pointer (&data->absent_people, g_array_unref);
   g_clear_pointer (&data->strings, g_string_chunk_free);
   g_clear_pointer (&data->blocks, g_ptr_array_unref);
   g_free (data);
@@ -346,15 +349,49 @@ shift_clock_like (OvsRosterShift *s, const OvsRosterShift *before)
   s->worked = (int) ((s->end_at - s->start_at) / 60) - s->break_minutes;
 }
 
+/* A row of the full statement of load_shifts(): every column, for generating, filling and exporting. */
+static void
+shift_from_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, char **last)
+{
+  s->id = ovs_stmt_get_int64 (stmt, 0);
+  s->uid = g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
+  s->crew_id = ovs_stmt_get_int64 (stmt, 2);
+  s->employee_id = ovs_stmt_get_int64 (stmt, 3);
+  s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
+  s->date = keep (data, stmt, 5, last);
+  s->start_time = keep (data, stmt, 6, last);
+  s->end_time = keep (data, stmt, 7, last);
+  s->break_minutes = ovs_stmt_get_int (stmt, 8);
+  s->task = keep (data, stmt, 9, last);
+  s->location = keep (data, stmt, 10, last);
+  s->origin = keep (data, stmt, 11, last);
+  s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
+  s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
+  s->sequence = ovs_stmt_get_int (stmt, 14);
+}
+
+/* A row of the check's statement: only the columns its rules read (not even the id, which SQLite would
+ * take from the index a second time); the others stay NULL or 0. */
+static void
+shift_from_rules_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, char **last)
+{
+  s->crew_id = ovs_stmt_get_int64 (stmt, 0);
+  s->employee_id = ovs_stmt_get_int64 (stmt, 1);
+  s->date = keep (data, stmt, 2, last);
+  s->start_time = keep (data, stmt, 3, last);
+  s->end_time = keep (data, stmt, 4, last);
+  s->break_minutes = ovs_stmt_get_int (stmt, 5);
+  s->cancelled = ovs_stmt_get_int (stmt, 6) != 0;
+}
+
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
   char *last[16] = { NULL };
-  /* The check reads only what its rules look at (the other columns stay NULL or 0, in their places); the
-   * rest is for generating, filling and exporting. */
+  /* The check reads only what its rules look at: a year is 130,000 rows, and each column read costs.
+   * The rest is for generating, filling and exporting. */
   const char *columns = data->rules_only
-    ? "SELECT id, NULL, crew_id, employee_id, 0, date, start_time, end_time, break_minutes, NULL, NULL, NULL, 0, "
-      "       cancelled, 0 FROM shift "
+    ? "SELECT crew_id, employee_id, date, start_time, end_time, break_minutes, cancelled FROM shift "
     : "SELECT id, uid, crew_id, employee_id, pattern_id, date, start_time, end_time, break_minutes, task, "
       "       location, origin, is_override, cancelled, sequence FROM shift ";
   /* A re-check reads the crew's and the person's shifts only (either index by crew or person and date). */
@@ -363,6 +400,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
                                       : "WHERE (employee_id = ?3 OR crew_id = ?4) AND date BETWEEN ?1 AND ?2 "
                                         "ORDER BY date, start_time, employee_id, id", NULL);
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  OvsRosterShift *before = NULL;
 
   if (stmt == NULL)
     return FALSE;
@@ -376,27 +414,25 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
   while (ovs_stmt_next (stmt, NULL))
     {
       OvsRosterShift *s = shift_alloc (data);
-      OvsRosterShift *before = data->shifts->len > 0 ? g_ptr_array_index (data->shifts, data->shifts->len - 1) : NULL;
 
-      s->id = ovs_stmt_get_int64 (stmt, 0);
-      s->uid = data->rules_only ? NULL : g_string_chunk_insert (data->strings, ovs_stmt_get_text (stmt, 1));
-      s->crew_id = ovs_stmt_get_int64 (stmt, 2);
-      s->employee_id = ovs_stmt_get_int64 (stmt, 3);
-      s->pattern_id = ovs_stmt_get_int64 (stmt, 4);
-      s->date = keep (data, stmt, 5, last);
-      s->start_time = keep (data, stmt, 6, last);
-      s->end_time = keep (data, stmt, 7, last);
-      s->start_min = time_or (s->start_time, 0);
-      s->end_min = time_or (s->end_time, 0);
-      s->break_minutes = ovs_stmt_get_int (stmt, 8);
-      s->task = keep (data, stmt, 9, last);
-      s->location = keep (data, stmt, 10, last);
-      s->origin = keep (data, stmt, 11, last);
-      s->is_override = ovs_stmt_get_int (stmt, 12) != 0;
-      s->cancelled = ovs_stmt_get_int (stmt, 13) != 0;
-      s->sequence = ovs_stmt_get_int (stmt, 14);
+      if (data->rules_only)
+        shift_from_rules_row (data, stmt, s, last);
+      else
+        shift_from_row (data, stmt, s, last);
+      /* Rows come by date and time: the times mostly repeat the row before, text and all. */
+      if (before != NULL && s->start_time == before->start_time && s->end_time == before->end_time)
+        {
+          s->start_min = before->start_min;
+          s->end_min = before->end_min;
+        }
+      else
+        {
+          s->start_min = time_or (s->start_time, 0);
+          s->end_min = time_or (s->end_time, 0);
+        }
       shift_clock_like (s, before);
       g_ptr_array_add (data->shifts, s);
+      before = s;
     }
   ovs_stmt_reset (stmt);
   return TRUE;
@@ -507,32 +543,75 @@ list_for (GHashTable *table, gint64 id)
   return list;
 }
 
-static void
-index_shift (OvsRosterData *data, OvsRosterShift *s, OvsRosterShift *before, GPtrArray **before_day)
+/* The crew day of @s, numbered in the order first met: a new number for a crew and date not seen yet. */
+static guint
+crew_day_of (OvsRosterData *data, OvsRosterShift *s)
 {
-  GHashTable *days;
-  GPtrArray *day;
-
-  /* Rows come by date, then time and person, so a crew's shifts of one day mostly follow each other. */
-  if (before != NULL && *before_day != NULL && before->crew_id == s->crew_id && before->date == s->date)
-    {
-      g_ptr_array_add (*before_day, s);
-      return;
-    }
-  days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  GHashTable *days = g_hash_table_lookup (data->crew_days, &s->crew_id);
+  gpointer number;
 
   if (days == NULL)
     {
       gint64 *key = g_new (gint64, 1);
 
       *key = s->crew_id;
-      days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+      days = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_insert (data->crew_days, key, days);
     }
-  if ((day = g_hash_table_lookup (days, s->date)) == NULL)
-    g_hash_table_insert (days, s->date, (day = g_ptr_array_new ()));
-  g_ptr_array_add (day, s);
-  *before_day = day;
+  if ((number = g_hash_table_lookup (days, s->date)) == NULL)
+    {
+      guint range[2] = { 0, 0 };
+
+      g_array_append_vals (data->crew_day_ranges, range, 1);
+      g_hash_table_insert (days, s->date, number = GUINT_TO_POINTER (data->crew_day_ranges->len));
+    }
+  return GPOINTER_TO_UINT (number) - 1;
+}
+
+/* Every loaded shift (cancelled ones too) grouped by crew day in one array, each group in load order:
+ * counted first, then placed, so that a year's 13,000 crew days are ranges and not as many arrays. */
+static void
+index_crew_days (OvsRosterData *data)
+{
+  g_autofree guint *day_of = g_new (guint, MAX (data->shifts->len, 1));
+  guint *ranges;
+
+  data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  data->crew_day_ranges = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+  for (guint i = 0; i < data->shifts->len; i++)
+    {
+      OvsRosterShift *s = g_ptr_array_index (data->shifts, i);
+      OvsRosterShift *before = i > 0 ? g_ptr_array_index (data->shifts, i - 1) : NULL;
+
+      /* Rows come by date, then time and person, so a crew's shifts of one day mostly follow each other. */
+      if (before != NULL && before->crew_id == s->crew_id && before->date == s->date)
+        day_of[i] = day_of[i - 1];
+      else
+        day_of[i] = crew_day_of (data, s);
+      ((guint *) (gpointer) data->crew_day_ranges->data)[2 * day_of[i] + 1]++;
+    }
+  ranges = (guint *) (gpointer) data->crew_day_ranges->data;
+  for (guint d = 1; d < data->crew_day_ranges->len; d++)
+    ranges[2 * d] = ranges[2 * (d - 1)] + ranges[2 * (d - 1) + 1];
+  data->crew_day_shifts = g_ptr_array_sized_new (data->shifts->len);
+  g_ptr_array_set_size (data->crew_day_shifts, (gint) data->shifts->len);
+  /* Placed from each range's end, by counting its length down to 0; then the lengths are set again. */
+  for (guint i = data->shifts->len; i-- > 0;)
+    {
+      guint *range = &ranges[2 * day_of[i]];
+
+      g_ptr_array_index (data->crew_day_shifts, range[0] + --range[1]) = g_ptr_array_index (data->shifts, i);
+    }
+  for (guint i = 0; i < data->shifts->len; i++)
+    ranges[2 * day_of[i] + 1]++;
+}
+
+static int
+compare_ids (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
 }
 
 /* The loads read shifts by date, start time, person and id: appending keeps each person's list in
@@ -540,11 +619,7 @@ index_shift (OvsRosterData *data, OvsRosterShift *s, OvsRosterShift *before, GPt
 static void
 build_indexes (OvsRosterData *data)
 {
-  GPtrArray *day = NULL;
-
   data->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, person_free);
-  data->crew_days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                           (GDestroyNotify) g_hash_table_unref);
   data->crew_absences = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < data->history->len; i++)
@@ -559,8 +634,8 @@ build_indexes (OvsRosterData *data)
 
       if (!s->cancelled)
         g_ptr_array_add (person_for (data, s->employee_id)->shifts, s);
-      index_shift (data, s, i > 0 ? g_ptr_array_index (data->shifts, i - 1) : NULL, &day);
     }
+  index_crew_days (data);
   for (guint i = 0; i < data->members->len; i++)
     {
       OvsRosterMember *m = g_ptr_array_index (data->members, i);
@@ -573,15 +648,42 @@ build_indexes (OvsRosterData *data)
 
       g_ptr_array_add (person_for (data, q->employee_id)->qualifications, q);
     }
+  data->absent_people = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < data->absences->len; i++)
     {
       OvsRosterAbsence *a = g_ptr_array_index (data->absences, i);
 
       if (a->employee_id != 0)
-        g_ptr_array_add (person_for (data, a->employee_id)->absences, a);
+        {
+          g_ptr_array_add (person_for (data, a->employee_id)->absences, a);
+          g_array_append_val (data->absent_people, a->employee_id);
+        }
       else
         g_ptr_array_add (list_for (data->crew_absences, a->crew_id), a);
     }
+  g_array_sort (data->absent_people, compare_ids);
+}
+
+/* Asked for every shift and crew-day member: a search in the few people with absences instead of a
+ * look-up of the person. */
+gboolean
+ovs_roster_has_absences (OvsRosterData *data, gint64 employee_id)
+{
+  guint lo = 0, hi = data->absent_people->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gint64 id = g_array_index (data->absent_people, gint64, mid);
+
+      if (id == employee_id)
+        return TRUE;
+      if (id < employee_id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 OvsRosterPerson *
@@ -590,12 +692,19 @@ ovs_roster_person (OvsRosterData *data, gint64 employee_id)
   return person_for (data, employee_id);
 }
 
-GPtrArray *
-ovs_roster_crew_day (OvsRosterData *data, gint64 crew_id, const char *date)
+OvsRosterShift **
+ovs_roster_crew_day (OvsRosterData *data, gint64 crew_id, const char *date, guint *n_shifts)
 {
   GHashTable *days = g_hash_table_lookup (data->crew_days, &crew_id);
+  guint number = days != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (days, date)) : 0;
+  const guint *range;
 
-  return days != NULL ? g_hash_table_lookup (days, date) : NULL;
+  *n_shifts = 0;
+  if (number == 0)
+    return NULL;
+  range = &g_array_index (data->crew_day_ranges, guint, 2 * (number - 1));
+  *n_shifts = range[1];
+  return (OvsRosterShift **) &g_ptr_array_index (data->crew_day_shifts, range[0]);
 }
 
 static int
@@ -707,7 +816,13 @@ within (const char *date, const char *start, const char *end)
 OvsRosterMember *
 ovs_roster_membership (OvsRosterData *data, gint64 crew_id, gint64 employee_id, const char *date)
 {
-  GPtrArray *members = ovs_roster_person (data, employee_id)->members;
+  return ovs_roster_person_membership (ovs_roster_person (data, employee_id), crew_id, employee_id, date);
+}
+
+OvsRosterMember *
+ovs_roster_person_membership (OvsRosterPerson *person, gint64 crew_id, gint64 employee_id, const char *date)
+{
+  GPtrArray *members = person->members;
 
   for (guint i = 0; i < members->len; i++)
     {

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
@@ -21,8 +22,23 @@ civil_from_days (gint64 days)
   gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
   int d = (int) (doy - (153 * mp + 2) / 5 + 1), m = (int) (mp < 10 ? mp + 3 : mp - 9);
   int y = (int) (yoe + era * 400 + (m <= 2));
+  char *iso;
 
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  if (y < 0 || y > 9999)
+    return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  /* The check writes one per crew day: digits by hand, as printf would write them. */
+  iso = g_malloc (11);
+  iso[0] = (char) ('0' + y / 1000);
+  iso[1] = (char) ('0' + y / 100 % 10);
+  iso[2] = (char) ('0' + y / 10 % 10);
+  iso[3] = (char) ('0' + y % 10);
+  iso[4] = iso[7] = '-';
+  iso[5] = (char) ('0' + m / 10);
+  iso[6] = (char) ('0' + m % 10);
+  iso[8] = (char) ('0' + d / 10);
+  iso[9] = (char) ('0' + d % 10);
+  iso[10] = '\0';
+  return iso;
 }
 
 /* The rules ask these for every week of every person: plain arithmetic on well-formed ISO dates
@@ -50,14 +66,30 @@ ovs_roster_weekday (const char *iso)
   return (int) g_date_get_weekday (&date);
 }
 
-char *
-ovs_roster_display (const char *iso)
+gboolean
+ovs_roster_display_to (const char *iso, char display[11])
 {
   int y, m, d;
 
   if (!parse_ymd (iso, &y, &m, &d) || y < 1000)
+    return FALSE;
+  /* A valid "YYYY-MM-DD" with a four-digit year: "DD-MM-YYYY" is its bytes moved. */
+  memcpy (display, iso + 8, 2);
+  display[2] = display[5] = '-';
+  memcpy (display + 3, iso + 5, 2);
+  memcpy (display + 6, iso, 4);
+  display[10] = '\0';
+  return TRUE;
+}
+
+char *
+ovs_roster_display (const char *iso)
+{
+  char display[11];
+
+  if (!ovs_roster_display_to (iso, display))
     return ovs_date_iso_to_display (iso);
-  return g_strdup_printf ("%02d-%02d-%04d", d, m, y);
+  return g_strdup (display);
 }
 
 char *
@@ -98,12 +130,21 @@ days_from_civil (int y, int m, int d)
 static gboolean
 parse_ymd (const char *iso, int *y, int *m, int *d)
 {
+  static const int month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int days;
+
   if (iso == NULL || !g_ascii_isdigit (iso[0]) || iso[4] != '-' || iso[7] != '-' || iso[10] != '\0')
     return FALSE;
-  *y = (int) g_ascii_strtoll (iso, NULL, 10);
+  /* The year's leading digits, as strtoll() reads them; g_date_get_days_in_month() without its checks. */
+  *y = 0;
+  for (int i = 0; i < 4 && g_ascii_isdigit (iso[i]); i++)
+    *y = *y * 10 + (iso[i] - '0');
   *m = (iso[5] - '0') * 10 + (iso[6] - '0');
   *d = (iso[8] - '0') * 10 + (iso[9] - '0');
-  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= (int) g_date_get_days_in_month ((GDateMonth) *m, (GDateYear) *y) &&
+  if (*y < 1 || *m < 1 || *m > 12)
+    return FALSE;
+  days = month_days[*m - 1] + (*m == 2 && ((*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0));
+  return *d >= 1 && *d <= days &&
          g_ascii_isdigit (iso[5]) && g_ascii_isdigit (iso[6]) && g_ascii_isdigit (iso[8]) && g_ascii_isdigit (iso[9]);
 }
 

@@ -26,11 +26,13 @@ median (double *values, int n)
   return values[n / 2];
 }
 
-/* The statements ovs_roster_data_load() runs, each row stepped and each column read: the cost of the
- * rows themselves, which no check can go below. */
+/* The statements ovs_roster_data_load_rules() runs, each row stepped and each column read as the load
+ * reads it (@kinds: 'i' an integer, 't' text; NULL: every column as text): the cost of the rows
+ * themselves, which no check can go below. */
 static void
 read_rows (OvsStore *store, const char *from, const char *to)
 {
+  static const char *kinds[] = { NULL, NULL, NULL, NULL, NULL, "iitttii" };
   static const char *sql[] = {
     "SELECT e.id, e.personnel_number, e.first_name || ' ' || coalesce (e.name_prefix || ' ', '') || e.last_name, "
     "e.contract_minutes, e.employment_start, e.employment_end FROM employee e",
@@ -40,8 +42,8 @@ read_rows (OvsStore *store, const char *from, const char *to)
     "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM absence "
     "WHERE start_date <= ?2 AND end_date >= ?1",
     /* The check's own statement: the columns its rules read (ovs_roster_data_load_rules()). */
-    "SELECT id, NULL, crew_id, employee_id, 0, date, start_time, end_time, break_minutes, NULL, NULL, NULL, 0, "
-    "cancelled, 0 FROM shift WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id",
+    "SELECT crew_id, employee_id, date, start_time, end_time, break_minutes, cancelled FROM shift "
+    "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start_time, employee_id, id",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
@@ -56,10 +58,16 @@ read_rows (OvsStore *store, const char *from, const char *to)
           ovs_stmt_bind_text (stmt, 2, to);
         }
       while (ovs_stmt_next (stmt, NULL))
-        for (int c = 0; c < 15; c++)
+        for (int c = 0; kinds[i] == NULL ? c < 15 : kinds[i][c] != '\0'; c++)
           {
-            const char *text = ovs_stmt_get_text (stmt, c);
+            const char *text;
 
+            if (kinds[i] != NULL && kinds[i][c] == 'i')
+              {
+                sum += (gsize) ovs_stmt_get_int64 (stmt, c);
+                continue;
+              }
+            text = ovs_stmt_get_text (stmt, c);
             sum += text != NULL ? (gsize) text[0] : 0;
           }
       ovs_stmt_reset (stmt);

@@ -49,6 +49,15 @@ JsonArray           *ovs_conflicts_to_json          (GListModel  *conflicts);
  * more than the check. */
 void                 ovs_conflicts_write_json       (GListModel  *conflicts,
                                                      GString     *out);
+/* Receives written text in pieces, in order. */
+typedef void (*OvsTextSink) (const char *text,
+                             gsize       length,
+                             gpointer    user_data);
+/* The same text handed to @sink in pieces of about 64 kB as it is written: a year's check writes 7 MB,
+ * which then never sit in memory at once. */
+void                 ovs_conflicts_write_json_to    (GListModel  *conflicts,
+                                                     OvsTextSink  sink,
+                                                     gpointer     user_data);
 
 /* Every conflict of crew @crew_id (0: every crew the user may plan) on days in [@from, @to] (ISO), in
  * a GListModel of OvsConflict ordered by date, crew, code and people. Needs the crew permission. */
