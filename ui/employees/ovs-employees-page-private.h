@@ -51,7 +51,7 @@ struct _OvsEmployeesPage
   GtkWidget           *import_button;
   GtkLabel            *count_label;
   GtkStack            *content_stack;
-  GtkSpinner          *loading_spinner;
+  GtkWidget           *loading_page;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *category_column;

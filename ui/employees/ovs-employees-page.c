@@ -368,8 +368,8 @@ _ovs_employees_page_set_rows (OvsEmployeesPage *self, GPtrArray *rows)
   if (first)
     {
       g_object_set (self, "model", self->all_model, NULL);
-      gtk_stack_set_visible_child_name (self->content_stack, "list");
-      gtk_spinner_set_spinning (self->loading_spinner, FALSE);
+      /* Needed once: later loads keep the rows on the screen until the new ones are in. */
+      gtk_stack_remove (self->content_stack, self->loading_page);
     }
   g_signal_emit (self, signals[LOADED], 0, rows->len, g_get_monotonic_time () - self->load_started);
   emit_filtered (self);
@@ -454,7 +454,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, category_column);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, bsn_column);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, loading_page);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, slot_model);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, selection);
   gtk_widget_class_bind_template_child (widget_class, OvsEmployeesPage, editor);
