@@ -94,6 +94,13 @@ load_done_cb (GObject *source, GAsyncResult *result, gpointer data)
     _ovs_employees_page_set_rows (self, rows);
 }
 
+/* For g_ptr_array_copy(), whose copy unrefs its rows as the original does. */
+static gpointer
+ref_row (gconstpointer row, gpointer data)
+{
+  return g_object_ref ((gpointer) row);
+}
+
 static void
 start_job (OvsEmployeesPage *self, GPtrArray *rows)
 {
@@ -112,9 +119,7 @@ start_job (OvsEmployeesPage *self, GPtrArray *rows)
   job->path = g_strdup (path);
   job->user = g_strdup (ovs_store_get_user (store));
   /* A copy: the page may put a saved row into its own array meanwhile. */
-  job->rows = rows ? g_ptr_array_copy (rows, (GCopyFunc) (void (*) (void)) g_object_ref, NULL) : NULL;
-  if (job->rows != NULL)
-    g_ptr_array_set_free_func (job->rows, g_object_unref);
+  job->rows = rows ? g_ptr_array_copy (rows, ref_row, NULL) : NULL;
   memcpy (job->keys, self->sort_keys, sizeof job->keys);
   job->n_keys = self->n_sort_keys;
   self->cancellable = g_cancellable_new ();

@@ -220,7 +220,8 @@ stop_search_cb (OvsEmployeesPage *self)
 static void
 set_choices (OvsEmployeesPage *self, guint which, const char *all, GPtrArray *labels, GPtrArray *values)
 {
-  const char *before = self->choice[which];
+  /* A copy: the values behind the old items are freed below. */
+  g_autofree char *before = g_strdup (self->choice[which]);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   guint keep = 0;
 
@@ -369,6 +370,7 @@ _ovs_employees_page_set_rows (OvsEmployeesPage *self, GPtrArray *rows)
     {
       g_object_set (self, "model", self->all_model, NULL);
       /* Needed once: later loads keep the rows on the screen until the new ones are in. */
+      gtk_stack_set_visible_child_name (self->content_stack, "list");
       gtk_stack_remove (self->content_stack, self->loading_page);
     }
   g_signal_emit (self, signals[LOADED], 0, rows->len, g_get_monotonic_time () - self->load_started);
