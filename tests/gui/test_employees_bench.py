@@ -40,8 +40,8 @@ def main():
         opening = wait_for(lambda: [fields(l) for l in log_lines(log) if l[0] == "open"], timeout=120)
         if opening:
             o = opening[0]
-            print("n=%d open load_ms=%s paint_ms=%s max_gap_ms=%s" % (n, o["load_ms"], o["paint_ms"], o["max_gap_ms"]),
-                  flush=True)
+            print("n=%d open load_ms=%s paint_ms=%s max_gap_ms=%s building_gap_ms=%s loaded_gap_ms=%s" % (
+                n, o["load_ms"], o["paint_ms"], o["max_gap_ms"], o["building_gap_ms"], o["loaded_gap_ms"]), flush=True)
         click_at(page.find("entry", "Medewerkers zoeken"))
         refresh = [fields(l) for l in log_lines(log) if l[0] == "refresh"]
         results = []
@@ -61,20 +61,24 @@ def main():
                 continue
             result = fields(line[-1])
             results.append(result)
-            print("n=%d query=%-6s shown=%-6s filter_ms=%-8s paint_ms=%-8s max_gap_ms=%-8s filter_cpu_ms=%s" % (
-                n, repr(result.get("query", "")), result["shown"], result["filter_ms"], result["paint_ms"],
-                result["max_gap_ms"], result["filter_cpu_ms"]), flush=True)
+            print("n=%d query=%-6s shown=%-6s filter_ms=%-8s paint_ms=%-8s max_gap_ms=%-8s filter_cpu_ms=%-6s "
+                  "paint_cpu_ms=%s" % (n, repr(result.get("query", "")), result["shown"], result["filter_ms"],
+                                       result["paint_ms"], result["max_gap_ms"], result["filter_cpu_ms"],
+                                       result.get("paint_cpu_ms", "?")), flush=True)
             time.sleep(0.3)  # let the search entry's own delay pass before the next key
         paint = [float(r["paint_ms"]) for r in results]
         gaps = [float(r["max_gap_ms"]) for r in results]
         cpu = [float(r["filter_cpu_ms"]) for r in results]
+        paint_cpu = [float(r["paint_cpu_ms"]) for r in results if "paint_cpu_ms" in r]
         o = opening[0] if opening else {}
         print("SUMMARY n=%d refresh_ms=%s open_paint_ms=%s open_max_gap_ms=%s keystrokes=%d median_paint_ms=%.1f "
-              "max_paint_ms=%.1f max_gap_ms=%.1f median_filter_cpu_ms=%.1f max_filter_cpu_ms=%.1f load=%s" % (
+              "max_paint_ms=%.1f max_gap_ms=%.1f median_filter_cpu_ms=%.1f max_filter_cpu_ms=%.1f "
+              "median_paint_cpu_ms=%.1f max_paint_cpu_ms=%.1f load=%s" % (
                   n, refresh[0]["ms"] if refresh else "?", o.get("paint_ms", "?"), o.get("max_gap_ms", "?"),
                   len(results), statistics.median(paint) if paint else -1,
                   max(paint) if paint else -1, max(gaps) if gaps else -1, statistics.median(cpu) if cpu else -1,
-                  max(cpu) if cpu else -1, open("/proc/loadavg").read().split()[0]), flush=True)
+                  max(cpu) if cpu else -1, statistics.median(paint_cpu) if paint_cpu else -1,
+                  max(paint_cpu) if paint_cpu else -1, open("/proc/loadavg").read().split()[0]), flush=True)
     finally:
         app.quit()
 

@@ -52,6 +52,8 @@ struct _OvsEmployeesPage
   GtkLabel            *count_label;
   GtkStack            *content_stack;
   GtkWidget           *loading_page;
+  guint                reveal_tick_id;   /* showing the slots a step per frame */
+  guint                choices_idle_id;  /* filling the drop-downs after the rows are shown */
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *category_column;

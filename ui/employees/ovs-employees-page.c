@@ -138,6 +138,29 @@ follow_selection (OvsEmployeesPage *self, gint64 id)
   self->following = FALSE;
 }
 
+static gboolean
+reveal_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  OvsEmployeesPage *self = data;
+
+  if (ovs_slot_model_reveal (self->slot_model))
+    return G_SOURCE_CONTINUE;
+  self->reveal_tick_id = 0;
+  /* The selected employee may be further down than the first steps. */
+  follow_selection (self, self->selected_id);
+  return G_SOURCE_REMOVE;
+}
+
+/* A step of the rows per frame until all are there (see ovs_slot_model_set_stepwise()). */
+static void
+reveal_rows (OvsEmployeesPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->slot_model));
+
+  if (self->reveal_tick_id == 0 && shown < self->shown->len)
+    self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), reveal_tick_cb, self, NULL);
+}
+
 /* Shows the rows that pass the drop-downs and contain @query (folded; taken). While the query only
  * grows and the drop-downs stay, the rows shown are all there is to search: a keystroke then looks
  * at fewer rows each time. A substring test on keys folded when the rows were read costs about a
@@ -163,6 +186,7 @@ filter (OvsEmployeesPage *self, char *query)
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   self->shown = g_steal_pointer (&shown);
   ovs_slot_model_set_rows (self->slot_model, self->shown);
+  reveal_rows (self);
   update_count (self);
   follow_selection (self, self->selected_id);
 }
@@ -344,6 +368,18 @@ selection_changed_cb (OvsEmployeesPage *self)
 
 /* --- rows --- */
 
+static gboolean
+fill_choices_idle_cb (gpointer data)
+{
+  OvsEmployeesPage *self = data;
+
+  self->choices_idle_id = 0;
+  self->restoring = TRUE;
+  _ovs_employees_page_fill_choices (self);
+  self->restoring = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
 void
 _ovs_employees_page_set_rows (OvsEmployeesPage *self, GPtrArray *rows)
 {
@@ -357,7 +393,7 @@ _ovs_employees_page_set_rows (OvsEmployeesPage *self, GPtrArray *rows)
   self->restoring = TRUE;
   ovs_slot_model_set_rows (self->all_model, rows);
   self->choices_changed = TRUE;
-  _ovs_employees_page_fill_choices (self);
+  refilter (self);
   self->restoring = FALSE;
   self->restore_id = 0;
   if (id != 0)
@@ -373,6 +409,9 @@ _ovs_employees_page_set_rows (OvsEmployeesPage *self, GPtrArray *rows)
       gtk_stack_set_visible_child_name (self->content_stack, "list");
       gtk_stack_remove (self->content_stack, self->loading_page);
     }
+  /* The drop-downs list the employers and crews in the rows: in a frame of their own. */
+  if (self->choices_idle_id == 0)
+    self->choices_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_choices_idle_cb, self, NULL);
   g_signal_emit (self, signals[LOADED], 0, rows->len, g_get_monotonic_time () - self->load_started);
   emit_filtered (self);
 }
@@ -431,6 +470,10 @@ ovs_employees_page_dispose (GObject *object)
   OvsEmployeesPage *self = OVS_EMPLOYEES_PAGE (object);
 
   _ovs_employees_page_cancel_load (self);
+  g_clear_handle_id (&self->choices_idle_id, g_source_remove);
+  if (self->reveal_tick_id != 0 && self->column_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), OVS_TYPE_EMPLOYEES_PAGE);
   for (guint i = 0; i < N_CHOICES; i++)
     g_clear_pointer (&self->choice_values[i], g_ptr_array_unref);
@@ -518,6 +561,7 @@ ovs_employees_page_init (OvsEmployeesPage *self)
   for (guint i = 0; i < N_CHOICES; i++)
     self->choice_values[i] = g_ptr_array_new_with_free_func (g_free);
   self->all_model = ovs_slot_model_new (NULL);
+  ovs_slot_model_set_stepwise (self->slot_model, TRUE);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed", G_CALLBACK (sort_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);

@@ -13,7 +13,15 @@ struct _OvsSlotModel
   /* One entry per row; a slot is made when the view first asks for its position (NULL until then),
    * so that a change of rows touches only the slots a view has seen, not 20,000. */
   GPtrArray  *slots;
+  gboolean    stepwise;  /* the first positions appear a step at a time */
 };
+
+/* A view makes its row widgets when positions appear near those it shows: a list that grows from a
+ * few rows to thousands gets up to a couple of hundred rows and their cells built at once, a tenth
+ * of a second or more. Up to REVEAL_LIMIT positions appear REVEAL_STEP at a time (see
+ * ovs_slot_model_reveal()), the rest at once: by then the view is full. */
+#define REVEAL_STEP  24
+#define REVEAL_LIMIT 240
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -78,12 +86,21 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
+/* How many positions to show of @n rows, while @before are shown. */
+static guint
+positions_for (OvsSlotModel *self, guint before, guint n)
+{
+  if (!self->stepwise || n <= before + REVEAL_STEP || before >= REVEAL_LIMIT)
+    return n;
+  return before + REVEAL_STEP;
+}
+
 /* Gives the slots made so far, from @from on, their new rows, and adds or drops positions at the end. */
 static void
 sync_slots (OvsSlotModel *self, guint from)
 {
   guint before = self->slots->len;
-  guint after = n_rows (self);
+  guint after = positions_for (self, before, n_rows (self));
 
   for (guint i = from; i < MIN (before, after); i++)
     {
@@ -131,6 +148,22 @@ ovs_slot_model_set_model (OvsSlotModel *self, GListModel *model)
     g_signal_connect_swapped (model, "items-changed", G_CALLBACK (items_changed_cb), self);
   sync_slots (self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+void
+ovs_slot_model_set_stepwise (OvsSlotModel *self, gboolean stepwise)
+{
+  g_return_if_fail (OVS_IS_SLOT_MODEL (self));
+  self->stepwise = !!stepwise;
+}
+
+gboolean
+ovs_slot_model_reveal (OvsSlotModel *self)
+{
+  g_return_val_if_fail (OVS_IS_SLOT_MODEL (self), FALSE);
+
+  sync_slots (self, self->slots->len);
+  return self->slots->len < n_rows (self);
 }
 
 void

@@ -22,5 +22,12 @@ void          ovs_slot_model_set_model (OvsSlotModel *self,
  * for a page that filters its rows itself. */
 void          ovs_slot_model_set_rows  (OvsSlotModel *self,
                                         GPtrArray    *rows);
+/* Stepwise, when the rows grow from fewer than a view holds only a first step of the new positions
+ * appears: call ovs_slot_model_reveal() once per frame for the rest, so that the view builds its row
+ * widgets a few at a time instead of all in one frame (a tenth of a second or more). */
+void          ovs_slot_model_set_stepwise (OvsSlotModel *self,
+                                           gboolean      stepwise);
+/* Shows the next step of positions; returns whether some are still to come. */
+gboolean      ovs_slot_model_reveal    (OvsSlotModel *self);
 
 G_END_DECLS
