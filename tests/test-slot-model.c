@@ -108,11 +108,56 @@ test_grow_and_unwrap (void)
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 3));
 }
 
+/* Rows given as an array: only the slots a view asked for take their new rows; stepwise, a list
+ * that grows from a few rows shows the new positions a step at a time, the rest at once. */
+static void
+test_rows_stepwise (void)
+{
+  g_autoptr(GPtrArray) few = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvsSlotModel) model = ovs_slot_model_new (NULL);
+  GListModel *slots = G_LIST_MODEL (model);
+  guint steps = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autoptr(GAppLaunchContext) item = g_app_launch_context_new ();
+
+      g_object_set_data_full (G_OBJECT (item), "name", g_strdup_printf ("%u", i), g_free);
+      if (i < 3)
+        g_ptr_array_add (few, g_object_ref (item));
+      g_ptr_array_add (many, g_object_ref (item));
+    }
+  ovs_slot_model_set_stepwise (model, TRUE);
+  ovs_slot_model_set_rows (model, few);
+  g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 3);
+  g_assert_false (ovs_slot_model_reveal (model));
+  g_assert_cmpstr (name_at (slots, 2), ==, "2");
+  {
+    g_autoptr(OvsSlot) first = g_list_model_get_item (slots, 0);
+
+    /* The slot a view has seen keeps its place; the new positions come a step at a time. */
+    ovs_slot_model_set_rows (model, many);
+    g_assert_cmpuint (g_list_model_get_n_items (slots), >, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (slots), <, 1000);
+    while (ovs_slot_model_reveal (model))
+      steps++;
+    g_assert_cmpuint (steps, >, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 1000);
+    g_assert_true (ovs_slot_get_item (first) == many->pdata[0]);
+    g_assert_cmpstr (name_at (slots, 999), ==, "999");
+  }
+  /* Shrinking: at once. */
+  ovs_slot_model_set_rows (model, few);
+  g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/slot-model/positions-stay", test_positions_stay);
   g_test_add_func ("/slot-model/grow-and-unwrap", test_grow_and_unwrap);
+  g_test_add_func ("/slot-model/rows-stepwise", test_rows_stepwise);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "overstap/base/ovs-date.h"
+#include "overstap/people/ovs-employee-list.h"
 #include "overstap/people/ovs-employees.h"
 #include "people/ovs-employee-private.h"
 
@@ -86,10 +87,9 @@ row_from_statement (OvsStmt *stmt, const OvsEmployeeVisibility *visibility)
 }
 
 
-GListStore *
-ovs_employees_list (OvsStore *store, GError **error)
+GPtrArray *
+ovs_employees_list_rows (OvsStore *store, GError **error)
 {
-  g_autoptr(GListStore) list = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *today = ovs_date_today_iso ();
   g_autofree char *select = NULL;
@@ -119,10 +119,21 @@ ovs_employees_list (OvsStore *store, GError **error)
       g_propagate_error (error, local);
       return NULL;
     }
+  return g_steal_pointer (&rows);
+}
+
+GListStore *
+ovs_employees_list (OvsStore *store, GError **error)
+{
+  g_autoptr(GPtrArray) rows = ovs_employees_list_rows (store, error);
+  GListStore *list;
+
+  if (rows == NULL)
+    return NULL;
   /* One splice, so that a bound view sees a single items-changed. */
   list = g_list_store_new (OVS_TYPE_EMPLOYEE);
   g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
-  return g_steal_pointer (&list);
+  return list;
 }
 
 OvsEmployee *
@@ -219,6 +230,156 @@ ovs_employees_list_json (OvsStore *store, GError **error)
       json_array_add_object_element (array, ovs_employee_to_json (employee));
     }
   return array;
+}
+
+/* --- searching and sorting --- */
+
+static gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
+char *
+ovs_employee_search_fold (const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
+  /* Compatibility decomposition after case folding splits "é" into "e" and its accent, and the
+   * ligature "ĳ" into "ij"; the accents (combining marks) are then left out. */
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return g_steal_pointer (&folded);
+  out = g_string_sized_new (strlen (decomposed));
+  for (p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_mark (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+ovs_employee_search_matches (OvsEmployee *row, const char *folded_query)
+{
+  g_return_val_if_fail (folded_query != NULL, FALSE);
+
+  return *folded_query == '\0' ||
+         strstr (ovs_employee_get_text (row, OVS_EMPLOYEE_SEARCH_KEY), folded_query) != NULL;
+}
+
+/* A GtkStringSorter's key (ignoring case, as it does by default): the same order without GTK. */
+static char *
+collate_key (OvsEmployee *row, int column)
+{
+  g_autofree char *folded = g_utf8_casefold (ovs_employee_get_text (row, column), -1);
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+static int
+compare_hours (OvsEmployee *a, OvsEmployee *b)
+{
+  double x = ovs_employee_get_contract_hours (a);
+  double y = ovs_employee_get_contract_hours (b);
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+typedef struct
+{
+  OvsEmployee  *row;
+  char        **keys;   /* one collation key per sort key (NULL for the hours) */
+} SortEntry;
+
+typedef struct
+{
+  const OvsEmployeeSortKey *keys;
+  guint                     n_keys;
+} SortSpec;
+
+static int
+compare_entries (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const SortEntry *x = a, *y = b;
+  const SortSpec *spec = data;
+
+  for (guint k = 0; k < spec->n_keys; k++)
+    {
+      int result = spec->keys[k].column == OVS_EMPLOYEE_SORT_HOURS ? compare_hours (x->row, y->row)
+                                                                   : strcmp (x->keys[k], y->keys[k]);
+
+      if (result != 0)
+        return spec->keys[k].descending ? -result : result;
+    }
+  return 0;
+}
+
+void
+ovs_employees_sort (GPtrArray *rows, const OvsEmployeeSortKey *keys, guint n_keys)
+{
+  g_autofree SortEntry *entries = NULL;
+  g_autofree char **all_keys = NULL;
+  SortSpec spec = { keys, n_keys };
+
+  g_return_if_fail (rows != NULL);
+  g_return_if_fail (keys != NULL || n_keys == 0);
+
+  if (n_keys == 0 || rows->len < 2)
+    return;
+  entries = g_new (SortEntry, rows->len);
+  all_keys = g_new0 (char *, (gsize) rows->len * n_keys);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      entries[i].row = rows->pdata[i];
+      entries[i].keys = all_keys + (gsize) i * n_keys;
+      for (guint k = 0; k < n_keys; k++)
+        if (keys[k].column != OVS_EMPLOYEE_SORT_HOURS)
+          entries[i].keys[k] = collate_key (entries[i].row, keys[k].column);
+    }
+  /* g_qsort_with_data() is a stable merge sort. */
+  g_qsort_with_data (entries, (gint) rows->len, sizeof (SortEntry), compare_entries, &spec);
+  for (guint i = 0; i < rows->len; i++)
+    rows->pdata[i] = entries[i].row;
+  for (gsize i = 0; i < (gsize) rows->len * n_keys; i++)
+    g_free (all_keys[i]);
+}
+
+int
+ovs_employees_compare (OvsEmployee *a, OvsEmployee *b, const OvsEmployeeSortKey *keys, guint n_keys)
+{
+  for (guint k = 0; k < n_keys; k++)
+    {
+      int result;
+
+      if (keys[k].column == OVS_EMPLOYEE_SORT_HOURS)
+        result = compare_hours (a, b);
+      else
+        {
+          g_autofree char *x = collate_key (a, keys[k].column);
+          g_autofree char *y = collate_key (b, keys[k].column);
+
+          result = strcmp (x, y);
+        }
+      if (result != 0)
+        return keys[k].descending ? -result : result;
+    }
+  return 0;
 }
 
 /* --- re-indications --- */

@@ -5,6 +5,7 @@
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/people/ovs-aow.h"
+#include "overstap/people/ovs-employee-list.h"
 #include "people/ovs-employee-private.h"
 
 struct _OvsEmployee
@@ -154,7 +155,7 @@ derive_texts (OvsEmployee *self, const char *raw_bsn)
   t[OVS_EMPLOYEE_REINDICATION_DEADLINE] = ovs_reindication_deadline (t[OVS_EMPLOYEE_INDICATION_VALID_UNTIL]);
   search = g_strdup_printf ("%s %s %s", t[OVS_EMPLOYEE_FULL_NAME], t[OVS_EMPLOYEE_LAST_NAME],
                             t[OVS_EMPLOYEE_PERSONNEL_NUMBER]);
-  t[OVS_EMPLOYEE_SEARCH_KEY] = g_utf8_strdown (search, -1);
+  t[OVS_EMPLOYEE_SEARCH_KEY] = ovs_employee_search_fold (search);
   /* Derived from the birth date as shown: a role that may not see it gets no AOW date either. */
   t[OVS_EMPLOYEE_AOW_DATE] = ovs_aow_date_iso (t[OVS_EMPLOYEE_BIRTH_DATE]);
 }

@@ -17,6 +17,7 @@
 /* [employees] */
 #include "overstap/people/ovs-employee.h"
 #include "overstap/people/ovs-employee-history.h"
+#include "overstap/people/ovs-employee-list.h"
 /* [organisations-crews] */
 #include "overstap/people/ovs-organisations.h"
 #include "overstap/people/ovs-placements.h"

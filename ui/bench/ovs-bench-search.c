@@ -1,9 +1,11 @@
 /* ovs-bench-search.c — with OVERSTAP_BENCH_SEARCH=FILE one line per search in the Medewerkers
  * section is appended to FILE: the time from the page's ::search-started until its
  * ::search-filtered (the incremental filter has no rows pending), until the next frame is painted,
- * and the longest gap between two frames meanwhile (how long the interface could not respond); and
- * one line per refresh of the page (OvsSectionPage::refreshed). tests/bench/bench-gui-search.sh
- * reads these lines.
+ * and the longest gap between two frames meanwhile (how long the interface could not respond); one
+ * line per refresh of the page (OvsSectionPage::refreshed); and one line for the first opening of the
+ * page: from its construction (the click on "Medewerkers") until its rows are in (::loaded) and
+ * painted, with the longest gap between the window's frames meanwhile, counted from the last frame
+ * before the page was made. tests/bench/bench-gui-search.sh reads these lines.
  *
  * The page knows nothing of this: the observer hooks the signals' emissions for every instance,
  * which also catches the first refresh, made while the page is still being constructed. */
@@ -15,7 +17,25 @@
 #include "bench/ovs-bench-search.h"
 #include "employees/ovs-employees-page.h"
 
-enum { HOOK_REFRESHED, HOOK_STARTED, HOOK_FILTERED, N_HOOKS };
+enum { HOOK_REFRESHED, HOOK_STARTED, HOOK_FILTERED, HOOK_LOADED, N_HOOKS };
+
+/* The first opening of the page, timed on the window's frame clock. */
+typedef struct
+{
+  GtkWidget     *window;        /* weak */
+  GdkFrameClock *clock;
+  gint64         opened;
+  gint64         loaded;
+  gint64         last_frame;
+  gint64         max_gap;
+  gint64         max_gap_building;   /* until the page's first frame: making the page itself */
+  gboolean       built;
+  gint64         max_gap_loaded;     /* once the rows are in: taking them and showing them */
+  guint          n_rows;
+  guint          tick_id;
+  gulong         paint_id;
+  gboolean       done;
+} Opening;
 
 struct _OvsBenchSearch
 {
@@ -36,6 +56,7 @@ struct _OvsBenchSearch
   guint          tick_id;
   gulong         paint_id;
   GdkFrameClock *clock;
+  Opening        opening;
 };
 
 /* CPU time of the whole process: on a busy machine the wall clock also counts other programs. */
@@ -98,17 +119,19 @@ ms (char buffer[G_ASCII_DTOSTR_BUF_SIZE], gint64 microseconds)
 static void
 after_paint_cb (GdkFrameClock *clock, OvsBenchSearch *self)
 {
-  char buffers[4][G_ASCII_DTOSTR_BUF_SIZE];
+  char buffers[5][G_ASCII_DTOSTR_BUF_SIZE];
   gint64 now = g_get_monotonic_time ();
 
   if (self->filtered == 0)
     return;
   self->max_gap = MAX (self->max_gap, now - self->last_frame);
   /* Milliseconds with a decimal point whatever the locale, so that scripts can read them. */
-  log_line (self, "search query=%s shown=%u total=%u filter_ms=%s paint_ms=%s max_gap_ms=%s filter_cpu_ms=%s",
-            self->query, self->shown, self->total, ms (buffers[0], self->filtered - self->started),
+  /* paint_cpu_ms: the process's CPU until the frame is painted, which other programs on a busy
+   * machine do not stretch as they do the wall clock. */
+  log_line (self, "search query=%s shown=%u total=%u filter_ms=%s paint_ms=%s max_gap_ms=%s filter_cpu_ms=%s "
+            "paint_cpu_ms=%s", self->query, self->shown, self->total, ms (buffers[0], self->filtered - self->started),
             ms (buffers[1], now - self->started), ms (buffers[2], self->max_gap),
-            ms (buffers[3], self->cpu_filtered - self->cpu_started));
+            ms (buffers[3], self->cpu_filtered - self->cpu_started), ms (buffers[4], cpu_now () - self->cpu_started));
   stop (self);
 }
 
@@ -144,6 +167,91 @@ search_filtered (OvsBenchSearch *self, GtkWidget *page, guint shown, guint total
   gtk_widget_queue_draw (page);
 }
 
+/* --- the first opening --- */
+
+static void
+opening_stop (OvsBenchSearch *self)
+{
+  Opening *o = &self->opening;
+
+  if (o->tick_id != 0 && o->window != NULL)
+    gtk_widget_remove_tick_callback (o->window, o->tick_id);
+  o->tick_id = 0;
+  if (o->paint_id != 0)
+    g_signal_handler_disconnect (o->clock, o->paint_id);
+  o->paint_id = 0;
+  g_clear_object (&o->clock);
+  g_clear_weak_pointer (&o->window);
+}
+
+static gboolean
+opening_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  Opening *o = &((OvsBenchSearch *) data)->opening;
+  gint64 now = g_get_monotonic_time ();
+
+  o->max_gap = MAX (o->max_gap, now - o->last_frame);
+  if (!o->built)
+    o->max_gap_building = now - o->last_frame;
+  if (o->loaded != 0)
+    o->max_gap_loaded = MAX (o->max_gap_loaded, now - o->last_frame);
+  o->built = TRUE;
+  o->last_frame = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+opening_paint_cb (GdkFrameClock *clock, OvsBenchSearch *self)
+{
+  Opening *o = &self->opening;
+  char buffers[5][G_ASCII_DTOSTR_BUF_SIZE];
+  gint64 now = g_get_monotonic_time ();
+
+  if (o->loaded == 0)
+    return;
+  o->max_gap = MAX (o->max_gap, now - o->last_frame);
+  o->max_gap_loaded = MAX (o->max_gap_loaded, now - o->last_frame);
+  /* The longest gap, and apart from it the gap while the page was made (the template, the editor's
+   * form) and the longest after the rows came in (the page taking them, the first rows drawn). */
+  log_line (self, "open n=%u load_ms=%s paint_ms=%s max_gap_ms=%s building_gap_ms=%s loaded_gap_ms=%s", o->n_rows,
+            ms (buffers[0], o->loaded - o->opened), ms (buffers[1], now - o->opened), ms (buffers[2], o->max_gap),
+            ms (buffers[3], o->max_gap_building), ms (buffers[4], o->max_gap_loaded));
+  o->done = TRUE;
+  opening_stop (self);
+}
+
+/* The page is being made, inside the handler of the click that asked for it: the window has not
+ * painted since its last frame, which is where the gap starts. */
+static void
+opening_start (OvsBenchSearch *self)
+{
+  GApplication *app = g_application_get_default ();
+  GtkWindow *window = GTK_IS_APPLICATION (app) ? gtk_application_get_active_window (GTK_APPLICATION (app)) : NULL;
+  Opening *o = &self->opening;
+
+  if (o->opened != 0 || window == NULL || gtk_widget_get_frame_clock (GTK_WIDGET (window)) == NULL)
+    return;
+  o->opened = g_get_monotonic_time ();
+  g_set_weak_pointer (&o->window, GTK_WIDGET (window));
+  o->clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (window)));
+  o->last_frame = MIN (o->opened, gdk_frame_clock_get_frame_time (o->clock));
+  o->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (window), opening_tick_cb, self, NULL);
+  o->paint_id = g_signal_connect (o->clock, "after-paint", G_CALLBACK (opening_paint_cb), self);
+}
+
+static void
+opening_loaded (OvsBenchSearch *self, guint n_rows)
+{
+  Opening *o = &self->opening;
+
+  if (o->opened == 0 || o->loaded != 0)
+    return;
+  o->loaded = g_get_monotonic_time ();
+  o->n_rows = n_rows;
+  if (o->window != NULL)
+    gtk_widget_queue_draw (o->window);
+}
+
 static gboolean
 emission_cb (GSignalInvocationHint *hint, guint n_values, const GValue *values, gpointer data)
 {
@@ -153,7 +261,17 @@ emission_cb (GSignalInvocationHint *hint, guint n_values, const GValue *values, 
   if (!OVS_IS_EMPLOYEES_PAGE (instance))
     return TRUE;
   if (hint->signal_id == self->signal_ids[HOOK_REFRESHED])
-    log_line (self, "refresh n=%u ms=%d", g_value_get_uint (&values[1]), (int) (g_value_get_int64 (&values[2]) / 1000));
+    {
+      log_line (self, "refresh n=%u ms=%d", g_value_get_uint (&values[1]),
+                (int) (g_value_get_int64 (&values[2]) / 1000));
+      opening_start (self);
+    }
+  else if (hint->signal_id == self->signal_ids[HOOK_LOADED])
+    {
+      log_line (self, "loaded n=%u ms=%d", g_value_get_uint (&values[1]),
+                (int) (g_value_get_int64 (&values[2]) / 1000));
+      opening_loaded (self, g_value_get_uint (&values[1]));
+    }
   else if (hint->signal_id == self->signal_ids[HOOK_STARTED])
     search_started (self, GTK_WIDGET (instance), g_value_get_string (&values[1]));
   else if (hint->signal_id == self->signal_ids[HOOK_FILTERED])
@@ -165,7 +283,7 @@ OvsBenchSearch *
 ovs_bench_search_new (const char *path)
 {
   OvsBenchSearch *self = g_new0 (OvsBenchSearch, 1);
-  const char *names[N_HOOKS] = { "refreshed", "search-started", "search-filtered" };
+  const char *names[N_HOOKS] = { "refreshed", "search-started", "search-filtered", "loaded" };
 
   g_return_val_if_fail (path != NULL, NULL);
   if ((self->log = fopen (path, "a")) == NULL)
@@ -186,6 +304,7 @@ ovs_bench_search_free (OvsBenchSearch *self)
   if (self == NULL)
     return;
   stop (self);
+  opening_stop (self);
   for (guint i = 0; i < N_HOOKS; i++)
     g_signal_remove_emission_hook (self->signal_ids[i], self->hook_ids[i]);
   g_type_class_unref (self->page_class);

@@ -9,8 +9,19 @@ struct _OvsSlotModel
   GObject     parent_instance;
 
   GListModel *model;
+  GPtrArray  *rows;    /* instead of a model: set_rows() */
+  /* One entry per row; a slot is made when the view first asks for its position (NULL until then),
+   * so that a change of rows touches only the slots a view has seen, not 20,000. */
   GPtrArray  *slots;
+  gboolean    stepwise;  /* the first positions appear a step at a time */
 };
+
+/* A view makes its row widgets when positions appear near those it shows: a list that grows from a
+ * few rows to thousands gets up to a couple of hundred rows and their cells built at once, a tenth
+ * of a second or more. Up to REVEAL_LIMIT positions appear REVEAL_STEP at a time (see
+ * ovs_slot_model_reveal()), the rest at once: by then the view is full. */
+#define REVEAL_STEP  24
+#define REVEAL_LIMIT 240
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -32,12 +43,39 @@ get_n_items (GListModel *list)
   return OVS_SLOT_MODEL (list)->slots->len;
 }
 
+/* The row at @position (a new reference). */
+static gpointer
+row_at (OvsSlotModel *self, guint position)
+{
+  if (self->rows != NULL)
+    return g_object_ref (g_ptr_array_index (self->rows, position));
+  return g_list_model_get_item (self->model, position);
+}
+
+static guint
+n_rows (OvsSlotModel *self)
+{
+  if (self->rows != NULL)
+    return self->rows->len;
+  return self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+}
+
 static gpointer
 get_item (GListModel *list, guint position)
 {
   OvsSlotModel *self = OVS_SLOT_MODEL (list);
+  OvsSlot *slot;
 
-  return position < self->slots->len ? g_object_ref (g_ptr_array_index (self->slots, position)) : NULL;
+  if (position >= self->slots->len)
+    return NULL;
+  if ((slot = g_ptr_array_index (self->slots, position)) == NULL)
+    {
+      g_autoptr(GObject) row = row_at (self, position);
+
+      slot = g_ptr_array_index (self->slots, position) = ovs_slot_new ();
+      ovs_slot_set_item (slot, row);
+    }
+  return g_object_ref (slot);
 }
 
 static void
@@ -48,36 +86,38 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
-/* Fills the slots from @from on with the model's rows, and adds or drops slots at the end. */
+/* How many positions to show of @n rows, while @before are shown. */
+static guint
+positions_for (OvsSlotModel *self, guint before, guint n)
+{
+  if (!self->stepwise || n <= before + REVEAL_STEP || before >= REVEAL_LIMIT)
+    return n;
+  return before + REVEAL_STEP;
+}
+
+/* Gives the slots made so far, from @from on, their new rows, and adds or drops positions at the end. */
 static void
 sync_slots (OvsSlotModel *self, guint from)
 {
   guint before = self->slots->len;
-  guint after = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  guint after = positions_for (self, before, n_rows (self));
 
   for (guint i = from; i < MIN (before, after); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+      OvsSlot *slot = g_ptr_array_index (self->slots, i);
 
-      ovs_slot_set_item (g_ptr_array_index (self->slots, i), item);
-    }
-  if (after < before)
-    {
-      g_ptr_array_set_size (self->slots, after);
-      g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
-    }
-  else if (after > before)
-    {
-      for (guint i = before; i < after; i++)
+      if (slot != NULL)
         {
-          g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
-          OvsSlot *slot = ovs_slot_new ();
+          g_autoptr(GObject) row = row_at (self, i);
 
-          ovs_slot_set_item (slot, item);
-          g_ptr_array_add (self->slots, slot);
+          ovs_slot_set_item (slot, row);
         }
-      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, after - before);
     }
+  g_ptr_array_set_size (self->slots, after);
+  if (after < before)
+    g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
+  else if (after > before)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, after - before);
 }
 
 static void
@@ -103,10 +143,45 @@ ovs_slot_model_set_model (OvsSlotModel *self, GListModel *model)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_set_object (&self->model, model);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   if (model != NULL)
     g_signal_connect_swapped (model, "items-changed", G_CALLBACK (items_changed_cb), self);
   sync_slots (self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+void
+ovs_slot_model_set_stepwise (OvsSlotModel *self, gboolean stepwise)
+{
+  g_return_if_fail (OVS_IS_SLOT_MODEL (self));
+  self->stepwise = !!stepwise;
+}
+
+gboolean
+ovs_slot_model_reveal (OvsSlotModel *self)
+{
+  g_return_val_if_fail (OVS_IS_SLOT_MODEL (self), FALSE);
+
+  sync_slots (self, self->slots->len);
+  return self->slots->len < n_rows (self);
+}
+
+void
+ovs_slot_model_set_rows (OvsSlotModel *self, GPtrArray *rows)
+{
+  g_return_if_fail (OVS_IS_SLOT_MODEL (self));
+  g_return_if_fail (rows != NULL);
+
+  if (self->model != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+      g_clear_object (&self->model);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+    }
+  g_ptr_array_ref (rows);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  self->rows = rows;
+  sync_slots (self, 0);
 }
 
 OvsSlotModel *
@@ -123,6 +198,7 @@ ovs_slot_model_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_clear_object (&self->model);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (ovs_slot_model_parent_class)->dispose (object);
 }
 
@@ -168,8 +244,16 @@ ovs_slot_model_class_init (OvsSlotModelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* Positions not seen yet have no slot. */
+static void
+unref_slot (gpointer slot)
+{
+  if (slot != NULL)
+    g_object_unref (slot);
+}
+
 static void
 ovs_slot_model_init (OvsSlotModel *self)
 {
-  self->slots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->slots = g_ptr_array_new_with_free_func (unref_slot);
 }

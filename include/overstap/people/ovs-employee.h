@@ -40,7 +40,7 @@ typedef enum {
   OVS_EMPLOYEE_FULL_NAME,             /* "Anna van der Bakker" */
   OVS_EMPLOYEE_BSN_MASKED,            /* "*****6789" */
   OVS_EMPLOYEE_REINDICATION_DEADLINE, /* indication valid until minus 16 weeks */
-  OVS_EMPLOYEE_SEARCH_KEY,            /* lower-case names and personnel number */
+  OVS_EMPLOYEE_SEARCH_KEY,            /* names and personnel number, folded (ovs_employee_search_fold()) */
   OVS_EMPLOYEE_AOW_DATE,              /* the day the AOW age is reached (the employment ends before it) */
   OVS_EMPLOYEE_N_TEXTS
 } OvsEmployeeText;
