@@ -467,6 +467,10 @@ ovs_employee_editor_class_init (OvsEmployeeEditorClass *klass)
                                              G_STRUCT_OFFSET (OvsEmployeeEditor, sections.placements));
   gtk_widget_class_bind_template_child_full (widget_class, "transfer_group", FALSE,
                                              G_STRUCT_OFFSET (OvsEmployeeEditor, sections.transfer));
+  gtk_widget_class_bind_template_child_full (widget_class, "reindication_group", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeeEditor, sections.reindications));
+  gtk_widget_class_bind_template_child_full (widget_class, "advice_group", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeeEditor, sections.advice));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.close", NULL, close_action);
