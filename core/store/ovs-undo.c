@@ -114,16 +114,14 @@ may_undo (OvsStore *store, int i, gint64 id, GError **error)
     }
 }
 
+/* The conflict's own message ends with advice for a save (reload, or apply yours over it) that does
+ * not fit an undo, so the message says only what stands in the way. */
 static gboolean
-fail_changed (const char *detail, GError **error)
+fail_changed (GError **error)
 {
-  if (detail != NULL)
-    /* Translators: %s says who changed what since, e.g. "Anna (hr) heeft om 10:42 …". */
-    g_set_error (error, OVS_UNDO_ERROR, OVS_UNDO_ERROR_CHANGED,
-                 _("This cannot be undone: it was changed after it was made. %s"), detail);
-  else
-    g_set_error_literal (error, OVS_UNDO_ERROR, OVS_UNDO_ERROR_CHANGED,
-                         _("This cannot be undone: it was changed after it was made."));
+  g_set_error_literal (error, OVS_UNDO_ERROR, OVS_UNDO_ERROR_CHANGED,
+                       _("This cannot be undone: it was changed after it was made. Change or end it "
+                         "instead."));
   return FALSE;
 }
 
@@ -142,7 +140,7 @@ check_unchanged (OvsStore *store, int i, gint64 id, gint64 version, GError **err
     {
       if (!g_error_matches (conflict, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT))
         return g_propagate_error (error, g_steal_pointer (&conflict)), FALSE;
-      return fail_changed (conflict->message, error);
+      return fail_changed (error);
     }
   if (allowed[i].children == NULL || !allowed[i].children_versioned)
     return TRUE;
@@ -154,7 +152,7 @@ check_unchanged (OvsStore *store, int i, gint64 id, gint64 version, GError **err
   if (ovs_stmt_next (stmt, NULL))
     changed = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return changed == 0 || fail_changed (NULL, error);
+  return changed == 0 || fail_changed (error);
 }
 
 static gboolean

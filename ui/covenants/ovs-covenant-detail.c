@@ -11,6 +11,7 @@
 #include "covenants/ovs-covenant-form.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+#include "widgets/ovs-undo-toast.h"
 
 struct _OvsCovenantDetail
 {
@@ -181,6 +182,7 @@ ovs_covenant_detail_set_covenant (OvsCovenantDetail *self, OvsCovenant *covenant
 static gboolean
 add_agreement_submit (OvsFormDialog *form, gpointer data, GError **error)
 {
+  gint64 id = 0;
   OvsCovenantDetail *self = data;
   g_autofree char *title = g_strdup (ovs_form_dialog_get_text (form, "title"));
   g_autofree char *owner = g_strdup (ovs_form_dialog_get_text (form, "owner"));
@@ -190,10 +192,10 @@ add_agreement_submit (OvsFormDialog *form, gpointer data, GError **error)
     return TRUE;
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "due"), _("Due date"), &due, error))
     return ovs_form_dialog_mark_field (form, "due"), FALSE;
-  if (ovs_covenants_add_agreement (self->store, ovs_covenant_get_name (self->covenant), title, due, owner,
-                                   error) == 0)
+  if ((id = ovs_covenants_add_agreement (self->store, ovs_covenant_get_name (self->covenant), title, due, owner,
+                                         error)) == 0)
     return FALSE;
-  ovs_section_toast (GTK_WIDGET (self), _("Agreement added"));
+  ovs_undo_toast_show (GTK_WIDGET (self), self->store, "covenant_agreement", id, _("Agreement added"));
   return TRUE;
 }
 

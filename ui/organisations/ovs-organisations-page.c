@@ -11,6 +11,7 @@
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+#include "widgets/ovs-undo-toast.h"
 
 struct _OvsOrganisationsPage
 {
@@ -83,7 +84,8 @@ new_submit (OvsFormDialog *form, gpointer data, GError **error)
     return ovs_form_dialog_mark_field (form, "name"), FALSE;
   ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->selection, id);
-  ovs_section_toast (GTK_WIDGET (self), _("Organisation added"));
+  ovs_undo_toast_show (GTK_WIDGET (self), ovs_section_page_get_store (OVS_SECTION_PAGE (self)), "organisation", id,
+                       _("Organisation added"));
   return TRUE;
 }
 
