@@ -55,6 +55,7 @@ fill_terms (OvsCovenantDetail *self)
   g_autofree char *end = covenant_text (self->covenant, "end-date");
   g_autofree char *unit = covenant_text (self->covenant, "price-unit");
   g_autofree char *basis = covenant_text (self->covenant, "legal-basis");
+  g_autofree char *kind = covenant_text (self->covenant, "kind");
   g_autofree char *start_text = ovs_format_date (start), *end_text = ovs_format_date (end);
   g_autofree char *price = NULL, *indexation = NULL, *terms = NULL;
   gint64 price_cents = 0;
@@ -71,6 +72,15 @@ fill_terms (OvsCovenantDetail *self)
                            *end_text ? end_text : _("open-ended"), price,
                            ovs_vocab_label_for_code (OVS_TYPE_PRICE_UNIT, unit), indexation,
                            basis && *basis ? basis : _("no legal basis recorded"));
+  /* An employer agreement has no price or indexation ("€ 0,00 per SE" said nothing true). */
+  if (ovs_vocab_is (OVS_TYPE_COVENANT_KIND, kind, OVS_COVENANT_KIND_EMPLOYER_AGREEMENT))
+    {
+      g_free (terms);
+      /* Translators: an employer agreement's terms: the employer, period (start – end), legal basis. */
+      terms = g_strdup_printf (_("%s · %s – %s · %s"), ovs_covenant_get_party (self->covenant), start_text,
+                               *end_text ? end_text : _("open-ended"),
+                               basis && *basis ? basis : _("no legal basis recorded"));
+    }
   gtk_label_set_text (self->title, ovs_covenant_get_name (self->covenant));
   gtk_label_set_text (self->terms, terms);
 }
