@@ -94,11 +94,18 @@ app = App(db, env={"G_DEBUG": "fatal-criticals"})
 employees = cli_json("list", "employees")
 check(open_section(app, "Medewerkers"), "the kwartiermaker opens Medewerkers")
 
-# --- a re-indication requested today, then granted as 'ernstig' ---
-wsw = [e for e in employees if e["employment_type"] == "wsw" and e["category"] == "matig"][0]
+# --- a re-indication due soon (overstap-cli reindications), requested today, then granted as 'ernstig' ---
+due = [r for r in cli_json("reindications") if r.get("requested_on") is None and r["category"] == "matig"]
+if not check(len(due) > 0, "the demo has a re-indication to request soon (%s)" % due):
+    due = [{"personnel_number": e["personnel_number"]} for e in employees if e["category"] == "matig"]
+wsw = [e for e in employees if e["personnel_number"] == due[0]["personnel_number"]][0]
 number = wsw["personnel_number"]
 check(cli_json("reindication", "list", number) == [], "%s has no re-indication request yet" % number)
 show_employee(wsw)
+if "deadline" in due[0]:
+    deadline = "-".join(reversed(due[0]["deadline"].split("-")))
+    check(app.find("label", "Herindicatie uiterlijk aanvragen op " + deadline, showing=False) is not None,
+          "the editor says by when to request it (%s)" % deadline)
 window = open_form("Een herindicatieaanvraag vastleggen", "Herindicatie aangevraagd")
 if window is not None:
     check(find_in(window, "text", "Aangevraagd op (dd-mm-jjjj)") is not None, "it asks for the request date")
@@ -127,6 +134,8 @@ now = [e for e in cli_json("list", "employees") if e["personnel_number"] == numb
 check(now["category"] == "ernstig", "the granted re-indication is the current indication (%s)" % now["category"])
 check(app.find("label", "toegekend op " + DISPLAY_TODAY, contains=True, showing=False) is not None,
       "the section shows the decision")
+check(app.find("label", "Ernstig (huidig)", showing=False) is not None,
+      "the editor's indication history shows the new indication as the current one")
 screenshot("medewerker-herindicatie")
 
 # --- an advice on sheltered work for a nieuw beschut employee whose advice expired ---

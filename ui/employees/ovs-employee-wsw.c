@@ -127,6 +127,37 @@ add_advice_row (GtkListBox *list, JsonObject *o)
   add_row (list, title, subtitle);
 }
 
+/* As `overstap-cli reindications` (13 weeks ahead): when this employee's re-indication is due soon
+ * or overdue and not yet requested, a first row says by when. */
+#define DUE_WEEKS 13
+
+static void
+add_due_row (GtkListBox *list, OvsStore *store, gint64 employee_id)
+{
+  g_autoptr(JsonArray) due = ovs_employees_reindications (store, DUE_WEEKS, NULL);
+
+  for (guint i = 0; due != NULL && i < json_array_get_length (due); i++)
+    {
+      JsonObject *o = json_array_get_object_element (due, i);
+      gint64 days = json_object_get_int_member (o, "days_left");
+      g_autofree char *deadline = member_date (o, "deadline");
+      g_autofree char *title = NULL, *subtitle = NULL;
+
+      if (json_object_get_int_member (o, "id") != employee_id ||
+          json_object_get_string_member_with_default (o, "requested_on", NULL) != NULL)
+        continue;
+      /* Translators: the last day to request the re-indication at UWV. */
+      title = g_strdup_printf (_("Request the re-indication by %s"), deadline);
+      subtitle = days < 0
+        ? g_strdup_printf (g_dngettext (NULL, "%d day overdue", "%d days overdue", (gulong) -days), (int) -days)
+        : g_strdup_printf (g_dngettext (NULL, "%d day left", "%d days left", (gulong) days), (int) days);
+      add_row (list, title, subtitle);
+      if (days < 0)
+        gtk_widget_add_css_class (gtk_widget_get_last_child (GTK_WIDGET (list)), "error");
+      return;
+    }
+}
+
 /* Rebuilds both lists from core (which logs the read), unless the editor shows someone else. */
 static void
 refill (OvsStore *store, gint64 employee_id, GtkListBox *requests, GtkListBox *advices)
@@ -138,6 +169,7 @@ refill (OvsStore *store, gint64 employee_id, GtkListBox *requests, GtkListBox *a
     return;
   clear (requests);
   clear (advices);
+  add_due_row (requests, store, employee_id);
   r = ovs_wsw_reindication_requests (store, employee_id, NULL);
   a = ovs_wsw_sheltered_advices (store, employee_id, NULL);
   for (guint i = 0; r != NULL && i < json_array_get_length (r); i++)
@@ -196,9 +228,15 @@ decision_submit (OvsFormDialog *form, gpointer data, GError **error)
   const char *decision = ovs_form_dialog_get_code (form, "decision");
   const char *category = ovs_form_dialog_get_code (form, "category");
 
+  GtkWidget *editor = gtk_widget_get_ancestor (GTK_WIDGET (w->requests), OVS_TYPE_EMPLOYEE_EDITOR);
+
   if (!ovs_wsw_decide_reindication (w->store, w->employee_id, decision, date, category, until, error))
     return ovs_form_dialog_mark_field (form, "date"), FALSE;
-  wsw_refill (w);
+  /* A granted re-indication is the new current indication: the form and its history show it. */
+  if (editor != NULL && ovs_employee_editor_get_employee_id (OVS_EMPLOYEE_EDITOR (editor)) == w->employee_id)
+    _ovs_employee_editor_reload (OVS_EMPLOYEE_EDITOR (editor));
+  else
+    wsw_refill (w);
   ovs_section_toast (GTK_WIDGET (w->requests), _("UWV's decision recorded"));
   return TRUE;
 }
