@@ -35,6 +35,7 @@ enum {
   PROP_COVERED_TOTAL,
   PROP_AGREEMENTS_OPEN,
   PROP_AGREEMENTS_DONE,
+  PROP_KIND,
   N_PROPS
 };
 
@@ -134,6 +135,9 @@ ovs_covenant_class_init (OvsCovenantClass *klass)
                          NULL, READ_ONLY);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, "Notes", NULL, READ_ONLY);
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, "The OVS_TYPE_COVENANT_KIND code: a Wsw covenant or an employer agreement",
+                         NULL, READ_ONLY);
   properties[PROP_COVERED_COUNT] =
     g_param_spec_int ("covered-count", NULL,
                       "Employees covered today",

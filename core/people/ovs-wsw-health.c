@@ -181,6 +181,9 @@ ovs_wsw_reindication_requests (OvsStore *store, gint64 employee_id, GError **err
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   rows = ovs_row_json_collect (stmt);
   mark_timely (store, employee_id, rows);
+  /* Health data (AVG art. 9): each read is written to the access log. */
+  if (!ovs_store_log_access (store, employee_id, OVS_HEALTH_INDICATION, "re-indications", 1, error))
+    g_clear_pointer (&rows, json_array_unref);
   return rows;
 }
 
@@ -228,6 +231,24 @@ ovs_wsw_add_sheltered_advice (OvsStore *store, gint64 employee_id, const char *a
     return 0;
   ovs_store_emit_changed (store, "sheltered_advice");
   return id;
+}
+
+JsonArray *
+ovs_wsw_sheltered_advices (OvsStore *store, gint64 employee_id, GError **error)
+{
+  OvsStmt *stmt;
+  JsonArray *rows;
+
+  g_return_val_if_fail (OVS_IS_STORE (store), NULL);
+  if (!ovs_store_require (store, OVS_PERM_VIEW_HEALTH, error) ||
+      (stmt = ovs_store_prepare (store, "SELECT id, advice_date, valid_until, note FROM sheltered_advice "
+                                        "WHERE employee_id = ? ORDER BY advice_date, id", error)) == NULL)
+    return NULL;
+  ovs_stmt_bind_int64 (stmt, 1, employee_id);
+  rows = ovs_row_json_collect (stmt);
+  if (!ovs_store_log_access (store, employee_id, OVS_HEALTH_ADVICE, "sheltered advice", 1, error))
+    g_clear_pointer (&rows, json_array_unref);
+  return rows;
 }
 
 /* Nieuw beschut employees still employed, their latest advice and latest wage value. ?1 today. */

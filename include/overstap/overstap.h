@@ -8,6 +8,7 @@
 #include "overstap/vocab/ovs-vocab.h"
 #include "overstap/store/ovs-store.h"
 #include "overstap/store/ovs-users.h"
+#include "overstap/store/ovs-undo.h"
 #include "overstap/store/ovs-db-copy.h"
 #include "overstap/base/ovs-validate.h"
 #include "overstap/base/ovs-files.h"

@@ -12,6 +12,7 @@
 #include "widgets/ovs-conflict-dialog.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+#include "widgets/ovs-undo-toast.h"
 
 /* An agreement marked done, with the version it started from: kept when someone else saved the
  * agreement first, to mark it done over their change if the person chooses so. */
@@ -75,6 +76,7 @@ fill_terms (OvsCovenantDetail *self)
   g_autofree char *end = covenant_text (self->covenant, "end-date");
   g_autofree char *unit = covenant_text (self->covenant, "price-unit");
   g_autofree char *basis = covenant_text (self->covenant, "legal-basis");
+  g_autofree char *kind = covenant_text (self->covenant, "kind");
   g_autofree char *start_text = ovs_format_date (start), *end_text = ovs_format_date (end);
   g_autofree char *price = NULL, *indexation = NULL, *terms = NULL;
   gint64 price_cents = 0;
@@ -91,6 +93,15 @@ fill_terms (OvsCovenantDetail *self)
                            *end_text ? end_text : _("open-ended"), price,
                            ovs_vocab_label_for_code (OVS_TYPE_PRICE_UNIT, unit), indexation,
                            basis && *basis ? basis : _("no legal basis recorded"));
+  /* An employer agreement has no price or indexation ("€ 0,00 per SE" said nothing true). */
+  if (ovs_vocab_is (OVS_TYPE_COVENANT_KIND, kind, OVS_COVENANT_KIND_EMPLOYER_AGREEMENT))
+    {
+      g_free (terms);
+      /* Translators: an employer agreement's terms: the employer, period (start – end), legal basis. */
+      terms = g_strdup_printf (_("%s · %s – %s · %s"), ovs_covenant_get_party (self->covenant), start_text,
+                               *end_text ? end_text : _("open-ended"),
+                               basis && *basis ? basis : _("no legal basis recorded"));
+    }
   gtk_label_set_text (self->title, ovs_covenant_get_name (self->covenant));
   gtk_label_set_text (self->terms, terms);
 }
@@ -202,6 +213,7 @@ ovs_covenant_detail_set_covenant (OvsCovenantDetail *self, OvsCovenant *covenant
 static gboolean
 add_agreement_submit (OvsFormDialog *form, gpointer data, GError **error)
 {
+  gint64 id = 0;
   OvsCovenantDetail *self = data;
   g_autofree char *title = g_strdup (ovs_form_dialog_get_text (form, "title"));
   g_autofree char *owner = g_strdup (ovs_form_dialog_get_text (form, "owner"));
@@ -211,10 +223,10 @@ add_agreement_submit (OvsFormDialog *form, gpointer data, GError **error)
     return TRUE;
   if (!ovs_section_parse_date (ovs_form_dialog_get_text (form, "due"), _("Due date"), &due, error))
     return ovs_form_dialog_mark_field (form, "due"), FALSE;
-  if (ovs_covenants_add_agreement (self->store, ovs_covenant_get_name (self->covenant), title, due, owner,
-                                   error) == 0)
+  if ((id = ovs_covenants_add_agreement (self->store, ovs_covenant_get_name (self->covenant), title, due, owner,
+                                         error)) == 0)
     return FALSE;
-  ovs_section_toast (GTK_WIDGET (self), _("Agreement added"));
+  ovs_undo_toast_show (GTK_WIDGET (self), self->store, "covenant_agreement", id, _("Agreement added"));
   return TRUE;
 }
 

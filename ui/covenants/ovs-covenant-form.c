@@ -8,6 +8,7 @@
 #include "covenants/ovs-covenant-form.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-undo-toast.h"
 
 typedef struct
 {
@@ -105,6 +106,7 @@ amounts (OvsFormDialog *form, OvsCovenantFields *f, GError **error)
 static gboolean
 covenant_submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
+  gint64 id = 0;
   FormData *data = user_data;
   GtkStringObject *party = ovs_form_dialog_get_item (form, "party");
   g_autofree char *name = g_strdup (ovs_form_dialog_get_text (form, "name"));
@@ -121,9 +123,9 @@ covenant_submit (OvsFormDialog *form, gpointer user_data, GError **error)
   f.end_date = end;
   f.price_unit = ovs_form_dialog_get_code (form, "unit");
   f.legal_basis = legal;
-  if (ovs_covenants_add (data->store, &f, error) == 0)
+  if ((id = ovs_covenants_add (data->store, &f, error)) == 0)
     return FALSE;
-  ovs_section_toast (data->page, _("Covenant added; add its agreements beside it"));
+  ovs_undo_toast_show (data->page, data->store, "covenant", id, _("Covenant added; add its agreements beside it"));
   return TRUE;
 }
 
@@ -209,6 +211,7 @@ agreement_figures (OvsFormDialog *form, OvsCovenantFields *f, GError **error)
 static gboolean
 employer_agreement_submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
+  gint64 id = 0;
   FormData *data = user_data;
   GtkStringObject *party = ovs_form_dialog_get_item (form, "party");
   g_autofree char *name = g_strdup (ovs_form_dialog_get_text (form, "name"));
@@ -223,9 +226,9 @@ employer_agreement_submit (OvsFormDialog *form, gpointer user_data, GError **err
   f.party = party ? gtk_string_object_get_string (party) : NULL;
   f.start_date = start;
   f.end_date = end;
-  if (ovs_covenants_add (data->store, &f, error) == 0)
+  if ((id = ovs_covenants_add (data->store, &f, error)) == 0)
     return FALSE;
-  ovs_section_toast (data->page, _("Employer agreement added"));
+  ovs_undo_toast_show (data->page, data->store, "covenant", id, _("Employer agreement added"));
   return TRUE;
 }
 
@@ -353,10 +356,11 @@ cover_submit (OvsFormDialog *form, gpointer user_data, GError **error)
     return ovs_form_dialog_mark_field (form, "employee"), FALSE;
   if (hours_text != NULL && !parse_number (hours_text, &hours, error))
     return ovs_form_dialog_mark_field (form, "hours"), FALSE;
-  if (ovs_covenants_cover (data->base.store, data->covenant, ovs_employee_get_personnel_number (employee), start, end,
-                           hours_text != NULL, (int) (hours * 60 + 0.5), FALSE, 0, error) == 0)
+  if ((id = ovs_covenants_cover (data->base.store, data->covenant, ovs_employee_get_personnel_number (employee), start,
+                                 end, hours_text != NULL, (int) (hours * 60 + 0.5), FALSE, 0, error)) == 0)
     return FALSE;
-  ovs_section_toast (data->base.page, _("Employee covered by the covenant"));
+  ovs_undo_toast_show (data->base.page, data->base.store, "covenant_employee", id,
+                       _("Employee covered by the covenant"));
   return TRUE;
 }
 

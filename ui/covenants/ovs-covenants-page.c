@@ -118,8 +118,12 @@ format_price (gpointer row)
   gint64 cents = 0;
   g_autofree char *unit = NULL;
   g_autofree char *price = NULL;
+  g_autofree char *kind = NULL;
 
-  g_object_get (row, "price-cents", &cents, "price-unit", &unit, NULL);
+  g_object_get (row, "price-cents", &cents, "price-unit", &unit, "kind", &kind, NULL);
+  /* An employer agreement buys nothing: it has places and people placed, no price. */
+  if (ovs_vocab_is (OVS_TYPE_COVENANT_KIND, kind, OVS_COVENANT_KIND_EMPLOYER_AGREEMENT))
+    return g_strdup ("");
   price = ovs_format_euro_cents (cents);
   /* Translators: a price and its unit, e.g. "€ 4.500,00 per SE". */
   return g_strdup_printf (_("%s %s"), price, ovs_vocab_label_for_code (OVS_TYPE_PRICE_UNIT, unit));

@@ -9,6 +9,7 @@
 #include "crews/ovs-crew-forms.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-undo-toast.h"
 
 /* The weekdays as Dutch users write them, in the order of the stored codes. */
 static const char *dutch_days[] = { N_("mo"), N_("tu"), N_("we"), N_("th"), N_("fr"), N_("sa"), N_("su") };
@@ -164,6 +165,7 @@ form_data_new (GtkWidget *page, OvsStore *store, gint64 crew_id)
 static gboolean
 crew_submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
+  gint64 id = 0;
   FormData *data = user_data;
   const char *leader = ovs_form_dialog_get_text (form, "leader");
   const char *min_size = NULL;
@@ -178,11 +180,14 @@ crew_submit (OvsFormDialog *form, gpointer user_data, GError **error)
   f.name = name = g_strdup (ovs_form_dialog_get_text (form, "name"));
   f.area = area = g_strdup (ovs_form_dialog_get_text (form, "area"));
   f.vehicle = vehicle = g_strdup (ovs_form_dialog_get_text (form, "vehicle"));
-  ok = data->crew_id == 0 ? ovs_crews_add (data->store, &f, error) != 0
+  ok = data->crew_id == 0 ? (id = ovs_crews_add (data->store, &f, error)) != 0
                           : ovs_crews_update (data->store, data->crew_id, &f, error);
   if (!ok)
     return ovs_form_dialog_mark_field (form, "name"), FALSE;
-  ovs_section_toast (data->page, data->crew_id == 0 ? _("Crew added") : _("Crew changed"));
+  if (data->crew_id == 0)
+    ovs_undo_toast_show (data->page, data->store, "crew", id, _("Crew added"));
+  else
+    ovs_section_toast (data->page, _("Crew changed"));
   return TRUE;
 }
 
@@ -235,6 +240,7 @@ members_of (OvsStore *store, const char *text, GError **error)
 static gboolean
 pattern_submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
+  gint64 id = 0;
   FormData *data = user_data;
   g_autofree char *days = days_to_codes (ovs_form_dialog_get_text (form, "days"), NULL);
   g_autofree char *from = ovs_form_dialog_get_date (form, "from");
@@ -258,9 +264,9 @@ pattern_submit (OvsFormDialog *form, gpointer user_data, GError **error)
   f.valid_from = from;
   f.valid_to = to;
   f.member_ids = members;
-  if (ovs_pattern_add (data->store, data->crew_id, &f, error) == 0)
+  if ((id = ovs_pattern_add (data->store, data->crew_id, &f, error)) == 0)
     return FALSE;
-  ovs_section_toast (data->page, _("Pattern added; generate the roster to plan it"));
+  ovs_undo_toast_show (data->page, data->store, "shift_pattern", id, _("Pattern added; generate the roster to plan it"));
   return TRUE;
 }
 

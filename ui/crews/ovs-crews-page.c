@@ -14,6 +14,7 @@
 #include "widgets/ovs-list-detail.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+#include "widgets/ovs-undo-toast.h"
 
 struct _OvsCrewsPage
 {
@@ -256,7 +257,7 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
     return FALSE;
   ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->member_selection, id);
-  ovs_section_toast (GTK_WIDGET (self), _("Member added"));
+  ovs_undo_toast_show (GTK_WIDGET (self), store, "crew_membership", id, _("Member added"));
   return TRUE;
 }
 

@@ -86,12 +86,24 @@ typedef struct
   AdwPreferencesGroup *qualifications;
   AdwPreferencesGroup *placements;
   AdwPreferencesGroup *transfer;
+  AdwPreferencesGroup *reindications;   /* health data: ovs-employee-wsw.c */
+  AdwPreferencesGroup *advice;
   GtkListBox          *lists[5];
+  GtkListBox          *requests;
+  GtkListBox          *advices;
 } OvsEmployeeSections;
 
 void        _ovs_employee_sections_init     (OvsEmployeeSections *sections);
 void        _ovs_employee_sections_fill     (OvsEmployeeSections *sections,
                                              OvsStore            *store,
                                              OvsEmployee         *employee);
+/* Shows what the store holds now for the employee shown (after a change that also changed the
+ * employee, such as a granted re-indication); keeps what is being typed in the form. */
+void        _ovs_employee_editor_reload     (OvsEmployeeEditor   *self);
+/* The re-indication and sheltered-work advice sections for employee @id (0: hidden), shown only
+ * with OVS_PERM_VIEW_HEALTH; with OVS_PERM_EDIT_EMPLOYEES too, their buttons record new ones. */
+void        _ovs_employee_wsw_fill          (OvsEmployeeSections *sections,
+                                             OvsStore            *store,
+                                             gint64               id);
 
 G_END_DECLS

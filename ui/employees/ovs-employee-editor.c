@@ -318,6 +318,23 @@ reload (OvsEmployeeEditor *self)
     ovs_employee_editor_load (self, fresh);
 }
 
+void
+_ovs_employee_editor_reload (OvsEmployeeEditor *self)
+{
+  g_autoptr(OvsEmployee) fresh = NULL;
+
+  if (self->employee == NULL || self->adding || self->store == NULL)
+    return;
+  if (!self->dirty)
+    {
+      reload (self);
+      return;
+    }
+  /* The user is typing: leave the form alone, show the new history below it. */
+  if ((fresh = ovs_employees_get (self->store, ovs_employee_get_id (self->employee), NULL)) != NULL)
+    _ovs_employee_sections_fill (&self->sections, self->store, fresh);
+}
+
 static void
 conflict_choice_cb (GObject *owner, gboolean apply)
 {
@@ -467,6 +484,10 @@ ovs_employee_editor_class_init (OvsEmployeeEditorClass *klass)
                                              G_STRUCT_OFFSET (OvsEmployeeEditor, sections.placements));
   gtk_widget_class_bind_template_child_full (widget_class, "transfer_group", FALSE,
                                              G_STRUCT_OFFSET (OvsEmployeeEditor, sections.transfer));
+  gtk_widget_class_bind_template_child_full (widget_class, "reindication_group", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeeEditor, sections.reindications));
+  gtk_widget_class_bind_template_child_full (widget_class, "advice_group", FALSE,
+                                             G_STRUCT_OFFSET (OvsEmployeeEditor, sections.advice));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.close", NULL, close_action);

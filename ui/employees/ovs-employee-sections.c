@@ -14,18 +14,26 @@
 
 enum { LIST_INDICATIONS, LIST_WAGE_VALUES, LIST_QUALIFICATIONS, LIST_PLACEMENTS, LIST_TRANSFER };
 
+static GtkListBox *
+new_list (AdwPreferencesGroup *group)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
+
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
+  adw_preferences_group_add (group, GTK_WIDGET (list));
+  return list;
+}
+
 void
 _ovs_employee_sections_init (OvsEmployeeSections *s)
 {
   AdwPreferencesGroup *groups[] = { s->indications, s->wage_values, s->qualifications, s->placements, s->transfer };
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    {
-      s->lists[i] = GTK_LIST_BOX (gtk_list_box_new ());
-      gtk_list_box_set_selection_mode (s->lists[i], GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (GTK_WIDGET (s->lists[i]), "boxed-list");
-      adw_preferences_group_add (groups[i], GTK_WIDGET (s->lists[i]));
-    }
+    s->lists[i] = new_list (groups[i]);
+  s->requests = new_list (s->reindications);
+  s->advices = new_list (s->advice);
 }
 
 static void
@@ -380,4 +388,5 @@ _ovs_employee_sections_fill (OvsEmployeeSections *s, OvsStore *store, OvsEmploye
   set_add_qualification (s, store, id);
   show (s->placements, s->lists[LIST_PLACEMENTS], hr);
   show (s->transfer, s->lists[LIST_TRANSFER], hr);
+  _ovs_employee_wsw_fill (s, store, id);
 }

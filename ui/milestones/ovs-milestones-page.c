@@ -11,6 +11,7 @@
 #include "milestones/ovs-milestones-page.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+#include "widgets/ovs-undo-toast.h"
 
 struct _OvsMilestonesPage
 {
@@ -145,7 +146,10 @@ milestone_submit (OvsFormDialog *form, gpointer data, GError **error)
     return FALSE;
   ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->selection, id);
-  ovs_section_toast (GTK_WIDGET (self), _("Milestone saved"));
+  if (g_object_get_data (G_OBJECT (form), "ovs-milestone-id") == NULL)
+    ovs_undo_toast_show (GTK_WIDGET (self), store, "milestone", id, _("Milestone saved"));
+  else
+    ovs_section_toast (GTK_WIDGET (self), _("Milestone saved"));
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-wrap-box.h"
+#include "widgets/ovs-undo-toast.h"
 
 /* An organisation ended, with the version it started from: kept when someone else saved the
  * organisation first, to end it over their change if the person chooses so. */
@@ -104,7 +105,8 @@ new_submit (OvsFormDialog *form, gpointer data, GError **error)
     return ovs_form_dialog_mark_field (form, "name"), FALSE;
   ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->selection, id);
-  ovs_section_toast (GTK_WIDGET (self), _("Organisation added"));
+  ovs_undo_toast_show (GTK_WIDGET (self), ovs_section_page_get_store (OVS_SECTION_PAGE (self)), "organisation", id,
+                       _("Organisation added"));
   return TRUE;
 }
 

@@ -10,6 +10,7 @@
 #include "widgets/ovs-section-page.h"
 #include "widgets/ovs-section-util.h"
 #include "widgets/ovs-vocab-list.h"
+#include "widgets/ovs-undo-toast.h"
 
 enum { PERIOD_RUNNING, PERIOD_ENDED, PERIOD_ALL };
 
@@ -231,7 +232,7 @@ add_submit (OvsFormDialog *form, gpointer data, GError **error)
     }
   ovs_section_page_refresh (OVS_SECTION_PAGE (self));
   ovs_section_select_id (self->selection, id);
-  ovs_section_toast (GTK_WIDGET (self), _("Placement added"));
+  ovs_undo_toast_show (GTK_WIDGET (self), store, "placement", id, _("Placement added"));
   return TRUE;
 }
 

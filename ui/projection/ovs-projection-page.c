@@ -211,6 +211,10 @@ fill_figures (OvsProjectionPage *self, JsonObject *dash)
       put (self->figures_grid, 1, (int) i + 1, value, FALSE);
       put (self->figures_grid, 2, (int) i + 1, last, FALSE);
       gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      /* A narrow window would wrap a note to a word a line, each row many lines tall: it keeps room
+       * for a few words a line, and the table scrolls sideways in its own area instead. */
+      gtk_label_set_width_chars (GTK_LABEL (note), 32);
+      gtk_label_set_max_width_chars (GTK_LABEL (note), 60);
       gtk_label_set_xalign (GTK_LABEL (note), 0);
       gtk_widget_set_hexpand (note, TRUE);
       gtk_grid_attach (self->figures_grid, note, 3, (int) i + 1, 1, 1);

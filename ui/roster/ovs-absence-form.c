@@ -8,6 +8,7 @@
 #include "roster/ovs-absence-form.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-undo-toast.h"
 
 enum { FOR_EMPLOYEE, FOR_CREW, FOR_EVERYBODY };
 
@@ -31,6 +32,7 @@ form_data_free (gpointer p)
 static gboolean
 submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
+  gint64 id = 0;
   FormData *data = user_data;
   guint who = ovs_form_dialog_get_selected (form, "who");
   const char *employee = ovs_form_dialog_get_text (form, "employee");
@@ -45,9 +47,9 @@ submit (OvsFormDialog *form, gpointer user_data, GError **error)
   f.start_date = from;
   f.end_date = to ? to : from;
   f.note = ovs_form_dialog_get_text (form, "note");
-  if (ovs_absence_add (data->store, &f, error) == 0)
+  if ((id = ovs_absence_add (data->store, &f, error)) == 0)
     return FALSE;
-  ovs_section_toast (data->page, _("Absence recorded; generate the week to plan around it"));
+  ovs_undo_toast_show (data->page, data->store, "absence", id, _("Absence recorded; generate the week to plan around it"));
   return TRUE;
 }
 

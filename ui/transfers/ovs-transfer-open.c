@@ -8,6 +8,7 @@
 #include "transfers/ovs-transfer-open.h"
 #include "widgets/ovs-form-dialog.h"
 #include "widgets/ovs-section-util.h"
+#include "widgets/ovs-undo-toast.h"
 
 typedef struct
 {
@@ -56,6 +57,7 @@ personnel_numbers (OvsStore *store, const char *text, GError **error)
 static gboolean
 open_submit (OvsFormDialog *form, gpointer user_data, GError **error)
 {
+  gint64 id = 0;
   OpenData *data = user_data;
   g_autoptr(GPtrArray) numbers = personnel_numbers (data->store, ovs_form_dialog_get_text (form, "employees"), error);
   g_autofree char *planned = ovs_form_dialog_get_date (form, "planned");
@@ -65,7 +67,7 @@ open_submit (OvsFormDialog *form, gpointer user_data, GError **error)
   if (numbers == NULL)
     return ovs_form_dialog_mark_field (form, "employees"), FALSE;
   for (guint i = 0; i < numbers->len; i++)
-    if (ovs_transfers_open (data->store, g_ptr_array_index (numbers, i), destination, planned, error) == 0)
+    if ((id = ovs_transfers_open (data->store, g_ptr_array_index (numbers, i), destination, planned, error)) == 0)
       {
         /* The cases before this one are open: say so, and leave the rest in the field. */
         g_autoptr(GString) rest = g_string_new (NULL);
@@ -80,7 +82,8 @@ open_submit (OvsFormDialog *form, gpointer user_data, GError **error)
   /* Translators: a toast after opening transfer cases. */
   message = g_strdup_printf (ngettext ("%u transfer case opened", "%u transfer cases opened", numbers->len),
                              numbers->len);
-  ovs_section_toast (data->page, message);
+  /* One case opened can be taken back; several are undone one by one in Overgang. */
+  ovs_undo_toast_show (data->page, data->store, "transfer_case", numbers->len == 1 ? id : 0, message);
   return TRUE;
 }
 

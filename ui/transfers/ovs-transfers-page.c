@@ -167,6 +167,59 @@ add_progress_column (OvsTransfersPage *self)
   gtk_column_view_append_column (self->column_view, column);
 }
 
+/* "Nog open" lists every unticked item, far more than a cell's width: two lines of it, with the
+ * whole list as the tooltip when it does not fit (the detail shows it too). */
+static gboolean
+missing_tooltip_cb (GtkLabel *label, int x, int y, gboolean keyboard, GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
+static void
+missing_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Enough for a few words a line, but no more than its share: the column expands into what the
+   * other columns leave, and never takes the room of the names. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (missing_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+missing_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  const char *missing = ovs_transfer_case_get_missing (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), missing ? missing : "");
+}
+
+static void
+add_missing_column (OvsTransfersPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *missing = gtk_property_expression_new (OVS_TYPE_TRANSFER_CASE, NULL, "missing");
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_string_sorter_new (missing));
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (missing_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (missing_bind_cb), NULL);
+  column = gtk_column_view_column_new (_("Still missing"), factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
 static int
 compare_status_cb (gconstpointer a, gconstpointer b, gpointer data)
 {
@@ -192,7 +245,7 @@ add_columns (OvsTransfersPage *self)
   gtk_column_view_column_set_fixed_width (status, 135);
   ovs_column_add (view, _("Planned"), type, "planned-date", OVS_CELL_DATE);
   add_progress_column (self);
-  gtk_column_view_column_set_expand (ovs_column_add (view, _("Still missing"), type, "missing", OVS_CELL_TEXT), TRUE);
+  add_missing_column (self);
   gtk_column_view_sort_by_column (view, name, GTK_SORT_ASCENDING);
 }
 

@@ -43,7 +43,7 @@ gboolean   ovs_wsw_decide_reindication  (OvsStore    *store,
                                          GError     **error);
 /* The employee's requests: [{id, requested_on, decision, decided_on, note, timely}], oldest first;
  * timely says whether it was made by the deadline of the indication it renews. Needs
- * OVS_PERM_VIEW_HEALTH. */
+ * OVS_PERM_VIEW_HEALTH; the read is written to the access log. */
 JsonArray *ovs_wsw_reindication_requests (OvsStore   *store,
                                           gint64      employee_id,
                                           GError    **error);
@@ -55,6 +55,11 @@ gint64     ovs_wsw_add_sheltered_advice (OvsStore    *store,
                                          const char  *advice_date,
                                          const char  *valid_until,
                                          const char  *note,
+                                         GError     **error);
+/* The employee's advices: [{id, advice_date, valid_until, note}], oldest first. Needs
+ * OVS_PERM_VIEW_HEALTH; the read is written to the access log. */
+JsonArray *ovs_wsw_sheltered_advices    (OvsStore    *store,
+                                         gint64       employee_id,
                                          GError     **error);
 /* Nieuw beschut employees still employed and what they lack today: [{id, personnel_number, name,
  * advice_date, advice_valid_until, wage_value_percentage, missing: ["advice"|"wage_value"]}], only
