@@ -146,6 +146,9 @@ if press(app.root, "Waarde instellen"):
             press(dialog, "Opnieuw laden")
             time.sleep(0.5)
             screenshot("beheer-parameter-herladen")
+            # The refused save's message described the value we had typed; it goes with it.
+            check(find_on_screen(app, "label", "intussen opgeslagen", within="Parameterwaarde", contains=True,
+                                 timeout=1) is None, "after Opnieuw laden the form no longer shows the conflict message")
             # Saved as it now stands: had the form kept our 460000, that would be stored.
             press(form, "Opslaan")
         check(gone("Parameterwaarde"), "the reloaded value saves")

@@ -149,6 +149,7 @@ conflict_choice_cb (GObject *owner, gboolean apply)
 
       gtk_editable_set_text (GTK_EDITABLE (ovs_form_dialog_get_row (form, "value")), value);
     }
+  ovs_form_dialog_clear_error (form);
 }
 
 static gboolean

@@ -104,6 +104,15 @@ check_all (OvsFormDialog *self)
   return ok;
 }
 
+void
+ovs_form_dialog_clear_error (OvsFormDialog *self)
+{
+  g_return_if_fail (OVS_IS_FORM_DIALOG (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->action_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 submit (OvsFormDialog *self)
 {

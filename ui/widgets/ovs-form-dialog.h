@@ -57,6 +57,9 @@ gpointer       ovs_form_dialog_get_item    (OvsFormDialog     *self,
 /* The stored code chosen in choice @key (made by ovs_form_dialog_add_codes()), or NULL. */
 const char    *ovs_form_dialog_get_code    (OvsFormDialog     *self,
                                             const char        *key);
+/* Hides the message of the last refused save, e.g. once the form shows another person's values
+ * after a conflict ("Opnieuw laden"): the message no longer describes what the form holds. */
+void           ovs_form_dialog_clear_error (OvsFormDialog     *self);
 /* Checks the text of one field (NULL when empty) by the core's rules; FALSE with @error set
  * says what is wrong. */
 typedef gboolean (*OvsFormCheckFunc) (const char  *text,
