@@ -397,7 +397,7 @@ build_agreements (OvsCovenantDetail *self)
 
   title = ovs_column_add (view, _("Agreement"), OVS_TYPE_AGREEMENT, "title", OVS_CELL_TEXT);
   /* A set width (and the room left over) for the long titles, so that the short columns show too. */
-  gtk_column_view_column_set_fixed_width (title, 190);
+  gtk_column_view_column_set_fixed_width (title, 140);
   gtk_column_view_column_set_expand (title, TRUE);
   ovs_column_add (view, _("Owner"), OVS_TYPE_AGREEMENT, "owner", OVS_CELL_TEXT);
   due = ovs_column_add (view, _("Due"), OVS_TYPE_AGREEMENT, "due-date", OVS_CELL_DATE);

@@ -157,6 +157,9 @@ add_columns (OvsCovenantsPage *self)
   GtkColumnViewColumn *name = ovs_column_add (view, _("Covenant"), type, "name", OVS_CELL_TEXT);
   GtkExpression *price = gtk_property_expression_new (type, NULL, "price-cents");
 
+  /* Beside the detail pane the list is about 500 pixels wide: a long name ellipsizes (with a tooltip)
+   * so that the party and the period stay readable; a wider window gives the name the room. */
+  fixed (name, 220);
   gtk_column_view_column_set_expand (name, TRUE);
   fixed (ovs_column_add (view, _("Party"), type, "party", OVS_CELL_TEXT), 110);
   fixed (ovs_column_add_custom (view, _("Period"), format_period,
