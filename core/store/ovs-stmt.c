@@ -79,7 +79,17 @@ ovs_stmt_param_index (OvsStmt *stmt, const char *name)
 gboolean
 ovs_stmt_next (OvsStmt *stmt, GError **error)
 {
-  return stmt->klass->next (stmt, error);
+  g_autoptr(GError) local = NULL;
+
+  if (error != NULL)
+    return stmt->klass->next (stmt, error);
+  /* A caller with no way to report an error still must not hide one: a read that failed (a lost
+   * server connection, a refused column) would otherwise look like "no rows" in every list. */
+  if (stmt->klass->next (stmt, &local))
+    return TRUE;
+  if (local != NULL)
+    g_warning ("Reading from the database failed: %s", local->message);
+  return FALSE;
 }
 
 gboolean

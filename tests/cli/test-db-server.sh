@@ -96,6 +96,23 @@ same_as_sqlite roster show --crew "$crew" --week 2026-W49 --json
 same_as_sqlite roster check --crew "$crew" --from 30-11-2026 --to 06-12-2026 --json
 same_as_sqlite absence list --json
 same_as_sqlite crew show "$crew"
+# The CAO's days off and a pattern's members are part of a team leader's roster: read on the server too
+# (a refused read once showed up as "no rows", and Christmas as a working day).
+for where in "$SRC" "$A"; do
+  # Planned while Christmas was a working day, then made a day off by the CAO: work on a holiday.
+  expect_status 0 "$CLI" --db "$where" roster generate --crew "$crew" --from 21-12-2026 --to 27-12-2026
+  expect_status 0 "$CLI" --db "$where" holiday set christmas_day yes --from 01-01-2026
+done
+same_as_sqlite roster check --crew "$crew" --from 21-12-2026 --to 27-12-2026 --json
+expect_match "work_on_holiday" "$("$CLI" --db "$TL" roster check --crew "$crew" --from 21-12-2026 --to 27-12-2026 --json)" \
+  "a team leader's check on the server knows Christmas is a day off"
+same_as_sqlite pattern list --crew "$crew" --json
+expect_eq "0" "$(as_tl "select count(*) from shift_pattern_member m join shift_pattern p on p.id = m.pattern_id
+                        where p.crew_id <> (select id from crew where name = '$crew')")" \
+  "psql: no other crew's pattern members"
+expect_eq "$(as_hr "select count(*) from shift_pattern_member m join shift_pattern p on p.id = m.pattern_id
+                    where p.crew_id = (select id from crew where name = '$crew')")" \
+  "$(as_tl 'select count(*) from shift_pattern_member')" "psql: all of their own crew's pattern members, and no others"
 expect_eq "$members" "$("$CLI" --db "$TL" list employees --json | json 'len(d)')" "their own crew's members"
 expect_eq "absent" "$("$CLI" --db "$TL" absence list --json | json 'd[0]["kind"]')" "sickness shows as absent"
 expect_eq "None" "$("$CLI" --db "$TL" absence list --json | json 'd[0]["note"]')" "without its note"

@@ -66,6 +66,10 @@ GRANT SELECT (id, employee_id, crew_id, start_date, end_date, start_time, end_ti
   ON absence TO overstap_teamleider;
 GRANT INSERT, UPDATE ON absence TO overstap_teamleider;
 GRANT SELECT ON qualification TO overstap_teamleider;
+-- Which public holidays the CAO makes days off: the roster check and generation read them.
+GRANT SELECT ON cao_holiday TO overstap_teamleider;
+-- The members a pattern is for, of the patterns of their own crews (the policy below).
+GRANT SELECT, INSERT, DELETE ON shift_pattern_member TO overstap_teamleider;
 GRANT UPDATE (name, team_leader_id, area, vehicle, min_size, version) ON crew TO overstap_teamleider;
 GRANT INSERT ON audit_log TO overstap_teamleider;
 
@@ -122,6 +126,17 @@ CREATE POLICY overstap_office ON shift TO overstap_kwartiermaker, overstap_hr US
 DROP POLICY IF EXISTS overstap_own_crews ON shift;
 CREATE POLICY overstap_own_crews ON shift TO overstap_teamleider
   USING (crew_id IN (SELECT overstap_own_crews ())) WITH CHECK (crew_id IN (SELECT overstap_own_crews ()));
+
+-- A pattern's members: the patterns the team leader may see are their own crews' (shift_pattern's
+-- policy applies inside the subquery), and a member they add must be one of their own people.
+ALTER TABLE shift_pattern_member ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS overstap_office ON shift_pattern_member;
+CREATE POLICY overstap_office ON shift_pattern_member TO overstap_kwartiermaker, overstap_hr
+  USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS overstap_own_crews ON shift_pattern_member;
+CREATE POLICY overstap_own_crews ON shift_pattern_member TO overstap_teamleider
+  USING (pattern_id IN (SELECT id FROM shift_pattern))
+  WITH CHECK (pattern_id IN (SELECT id FROM shift_pattern) AND employee_id IN (SELECT overstap_own_members ()));
 
 -- Absences of their members, of their crews, and everybody's holidays; a team leader never records
 -- (nor changes into) a sickness or medical absence: HR records the reason.
