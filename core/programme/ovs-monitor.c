@@ -67,19 +67,22 @@ ovs_monitor_format_health_count (int n, int group)
   return g_strdup_printf ("%d", n);
 }
 
-/* A teamleider counts the members of their own crews on ?1 only (?4: their user name, NULL for all). */
+/* A teamleider counts the members of their own crews on ?1 only (?4: their user name, NULL for all).
+ * On a server a team leader reads employees through the view that hides what their role may not
+ * read (ovs_store_employee_source()). */
 static gboolean
 read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT o.name, e.status, count(*) FROM employee e JOIN organisation o ON o.id = e.employer_id "
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT o.name, e.status, count(*) FROM %s e JOIN organisation o ON o.id = e.employer_id "
     "WHERE e.employment_type = ?2 AND e.status <> ?3 "
     "  AND (e.employment_end IS NULL OR e.employment_end >= ?1) AND e.employment_start <= ?1 "
     "  AND (?4 IS NULL OR EXISTS (SELECT 1 FROM crew_membership sm "
     "    JOIN user_crew su ON su.crew_id = sm.crew_id JOIN app_user sa ON sa.id = su.user_id "
     "    WHERE sm.employee_id = e.id AND sa.name = ?4 AND sm.start_date <= ?1 "
     "      AND (sm.end_date IS NULL OR sm.end_date >= ?1))) "
-    "GROUP BY o.name, e.status ORDER BY o.name", error);
+    "GROUP BY o.name, e.status ORDER BY o.name", ovs_store_employee_source (store));
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;

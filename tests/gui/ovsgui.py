@@ -25,7 +25,7 @@ started = 0  # how many apps this script started: each gets its own log
 # What the toolkit or the app says when something is wrong: a CRITICAL aborts the app already
 # (run.sh sets G_DEBUG=fatal-criticals), and any WARNING — an unknown property in a template, a
 # failed assertion that GLib only logs — fails the test when the app quits.
-BAD_LOG = re.compile(r"-(CRITICAL|WARNING) \*\*|\bCRITICAL\b|Invalid property|Gtk-WARNING|Adwaita-WARNING")
+BAD_LOG = re.compile(r"(CRITICAL|WARNING) \*\*|\bCRITICAL\b|Invalid property|Gtk-WARNING|Adwaita-WARNING")
 
 
 def check(condition, what):

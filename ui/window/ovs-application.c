@@ -77,8 +77,10 @@ choose_db_path (OvsApplication *self)
   return ovs_store_default_path ();
 }
 
+/* Nobody named: the store's own default, which on a server is the login role connected (a team
+ * leader's own account) and otherwise the operating-system user. */
 static char *
-choose_user (OvsApplication *self)
+choose_user (OvsApplication *self, OvsStore *store)
 {
   char *setting;
 
@@ -86,7 +88,7 @@ choose_user (OvsApplication *self)
     return g_strdup (self->opt_user);
   if ((setting = setting_or_null (self, "user-name")) != NULL)
     return setting;
-  return g_strdup (g_get_user_name ());
+  return ovs_store_default_user (store);
 }
 
 /* The benchmarks (tests/bench/bench-gui*.sh) observe the widgets from outside them. */
@@ -167,7 +169,7 @@ ask_password (OvsApplication *self, OvsWindow *window, const char *path, const c
 static void
 open_with (OvsApplication *self, OvsWindow *window, const char *path, const char *password, gboolean from_dialog)
 {
-  g_autofree char *user = choose_user (self);
+  g_autofree char *user = NULL;
   gboolean is_new = !ovs_store_is_server_address (path) && !g_file_test (path, G_FILE_TEST_EXISTS);
   g_autoptr(GError) error = NULL;
   g_autoptr(OvsStore) store = ovs_store_open_with_password (path, password, &error);
@@ -196,6 +198,7 @@ open_with (OvsApplication *self, OvsWindow *window, const char *path, const char
   /* A server database always exists (IT makes it): it is new while nobody has filled it. */
   if (ovs_store_is_server_address (path))
     is_new = ovs_store_is_empty (store);
+  user = choose_user (self, store);
   if ((is_new && !ovs_store_init_defaults (store, user, &error)) || !ovs_store_set_user (store, user, &error))
     {
       gboolean unknown = g_error_matches (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER);

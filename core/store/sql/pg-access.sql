@@ -68,6 +68,9 @@ GRANT INSERT, UPDATE ON absence TO overstap_teamleider;
 GRANT SELECT ON qualification TO overstap_teamleider;
 -- Which public holidays the CAO makes days off: the roster check and generation read them.
 GRANT SELECT ON cao_holiday TO overstap_teamleider;
+-- The notes that interpret the monitor's figures are written for the council's report, a public
+-- document, and hold no one's personal data: the Overzicht shows a team leader theirs.
+GRANT SELECT ON figure_note TO overstap_teamleider;
 -- The members a pattern is for, of the patterns of their own crews (the policy below).
 GRANT SELECT, INSERT, DELETE ON shift_pattern_member TO overstap_teamleider;
 GRANT UPDATE (name, team_leader_id, area, vehicle, min_size, version) ON crew TO overstap_teamleider;
@@ -172,7 +175,8 @@ CREATE OR REPLACE VIEW employee_roster WITH (security_barrier) AS
          employment_start, employment_end, version,
          CASE WHEN status IN ('sick', 'on_leave') THEN 'absent' ELSE status END AS status,
          (SELECT t.actual_date FROM transfer_case t WHERE t.employee_id = employee.id
-            AND t.status = 'transferred' AND t.destination <> 'foundation') AS left_on
+            AND t.status = 'transferred' AND t.destination <> 'foundation') AS left_on,
+         employment_type
   FROM employee
   WHERE id IN (SELECT overstap_own_members ())
      OR NOT pg_has_role (session_user, 'overstap_teamleider', 'MEMBER')
