@@ -251,7 +251,8 @@ ovs_form_dialog_add_strings (OvsFormDialog *self, const char *key, const char *t
 GtkWidget *
 ovs_form_dialog_add_codes (OvsFormDialog *self, const char *key, const char *title, GType codes)
 {
-  GtkStringList *list = ovs_vocab_string_list (codes, OVS_VOCAB_LABEL, NULL);
+  /* A choice stands on its own, as a cell does: "Ernstig", as the employee editor writes it. */
+  GtkStringList *list = ovs_vocab_string_list (codes, OVS_VOCAB_TITLE, NULL);
   GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   return ovs_form_dialog_add_choice (self, key, title, G_LIST_MODEL (list), expression);
