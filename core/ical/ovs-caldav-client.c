@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ical/ovs-caldav-private.h"
+#include "modules/ovs-soup-private.h"
 
 /* Four tries, 0.25 + 0.5 + 1 s apart: long enough for a server that restarts, short enough that an
  * unreachable one is reported within seconds. */
@@ -66,10 +67,11 @@ OvsCaldavClient *
 ovs_caldav_client_new (const OvsCaldavTarget *target, GError **error)
 {
   g_autofree char *user_in_url = NULL;
-  char *base = parse_base (target->url, &user_in_url, error);
+  char *base;
   OvsCaldavClient *client;
 
-  if (base == NULL)
+  /* libsoup comes with the bridge module libovs-soup.so, loaded by the first CalDAV client. */
+  if (!ovs_soup_load (error) || (base = parse_base (target->url, &user_in_url, error)) == NULL)
     return NULL;
   client = g_new0 (OvsCaldavClient, 1);
   client->base = base;
@@ -84,7 +86,11 @@ ovs_caldav_client_new (const OvsCaldavTarget *target, GError **error)
     {
       g_autoptr(SoupLogger) logger = soup_logger_new (SOUP_LOGGER_LOG_HEADERS);
 
-      soup_session_add_feature (client->session, SOUP_SESSION_FEATURE (logger));
+      /* Not SOUP_SESSION_FEATURE(): that is an inline function of libsoup's header, which would link
+       * libsoup into the program; this is the same checked cast through the module. */
+      soup_session_add_feature (client->session,
+                                G_TYPE_CHECK_INSTANCE_CAST (logger, soup_session_feature_get_type (),
+                                                            SoupSessionFeature));
     }
   return client;
 }

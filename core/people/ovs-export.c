@@ -5,7 +5,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <xlsxwriter.h>
 
 #include "overstap/base/ovs-files.h"
 #include "overstap/people/ovs-csv.h"
@@ -13,6 +12,7 @@
 #include "overstap/people/ovs-export.h"
 #include "overstap/people/ovs-import.h"
 #include "store/ovs-store-private.h"
+#include "modules/ovs-xlsx-private.h"
 
 G_DEFINE_QUARK (ovs-export-error-quark, ovs_export_error)
 
@@ -315,6 +315,9 @@ to_xlsx (GPtrArray *rows, const Columns *columns, const char *path, GError **err
   lxw_workbook *book;
   lxw_error status;
 
+  /* libxlsxwriter comes with the bridge module libovs-xlsx.so, loaded by the first XLSX export. */
+  if (!ovs_xlsx_load (error))
+    return FALSE;
   /* libxlsxwriter opens the file with fopen("wb"), which keeps the mode of a file that exists. */
   if (!ovs_file_ensure_private (path, NULL))
     {

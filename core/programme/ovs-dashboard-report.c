@@ -2,19 +2,18 @@
  * drawn with cairo and Pango, the charts by ovs_chart_render() as in the window. */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-format.h"
 #include "overstap/report/ovs-chart-render.h"
 #include "programme/ovs-dashboard-private.h"
 #include "programme/ovs-projection-private.h"
+#include "modules/ovs-cairo-private.h"
 
 /* A4 in points, with 50-point margins. */
 #define PAGE_W 595.0
@@ -219,7 +218,7 @@ ovs_dashboard_write_pdf (OvsStore *store, int year, const char *path, GError **e
   cairo_t *cr;
   cairo_status_t status;
 
-  if (dash == NULL || !create_private (path, error))
+  if (dash == NULL || !ovs_cairo_load (error) || !create_private (path, error))
     return FALSE;
   surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
   cr = cairo_create (surface);

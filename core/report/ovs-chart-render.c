@@ -1,11 +1,12 @@
-/* ovs-chart-render.c — bars with a value axis, and a stacked bar with a legend, in cairo and Pango. */
+/* ovs-chart-render.c — bars with a value axis, and a stacked bar with a legend, in cairo and Pango,
+ * called through the bridge module libovs-cairo.so (core/modules/ovs-cairo-private.h). */
 #include "config.h"
 
 #include <math.h>
-#include <pango/pangocairo.h>
 
 #include "overstap/base/ovs-format.h"
 #include "overstap/report/ovs-chart-render.h"
+#include "modules/ovs-cairo-private.h"
 
 /* The GNOME palette: blue, green, yellow, orange, red, purple, brown. */
 static const OvsChartColor palette[] = {
@@ -25,6 +26,19 @@ typedef struct {
   OvsChartColor               fg;
   const PangoFontDescription *font;
 } Painter;
+
+/* The drawing functions return nothing to report a failure with; a module that cannot be loaded is a
+ * broken installation, which the warning names. */
+static gboolean
+cairo_ready (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ovs_cairo_load (&error))
+    return TRUE;
+  g_critical ("%s", error->message);
+  return FALSE;
+}
 
 static void
 set_color (cairo_t *cr, const OvsChartColor *color, double alpha)
@@ -302,7 +316,7 @@ ovs_chart_render (cairo_t *cr, const OvsChartSpec *spec, int width, int height, 
   Painter p = { cr, spec, foreground ? *foreground : near_black, font };
 
   g_return_if_fail (cr != NULL && spec != NULL);
-  if (spec->n == 0 || width <= 0 || height <= 0)
+  if (spec->n == 0 || width <= 0 || height <= 0 || !cairo_ready ())
     return;
   cairo_save (cr);
   if (spec->kind == OVS_CHART_BARS)
@@ -315,12 +329,19 @@ ovs_chart_render (cairo_t *cr, const OvsChartSpec *spec, int width, int height, 
 int
 ovs_chart_stacked_height (const OvsChartSpec *spec, int width, const PangoFontDescription *font)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  Painter p = { cr, spec, near_black, font };
-  guint columns = legend_columns (&p, MAX (width, 1));
-  int height = STACK_BAR + 10 + LEGEND_ROW * (int) ((spec->n + columns - 1) / columns) + 4;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Painter p;
+  guint columns;
+  int height;
 
+  if (!cairo_ready ())
+    return STACK_BAR;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  p = (Painter) { cr, spec, near_black, font };
+  columns = legend_columns (&p, MAX (width, 1));
+  height = STACK_BAR + 10 + LEGEND_ROW * (int) ((spec->n + columns - 1) / columns) + 4;
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return height;

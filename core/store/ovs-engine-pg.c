@@ -1,5 +1,6 @@
 /* ovs-engine-pg.c — the server engine: a PostgreSQL 15 database reached by a libpq URI, for several
- * users at once. The only file of core that speaks PQ*. See ovs-engine-pg-private.h for what the
+ * users at once. The only file of core that speaks PQ*, through the bridge module libovs-pq.so
+ * (core/modules/ovs-pq-private.h), loaded when the first connection opens. See ovs-engine-pg-private.h for what the
  * rest of core/store/ (and the tests) may ask of it beyond the engine table.
  *
  * Statements keep SQLite's parameter syntax in rule code (`?`, `?N`, `:name`); this file rewrites
@@ -9,10 +10,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib-unix.h>
-#include <libpq-fe.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "modules/ovs-pq-private.h"
 #include "store/ovs-engine-pg-private.h"
 
 /* The type OIDs of pg_type that the engine sends or reads (stable across PostgreSQL versions). */
@@ -735,7 +736,7 @@ engine_open (const char *uri, const char *password, GError **error)
   const char *values[] = { uri, "overstap", password, NULL };
   PgConn *pg;
 
-  if (!check_no_password (uri, error))
+  if (!ovs_pq_load (error) || !check_no_password (uri, error))
     return NULL;
   pg = g_new0 (PgConn, 1);
   g_queue_init (&pg->notifications);
