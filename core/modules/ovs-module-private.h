@@ -9,7 +9,7 @@
  * module from another build is refused rather than called with the wrong layout. */
 #pragma once
 
-#include <glib.h>
+#include <gmodule.h>
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,17 @@ typedef const OvsModuleApi *(*OvsModuleApiFunc) (void);
 
 /* A member of a bridge's table: a pointer to @function, of the library's own type for it. */
 #define OVS_MODULE_MEMBER(function) __typeof__ (function) *function;
+
+/* Defines a module's one export, ovs_module_api(), returning its table of @FUNCTIONS (in a module's .c). */
+#define OVS_MODULE_INIT(function) .function = function,
+#define OVS_MODULE_DEFINE_API(Type, FUNCTIONS)                                        \
+  G_MODULE_EXPORT const OvsModuleApi *ovs_module_api (void);                          \
+  G_MODULE_EXPORT const OvsModuleApi *                                                \
+  ovs_module_api (void)                                                               \
+  {                                                                                   \
+    static const Type api = { .base.size = sizeof (Type), FUNCTIONS (OVS_MODULE_INIT) }; \
+    return &api.base;                                                                 \
+  }
 
 /* Defines the table pointer ovs_NAME and ovs_NAME_load() of a bridge (in ovs-bridges.c). */
 #define OVS_MODULE_DEFINE_LOADER(name, Type)                                          \
