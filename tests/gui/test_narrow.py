@@ -1,6 +1,7 @@
 """Phone width: every section fits a 360-pixel-wide window (the window's minimum width, as GTK tells
 the X server, is no wider with that section shown than with Overzicht), and a list with a detail
-beside it shows one at a time there, with a way back. Screenshots smal-<section>.png of each."""
+beside it shows one at a time there, with a way back; Prognose's key figures lie wholly inside the
+window (nothing to scroll sideways to). Screenshots smal-<section>.png of each."""
 import re
 import subprocess
 import time
@@ -79,6 +80,25 @@ def open_employee():
     return cell, "Personeelsnr. %s" % first["personnel_number"]
 
 
+def outside_window(name):
+    """The parts of the shown node named @name (not its heading, a label of the same name) that do
+    not lie wholly inside the 360-pixel-wide window, as (name, x, width); None when it is not found."""
+    nodes = [n for n in app.find_all(None, name, showing=False) if n.getRoleName() != "label" and inside_window(n)]
+    if not nodes:
+        return None
+    outside = []
+    for node in [nodes[0]] + [child for child in nodes[0] if child is not None]:
+        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        if ext.x < 0 or ext.x + ext.width > 360:
+            outside.append((node.name, ext.x, ext.width))
+    return outside
+
+
+# [narrow-fit] section → a node that must fit the width, with all its parts, rather than scroll sideways
+FITS = {
+    "Prognose": "Kerncijfers tegen vorig jaar",
+}
+
 # [narrow-details] section → a function returning (a cell to click, text the detail then shows)
 DETAILS = {
     "Medewerkers": open_employee,
@@ -106,6 +126,10 @@ for index, name in enumerate(names):
     subprocess.run(["xdotool", "windowsize", window[0], "360", "720"], check=True)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     screenshot("smal-" + slug)
+    if name in FITS:
+        outside = outside_window(FITS[name])
+        check(outside == [], "%s: '%s' fits the window, nothing to scroll sideways to (outside: %s)"
+              % (name, FITS[name], outside))
     if name in DETAILS:
         cell, text = DETAILS[name]()
         if check(cell is not None, "%s: the folded list shows a row to pick" % name):

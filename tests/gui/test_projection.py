@@ -5,6 +5,8 @@ import os
 
 os.environ["OVERSTAP_TODAY"] = "2026-06-15"
 
+import pyatspi  # noqa: E402
+
 from ovsgui import App, check, cli, demo_db, finish, screenshot  # noqa: E402
 from sectionsgui import cli_json, find_on_screen, open_section, sidebar_names  # noqa: E402
 
@@ -45,6 +47,17 @@ check(find_on_screen(app, "label", "%d medewerkers" % employees["value"]) is not
       "with this year's value (%d) and last year's (%d)" % (employees["value"], employees["last_year"]))
 check(find_on_screen(app, "label", "bereikten de AOW-leeftijd", contains=True) is not None,
       "a note names the cause of the change")
+# At the window's default width they are a table: name, value, last year's and note side by side on one
+# row (a narrow window stacks them; tests/gui/test_narrow.py).
+row = [find_on_screen(app, "label", text, within="Kerncijfers tegen vorig jaar", contains=contains)
+       for text, contains in (("Wsw-medewerkers", False), ("%d medewerkers" % employees["value"], False),
+                              ("%d medewerkers" % employees["last_year"], False),
+                              ("bereikten de AOW-leeftijd", True))]
+if check(None not in row, "the row of 'Wsw-medewerkers' is found"):
+    ext = [n.queryComponent().getExtents(pyatspi.WINDOW_COORDS) for n in row]
+    check(all(a.x + a.width <= b.x for a, b in zip(ext, ext[1:])), "its four cells stand left to right")
+    check(max(e.y + e.height / 2 for e in ext) - min(e.y + e.height / 2 for e in ext) <= 2,
+          "on one row: %s" % [(e.x, e.y, e.height) for e in ext])
 check(find_on_screen(app, "push button", "Raadsrapportage opslaan…") is not None,
       "the council report can be saved from the window")
 

@@ -10,6 +10,7 @@
 
 #include <overstap/overstap.h>
 #include "overview/ovs-chart.h"
+#include "projection/ovs-figure-table.h"
 #include "projection/ovs-projection-page.h"
 
 #define MAX_SCENARIOS 4
@@ -29,7 +30,7 @@ struct _OvsProjectionPage
   GtkFlowBox *charts_box;
   GtkLabel   *scenarios_hint;
   GtkGrid    *scenario_grid;
-  GtkGrid    *figures_grid;
+  OvsFigureTable *figures_table;
 
   GtkFileChooserNative *chooser;
 };
@@ -89,8 +90,8 @@ put (GtkGrid *grid, int column, int row, const char *text, gboolean heading)
 {
   GtkWidget *label = gtk_label_new (text);
 
-  /* Names left, numbers right; the notes (column 3 of the key figures) read as text, left. */
-  gtk_label_set_xalign (GTK_LABEL (label), column == 0 || column == 3 ? 0 : 1);
+  /* Names left, numbers right. */
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_end (label, 12);
   if (heading)
@@ -191,33 +192,20 @@ figure_value (JsonObject *figure, const char *member)
   return g_strdup_printf ("%s %s", number, unit);
 }
 
+/* A table when the window is wide enough, a block per figure when narrow (ovs-figure-table.h). */
 static void
 fill_figures (OvsProjectionPage *self, JsonObject *dash)
 {
   JsonArray *figures = json_object_get_array_member (dash, "figures");
 
-  clear_grid (self->figures_grid);
-  put (self->figures_grid, 0, 0, _("Figure"), TRUE);
-  put (self->figures_grid, 1, 0, _("Value"), TRUE);
-  put (self->figures_grid, 2, 0, _("Last year"), TRUE);
-  put (self->figures_grid, 3, 0, _("Note"), TRUE);
+  ovs_figure_table_clear (self->figures_table);
   for (guint i = 0; i < json_array_get_length (figures); i++)
     {
       JsonObject *f = json_array_get_object_element (figures, i);
       g_autofree char *value = figure_value (f, "value"), *last = figure_value (f, "last_year");
-      GtkWidget *note = gtk_label_new (json_object_get_string_member (f, "note"));
 
-      put (self->figures_grid, 0, (int) i + 1, json_object_get_string_member (f, "title"), FALSE);
-      put (self->figures_grid, 1, (int) i + 1, value, FALSE);
-      put (self->figures_grid, 2, (int) i + 1, last, FALSE);
-      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-      /* A narrow window would wrap a note to a word a line, each row many lines tall: it keeps room
-       * for a few words a line, and the table scrolls sideways in its own area instead. */
-      gtk_label_set_width_chars (GTK_LABEL (note), 32);
-      gtk_label_set_max_width_chars (GTK_LABEL (note), 60);
-      gtk_label_set_xalign (GTK_LABEL (note), 0);
-      gtk_widget_set_hexpand (note, TRUE);
-      gtk_grid_attach (self->figures_grid, note, 3, (int) i + 1, 1, 1);
+      ovs_figure_table_add (self->figures_table, json_object_get_string_member (f, "title"), value, last,
+                            json_object_get_string_member (f, "note"));
     }
 }
 
@@ -340,6 +328,7 @@ ovs_projection_page_class_init (OvsProjectionPageClass *klass)
   OvsSectionPageClass *page_class = OVS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = ovs_projection_page_dispose;
+  g_type_ensure (OVS_TYPE_FIGURE_TABLE);
   /* Every change may move the projection (people, parameters, scenarios). */
   page_class->entities = NULL;
   page_class->refresh = ovs_projection_page_refresh;
@@ -350,7 +339,7 @@ ovs_projection_page_class_init (OvsProjectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, charts_box);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenarios_hint);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenario_grid);
-  gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, figures_grid);
+  gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, figures_table);
   gtk_widget_class_install_action (widget_class, "page.save-report", NULL, save_report_cb);
 }
 

@@ -6,6 +6,7 @@
 
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-shift-editor.h"
+#include "widgets/ovs-undo-toast.h"
 
 G_DEFINE_FINAL_TYPE (OvsRosterPage, ovs_roster_page, OVS_TYPE_SECTION_PAGE)
 
@@ -192,10 +193,15 @@ ovs_roster_page_refresh (OvsSectionPage *page)
 
 /* --- cells --- */
 
+/* A new absence may be taken back from the toast, as after "Afwezigheid…" and the other editors'
+ * new records: in the window's overlay, as theirs, so that it waits its turn behind their toasts. */
 static void
-editor_saved_cb (OvsRosterPage *self, const char *message)
+editor_saved_cb (OvsRosterPage *self, const char *message, const char *table, gint64 id)
 {
-  _ovs_roster_page_toast (self, message);
+  if (table != NULL)
+    ovs_undo_toast_show (GTK_WIDGET (self), _ovs_roster_page_store (self), table, id, message);
+  else
+    _ovs_roster_page_toast (self, message);
 }
 
 static void

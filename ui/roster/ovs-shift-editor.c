@@ -84,11 +84,18 @@ show_error (OvsShiftEditor *self, const GError *error)
   gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
 }
 
+/* @table and @id name a record just made that "Ongedaan maken" may take back (NULL, 0: none). */
+static void
+finish_undoable (OvsShiftEditor *self, const char *message, const char *table, gint64 id)
+{
+  g_signal_emit (self, signals[SAVED], 0, message, table, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 finish (OvsShiftEditor *self, const char *message)
 {
-  g_signal_emit (self, signals[SAVED], 0, message);
-  gtk_window_destroy (GTK_WINDOW (self));
+  finish_undoable (self, message, NULL, 0);
 }
 
 /* A new shift starts like the others of the crew that day, or at the crew's usual times. */
@@ -359,8 +366,10 @@ absence_clicked_cb (OvsShiftEditor *self)
     .end_time = whole ? NULL : gtk_editable_get_text (GTK_EDITABLE (self->until_row)),
   };
 
-  if (ovs_absence_add (self->store, &fields, &error) > 0)
-    finish (self, _("Absence recorded"));
+  gint64 id;
+
+  if ((id = ovs_absence_add (self->store, &fields, &error)) > 0)
+    finish_undoable (self, _("Absence recorded"), "absence", id);
   else
     show_error (self, error);
 }
@@ -419,9 +428,10 @@ ovs_shift_editor_class_init (OvsShiftEditorClass *klass)
 
   object_class->dispose = ovs_shift_editor_dispose;
 
-  /* ::saved (message): a change was written; the message suits a toast. */
+  /* ::saved (message, table, id): a change was written; the message suits a toast. A new absence
+   * names its table and id, so that the toast can offer to take it back (ovs-undo-toast.h). */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                 G_TYPE_NONE, 1, G_TYPE_STRING);
+                                 G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/overstap/Overstap/ovs-shift-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, OvsShiftEditor, window_title);

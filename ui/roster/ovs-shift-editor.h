@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 #define OVS_TYPE_SHIFT_EDITOR (ovs_shift_editor_get_type ())
 G_DECLARE_FINAL_TYPE (OvsShiftEditor, ovs_shift_editor, OVS, SHIFT_EDITOR, AdwWindow)
 
-/* The editor for member @row on day @day of @week. It emits ::saved (a message for a toast) after a
+/* The editor for member @row on day @day of @week. It emits ::saved (a message for a toast, and
+ * the table and id of a new absence, which the toast may offer to undo; else NULL and 0) after a
  * change was written, and closes. */
 GtkWidget *ovs_shift_editor_new (GtkWindow     *parent,
                                  OvsStore      *store,
