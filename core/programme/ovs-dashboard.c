@@ -247,13 +247,20 @@ people_figures (Dash *d)
 {
   g_autofree char *change = signed_number (d->now.employees - d->then.employees, 0);
   g_autofree char *se_change = signed_number (d->now.se - d->then.se, 1);
+  /* Each count with its own plural: Dutch verbs agree ("1 bereikte", "4 bereikten"). */
+  g_autofree char *aow = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reached the AOW age",
+                                                       "%d reached the AOW age", d->left_aow), d->left_aow);
+  g_autofree char *aow_people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d employee reached the AOW age",
+                                                              "%d employees reached the AOW age", d->left_aow),
+                                                 d->left_aow);
+  g_autofree char *other = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d left otherwise", "%d left otherwise",
+                                                         d->left_other), d->left_other);
   g_autofree char *note = NULL, *se_note = NULL;
 
-  /* Translators: "−6: 4 reached the AOW age, 2 left otherwise in the year before". */
-  note = g_strdup_printf (_("%s employees: %d reached the AOW age, %d left otherwise in the past year"),
-                          change, d->left_aow, d->left_other);
-  se_note = g_strdup_printf (_("%s SE: %d employees reached the AOW age, %d left otherwise"),
-                             se_change, d->left_aow, d->left_other);
+  /* Translators: "−6 employees: 4 reached the AOW age, 2 left otherwise in the past year". */
+  note = g_strdup_printf (_("%s employees: %s, %s in the past year"), change, aow, other);
+  /* Translators: "−5.2 SE: 4 employees reached the AOW age, 2 left otherwise". */
+  se_note = g_strdup_printf (_("%s SE: %s, %s"), se_change, aow_people, other);
   add_figure (d->figures, d->snapshot, "employees", _("Wsw employees"), _("employees"), d->now.employees,
               d->then.employees, note);
   add_figure (d->figures, d->snapshot, "se", _("Standard units"), _("SE"), d->now.se, d->then.se, se_note);

@@ -61,4 +61,26 @@ expect_eq "True" "$(/usr/bin/python3 -c "d=[int(x) for x in '$ink'.split()]; pri
   "the last page has ink where the charts are ($ink dark pixels per page)"
 expect_status 1 cli monitor --pdf /nonexistent/dir/raad.pdf
 
+
+# Under a Dutch locale each count in the notes on who left has its own plural: "1 bereikte", "4 bereikten".
+agrees() {   # agrees NOTE: every "N bereikte(n)" and "N ging(en)" in NOTE agrees with N
+  /usr/bin/python3 -c '
+import re, sys
+note = sys.argv[1]
+pairs = re.findall(r"(\d+) (?:medewerkers? )?(bereikten?|gingen?) ", note)
+ok = len(pairs) == 2 and all((n == "1") == (v in ("bereikte", "ging")) for n, v in pairs)
+print("agrees" if ok else "does not agree: " + note)' "$1"
+}
+if locale -a 2>/dev/null | grep -qi '^nl_NL\.utf8$' && [ -f "$OVERSTAP_LOCALEDIR/nl/LC_MESSAGES/overstap.mo" ]; then
+  for day in 2026-06-15 2026-12-04; do
+    nl=$(OVERSTAP_TODAY=$day LC_ALL=nl_NL.UTF-8 LANGUAGE=nl cli monitor --json)
+    for key in employees se; do
+      expect_eq "agrees" "$(agrees "$(echo "$nl" | json "[f['note'] for f in d['figures'] if f['key'] == '$key'][0]")")" \
+        "the $key note's verbs agree with their counts on $day"
+    done
+  done
+  expect_match "^−7 medewerkers in het afgelopen jaar: 1 bereikte de AOW-leeftijd, 6 gingen" \
+    "$(OVERSTAP_TODAY=2026-12-04 LC_ALL=nl_NL.UTF-8 LANGUAGE=nl cli monitor --json | json "[f['note'] for f in d['figures'] if f['key'] == 'employees'][0]")" \
+    "one who reached the AOW age, six who left otherwise"
+fi
 finish

@@ -2,6 +2,7 @@
 words, its charts with their units for screen readers, and two scenarios side by side with different
 costs, the same as `overstap-cli scenario compare --json` gives."""
 import os
+import re
 
 os.environ["OVERSTAP_TODAY"] = "2026-06-15"
 
@@ -45,14 +46,17 @@ check(find_on_screen(app, "label", "Wsw-medewerkers") is not None, "the figure '
 check(find_on_screen(app, "label", "%d medewerkers" % employees["value"]) is not None
       and find_on_screen(app, "label", "%d medewerkers" % employees["last_year"]) is not None,
       "with this year's value (%d) and last year's (%d)" % (employees["value"], employees["last_year"]))
-check(find_on_screen(app, "label", "bereikten de AOW-leeftijd", contains=True) is not None,
-      "a note names the cause of the change")
+# The note's verb agrees with its count ("1 bereikte", "4 bereikten").
+n_aow = int(re.search(r"(\d+) (?:reached the|bereikten? de) AOW", employees["note"]).group(1))
+aow_text = "%d %s de AOW-leeftijd" % (n_aow, "bereikte" if n_aow == 1 else "bereikten")
+check(find_on_screen(app, "label", aow_text, contains=True) is not None,
+      "a note names the cause of the change: '%s'" % aow_text)
 # At the window's default width they are a table: name, value, last year's and note side by side on one
 # row (a narrow window stacks them; tests/gui/test_narrow.py).
 row = [find_on_screen(app, "label", text, within="Kerncijfers tegen vorig jaar", contains=contains)
        for text, contains in (("Wsw-medewerkers", False), ("%d medewerkers" % employees["value"], False),
                               ("%d medewerkers" % employees["last_year"], False),
-                              ("bereikten de AOW-leeftijd", True))]
+                              (aow_text, True))]
 if check(None not in row, "the row of 'Wsw-medewerkers' is found"):
     ext = [n.queryComponent().getExtents(pyatspi.WINDOW_COORDS) for n in row]
     check(all(a.x + a.width <= b.x for a, b in zip(ext, ext[1:])), "its four cells stand left to right")
