@@ -445,6 +445,72 @@ test_notify_other_connection (OvsTestDb *db, gconstpointer data)
   g_free (heard.role);
 }
 
+/* Waits until @heard holds @n entities, for at most a second. */
+static void
+wait_heard (Heard *heard, guint n)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  while (heard->entities->len < n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
+}
+
+/* A schema per municipality in one database: NOTIFY reaches every connection to the database, but a
+ * store hears only the changes made in its own schema. */
+static void
+test_notify_own_schema_only (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *oost_uri = NULL;
+  g_autoptr(OvsStore) oost = NULL;
+  g_autoptr(OvsStore) oost_other = NULL;
+  g_autoptr(OvsStore) west_other = NULL;
+  Heard oost_heard = { g_ptr_array_new_with_free_func (g_free), NULL, NULL };
+  Heard west_heard = { g_ptr_array_new_with_free_func (g_free), NULL, NULL };
+
+  if (!ovs_test_is_pg ())
+    {
+      g_test_skip ("LISTEN/NOTIFY is PostgreSQL's; a SQLite file has one user");
+      g_ptr_array_unref (oost_heard.entities);
+      g_ptr_array_unref (west_heard.entities);
+      return;
+    }
+  g_assert_true (ovs_engine_pg_run_once (db->path, "CREATE SCHEMA oost", &error));
+  g_assert_no_error (error);
+  oost_uri = g_strconcat (db->path, "&options=-csearch_path%3Doost", NULL);
+  oost = ovs_store_open (oost_uri, &error);
+  g_assert_no_error (error);
+  g_assert_true (ovs_store_init_defaults (oost, "tester", &error));
+  g_assert_no_error (error);
+  oost_other = ovs_store_open (oost_uri, &error);
+  g_assert_no_error (error);
+  west_other = ovs_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (oost_other, "changed-elsewhere", G_CALLBACK (heard_elsewhere_cb), &oost_heard);
+  g_signal_connect (west_other, "changed-elsewhere", G_CALLBACK (heard_elsewhere_cb), &west_heard);
+
+  /* Oost's change, then west's: notifications arrive in commit order, so once west's own is heard,
+   * oost's would have been heard before it. */
+  g_assert_cmpint (ovs_organisations_add (oost, "Groen Oost", "inlener", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (ovs_organisations_add (db->store, "Groen West", "inlener", &error), >, 0);
+  g_assert_no_error (error);
+  wait_heard (&west_heard, 1);
+  wait_heard (&oost_heard, 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* Each heard its own municipality's one change; without the schema in the announcement both heard two. */
+  g_assert_cmpuint (west_heard.entities->len, ==, 1);
+  g_assert_cmpuint (oost_heard.entities->len, ==, 1);
+
+  g_ptr_array_unref (oost_heard.entities);
+  g_ptr_array_unref (west_heard.entities);
+  g_free (oost_heard.user);
+  g_free (oost_heard.role);
+  g_free (west_heard.user);
+  g_free (west_heard.role);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -464,5 +530,6 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/store/returning-id", test_returning_id);
   OVS_TEST_DB ("/store/named-parameters", test_named_parameters);
   OVS_TEST_DB ("/store/notify-other-connection", test_notify_other_connection);
+  OVS_TEST_DB ("/store/notify-own-schema-only", test_notify_own_schema_only);
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ struct _OvsStore
   OvsRole     role;
   GHashTable *own_crews;    /* crew ids (gint64*) a teamleider may edit */
   GHashTable *pending_changes; /* entities changed inside the open transaction */
+  char       *pg_schema;    /* PostgreSQL: the schema the connection works in (one per municipality) */
 };
 
 

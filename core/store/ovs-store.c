@@ -32,6 +32,7 @@ ovs_store_finalize (GObject *object)
   g_clear_pointer (&self->user, g_free);
   g_clear_pointer (&self->own_crews, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  g_clear_pointer (&self->pg_schema, g_free);
 
   G_OBJECT_CLASS (ovs_store_parent_class)->finalize (object);
 }
@@ -248,6 +249,11 @@ notification_cb (const OvsPgNotification *notification, gpointer data)
   object = json_node_get_object (json_parser_get_root (parser));
   if ((entity = json_object_get_string_member_with_default (object, "entity", NULL)) == NULL)
     return;
+  /* NOTIFY reaches every connection to the database; with a schema per municipality, another
+   * municipality's change is not ours. (A payload without a schema comes from an older Overstap.) */
+  if (g_strcmp0 (json_object_get_string_member_with_default (object, "schema", self->pg_schema),
+                 self->pg_schema) != 0)
+    return;
   g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0, entity,
                  json_object_get_string_member_with_default (object, "user", ""),
                  json_object_get_string_member_with_default (object, "role", ""));
@@ -274,6 +280,8 @@ announce (OvsStore *self, const char *entity, GError **error)
   json_builder_add_string_value (builder, self->user ? self->user : "");
   json_builder_set_member_name (builder, "role");
   json_builder_add_string_value (builder, ovs_role_to_string (self->role));
+  json_builder_set_member_name (builder, "schema");
+  json_builder_add_string_value (builder, self->pg_schema ? self->pg_schema : "");
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   payload = json_to_string (root, FALSE);
@@ -314,6 +322,25 @@ ovs_store_open_at_version (const char *path, int up_to, GError **error)
   return open_store (path, NULL, up_to, error);
 }
 
+/* The schema the connection's search_path puts first: which municipality's announcements are ours.
+ * NULL when none of the search_path exists; then every announcement is. */
+static gboolean
+read_schema (OvsStore *self, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  OvsStmt *stmt = ovs_store_prepare (self, "SELECT current_schema ()", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (ovs_stmt_next (stmt, &local))
+    self->pg_schema = g_strdup (ovs_stmt_get_text (stmt, 0));
+  ovs_stmt_reset (stmt);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
 static OvsStore *
 open_store (const char *path, const char *password, int up_to, GError **error)
 {
@@ -339,7 +366,7 @@ open_store (const char *path, const char *password, int up_to, GError **error)
       (up_to == G_MAXINT && !ovs_store_apply_access (self, error)))
     return NULL;
   if (self->engine == &ovs_engine_pg &&
-      !ovs_engine_pg_listen (self->conn, notification_cb, self, error))
+      (!read_schema (self, error) || !ovs_engine_pg_listen (self->conn, notification_cb, self, error)))
     return NULL;
   return g_steal_pointer (&self);
 }
