@@ -52,7 +52,8 @@ struct _OvsEmployeesPage
   GtkLabel            *count_label;
   GtkStack            *content_stack;
   GtkWidget           *loading_page;
-  guint                reveal_tick_id;   /* showing the slots a step per frame */
+  guint                reveal_tick_id;   /* showing the slots, and filling those out of view, a step per frame */
+  gboolean             searched;         /* a search has just changed the rows in view: they go first */
   guint                choices_idle_id;  /* filling the drop-downs after the rows are shown */
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
