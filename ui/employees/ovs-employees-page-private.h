@@ -26,6 +26,10 @@ struct _OvsEmployeesPage
   GPtrArray           *shown;
   /* The folded search that made `shown`; a longer one that contains it filters `shown` only. */
   char                *query;
+  /* The searches `query` grew from and their rows, shortest first (the first one every row that
+   * passes the drop-downs): erasing a letter takes its rows back. Empty when the drop-downs change. */
+  GPtrArray           *trail_queries;
+  GPtrArray           *trail_shown;
   gboolean             choices_changed;
   OvsSlotModel        *all_model;    /* every row: what the empty state looks at */
   OvsEmployeeSortKey   sort_keys[OVS_EMPLOYEES_PAGE_N_SORT];
