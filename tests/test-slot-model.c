@@ -152,6 +152,72 @@ test_rows_stepwise (void)
   g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 3);
 }
 
+static GPtrArray *
+rows_named (const char *prefix, guint n)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GAppLaunchContext *item = g_app_launch_context_new ();
+
+      g_object_set_data_full (G_OBJECT (item), "name", g_strdup_printf ("%s%u", prefix, i), g_free);
+      g_ptr_array_add (rows, item);
+    }
+  return rows;
+}
+
+/* With a view set, new rows reach the slots in view at once and the other slots made so far a step
+ * at a time; a slot that a view asks for afresh holds its own row; a view that moves gets its slots
+ * first. */
+static void
+test_rows_in_view_first (void)
+{
+  g_autoptr(GPtrArray) old = rows_named ("old", 300);
+  g_autoptr(GPtrArray) new = rows_named ("new", 250);
+  g_autoptr(OvsSlotModel) model = ovs_slot_model_new (NULL);
+  GListModel *slots = G_LIST_MODEL (model);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  guint steps = 0;
+
+  ovs_slot_model_set_rows (model, old);
+  /* A view that has built 200 rows, of which it shows 10 to 30. */
+  for (guint i = 0; i < 200; i++)
+    g_ptr_array_add (seen, g_list_model_get_item (slots, i));
+  g_assert_false (ovs_slot_model_catch_up (model, 0));
+  ovs_slot_model_set_in_view (model, 10, 20);
+  ovs_slot_model_set_rows (model, new);
+  g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 250);
+  for (guint i = 10; i < 30; i++)
+    g_assert_true (ovs_slot_get_item (seen->pdata[i]) == new->pdata[i]);
+  g_assert_true (ovs_slot_get_item (seen->pdata[9]) == old->pdata[9]);
+  g_assert_true (ovs_slot_get_item (seen->pdata[30]) == old->pdata[30]);
+  /* Never made before: its own row at once. */
+  g_assert_cmpstr (name_at (slots, 220), ==, "new220");
+
+  /* Scrolled to 150: those first, whatever the step. */
+  ovs_slot_model_set_in_view (model, 150, 20);
+  g_assert_true (ovs_slot_get_item (seen->pdata[150]) == old->pdata[150]);
+  g_assert_true (ovs_slot_model_catch_up (model, 0));
+  for (guint i = 150; i < 170; i++)
+    g_assert_true (ovs_slot_get_item (seen->pdata[i]) == new->pdata[i]);
+  g_assert_true (ovs_slot_get_item (seen->pdata[0]) == old->pdata[0]);
+
+  while (ovs_slot_model_catch_up (model, 32))
+    steps++;
+  /* 160 slots behind, 32 a step: the fifth step is the last. */
+  g_assert_cmpuint (steps, ==, 4);
+  for (guint i = 0; i < 200; i++)
+    g_assert_true (ovs_slot_get_item (seen->pdata[i]) == new->pdata[i]);
+
+  /* Back to the old rows with every position in view: all at once, as without a view. */
+  ovs_slot_model_set_in_view (model, 0, G_MAXUINT);
+  ovs_slot_model_set_rows (model, old);
+  g_assert_false (ovs_slot_model_catch_up (model, 0));
+  for (guint i = 0; i < 200; i++)
+    g_assert_true (ovs_slot_get_item (seen->pdata[i]) == old->pdata[i]);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -159,5 +225,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/slot-model/positions-stay", test_positions_stay);
   g_test_add_func ("/slot-model/grow-and-unwrap", test_grow_and_unwrap);
   g_test_add_func ("/slot-model/rows-stepwise", test_rows_stepwise);
+  g_test_add_func ("/slot-model/rows-in-view-first", test_rows_in_view_first);
   return g_test_run ();
 }

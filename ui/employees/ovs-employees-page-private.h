@@ -26,6 +26,10 @@ struct _OvsEmployeesPage
   GPtrArray           *shown;
   /* The folded search that made `shown`; a longer one that contains it filters `shown` only. */
   char                *query;
+  /* The searches `query` grew from and their rows, shortest first (the first one every row that
+   * passes the drop-downs): erasing a letter takes its rows back. Empty when the drop-downs change. */
+  GPtrArray           *trail_queries;
+  GPtrArray           *trail_shown;
   gboolean             choices_changed;
   OvsSlotModel        *all_model;    /* every row: what the empty state looks at */
   OvsEmployeeSortKey   sort_keys[OVS_EMPLOYEES_PAGE_N_SORT];
@@ -52,7 +56,8 @@ struct _OvsEmployeesPage
   GtkLabel            *count_label;
   GtkStack            *content_stack;
   GtkWidget           *loading_page;
-  guint                reveal_tick_id;   /* showing the slots a step per frame */
+  guint                reveal_tick_id;   /* showing the slots, and filling those out of view, a step per frame */
+  gboolean             searched;         /* a search has just changed the rows in view: they go first */
   guint                choices_idle_id;  /* filling the drop-downs after the rows are shown */
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;

@@ -14,6 +14,11 @@ struct _OvsSlotModel
    * so that a change of rows touches only the slots a view has seen, not 20,000. */
   GPtrArray  *slots;
   gboolean    stepwise;  /* the first positions appear a step at a time */
+  /* The positions a view shows (set_in_view()); only rows set by set_rows() wait. */
+  guint       view_first;
+  guint       view_n;
+  gboolean    has_view;
+  gboolean    behind;    /* some slots made so far still hold an old row */
 };
 
 /* A view makes its row widgets when positions appear near those it shows: a list that grows from a
@@ -95,7 +100,32 @@ positions_for (OvsSlotModel *self, guint before, guint n)
   return before + REVEAL_STEP;
 }
 
-/* Gives the slots made so far, from @from on, their new rows, and adds or drops positions at the end. */
+static gboolean
+in_view (OvsSlotModel *self, guint position)
+{
+  return !self->has_view || self->rows == NULL ||
+         (position >= self->view_first && position - self->view_first < self->view_n);
+}
+
+/* Whether the slot at @position (made, and a position there is) holds another row than its own. */
+static gboolean
+is_behind (OvsSlotModel *self, guint position)
+{
+  OvsSlot *slot = g_ptr_array_index (self->slots, position);
+
+  return slot != NULL && self->rows != NULL && ovs_slot_get_item (slot) != g_ptr_array_index (self->rows, position);
+}
+
+static void
+give_row (OvsSlotModel *self, guint position)
+{
+  g_autoptr(GObject) row = row_at (self, position);
+
+  ovs_slot_set_item (g_ptr_array_index (self->slots, position), row);
+}
+
+/* Gives the slots made so far, from @from on, their new rows (those out of view later, see
+ * ovs_slot_model_catch_up()), and adds or drops positions at the end. */
 static void
 sync_slots (OvsSlotModel *self, guint from)
 {
@@ -104,14 +134,12 @@ sync_slots (OvsSlotModel *self, guint from)
 
   for (guint i = from; i < MIN (before, after); i++)
     {
-      OvsSlot *slot = g_ptr_array_index (self->slots, i);
-
-      if (slot != NULL)
-        {
-          g_autoptr(GObject) row = row_at (self, i);
-
-          ovs_slot_set_item (slot, row);
-        }
+      if (g_ptr_array_index (self->slots, i) == NULL)
+        continue;
+      if (in_view (self, i))
+        give_row (self, i);
+      else
+        self->behind = TRUE;
     }
   g_ptr_array_set_size (self->slots, after);
   if (after < before)
@@ -164,6 +192,48 @@ ovs_slot_model_reveal (OvsSlotModel *self)
 
   sync_slots (self, self->slots->len);
   return self->slots->len < n_rows (self);
+}
+
+void
+ovs_slot_model_set_in_view (OvsSlotModel *self, guint first, guint n)
+{
+  g_return_if_fail (OVS_IS_SLOT_MODEL (self));
+
+  self->has_view = TRUE;
+  self->view_first = first;
+  self->view_n = n;
+}
+
+/* Gives the slots behind in view their rows, then up to @max others, the ones just below the view
+ * first (where scrolling goes most); returns whether some are still behind. */
+gboolean
+ovs_slot_model_catch_up (OvsSlotModel *self, guint max)
+{
+  guint n = self->slots->len;
+  guint start = MIN (self->view_first, n);
+  guint given = 0;
+
+  g_return_val_if_fail (OVS_IS_SLOT_MODEL (self), FALSE);
+
+  if (!self->behind)
+    return FALSE;
+  for (guint i = start; i < n && i - start < self->view_n; i++)
+    if (is_behind (self, i))
+      give_row (self, i);
+  start = MIN (start + MIN (self->view_n, n), n);
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (start + k) % n;
+
+      if (!is_behind (self, i))
+        continue;
+      if (given == max)
+        return TRUE;
+      give_row (self, i);
+      given++;
+    }
+  self->behind = FALSE;
+  return FALSE;
 }
 
 void

@@ -29,5 +29,18 @@ void          ovs_slot_model_set_stepwise (OvsSlotModel *self,
                                            gboolean      stepwise);
 /* Shows the next step of positions; returns whether some are still to come. */
 gboolean      ovs_slot_model_reveal    (OvsSlotModel *self);
+/* The positions a view shows now: when set_rows() gives new rows, only the slots there take theirs
+ * at once. GTK 4.8 keeps about 200 rows built around what it shows, and each one that takes another
+ * row measures and lays out its cells again before the next frame: 200 rows cost about 25 ms, the
+ * two dozen in view a tenth of that. The other slots catch up a step per frame
+ * (ovs_slot_model_catch_up()). Setting the view gives no rows: a view tells where it is while it is
+ * laid out, when changing its rows' cells is too late for the frame. */
+void          ovs_slot_model_set_in_view (OvsSlotModel *self,
+                                          guint         first,
+                                          guint         n);
+/* Gives the slots in view that are behind their new rows, and up to @max others; returns whether
+ * some are still behind. */
+gboolean      ovs_slot_model_catch_up  (OvsSlotModel *self,
+                                        guint         max);
 
 G_END_DECLS
