@@ -266,6 +266,7 @@ check_no_later_members (OvsStore *store, gint64 id, const char *name, const char
 static GArray *
 running_memberships (OvsStore *store, gint64 id, const char *ended_on, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew_membership "
                                                  "WHERE crew_id = ? AND coalesce (end_date, '9999-12-31') > ?", error);
   GArray *ids;
@@ -275,13 +276,18 @@ running_memberships (OvsStore *store, gint64 id, const char *ended_on, GError **
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   ovs_stmt_bind_int64 (stmt, 1, id);
   ovs_stmt_bind_text (stmt, 2, ended_on);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 member = ovs_stmt_get_int64 (stmt, 0);
 
       g_array_append_val (ids, member);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_array_unref (ids);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return ids;
 }
 

@@ -377,6 +377,7 @@ GListModel *
 ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const char *to, gboolean with_cancelled,
                         gboolean with_conflicts, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GArray) crews = NULL;
   g_autoptr(GListStore) list = g_list_store_new (OVS_TYPE_SHIFT);
   g_autoptr(GListModel) conflicts = NULL;
@@ -397,7 +398,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
   ovs_stmt_bind_text (stmt, 2, to);
   ovs_stmt_bind_int64 (stmt, 3, crew_id);
   ovs_stmt_bind_int (stmt, 4, with_cancelled);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       g_autoptr(OvsShift) shift = NULL;
 
@@ -409,5 +410,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
       g_list_store_append (list, shift);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }

@@ -388,6 +388,7 @@ ovs_roster_shift_swap (OvsStore *store, const char *uid_a, const char *uid_b, GE
 char *
 ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT uid FROM shift WHERE crew_id = ? AND employee_id = ? "
                                                  "AND date = ? AND cancelled = 0 ORDER BY start_time, uid", error);
   g_autoptr(GStrvBuilder) found = g_strv_builder_new ();
@@ -400,9 +401,11 @@ ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, cons
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_int64 (stmt, 2, employee_id);
   ovs_stmt_bind_text (stmt, 3, date ? date : "");
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_strv_builder_add (found, ovs_stmt_get_text (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   uids = g_strv_builder_end (found);
   if (g_strv_length (uids) == 1)
     return g_strdup (uids[0]);
