@@ -102,6 +102,7 @@ event_free (gpointer data)
 GHashTable *
 ovs_caldav_events_load (OvsStore *store, gint64 calendar_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT uid, date, etag, digest, sequence FROM caldav_event "
                                             "WHERE calendar_id = ?", error);
   GHashTable *events;
@@ -110,7 +111,7 @@ ovs_caldav_events_load (OvsStore *store, gint64 calendar_id, GError **error)
     return NULL;
   events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, event_free);
   ovs_stmt_bind_int64 (stmt, 1, calendar_id);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsCaldavEvent *event = g_new0 (OvsCaldavEvent, 1);
 
@@ -121,6 +122,11 @@ ovs_caldav_events_load (OvsStore *store, gint64 calendar_id, GError **error)
       g_hash_table_insert (events, ovs_stmt_dup_text (stmt, 0), event);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_hash_table_unref (events);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return events;
 }
 

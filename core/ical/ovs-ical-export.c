@@ -191,6 +191,7 @@ GHashTable *
 ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to,
                           GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = prepare_colleagues (store, feed, from, to, error);
   GHashTable *names;
   GString *list = NULL;
@@ -200,7 +201,7 @@ ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *
   if (stmt == NULL)
     return NULL;
   names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gstring);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       colleague_key (key, ovs_stmt_get_int64 (stmt, 0), col (stmt, 1));
       /* The rows come by crew and day: the list of the row before, until the day changes. */
@@ -214,6 +215,11 @@ ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *
       ovs_ical_append_full_name (list, col (stmt, 2), col (stmt, 3), col (stmt, 4));
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_hash_table_unref (names);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return names;
 }
 
@@ -526,6 +532,7 @@ add_absence (FeedBuild *build, OvsStmt *stmt)
 static gboolean
 add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
     "WHERE end_date >= ?2 AND start_date <= ?3 AND (employee_id = ?1 OR (employee_id IS NULL AND "
@@ -538,9 +545,11 @@ add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *t
   ovs_stmt_bind_int64 (stmt, 1, build->feed->id);
   ovs_stmt_bind_text (stmt, 2, from);
   ovs_stmt_bind_text (stmt, 3, to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     add_absence (build, stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -609,15 +618,18 @@ add_deadline_rows (OvsStore *store, FeedBuild *build, const char *sql, const cha
                    const char *summary_format, const StatusWords *statuses, const char *from, const char *to,
                    GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, from);
   ovs_stmt_bind_text (stmt, 2, to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     add_deadline (build, stmt, entity, summary_format, statuses);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
