@@ -73,6 +73,7 @@ ovs_monitor_format_health_count (int n, int group)
 static gboolean
 read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *sql = g_strdup_printf (
     "SELECT o.name, e.status, count(*) FROM %s e JOIN organisation o ON o.id = e.employer_id "
     "WHERE e.employment_type = ?2 AND e.status <> ?3 "
@@ -90,7 +91,7 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
   ovs_stmt_bind_text_or_null (stmt, 4, ovs_store_crew_scope (store));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsMonitorEmployerRow *row = find_employer (f, ovs_stmt_get_text (stmt, 0));
       int status = OVS_EMPLOYEE_STATUS_ACTIVE;
@@ -106,18 +107,21 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
       f->employees_total += n;
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT status, count(*) FROM transfer_case GROUP BY status", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       int status;
 
@@ -126,6 +130,8 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
       f->transfers_total += ovs_stmt_get_int (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -133,6 +139,7 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static GHashTable *
 covenants_in_year (OvsStore *store, int year, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
@@ -145,9 +152,11 @@ covenants_in_year (OvsStore *store, int year, GError **error)
   ovs_stmt_bind_text (stmt, 1, year_start);
   ovs_stmt_bind_text (stmt, 2, year_end);
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_DRAFT));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_hash_table_add (ids, g_memdup2 (&(gint64) { ovs_stmt_get_int64 (stmt, 0) }, sizeof (gint64)));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&ids);
 }
 

@@ -191,6 +191,7 @@ ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, do
 JsonArray *
 ovs_parameters_list (OvsStore *store, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(JsonArray) rows = json_array_new ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, name, valid_from, LEAD (valid_from) OVER (PARTITION BY name ORDER BY valid_from), value, version "
@@ -198,7 +199,7 @@ ovs_parameters_list (OvsStore *store, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       JsonObject *row = json_object_new ();
       /* A value holds until the day before the next one starts; that day is computed in C. */
@@ -213,5 +214,7 @@ ovs_parameters_list (OvsStore *store, GError **error)
       json_array_add_object_element (rows, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
 }
