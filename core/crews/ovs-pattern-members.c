@@ -11,6 +11,7 @@
 static gboolean
 is_crew_member (OvsStore *store, gint64 crew_id, gint64 employee_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM crew_membership WHERE crew_id = ? AND employee_id = ?",
                                      error);
   gboolean found;
@@ -19,8 +20,10 @@ is_crew_member (OvsStore *store, gint64 crew_id, gint64 employee_id, GError **er
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_int64 (stmt, 2, employee_id);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                  _("for: employee %lld is not a member of the pattern's crew; add them to the crew first"),

@@ -307,6 +307,7 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
 static OvsRosterPattern *
 load_pattern (OvsStore *store, gint64 id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT " OVS_ROSTER_PATTERN_COLUMNS
                                                  " FROM shift_pattern WHERE id = ?", error);
   OvsRosterPattern *pattern = NULL;
@@ -314,9 +315,11 @@ load_pattern (OvsStore *store, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     pattern = ovs_roster_pattern_from_row (stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   if (pattern == NULL)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,

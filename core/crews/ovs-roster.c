@@ -14,19 +14,25 @@
 
 #define PATTERN ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_PATTERN)
 
-static gint64
-lookup_id (OvsStore *store, const char *sql, const char *text)
+/* *@id is 0 when no row matches (or @text is NULL); FALSE only when the database failed. */
+static gboolean
+lookup_id (OvsStore *store, const char *sql, const char *text, gint64 *id, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
-  gint64 id = 0;
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  g_autoptr(GError) local = NULL;
 
-  if (stmt == NULL || text == NULL)
-    return 0;
+  *id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
   ovs_stmt_bind_text (stmt, 1, text);
-  if (ovs_stmt_next (stmt, NULL))
-    id = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return id;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 gint64
@@ -35,7 +41,10 @@ ovs_roster_crew_id (OvsStore *store, const char *name, GError **error)
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if ((id = lookup_id (store, "SELECT id FROM crew WHERE name = ?", name)) == 0)
+  if (!lookup_id (store, "SELECT id FROM crew WHERE name = ?", name, &id, error))
+    return 0;
+  if (id == 0)
+
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("crew: there is no crew named “%s”"), name ? name : "");
   return id;

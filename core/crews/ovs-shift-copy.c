@@ -127,8 +127,11 @@ copy_to (OvsStore *store, gint64 crew_id, GPtrArray *source, const char *monday,
       if (s->matched)
         continue;
       date = ovs_roster_add_days (monday, s->weekday - 1);
-      uid = ovs_shift_extra_uid (store, crew_id, s->employee_id, date, s->start_time);
-      if (ovs_shift_insert_extra (store, uid, crew_id, s->employee_id, date, s->start_time, s->end_time,
+      uid = ovs_shift_extra_uid (store, crew_id, s->employee_id, date, s->start_time, error);
+      if (uid == NULL)
+        return FALSE;
+      if (ovs_shift_insert_extra
+ (store, uid, crew_id, s->employee_id, date, s->start_time, s->end_time,
                                   s->break_minutes, s->task, s->location, error) == 0)
         return FALSE;
       stats->added++;
