@@ -224,6 +224,7 @@ read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static gboolean
 read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *overdue_before = ovs_date_iso_add_days (f->today, 112);
   g_autofree char *due_before = ovs_date_iso_add_days (f->today, 224);
   OvsStmt *stmt = ovs_store_prepare (store,
@@ -240,12 +241,14 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 2, due_before);
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       f->reindication_overdue = ovs_stmt_get_int (stmt, 0);
       f->reindication_due = ovs_stmt_get_int (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -253,6 +256,7 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static gboolean
 read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *month_ahead = ovs_date_iso_add_days (f->today, 30);
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT count (*), coalesce (sum (CASE WHEN status = ?3 THEN 1 ELSE 0 END), 0), "
@@ -268,7 +272,7 @@ read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 2, month_ahead);
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DONE));
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DROPPED));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       f->milestones_total = ovs_stmt_get_int (stmt, 0);
       f->milestones_done = ovs_stmt_get_int (stmt, 1);
@@ -276,6 +280,8 @@ read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
       f->milestones_due = ovs_stmt_get_int (stmt, 3);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 

@@ -369,15 +369,18 @@ load_covenant_rows (Calc *c, GError **error)
 static gboolean
 load_foundation (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = ? "
                                                     "ORDER BY id LIMIT 1", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, OVS_ORGANISATION_KIND_FOUNDATION));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     c->foundation = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
