@@ -18,6 +18,7 @@ gboolean
 ovs_caldav_calendar_lookup (OvsStore *store, const char *target, const char *feed_key, gint64 *id, char **href,
                             char **title, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, href, title FROM caldav_calendar "
                                             "WHERE target = ? AND feed = ?", error);
 
@@ -26,13 +27,15 @@ ovs_caldav_calendar_lookup (OvsStore *store, const char *target, const char *fee
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, target);
   ovs_stmt_bind_text (stmt, 2, feed_key);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       *id = ovs_stmt_get_int64 (stmt, 0);
       *href = ovs_stmt_dup_text (stmt, 1);
       *title = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 

@@ -73,13 +73,16 @@ ovs_ical_feed_for_crew (OvsStore *store, const char *crew, GError **error)
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM crew WHERE name = ?", error);
   g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
   g_autofree char *slug = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, crew);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                    _("There is no crew named “%s”"), crew);
       return NULL;
@@ -101,13 +104,16 @@ ovs_ical_feed_for_employee (OvsStore *store, const char *personnel_number, GErro
                                                  "FROM employee WHERE personnel_number = ?", error);
   g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
   g_autofree char *name = NULL, *slug = NULL, *number = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, personnel_number);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with personnel number “%s”"), personnel_number);
       return NULL;
@@ -289,10 +295,11 @@ load_municipality (OvsStore *store, FeedBuild *build, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'municipality' "
                                             "ORDER BY id LIMIT 1", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       build->municipality_cn = g_strdup (col (stmt, 1));
       build->municipality_address = g_strdup_printf ("urn:x-overstap:organisation:%" G_GINT64_FORMAT,
@@ -301,10 +308,14 @@ load_municipality (OvsStore *store, FeedBuild *build, GError **error)
   else
     {
       build->municipality_cn = g_strdup ("Overstap");
+
       build->municipality_address = g_strdup ("urn:x-overstap:organisation");
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
+
 }
 
 static void
@@ -795,6 +806,7 @@ ovs_ical_export_crew (OvsStore *store, const char *crew, const char *from, const
 static gboolean
 require_employee (OvsStore *store, gint64 employee_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gboolean allowed = FALSE;
 
@@ -805,9 +817,11 @@ require_employee (OvsStore *store, gint64 employee_id, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  while (!allowed && ovs_stmt_next (stmt, NULL))
+  while (!allowed && ovs_stmt_next (stmt, &local))
     allowed = ovs_store_can_edit_crew (store, ovs_stmt_get_int64 (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return allowed || ovs_store_require (store, OVS_PERM_EDIT_CREWS, error);
 }
 
