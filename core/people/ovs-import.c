@@ -373,21 +373,28 @@ parse_employment_type (const char *text, const char **type, GError **error)
 }
 
 /* The type of the employee with personnel number @number, or wsw when there is none. */
+/* NULL when the database failed: guessing wsw could turn a nieuw beschut employee into a Wsw one. */
 static const char *
-stored_employment_type (Import *imp, const char *number)
+stored_employment_type (Import *imp, const char *number, GError **error)
 {
   gint64 id = find_existing (imp, number);
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   int value = OVS_EMPLOYMENT_TYPE_WSW;
 
-  if (id != 0 && (stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?",
-                                            NULL)) != NULL)
+  if (id != 0)
     {
+      stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?", error);
+      if (stmt == NULL)
+        return NULL;
+
       ovs_stmt_bind_int64 (stmt, 1, id);
       /* An unknown code leaves it wsw. */
-      if (ovs_stmt_next (stmt, NULL))
+      if (ovs_stmt_next (stmt, &local))
         ovs_vocab_lookup (OVS_TYPE_EMPLOYMENT_TYPE, ovs_stmt_get_text (stmt, 0), &value);
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
     }
   return ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, value);
 }
@@ -401,9 +408,10 @@ read_employment_type (Import *imp, Values *v, GError **error)
   if (imp->index[COL_EMPLOYMENT_TYPE] >= 0)
     return parse_employment_type (v->text[COL_EMPLOYMENT_TYPE], &v->employment_type, error);
   v->employment_type = (imp->flags & OVS_IMPORT_UPDATE)
-                       ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER])
+                       ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER], error)
                        : ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW);
-  return TRUE;
+  return v->employment_type != NULL;
+
 }
 
 /* Checks one non-empty value; empty required values are caught before. */
