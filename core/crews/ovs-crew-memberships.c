@@ -261,7 +261,7 @@ ovs_crew_memberships_list_json (OvsStore *store, gint64 crew_id, const char *on_
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_text_or_null (stmt, 2, on_date);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 GListStore *

@@ -236,7 +236,7 @@ ovs_crews_list_json (OvsStore *store, const char *on_date, GError **error)
       (stmt = ovs_store_prepare (store, SELECT_CREWS "ORDER BY c.name", error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, day);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 GListStore *

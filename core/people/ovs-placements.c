@@ -353,7 +353,7 @@ ovs_placements_list_json (OvsStore *store, gint64 employee_id, GError **error)
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 GListStore *

@@ -188,7 +188,8 @@ ovs_wsw_reindication_requests (OvsStore *store, gint64 employee_id, GError **err
                                         "ORDER BY requested_on, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   /* Health data (AVG art. 9): each read is written to the access log. */
   if (!mark_timely (store, employee_id, rows, error) ||
       !ovs_store_log_access (store, employee_id, OVS_HEALTH_INDICATION, "re-indications", 1, error))
@@ -255,7 +256,8 @@ ovs_wsw_sheltered_advices (OvsStore *store, gint64 employee_id, GError **error)
                                         "WHERE employee_id = ? ORDER BY advice_date, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   if (!ovs_store_log_access (store, employee_id, OVS_HEALTH_ADVICE, "sheltered advice", 1, error))
     g_clear_pointer (&rows, json_array_unref);
   return rows;
@@ -301,8 +303,10 @@ ovs_wsw_sheltered_check (OvsStore *store, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_NEW_SHELTERED));
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
-  all = ovs_row_json_collect (stmt);
+  if ((all = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   rows = json_array_new ();
+
   for (guint i = 0; i < json_array_get_length (all); i++)
     {
       JsonObject *row = json_array_get_object_element (all, i);

@@ -271,8 +271,10 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text (stmt, 2, STATUS (OVS_MILESTONE_STATUS_DONE));
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_MILESTONE_STATUS_DROPPED));
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   ovs_row_json_booleans (rows, booleans);
+
   return rows;
 }
 
