@@ -55,11 +55,56 @@ test_audit_list (OvsTestDb *db, gconstpointer data)
   rename_table (db->store, "audit_log_away", "audit_log");
 }
 
+/* A list read through ovs_row_json_collect(), and two loops of their own: each fails, none is empty. */
+typedef struct
+{
+  const char *table;
+  JsonArray *(*list) (OvsStore *store, GError **error);
+} ListCase;
+
+static JsonArray *
+list_patterns (OvsStore *store, GError **error)
+{
+  return ovs_pattern_list (store, 0, error);
+}
+
+static const ListCase list_cases[] = {
+  { "milestone", ovs_milestones_list_json },
+  { "parameter", ovs_parameters_list },
+  { "shift_pattern", list_patterns },
+};
+
+static void
+test_list (OvsTestDb *db, gconstpointer data)
+{
+  const ListCase *c = data;
+  g_autofree char *away = g_strconcat (c->table, "_away", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) before = c->list (db->store, &error);
+  g_autoptr(JsonArray) after = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (before);
+  rename_table (db->store, c->table, away);
+  after = c->list (db->store, &error);
+  g_assert_null (after);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == OVS_STORE_ERROR);
+  rename_table (db->store, away, c->table);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   OVS_TEST_DB ("/read-errors/users-list", test_users_list);
   OVS_TEST_DB ("/read-errors/audit-list", test_audit_list);
+  for (guint i = 0; i < G_N_ELEMENTS (list_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/read-errors/list/%s", list_cases[i].table);
+
+      g_test_add (path, OvsTestDb, &list_cases[i], ovs_test_db_setup, test_list, ovs_test_db_teardown);
+    }
   return g_test_run ();
 }
+
