@@ -40,19 +40,23 @@ ovs_caldav_calendar_lookup (OvsStore *store, const char *target, const char *fee
 }
 
 gboolean
-ovs_caldav_href_taken (OvsStore *store, const char *target, const char *href)
+ovs_caldav_href_taken (OvsStore *store, const char *target, const char *href, gboolean *taken,
+                       GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM caldav_calendar WHERE target = ? AND href = ?", NULL);
-  gboolean taken;
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM caldav_calendar WHERE target = ? AND href = ?", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
-    return TRUE;
+    return FALSE;
   ovs_stmt_bind_text (stmt, 1, target);
   ovs_stmt_bind_text (stmt, 2, href);
-  taken = ovs_stmt_next (stmt, NULL);
+  *taken = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
-  return taken;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
+
 
 gint64
 ovs_caldav_calendar_insert (OvsStore *store, const char *target, const char *feed_key, const char *href,
