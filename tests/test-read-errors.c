@@ -107,4 +107,3 @@ main (int argc, char **argv)
     }
   return g_test_run ();
 }
-

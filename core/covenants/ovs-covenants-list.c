@@ -100,7 +100,6 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
   if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
     return NULL;
   ovs_row_json_booleans (rows, booleans);
-
   /* The last member, counted in C rather than with an engine's date functions. */
   ovs_row_json_days_until (rows, today, "due_date", "days_left");
   return rows;

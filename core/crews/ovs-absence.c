@@ -14,8 +14,8 @@
 #include "crews/ovs-roster-private.h"
 #include "store/ovs-version-private.h"
 
-/* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? */
-/* FALSE with @error set when the database failed: not knowing is not "not in a crew". */
+/* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? FALSE with @error
+ * set when the database failed: not knowing is not "not in a crew". */
 static gboolean
 in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
 {
@@ -313,7 +313,6 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
   ovs_stmt_bind_text_or_null (stmt, 3, to);
   while (local == NULL && ovs_stmt_next (stmt, &local))
     if (visible (store, stmt, &local))
-
       {
         shows_health |= ovs_absence_kind_is_health (ovs_stmt_get_text (stmt, 6)) &&
                         ovs_store_can (store, OVS_PERM_VIEW_HEALTH);

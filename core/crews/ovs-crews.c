@@ -91,7 +91,6 @@ check_fields (OvsStore *store, gint64 self_id, const OvsCrewFields *f, const cha
   if (!lookup (store, name, &other, error))
     return FALSE;
   if (other != 0 && other != self_id)
-
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                    _("There is already a crew named “%s”"), name);

@@ -44,7 +44,6 @@ ovs_roster_crew_id (OvsStore *store, const char *name, GError **error)
   if (!lookup_id (store, "SELECT id FROM crew WHERE name = ?", name, &id, error))
     return 0;
   if (id == 0)
-
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("crew: there is no crew named “%s”"), name ? name : "");
   return id;

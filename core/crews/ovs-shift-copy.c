@@ -130,8 +130,7 @@ copy_to (OvsStore *store, gint64 crew_id, GPtrArray *source, const char *monday,
       uid = ovs_shift_extra_uid (store, crew_id, s->employee_id, date, s->start_time, error);
       if (uid == NULL)
         return FALSE;
-      if (ovs_shift_insert_extra
- (store, uid, crew_id, s->employee_id, date, s->start_time, s->end_time,
+      if (ovs_shift_insert_extra (store, uid, crew_id, s->employee_id, date, s->start_time, s->end_time,
                                   s->break_minutes, s->task, s->location, error) == 0)
         return FALSE;
       stats->added++;

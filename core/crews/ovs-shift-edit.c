@@ -210,8 +210,7 @@ add_checked (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *da
     return NULL;
   if ((uid = ovs_shift_extra_uid (store, crew_id, employee_id, date, start_time, error)) == NULL)
     return NULL;
-  if (!add_in_transaction
- (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
+  if (!add_in_transaction (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
                            location, error))
     return NULL;
   return g_steal_pointer (&uid);

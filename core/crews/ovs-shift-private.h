@@ -13,7 +13,6 @@ char     *ovs_shift_extra_uid     (OvsStore    *store,
                                    const char  *date,
                                    const char  *start,
                                    GError     **error);
-
 /* Inserts a manual override shift and gives its id, or 0. */
 gint64    ovs_shift_insert_extra  (OvsStore    *store,
                                    const char  *uid,

@@ -29,7 +29,6 @@ user_id (Demo *demo, const char *name, OvsRole role, GError **error)
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), 0);
   return id;
-
 }
 
 static char *
@@ -456,7 +455,6 @@ insert_employer_agreement (Demo *demo, guint k, GError **error)
   g_autofree char *name = NULL;
   g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (demo->store, "SELECT name FROM organisation WHERE id = ?", error);
-
 
   if (stmt == NULL)
     return FALSE;

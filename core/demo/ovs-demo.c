@@ -654,8 +654,7 @@ check_ready (Demo *demo, guint n, GError **error)
       !organisation_id (demo->store, OVS_ORGANISATION_KIND_MUNICIPALITY, NULL, &demo->gemeente, error) ||
       !organisation_id (demo->store, OVS_ORGANISATION_KIND_FOUNDATION, NULL, &demo->foundation, error))
     return FALSE;
-  if (demo->wezo
- == 0 || demo->larcom == 0 || demo->gemeente == 0 || demo->foundation == 0)
+  if (demo->wezo == 0 || demo->larcom == 0 || demo->gemeente == 0 || demo->foundation == 0)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                    _("The standard organisations (Wezo, Larcom, the municipality, the foundation) are missing; "

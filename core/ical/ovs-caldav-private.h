@@ -80,7 +80,6 @@ gboolean     ovs_caldav_href_taken       (OvsStore    *store,
                                           const char  *href,
                                           gboolean    *taken,
                                           GError     **error);
-
 gint64       ovs_caldav_calendar_insert  (OvsStore    *store,
                                           const char  *target,
                                           const char  *feed_key,

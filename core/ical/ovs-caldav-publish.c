@@ -211,7 +211,6 @@ open_collection (Collection *collection, GError **error)
     {
       if ((collection->href = new_href (publish, collection->feed, error)) == NULL ||
           !make_collection (collection, error))
-
         return FALSE;
       collection->id = ovs_caldav_calendar_insert (publish->store, target, collection->feed->key,
                                                    collection->href, collection->feed->title, error);

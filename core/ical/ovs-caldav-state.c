@@ -57,7 +57,6 @@ ovs_caldav_href_taken (OvsStore *store, const char *target, const char *href, gb
   return TRUE;
 }
 
-
 gint64
 ovs_caldav_calendar_insert (OvsStore *store, const char *target, const char *feed_key, const char *href,
                             const char *title, GError **error)

@@ -308,14 +308,12 @@ load_municipality (OvsStore *store, FeedBuild *build, GError **error)
   else
     {
       build->municipality_cn = g_strdup ("Overstap");
-
       build->municipality_address = g_strdup ("urn:x-overstap:organisation");
     }
   ovs_stmt_reset (stmt);
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
-
 }
 
 static void

@@ -968,7 +968,6 @@ find_existing (Import *import, const AbsenceRow *row, gboolean *unchanged, GErro
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), -1);
   return id;
-
 }
 
 static gboolean

@@ -181,7 +181,6 @@ add_indication_in_transaction (OvsStore *store, gint64 employee_id, const char *
   gboolean taken;
   OvsStmt *stmt;
 
-
   if (!ovs_employee_require_exists (store, employee_id, error) ||
       !ovs_parse_category (category, &code, error) ||
       !ovs_employee_check_date (indication_date, "indicatiedatum", N_("indication date"), TRUE, &date, NULL, error) ||
@@ -340,7 +339,6 @@ load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, 
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT obtained_on FROM qualification WHERE id = ?", error);
   g_autoptr(GError) local = NULL;
   gboolean found;
-
 
   if (stmt == NULL)
     return FALSE;

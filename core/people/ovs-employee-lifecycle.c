@@ -26,7 +26,6 @@ load_employment (OvsStore *store, gint64 id, char **start, char **status, GError
       ovs_stmt_reset (stmt);
       if (local != NULL)
         return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
-
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;

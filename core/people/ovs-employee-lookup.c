@@ -95,7 +95,6 @@ ovs_employees_lookup (OvsStore *store, const char *text, GError **error)
     return 0;
   if (found != 0)
     return found;
-
   needle = g_utf8_casefold (trimmed, -1);
   if (!match_names (store, needle, &found, &matches, error))
     return 0;

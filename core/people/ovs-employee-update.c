@@ -48,7 +48,6 @@ load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, char
       ovs_stmt_reset (stmt);
       if (local != NULL)
         return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
-
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;

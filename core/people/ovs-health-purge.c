@@ -33,7 +33,6 @@ ovs_health_retention_years (OvsStore *store, const char *date, GError **error)
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), -1);
   if (years < 0)
-
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("No retention period for health data is set for %s"), date ? date : today);
   return years;

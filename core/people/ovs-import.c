@@ -387,7 +387,6 @@ stored_employment_type (Import *imp, const char *number, GError **error)
       stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?", error);
       if (stmt == NULL)
         return NULL;
-
       ovs_stmt_bind_int64 (stmt, 1, id);
       /* An unknown code leaves it wsw. */
       if (ovs_stmt_next (stmt, &local))
@@ -411,7 +410,6 @@ read_employment_type (Import *imp, Values *v, GError **error)
                        ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER], error)
                        : ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW);
   return v->employment_type != NULL;
-
 }
 
 /* Checks one non-empty value; empty required values are caught before. */

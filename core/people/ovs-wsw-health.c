@@ -194,7 +194,6 @@ ovs_wsw_reindication_requests (OvsStore *store, gint64 employee_id, GError **err
   if (!mark_timely (store, employee_id, rows, error) ||
       !ovs_store_log_access (store, employee_id, OVS_HEALTH_INDICATION, "re-indications", 1, error))
     g_clear_pointer (&rows, json_array_unref);
-
   return rows;
 }
 
@@ -306,7 +305,6 @@ ovs_wsw_sheltered_check (OvsStore *store, GError **error)
   if ((all = ovs_row_json_collect (stmt, error)) == NULL)
     return NULL;
   rows = json_array_new ();
-
   for (guint i = 0; i < json_array_get_length (all); i++)
     {
       JsonObject *row = json_array_get_object_element (all, i);

@@ -274,7 +274,6 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
   if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
     return NULL;
   ovs_row_json_booleans (rows, booleans);
-
   return rows;
 }
 

@@ -189,7 +189,6 @@ ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, do
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
-
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("Parameter %s has no value on %s"), name, date);
   return found;

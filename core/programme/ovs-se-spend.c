@@ -145,5 +145,4 @@ ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return stmt != NULL ? g_steal_pointer (&rows) : NULL;
-
 }

@@ -275,7 +275,6 @@ check_empty (OvsStore *target, GError **error)
       if (local != NULL)
         return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
       if (used)
-
         {
           g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT,
                        _("The target database %s is not empty (table %s has rows); copy only into a new database"),

@@ -195,7 +195,6 @@ grant_place_to_users (OvsStore *self, const char *place, GError **error)
   ovs_stmt_reset (stmt);
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
-
   for (guint i = 0; i < names->len; i++)
     if (strcmp (names->pdata[i], place) != 0 && !exec_formatted (self, "GRANT %I TO %I", place, names->pdata[i], error))
       return FALSE;

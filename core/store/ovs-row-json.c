@@ -47,7 +47,6 @@ ovs_row_json_collect (OvsStmt *stmt, GError **error)
   return g_steal_pointer (&rows);
 }
 
-
 void
 ovs_row_json_booleans (JsonArray *rows, const char * const *keys)
 {

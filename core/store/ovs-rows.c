@@ -60,8 +60,7 @@ ovs_rows_lookup_employee (OvsStore *store, gint64 id, OvsEmployeeRef *out, GErro
       ovs_stmt_reset (stmt);
       if (local != NULL)
         return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
-      g_set_error (error,
- OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
+      g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;
     }

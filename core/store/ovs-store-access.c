@@ -311,7 +311,6 @@ ovs_store_list_audit (OvsStore *self, int limit, GError **error)
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
-
 }
 
 /* --- first use --- */

@@ -59,8 +59,8 @@ ovs_store_undo_allowed (const char *table)
   return find_table (table) >= 0;
 }
 
-/* A number from the row (its crew, its employee), 0 when NULL or missing. */
-/* *@value is 0 when there is no such row (or the column is NULL); FALSE only when the database failed. */
+/* A number from the row (its crew, its employee) in *@value, 0 when NULL or missing; FALSE only when the
+ * database failed. */
 static gboolean
 row_int (OvsStore *store, const char *table, const char *column, gint64 id, gint64 *value, GError **error)
 {
@@ -170,7 +170,6 @@ check_unchanged (OvsStore *store, int i, gint64 id, gint64 version, GError **err
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return changed == 0 || fail_changed (error);
-
 }
 
 static gboolean

@@ -221,7 +221,6 @@ user_crews (OvsStore *store, gint64 user_id, GError **error)
   return g_steal_pointer (&crews);
 }
 
-
 JsonArray *
 ovs_users_list (OvsStore *store, GError **error)
 {
@@ -247,5 +246,4 @@ ovs_users_list (OvsStore *store, GError **error)
   if (local != NULL)
     return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
-
 }

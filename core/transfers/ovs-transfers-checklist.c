@@ -215,7 +215,6 @@ collect_cases (OvsStore *store, OvsStmt *stmt, gint64 only_case, GError **error)
   if (rows == NULL)
     return NULL;
   if ((items = ovs_store_prepare (store, "SELECT case_id, title FROM checklist_item "
-
                                          "WHERE done_on IS NULL AND (?1 = 0 OR case_id = ?1) "
                                          "ORDER BY case_id, position, id", error)) == NULL)
     return NULL;

@@ -230,7 +230,6 @@ ovs_transfers_apply_moves (OvsStore *store, const OvsCaseRow *row, const char *d
   if (work_to != 0 && work_to != work &&
       !audit_org (store, changes, "work_organisation", work_to, work, error))
     return FALSE;
-
   json_object_set_string_member (changes, "valid_from", date);
   json_object_set_int_member (changes, "transfer_case_id", row->id);
   *moved = TRUE;
