@@ -55,6 +55,31 @@ test_audit_list (OvsTestDb *db, gconstpointer data)
   rename_table (db->store, "audit_log_away", "audit_log");
 }
 
+/* A write decided on a read: the employer's lookup failing is a database error, not "there is no
+ * organisation named Wezo", and nothing is written. */
+static void
+test_employee_add (OvsTestDb *db, gconstpointer data)
+{
+  OvsEmployeeFields f = {
+    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
+    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
+    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
+    .employment_start = "1995-03-01",
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  rename_table (db->store, "organisation", "organisation_away");
+  f.personnel_number = "P2";
+  f.bsn = "123456782";
+  g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == OVS_STORE_ERROR);
+  rename_table (db->store, "organisation_away", "organisation");
+  g_assert_cmpint (ovs_employees_find (db->store, "P2"), ==, 0);
+}
+
 /* A list read through ovs_row_json_collect(), and two loops of their own: each fails, none is empty. */
 typedef struct
 {
@@ -99,6 +124,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   OVS_TEST_DB ("/read-errors/users-list", test_users_list);
   OVS_TEST_DB ("/read-errors/audit-list", test_audit_list);
+  OVS_TEST_DB ("/read-errors/employee-add", test_employee_add);
+
   for (guint i = 0; i < G_N_ELEMENTS (list_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/read-errors/list/%s", list_cases[i].table);
