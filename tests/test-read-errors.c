@@ -6,6 +6,7 @@
  * prepared statement and finds no such relation). The prepare step is never repeated, so this is the
  * read path each converted function now checks. Runs on both engines. */
 #include "store/ovs-store-private.h"
+#include "store/ovs-version-private.h"
 #include "ovs-test-util.h"
 
 static void
@@ -80,6 +81,41 @@ test_employee_add (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (ovs_employees_find (db->store, "P2"), ==, 0);
 }
 
+/* A field-wise save checks who changed what since it read the row: when those audit rows cannot be
+ * read, that is an error, not "nobody changed these fields" (which would let the save through). */
+static void
+test_check_fields (OvsTestDb *db, gconstpointer data)
+{
+  static const char *const keys[] = { "residence", NULL };
+  OvsEmployeeFields f = {
+    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
+    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
+    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
+    .employment_start = "1995-03-01",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsEmployeeFields) before = NULL;
+  OvsEmployeeFields after;
+  gint64 id = ovs_employees_add (db->store, &f, NULL, &error);
+
+  g_assert_no_error (error);
+  before = ovs_employees_load_fields (db->store, id, &error);
+  g_assert_no_error (error);
+  after = *before;
+  after.contract_minutes = 36 * 60;
+  g_assert_true (ovs_employees_change (db->store, id, before, &after, NULL, &error));
+  g_assert_no_error (error);
+  /* Someone changed the contract hours, not the residence: no conflict. */
+  g_assert_true (ovs_store_check_fields (db->store, "employee", id, before->version, keys, NULL, &error));
+  g_assert_no_error (error);
+  rename_table (db->store, "audit_log", "audit_log_away");
+  g_assert_false (ovs_store_check_fields (db->store, "employee", id, before->version, keys, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == OVS_STORE_ERROR);
+  g_assert_cmpint (error->code, !=, OVS_STORE_ERROR_CONFLICT);
+  rename_table (db->store, "audit_log_away", "audit_log");
+}
+
 /* A list read through ovs_row_json_collect(), and two loops of their own: each fails, none is empty. */
 typedef struct
 {
@@ -125,6 +161,8 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/read-errors/users-list", test_users_list);
   OVS_TEST_DB ("/read-errors/audit-list", test_audit_list);
   OVS_TEST_DB ("/read-errors/employee-add", test_employee_add);
+  OVS_TEST_DB ("/read-errors/check-fields", test_check_fields);
+
 
   for (guint i = 0; i < G_N_ELEMENTS (list_cases); i++)
     {
