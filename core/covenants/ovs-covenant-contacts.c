@@ -70,5 +70,5 @@ ovs_covenants_list_contacts (OvsStore *store, const char *name, GError **error)
                                         "WHERE covenant_id = ? ORDER BY contact_date, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, row.id);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }

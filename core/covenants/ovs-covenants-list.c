@@ -57,7 +57,7 @@ covenant_rows (OvsStore *store, const char *name, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text_or_null (stmt, 2, name);
   bind_done_and_dropped (stmt, 3);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 JsonArray *
@@ -97,7 +97,8 @@ agreement_rows (OvsStore *store, const char *covenant, const char *horizon, GErr
   ovs_stmt_bind_text_or_null (stmt, 2, covenant);
   ovs_stmt_bind_text_or_null (stmt, 3, horizon);
   bind_done_and_dropped (stmt, 4);
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   ovs_row_json_booleans (rows, booleans);
   /* The last member, counted in C rather than with an engine's date functions. */
   ovs_row_json_days_until (rows, today, "due_date", "days_left");
@@ -153,7 +154,7 @@ covered_rows (OvsStore *store, const char *covenant, GError **error)
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text_or_null (stmt, 1, covenant);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 JsonArray *

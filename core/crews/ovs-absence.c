@@ -14,13 +14,15 @@
 #include "crews/ovs-roster-private.h"
 #include "store/ovs-version-private.h"
 
-/* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? */
+/* Is @employee_id a member of one of the user's crews at some time in [@from, @to]? FALSE with @error
+ * set when the database failed: not knowing is not "not in a crew". */
 static gboolean
-in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *to)
+in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *to, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT crew_id FROM crew_membership WHERE employee_id = ? AND start_date <= ? "
-    "AND (end_date IS NULL OR end_date >= ?)", NULL);
+    "AND (end_date IS NULL OR end_date >= ?)", error);
+  g_autoptr(GError) local = NULL;
   gboolean own = FALSE;
 
   if (stmt == NULL)
@@ -28,9 +30,11 @@ in_own_crew (OvsStore *store, gint64 employee_id, const char *from, const char *
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, to);
   ovs_stmt_bind_text (stmt, 3, from);
-  while (!own && ovs_stmt_next (stmt, NULL))
+  while (!own && ovs_stmt_next (stmt, &local))
     own = ovs_store_can_edit_crew (store, ovs_stmt_get_int64 (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return own;
 }
 
@@ -50,6 +54,7 @@ static gboolean
 may_register (OvsStore *store, const OvsAbsenceFields *f, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
+  g_autoptr(GError) local = NULL;
 
   if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
     return TRUE;
@@ -57,9 +62,11 @@ may_register (OvsStore *store, const OvsAbsenceFields *f, GError **error)
     return FALSE;
   if (f->employee_id == 0 && f->crew_id != 0)
     return ovs_store_require_crew (store, f->crew_id, error);
-  if (f->employee_id != 0 && (in_own_crew (store, f->employee_id, f->start_date, f->end_date) ||
-                              in_own_crew (store, f->employee_id, today, today)))
+  if (f->employee_id != 0 && (in_own_crew (store, f->employee_id, f->start_date, f->end_date, &local) ||
+                              (local == NULL && in_own_crew (store, f->employee_id, today, today, &local))))
     return TRUE;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (f->employee_id == 0)
     return ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error);
   g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
@@ -264,7 +271,7 @@ row_to_json (OvsStore *store, OvsStmt *stmt)
 
 /* A teamleider sees general absences, their crews' and those of people in their crews. */
 static gboolean
-visible (OvsStore *store, OvsStmt *stmt)
+visible (OvsStore *store, OvsStmt *stmt, GError **error)
 {
   gint64 employee_id = ovs_stmt_get_int64 (stmt, 1), crew_id = ovs_stmt_get_int64 (stmt, 4);
 
@@ -273,7 +280,7 @@ visible (OvsStore *store, OvsStmt *stmt)
   if (employee_id == 0)
     return ovs_store_can_edit_crew (store, crew_id);
   return in_own_crew (store, employee_id, ovs_stmt_get_text (stmt, 7),
-                      ovs_stmt_get_text (stmt, 8));
+                      ovs_stmt_get_text (stmt, 8), error);
 }
 
 JsonArray *
@@ -304,8 +311,8 @@ ovs_absence_list (OvsStore *store, gint64 employee_id, const char *from, const c
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text_or_null (stmt, 2, from);
   ovs_stmt_bind_text_or_null (stmt, 3, to);
-  while (ovs_stmt_next (stmt, &local))
-    if (visible (store, stmt))
+  while (local == NULL && ovs_stmt_next (stmt, &local))
+    if (visible (store, stmt, &local))
       {
         shows_health |= ovs_absence_kind_is_health (ovs_stmt_get_text (stmt, 6)) &&
                         ovs_store_can (store, OVS_PERM_VIEW_HEALTH);

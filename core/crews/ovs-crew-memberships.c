@@ -18,15 +18,18 @@
 static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, SELECT_MEMBERSHIPS "WHERE m.id = ?", error);
   JsonObject *row = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     row = ovs_row_json_from_stmt (stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no crew membership with id %lld"), (long long) id);
@@ -37,18 +40,21 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
 static gboolean
 lookup_crew (OvsStore *store, gint64 crew_id, char **name, char **ended_on, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT name, ended_on FROM crew WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, &local)))
     {
       *name = ovs_stmt_dup_text (stmt, 0);
       *ended_on = ovs_stmt_dup_text (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("There is no crew with id %lld"), (long long) crew_id);
@@ -86,6 +92,7 @@ static gboolean
 check_one_crew (OvsStore *store, gint64 self_id, const OvsEmployeeRef *employee, const char *start,
                 const char *end, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT c.name, m.start_date, m.end_date FROM crew_membership m JOIN crew c ON c.id = m.crew_id "
     "WHERE m.employee_id = ?1 AND m.id != ?2 AND m.start_date <= coalesce (?4, '9999-12-31') "
@@ -98,7 +105,7 @@ check_one_crew (OvsStore *store, gint64 self_id, const OvsEmployeeRef *employee,
   ovs_stmt_bind_int64 (stmt, 2, self_id);
   ovs_stmt_bind_text (stmt, 3, start);
   ovs_stmt_bind_text_or_null (stmt, 4, end);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       g_autofree char *from = ovs_rows_display_date (ovs_stmt_get_text (stmt, 1));
       g_autofree char *until = ovs_rows_display_date (ovs_stmt_get_text (stmt, 2));
@@ -109,6 +116,8 @@ check_one_crew (OvsStore *store, gint64 self_id, const OvsEmployeeRef *employee,
       ok = FALSE;
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return ok;
 }
 
@@ -252,7 +261,7 @@ ovs_crew_memberships_list_json (OvsStore *store, gint64 crew_id, const char *on_
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_text_or_null (stmt, 2, on_date);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 GListStore *

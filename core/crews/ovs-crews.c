@@ -18,19 +18,23 @@
   "          AND coalesce (m.end_date, '9999-12-31') >= ?1) AS member_count " \
   "FROM crew c LEFT JOIN employee e ON e.id = c.team_leader_id "
 
-static gint64
-lookup (OvsStore *store, const char *name)
+/* *@id is 0 when no crew has the name; FALSE only when the database failed. */
+static gboolean
+lookup (OvsStore *store, const char *name, gint64 *id, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew WHERE name = ?", NULL);
-  gint64 id = 0;
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew WHERE name = ?", error);
+  g_autoptr(GError) local = NULL;
 
+  *id = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
-  if (ovs_stmt_next (stmt, NULL))
-    id = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return id;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 gint64
@@ -41,7 +45,9 @@ ovs_crews_find (OvsStore *store, const char *name, GError **error)
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
 
-  if ((id = lookup (store, clean)) == 0)
+  if (!lookup (store, clean, &id, error))
+    return 0;
+  if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("Unknown crew “%s”; see “overstap-cli list crews”"), clean);
   return id;
@@ -50,6 +56,7 @@ ovs_crews_find (OvsStore *store, const char *name, GError **error)
 static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *today = ovs_date_today_iso ();
   OvsStmt *stmt = ovs_store_prepare (store, SELECT_CREWS "WHERE c.id = ?2", error);
   JsonObject *row = NULL;
@@ -58,9 +65,11 @@ fetch_row (OvsStore *store, gint64 id, GError **error)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_int64 (stmt, 2, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     row = ovs_row_json_from_stmt (stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no crew with id %lld"), (long long) id);
@@ -79,7 +88,9 @@ check_fields (OvsStore *store, gint64 self_id, const OvsCrewFields *f, const cha
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED, _("A crew needs a name"));
       return FALSE;
     }
-  if ((other = lookup (store, name)) != 0 && other != self_id)
+  if (!lookup (store, name, &other, error))
+    return FALSE;
+  if (other != 0 && other != self_id)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
                    _("There is already a crew named “%s”"), name);
@@ -224,7 +235,7 @@ ovs_crews_list_json (OvsStore *store, const char *on_date, GError **error)
       (stmt = ovs_store_prepare (store, SELECT_CREWS "ORDER BY c.name", error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, day);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 GListStore *
@@ -240,6 +251,7 @@ ovs_crews_list (OvsStore *store, const char *on_date, GError **error)
 static gboolean
 check_no_later_members (OvsStore *store, gint64 id, const char *name, const char *ended_on, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT m.id, e.personnel_number, m.start_date FROM crew_membership m JOIN employee e ON e.id = m.employee_id "
     "WHERE m.crew_id = ? AND m.start_date > ? ORDER BY m.start_date LIMIT 1", error);
@@ -249,7 +261,7 @@ check_no_later_members (OvsStore *store, gint64 id, const char *name, const char
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
   ovs_stmt_bind_text (stmt, 2, ended_on);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       g_autofree char *end = ovs_date_iso_to_display (ended_on);
       g_autofree char *start = ovs_date_iso_to_display (ovs_stmt_get_text (stmt, 2));
@@ -260,12 +272,15 @@ check_no_later_members (OvsStore *store, gint64 id, const char *name, const char
       ok = FALSE;
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return ok;
 }
 
 static GArray *
 running_memberships (OvsStore *store, gint64 id, const char *ended_on, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM crew_membership "
                                                  "WHERE crew_id = ? AND coalesce (end_date, '9999-12-31') > ?", error);
   GArray *ids;
@@ -275,13 +290,18 @@ running_memberships (OvsStore *store, gint64 id, const char *ended_on, GError **
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   ovs_stmt_bind_int64 (stmt, 1, id);
   ovs_stmt_bind_text (stmt, 2, ended_on);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 member = ovs_stmt_get_int64 (stmt, 0);
 
       g_array_append_val (ids, member);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_array_unref (ids);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return ids;
 }
 

@@ -100,6 +100,7 @@ setting_clear (gpointer p)
 static GArray *
 load_settings (OvsStore *store, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT holiday, valid_from, free FROM cao_holiday ORDER BY holiday, valid_from", error);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Setting));
@@ -107,7 +108,7 @@ load_settings (OvsStore *store, GError **error)
   if (stmt == NULL)
     return NULL;
   g_array_set_clear_func (rows, setting_clear);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       Setting s = { -1, ovs_stmt_dup_text (stmt, 1), ovs_stmt_get_int (stmt, 2) != 0 };
 
@@ -115,6 +116,8 @@ load_settings (OvsStore *store, GError **error)
       g_array_append_val (rows, s);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
 }
 

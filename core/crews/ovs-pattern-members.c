@@ -11,6 +11,7 @@
 static gboolean
 is_crew_member (OvsStore *store, gint64 crew_id, gint64 employee_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM crew_membership WHERE crew_id = ? AND employee_id = ?",
                                      error);
   gboolean found;
@@ -19,8 +20,10 @@ is_crew_member (OvsStore *store, gint64 crew_id, gint64 employee_id, GError **er
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_int64 (stmt, 2, employee_id);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INVALID_VALUE,
                  _("for: employee %lld is not a member of the pattern's crew; add them to the crew first"),
@@ -56,13 +59,14 @@ ovs_pattern_write_members (OvsStore *store, gint64 pattern_id, gint64 crew_id, c
 GHashTable *
 ovs_pattern_members_table (OvsStore *store, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                        (GDestroyNotify) g_hash_table_unref);
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT pattern_id, employee_id FROM shift_pattern_member", error);
 
   if (stmt == NULL)
     return NULL;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 pattern = ovs_stmt_get_int64 (stmt, 0);
       GHashTable *members = g_hash_table_lookup (table, &pattern);
@@ -75,6 +79,8 @@ ovs_pattern_members_table (OvsStore *store, GError **error)
       g_hash_table_add (members, g_memdup2 (&(gint64) { ovs_stmt_get_int64 (stmt, 1) }, sizeof (gint64)));
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&table);
 }
 
@@ -89,6 +95,7 @@ ovs_pattern_plans (GHashTable *table, gint64 pattern_id, gint64 employee_id)
 JsonArray *
 ovs_pattern_members_json (OvsStore *store, gint64 pattern_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(JsonArray) rows = json_array_new ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT e.id, e.personnel_number, e.first_name, e.name_prefix, e.last_name FROM shift_pattern_member m "
@@ -97,7 +104,7 @@ ovs_pattern_members_json (OvsStore *store, gint64 pattern_id, GError **error)
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, pattern_id);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       JsonObject *o = json_object_new ();
       const char *prefix = ovs_stmt_get_text (stmt, 3);
@@ -110,5 +117,7 @@ ovs_pattern_members_json (OvsStore *store, gint64 pattern_id, GError **error)
       json_array_add_object_element (rows, o);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
 }

@@ -307,6 +307,7 @@ ovs_pattern_add (OvsStore *store, gint64 crew_id, const OvsPatternFields *fields
 static OvsRosterPattern *
 load_pattern (OvsStore *store, gint64 id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT " OVS_ROSTER_PATTERN_COLUMNS
                                                  " FROM shift_pattern WHERE id = ?", error);
   OvsRosterPattern *pattern = NULL;
@@ -314,9 +315,11 @@ load_pattern (OvsStore *store, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     pattern = ovs_roster_pattern_from_row (stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   if (pattern == NULL)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
@@ -493,6 +496,7 @@ pattern_to_json (OvsRosterPattern *p, const char *crew)
 JsonArray *
 ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GArray) crews = ovs_roster_permitted_crews (store, crew_id, error);
   g_autoptr(JsonArray) rows = json_array_new ();
   OvsStmt *stmt;
@@ -504,7 +508,7 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
                                    "start_time, valid_from, id", error);
   if (stmt == NULL)
     return NULL;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       g_autoptr(OvsRosterPattern) p = ovs_roster_pattern_from_row (stmt);
 
@@ -513,6 +517,8 @@ ovs_pattern_list (OvsStore *store, gint64 crew_id, GError **error)
           json_array_add_object_element (rows, pattern_to_json (p, ovs_stmt_get_text (stmt, 13)));
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   /* The members after the patterns: one statement at a time. */
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {

@@ -171,6 +171,7 @@ ovs_roster_data_free (OvsRosterData *data)
 static gboolean
 load_employees (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   /* On a server a team leader reads employees through the view employee_roster, which computes the
    * same day of leaving (left_on) from the transfer cases they may not read themselves. */
   gboolean roster_view = g_strcmp0 (ovs_store_employee_source (store), "employee") != 0;
@@ -194,7 +195,7 @@ load_employees (OvsStore *store, OvsRosterData *data, GError **error)
       ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION,
                                                    OVS_TRANSFER_DESTINATION_FOUNDATION));
     }
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterEmployee *e = g_new0 (OvsRosterEmployee, 1);
 
@@ -208,18 +209,21 @@ load_employees (OvsStore *store, OvsRosterData *data, GError **error)
       g_hash_table_insert (data->employees, &e->id, e);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_crews (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, name, min_size, team_leader_id, ended_on FROM crew", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterCrew *c = g_new0 (OvsRosterCrew, 1);
 
@@ -231,18 +235,21 @@ load_crews (OvsStore *store, OvsRosterData *data, GError **error)
       g_hash_table_insert (data->crews, &c->id, c);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_members (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT crew_id, employee_id, role, start_date, end_date FROM crew_membership ORDER BY id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterMember *m = g_new0 (OvsRosterMember, 1);
 
@@ -254,18 +261,21 @@ load_members (OvsStore *store, OvsRosterData *data, GError **error)
       g_ptr_array_add (data->members, m);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_qualifications (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT employee_id, kind, detail, obtained_on, valid_until FROM qualification ORDER BY id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterQualification *q = g_new0 (OvsRosterQualification, 1);
 
@@ -277,12 +287,15 @@ load_qualifications (OvsStore *store, OvsRosterData *data, GError **error)
       g_ptr_array_add (data->qualifications, q);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_absences (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   /* absence, or on a server for a team leader the view absence_roster (ovs_store_absence_source()). */
   g_autofree char *sql = g_strdup_printf (
     "SELECT id, employee_id, crew_id, kind, start_date, end_date, start_time, end_time FROM %s "
@@ -293,7 +306,7 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, data->load_from);
   ovs_stmt_bind_text (stmt, 2, data->load_to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterAbsence *a = g_new0 (OvsRosterAbsence, 1);
       const char *start = ovs_stmt_get_text (stmt, 6);
@@ -313,6 +326,8 @@ load_absences (OvsStore *store, OvsRosterData *data, GError **error)
       g_ptr_array_add (data->absences, a);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -387,6 +402,7 @@ shift_from_rules_row (OvsRosterData *data, OvsStmt *stmt, OvsRosterShift *s, cha
 static gboolean
 load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   char *last[16] = { NULL };
   /* The check reads only what its rules look at: a year is 130,000 rows, and each column read costs.
    * The rest is for generating, filling and exporting. */
@@ -411,7 +427,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
       ovs_stmt_bind_int64 (stmt, 3, data->scope_employee);
       ovs_stmt_bind_int64 (stmt, 4, data->scope_crew);
     }
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterShift *s = shift_alloc (data);
 
@@ -435,6 +451,8 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
       before = s;
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -442,6 +460,7 @@ load_shifts (OvsStore *store, OvsRosterData *data, GError **error)
 static gboolean
 load_history (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   char *last[16] = { NULL };
   /* A re-check of one person reads their history alone, through the index by person and date. */
   OvsStmt *stmt = data->scope_employee == 0
@@ -459,7 +478,7 @@ load_history (OvsStore *store, OvsRosterData *data, GError **error)
   ovs_stmt_bind_text (stmt, 2, data->load_from);
   if (data->scope_employee != 0)
     ovs_stmt_bind_int64 (stmt, 3, data->scope_employee);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsRosterShift *s = g_new0 (OvsRosterShift, 1);
 
@@ -476,20 +495,25 @@ load_history (OvsStore *store, OvsRosterData *data, GError **error)
       g_ptr_array_add (data->history, s);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_patterns (OvsStore *store, OvsRosterData *data, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT " OVS_ROSTER_PATTERN_COLUMNS " FROM shift_pattern ORDER BY crew_id, start_time, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_ptr_array_add (data->patterns, ovs_roster_pattern_from_row (stmt));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 

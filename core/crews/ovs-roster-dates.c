@@ -316,6 +316,7 @@ ovs_roster_parse_week (const char *week, char **monday, char **sunday, GError **
 GArray *
 ovs_roster_permitted_crews (OvsStore *store, gint64 crew_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   OvsStmt *stmt;
 
@@ -329,7 +330,7 @@ ovs_roster_permitted_crews (OvsStore *store, gint64 crew_id, GError **error)
   stmt = ovs_store_prepare (store, "SELECT id FROM crew ORDER BY name", error);
   if (stmt == NULL)
     return NULL;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
@@ -337,5 +338,7 @@ ovs_roster_permitted_crews (OvsStore *store, gint64 crew_id, GError **error)
         g_array_append_val (ids, id);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&ids);
 }

@@ -14,19 +14,25 @@
 
 #define PATTERN ovs_vocab_code (OVS_TYPE_SHIFT_ORIGIN, OVS_SHIFT_ORIGIN_PATTERN)
 
-static gint64
-lookup_id (OvsStore *store, const char *sql, const char *text)
+/* *@id is 0 when no row matches (or @text is NULL); FALSE only when the database failed. */
+static gboolean
+lookup_id (OvsStore *store, const char *sql, const char *text, gint64 *id, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
-  gint64 id = 0;
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  g_autoptr(GError) local = NULL;
 
-  if (stmt == NULL || text == NULL)
-    return 0;
+  *id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
   ovs_stmt_bind_text (stmt, 1, text);
-  if (ovs_stmt_next (stmt, NULL))
-    id = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return id;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 gint64
@@ -35,7 +41,9 @@ ovs_roster_crew_id (OvsStore *store, const char *name, GError **error)
   gint64 id;
 
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if ((id = lookup_id (store, "SELECT id FROM crew WHERE name = ?", name)) == 0)
+  if (!lookup_id (store, "SELECT id FROM crew WHERE name = ?", name, &id, error))
+    return 0;
+  if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("crew: there is no crew named “%s”"), name ? name : "");
   return id;
@@ -377,6 +385,7 @@ GListModel *
 ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const char *to, gboolean with_cancelled,
                         gboolean with_conflicts, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GArray) crews = NULL;
   g_autoptr(GListStore) list = g_list_store_new (OVS_TYPE_SHIFT);
   g_autoptr(GListModel) conflicts = NULL;
@@ -397,7 +406,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
   ovs_stmt_bind_text (stmt, 2, to);
   ovs_stmt_bind_int64 (stmt, 3, crew_id);
   ovs_stmt_bind_int (stmt, 4, with_cancelled);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       g_autoptr(OvsShift) shift = NULL;
 
@@ -409,5 +418,7 @@ ovs_roster_list_shifts (OvsStore *store, gint64 crew_id, const char *from, const
       g_list_store_append (list, shift);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }

@@ -42,6 +42,7 @@ copied_free (gpointer p)
 static GPtrArray *
 load_week (OvsStore *store, gint64 crew_id, const char *monday, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *sunday = ovs_roster_add_days (monday, 6);
   g_autoptr(GPtrArray) week = g_ptr_array_new_with_free_func (copied_free);
   OvsStmt *stmt = ovs_store_prepare (store,
@@ -53,7 +54,7 @@ load_week (OvsStore *store, gint64 crew_id, const char *monday, GError **error)
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_text (stmt, 2, monday);
   ovs_stmt_bind_text (stmt, 3, sunday);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       Copied *c = g_new0 (Copied, 1);
 
@@ -69,6 +70,8 @@ load_week (OvsStore *store, gint64 crew_id, const char *monday, GError **error)
       g_ptr_array_add (week, c);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&week);
 }
 
@@ -124,7 +127,9 @@ copy_to (OvsStore *store, gint64 crew_id, GPtrArray *source, const char *monday,
       if (s->matched)
         continue;
       date = ovs_roster_add_days (monday, s->weekday - 1);
-      uid = ovs_shift_extra_uid (store, crew_id, s->employee_id, date, s->start_time);
+      uid = ovs_shift_extra_uid (store, crew_id, s->employee_id, date, s->start_time, error);
+      if (uid == NULL)
+        return FALSE;
       if (ovs_shift_insert_extra (store, uid, crew_id, s->employee_id, date, s->start_time, s->end_time,
                                   s->break_minutes, s->task, s->location, error) == 0)
         return FALSE;

@@ -38,6 +38,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
 static gboolean
 load_row (OvsStore *store, const char *uid, Row *row, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, crew_id, employee_id, date, start_time, end_time, "
                                                  "break_minutes, cancelled FROM shift WHERE uid = ?", error);
   gboolean found;
@@ -45,7 +46,7 @@ load_row (OvsStore *store, const char *uid, Row *row, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, uid ? uid : "");
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, &local)))
     {
       row->id = ovs_stmt_get_int64 (stmt, 0);
       row->crew_id = ovs_stmt_get_int64 (stmt, 1);
@@ -57,6 +58,8 @@ load_row (OvsStore *store, const char *uid, Row *row, GError **error)
       row->cancelled = ovs_stmt_get_int (stmt, 7) != 0;
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                          _("shift: there is no shift with UID “%s”"), uid ? uid : ""), FALSE);
@@ -83,51 +86,61 @@ validate_times (const char *start, const char *end, int break_minutes, GError **
 static gboolean
 employee_exists (OvsStore *store, gint64 employee_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("employee: there is no employee %lld"), (long long) employee_id);
   return found;
 }
 
+/* FALSE when the database failed: a uid not known to be free is not free. */
 static gboolean
-uid_taken (OvsStore *store, const char *uid)
+uid_taken (OvsStore *store, const char *uid, gboolean *taken, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM shift WHERE uid = ?", NULL);
-  gboolean taken;
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM shift WHERE uid = ?", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
-    return TRUE;
+    return FALSE;
   ovs_stmt_bind_text (stmt, 1, uid);
-  taken = ovs_stmt_next (stmt, NULL);
+  *taken = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
-  return taken;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 /* "c3-e7-20250401-x0730@overstap", with "-2", "-3", … when that is taken: never a row id. */
 char *
-ovs_shift_extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start)
+ovs_shift_extra_uid (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, const char *start,
+                     GError **error)
 {
   g_autofree char *base = ovs_roster_uid (crew_id, employee_id, date, 0);
   g_autofree char *stem = g_strndup (base, strlen (base) - strlen ("p0@overstap"));
   int minutes = 0;
   g_autofree char *hhmm = (ovs_parse_time (start, NULL, &minutes, NULL),
                            g_strdup_printf ("%02d%02d", minutes / 60, minutes % 60));
-  char *uid = g_strdup_printf ("%sx%s@overstap", stem, hhmm);
+  g_autofree char *uid = g_strdup_printf ("%sx%s@overstap", stem, hhmm);
+  gboolean taken;
 
-  for (int n = 2; uid_taken (store, uid); n++)
+  for (int n = 2; uid_taken (store, uid, &taken, error); n++)
     {
+      if (!taken)
+        return g_steal_pointer (&uid);
       g_free (uid);
       uid = g_strdup_printf ("%sx%s-%d@overstap", stem, hhmm, n);
     }
-  return uid;
+  return NULL;
 }
 
 /* Inserts the shift and gives its id, or 0. */
@@ -195,7 +208,8 @@ add_checked (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *da
                          _("date: “%s” is not a date"), date ? date : ""), NULL);
   if (!validate_times (start_time, end_time, break_minutes, error))
     return NULL;
-  uid = ovs_shift_extra_uid (store, crew_id, employee_id, date, start_time);
+  if ((uid = ovs_shift_extra_uid (store, crew_id, employee_id, date, start_time, error)) == NULL)
+    return NULL;
   if (!add_in_transaction (store, uid, crew_id, employee_id, date, start_time, end_time, break_minutes, task,
                            location, error))
     return NULL;
@@ -388,6 +402,7 @@ ovs_roster_shift_swap (OvsStore *store, const char *uid_a, const char *uid_b, GE
 char *
 ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, const char *date, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT uid FROM shift WHERE crew_id = ? AND employee_id = ? "
                                                  "AND date = ? AND cancelled = 0 ORDER BY start_time, uid", error);
   g_autoptr(GStrvBuilder) found = g_strv_builder_new ();
@@ -400,9 +415,11 @@ ovs_roster_shift_find (OvsStore *store, gint64 crew_id, gint64 employee_id, cons
   ovs_stmt_bind_int64 (stmt, 1, crew_id);
   ovs_stmt_bind_int64 (stmt, 2, employee_id);
   ovs_stmt_bind_text (stmt, 3, date ? date : "");
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_strv_builder_add (found, ovs_stmt_get_text (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   uids = g_strv_builder_end (found);
   if (g_strv_length (uids) == 1)
     return g_strdup (uids[0]);

@@ -11,7 +11,8 @@ char     *ovs_shift_extra_uid     (OvsStore    *store,
                                    gint64       crew_id,
                                    gint64       employee_id,
                                    const char  *date,
-                                   const char  *start);
+                                   const char  *start,
+                                   GError     **error);
 /* Inserts a manual override shift and gives its id, or 0. */
 gint64    ovs_shift_insert_extra  (OvsStore    *store,
                                    const char  *uid,

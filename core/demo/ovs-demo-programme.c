@@ -12,6 +12,7 @@
 static gint64
 user_id (Demo *demo, const char *name, OvsRole role, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gint64 id = 0;
 
@@ -22,9 +23,11 @@ user_id (Demo *demo, const char *name, OvsRole role, GError **error)
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text (stmt, 1, name);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), 0);
   return id;
 }
 
@@ -450,14 +453,17 @@ insert_employer_agreement (Demo *demo, guint k, GError **error)
   gint64 party = g_array_index (ids, gint64, 0), id;
   int start = ovs_demo_day (terms[k].y, terms[k].m, 1);
   g_autofree char *name = NULL;
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (demo->store, "SELECT name FROM organisation WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, party);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     name = g_strdup_printf (terms[k].name, ovs_stmt_get_text (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!ovs_demo_insert (demo, &id, error, "INSERT INTO covenant (party_id, name, start_date, status, price_cents, "
                         "kind, places_offered, people_placed, social_return_cents, notes) "
                         "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?) RETURNING id", "itDttiijt", party, name, start,

@@ -583,6 +583,7 @@ insert_people (Demo *demo, GError **error)
 static gboolean
 insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GArray *ids, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   for (guint i = 0; i < names->n; i++)
     {
       OvsStmt *stmt;
@@ -594,33 +595,39 @@ insert_organisations (Demo *demo, const OvsDemoList *names, const char *kind, GA
       if (stmt == NULL)
         return FALSE;
       ovs_stmt_bind_text (stmt, 1, names->items[i]);
-      if (ovs_stmt_next (stmt, NULL))
+      if (ovs_stmt_next (stmt, &local))
         {
           gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
           g_array_append_val (ids, id);
         }
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
     }
   return TRUE;
 }
 
-static gint64
-organisation_id (OvsStore *store, OvsOrganisationKind kind, const char *name)
+/* *@id is 0 when there is no such organisation; FALSE only when the database failed. */
+static gboolean
+organisation_id (OvsStore *store, OvsOrganisationKind kind, const char *name, gint64 *id, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM organisation WHERE kind = ? "
-                                                 "AND (? IS NULL OR name = ?) ORDER BY id LIMIT 1", NULL);
-  gint64 id = 0;
+                                                 "AND (? IS NULL OR name = ?) ORDER BY id LIMIT 1", error);
+  g_autoptr(GError) local = NULL;
 
+  *id = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   ovs_stmt_bind_text (stmt, 1, KIND (kind));
   ovs_stmt_bind_text_or_null (stmt, 2, name);
   ovs_stmt_bind_text_or_null (stmt, 3, name);
-  if (ovs_stmt_next (stmt, NULL))
-    id = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return id;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 static gboolean
@@ -642,10 +649,11 @@ check_ready (Demo *demo, guint n, GError **error)
                    ovs_store_get_path (demo->store));
       return FALSE;
     }
-  demo->wezo = organisation_id (demo->store, OVS_ORGANISATION_KIND_SHELTERED_COMPANY, "Wezo");
-  demo->larcom = organisation_id (demo->store, OVS_ORGANISATION_KIND_SHELTERED_COMPANY, "Larcom");
-  demo->gemeente = organisation_id (demo->store, OVS_ORGANISATION_KIND_MUNICIPALITY, NULL);
-  demo->foundation = organisation_id (demo->store, OVS_ORGANISATION_KIND_FOUNDATION, NULL);
+  if (!organisation_id (demo->store, OVS_ORGANISATION_KIND_SHELTERED_COMPANY, "Wezo", &demo->wezo, error) ||
+      !organisation_id (demo->store, OVS_ORGANISATION_KIND_SHELTERED_COMPANY, "Larcom", &demo->larcom, error) ||
+      !organisation_id (demo->store, OVS_ORGANISATION_KIND_MUNICIPALITY, NULL, &demo->gemeente, error) ||
+      !organisation_id (demo->store, OVS_ORGANISATION_KIND_FOUNDATION, NULL, &demo->foundation, error))
+    return FALSE;
   if (demo->wezo == 0 || demo->larcom == 0 || demo->gemeente == 0 || demo->foundation == 0)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,

@@ -74,9 +74,12 @@ gboolean     ovs_caldav_calendar_lookup  (OvsStore    *store,
                                           char       **href,
                                           char       **title,
                                           GError     **error);
+/* FALSE when the database failed; *@taken tells whether another feed of @target has @href. */
 gboolean     ovs_caldav_href_taken       (OvsStore    *store,
                                           const char  *target,
-                                          const char  *href);
+                                          const char  *href,
+                                          gboolean    *taken,
+                                          GError     **error);
 gint64       ovs_caldav_calendar_insert  (OvsStore    *store,
                                           const char  *target,
                                           const char  *feed_key,

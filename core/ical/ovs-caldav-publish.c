@@ -180,13 +180,16 @@ make_collection (Collection *collection, GError **error)
 
 /* A new collection's href: the feed's file name without .ics, numbered when another feed took it. */
 static char *
-new_href (Publish *publish, const OvsIcalFeed *feed)
+new_href (Publish *publish, const OvsIcalFeed *feed, GError **error)
 {
   g_autofree char *stem = g_strndup (feed->file_name, strlen (feed->file_name) - strlen (".ics"));
   const char *target = ovs_caldav_client_target (publish->client);
   char *href = g_strconcat (ovs_caldav_client_base (publish->client), stem, "/", NULL);
+  gboolean taken;
 
-  if (ovs_caldav_href_taken (publish->store, target, href))
+  if (!ovs_caldav_href_taken (publish->store, target, href, &taken, error))
+    return (g_free (href), NULL);
+  if (taken)
     {
       g_free (href);
       href = g_strdup_printf ("%s%s-%" G_GINT64_FORMAT "/", ovs_caldav_client_base (publish->client), stem, feed->id);
@@ -206,8 +209,8 @@ open_collection (Collection *collection, GError **error)
     return FALSE;
   if (collection->id == 0)
     {
-      collection->href = new_href (publish, collection->feed);
-      if (!make_collection (collection, error))
+      if ((collection->href = new_href (publish, collection->feed, error)) == NULL ||
+          !make_collection (collection, error))
         return FALSE;
       collection->id = ovs_caldav_calendar_insert (publish->store, target, collection->feed->key,
                                                    collection->href, collection->feed->title, error);

@@ -18,6 +18,7 @@ gboolean
 ovs_caldav_calendar_lookup (OvsStore *store, const char *target, const char *feed_key, gint64 *id, char **href,
                             char **title, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, href, title FROM caldav_calendar "
                                             "WHERE target = ? AND feed = ?", error);
 
@@ -26,29 +27,34 @@ ovs_caldav_calendar_lookup (OvsStore *store, const char *target, const char *fee
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, target);
   ovs_stmt_bind_text (stmt, 2, feed_key);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       *id = ovs_stmt_get_int64 (stmt, 0);
       *href = ovs_stmt_dup_text (stmt, 1);
       *title = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 gboolean
-ovs_caldav_href_taken (OvsStore *store, const char *target, const char *href)
+ovs_caldav_href_taken (OvsStore *store, const char *target, const char *href, gboolean *taken,
+                       GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM caldav_calendar WHERE target = ? AND href = ?", NULL);
-  gboolean taken;
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM caldav_calendar WHERE target = ? AND href = ?", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
-    return TRUE;
+    return FALSE;
   ovs_stmt_bind_text (stmt, 1, target);
   ovs_stmt_bind_text (stmt, 2, href);
-  taken = ovs_stmt_next (stmt, NULL);
+  *taken = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
-  return taken;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 gint64
@@ -102,6 +108,7 @@ event_free (gpointer data)
 GHashTable *
 ovs_caldav_events_load (OvsStore *store, gint64 calendar_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT uid, date, etag, digest, sequence FROM caldav_event "
                                             "WHERE calendar_id = ?", error);
   GHashTable *events;
@@ -110,7 +117,7 @@ ovs_caldav_events_load (OvsStore *store, gint64 calendar_id, GError **error)
     return NULL;
   events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, event_free);
   ovs_stmt_bind_int64 (stmt, 1, calendar_id);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsCaldavEvent *event = g_new0 (OvsCaldavEvent, 1);
 
@@ -121,6 +128,11 @@ ovs_caldav_events_load (OvsStore *store, gint64 calendar_id, GError **error)
       g_hash_table_insert (events, ovs_stmt_dup_text (stmt, 0), event);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_hash_table_unref (events);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return events;
 }
 

@@ -73,13 +73,16 @@ ovs_ical_feed_for_crew (OvsStore *store, const char *crew, GError **error)
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM crew WHERE name = ?", error);
   g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
   g_autofree char *slug = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, crew);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                    _("There is no crew named “%s”"), crew);
       return NULL;
@@ -101,13 +104,16 @@ ovs_ical_feed_for_employee (OvsStore *store, const char *personnel_number, GErro
                                                  "FROM employee WHERE personnel_number = ?", error);
   g_autoptr(OvsIcalFeed) feed = g_new0 (OvsIcalFeed, 1);
   g_autofree char *name = NULL, *slug = NULL, *number = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, personnel_number);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with personnel number “%s”"), personnel_number);
       return NULL;
@@ -191,6 +197,7 @@ GHashTable *
 ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *from, const char *to,
                           GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = prepare_colleagues (store, feed, from, to, error);
   GHashTable *names;
   GString *list = NULL;
@@ -200,7 +207,7 @@ ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *
   if (stmt == NULL)
     return NULL;
   names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gstring);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       colleague_key (key, ovs_stmt_get_int64 (stmt, 0), col (stmt, 1));
       /* The rows come by crew and day: the list of the row before, until the day changes. */
@@ -214,6 +221,11 @@ ovs_ical_load_colleagues (OvsStore *store, const OvsIcalFeed *feed, const char *
       ovs_ical_append_full_name (list, col (stmt, 2), col (stmt, 3), col (stmt, 4));
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_hash_table_unref (names);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return names;
 }
 
@@ -283,10 +295,11 @@ load_municipality (OvsStore *store, FeedBuild *build, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name FROM organisation WHERE kind = 'municipality' "
                                             "ORDER BY id LIMIT 1", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       build->municipality_cn = g_strdup (col (stmt, 1));
       build->municipality_address = g_strdup_printf ("urn:x-overstap:organisation:%" G_GINT64_FORMAT,
@@ -298,6 +311,8 @@ load_municipality (OvsStore *store, FeedBuild *build, GError **error)
       build->municipality_address = g_strdup ("urn:x-overstap:organisation");
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -526,6 +541,7 @@ add_absence (FeedBuild *build, OvsStmt *stmt)
 static gboolean
 add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *to, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
     "WHERE end_date >= ?2 AND start_date <= ?3 AND (employee_id = ?1 OR (employee_id IS NULL AND "
@@ -538,9 +554,11 @@ add_absences (OvsStore *store, FeedBuild *build, const char *from, const char *t
   ovs_stmt_bind_int64 (stmt, 1, build->feed->id);
   ovs_stmt_bind_text (stmt, 2, from);
   ovs_stmt_bind_text (stmt, 3, to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     add_absence (build, stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -609,15 +627,18 @@ add_deadline_rows (OvsStore *store, FeedBuild *build, const char *sql, const cha
                    const char *summary_format, const StatusWords *statuses, const char *from, const char *to,
                    GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, from);
   ovs_stmt_bind_text (stmt, 2, to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     add_deadline (build, stmt, entity, summary_format, statuses);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -783,6 +804,7 @@ ovs_ical_export_crew (OvsStore *store, const char *crew, const char *from, const
 static gboolean
 require_employee (OvsStore *store, gint64 employee_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gboolean allowed = FALSE;
 
@@ -793,9 +815,11 @@ require_employee (OvsStore *store, gint64 employee_id, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  while (!allowed && ovs_stmt_next (stmt, NULL))
+  while (!allowed && ovs_stmt_next (stmt, &local))
     allowed = ovs_store_can_edit_crew (store, ovs_stmt_get_int64 (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return allowed || ovs_store_require (store, OVS_PERM_EDIT_CREWS, error);
 }
 

@@ -952,18 +952,21 @@ find_existing (Import *import, const AbsenceRow *row, gboolean *unchanged, GErro
   OvsStmt *stmt = ovs_store_prepare (import->store,
     "SELECT id, kind, start_date, end_date, start_time, end_time, note FROM absence "
     "WHERE source_uid = ? AND employee_id IS NOT DISTINCT FROM ?", error);
+  g_autoptr(GError) local = NULL;
   gint64 id = 0;
 
   if (stmt == NULL)
     return -1;
   ovs_stmt_bind_text (stmt, 1, row->source_uid);
   ovs_stmt_bind_int_or_null (stmt, 2, import->employee_id != 0, import->employee_id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       id = ovs_stmt_get_int64 (stmt, 0);
       *unchanged = same_row (stmt, import->kind, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), -1);
   return id;
 }
 
@@ -1039,6 +1042,7 @@ store_rows (Import *import, GError **error)
 static gboolean
 resolve_employee (Import *import, const char *personnel_number, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gboolean allowed;
 
@@ -1048,8 +1052,10 @@ resolve_employee (Import *import, const char *personnel_number, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, personnel_number);
-  import->employee_id = ovs_stmt_next (stmt, NULL) ? ovs_stmt_get_int64 (stmt, 0) : 0;
+  import->employee_id = ovs_stmt_next (stmt, &local) ? ovs_stmt_get_int64 (stmt, 0) : 0;
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (import->employee_id == 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
@@ -1062,9 +1068,11 @@ resolve_employee (Import *import, const char *personnel_number, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, import->employee_id);
-  while (!allowed && ovs_stmt_next (stmt, NULL))
+  while (!allowed && ovs_stmt_next (stmt, &local))
     allowed = ovs_store_can_edit_crew (import->store, ovs_stmt_get_int64 (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return allowed || ovs_store_require (import->store, OVS_PERM_EDIT_EMPLOYEES, error);
 }
 

@@ -71,6 +71,7 @@ GHashTable *
 ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from, const char *to,
                          GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT uid, sequence, cancelled, date, start_time, end_time, summary FROM ical_publication "
     "WHERE feed = ? AND date BETWEEN ? AND ?", error);
@@ -82,13 +83,18 @@ ovs_ical_published_load (OvsStore *store, const char *feed_key, const char *from
   ovs_stmt_bind_text (stmt, 1, feed_key);
   ovs_stmt_bind_text (stmt, 2, from);
   ovs_stmt_bind_text (stmt, 3, to);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsIcalPublished *rec = published_new (stmt);
 
       g_hash_table_insert (published, (gpointer) rec->uid, rec);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_hash_table_unref (published);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return published;
 }
 
@@ -158,6 +164,7 @@ static GPtrArray *
 list_feed_subjects (OvsStore *store, const char *select, const char *prefix, const char *from, const char *to,
                     const char *target, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *sql = target == NULL
     ? g_strdup_printf ("%s OR '%s:' || CAST (id AS TEXT) IN (SELECT feed FROM ical_publication "
                        "WHERE date BETWEEN ?1 AND ?2) ORDER BY 1", select, prefix)
@@ -174,9 +181,14 @@ list_feed_subjects (OvsStore *store, const char *select, const char *prefix, con
   ovs_stmt_bind_text (stmt, 2, to);
   if (target != NULL)
     ovs_stmt_bind_text (stmt, 3, target);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_ptr_array_add (subjects, ovs_stmt_dup_text (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_ptr_array_unref (subjects);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return subjects;
 }
 

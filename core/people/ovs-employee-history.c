@@ -149,20 +149,23 @@ check_order (const char *start, const char *end, const char *column, GError **er
                                _("The end date %s is before the start date %s"), end, start);
 }
 
+/* FALSE when the database failed: a date not known to be free is not free. */
 static gboolean
-indication_date_taken (OvsStore *store, gint64 employee_id, const char *date)
+indication_date_taken (OvsStore *store, gint64 employee_id, const char *date, gboolean *taken, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store,
-    "SELECT 1 FROM indication WHERE employee_id = ? AND indication_date = ?", NULL);
-  gboolean taken;
+    "SELECT 1 FROM indication WHERE employee_id = ? AND indication_date = ?", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
   ovs_stmt_bind_text (stmt, 2, date);
-  taken = ovs_stmt_next (stmt, NULL);
+  *taken = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
-  return taken;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 /* Each change below checks the employee (and an indication date still free, a qualification's start)
@@ -175,6 +178,7 @@ add_indication_in_transaction (OvsStore *store, gint64 employee_id, const char *
   g_autofree char *until = NULL;
   g_autoptr(JsonObject) changes = json_object_new ();
   const char *code = NULL;
+  gboolean taken;
   OvsStmt *stmt;
 
   if (!ovs_employee_require_exists (store, employee_id, error) ||
@@ -184,7 +188,9 @@ add_indication_in_transaction (OvsStore *store, gint64 employee_id, const char *
                                 NULL, error) ||
       !check_order (date, until, "indicatie_geldig_tot", error))
     return 0;
-  if (indication_date_taken (store, employee_id, date))
+  if (!indication_date_taken (store, employee_id, date, &taken, error))
+    return 0;
+  if (taken)
     return ovs_employee_invalid (NULL, "indicatiedatum", error, OVS_VALIDATION_ERROR_DUPLICATE,
                                  _("There is already an indication dated %s"), date);
   if ((stmt = ovs_store_prepare (store, "INSERT INTO indication (employee_id, category, indication_date, "
@@ -331,15 +337,18 @@ static gboolean
 load_obtained_on (OvsStore *store, gint64 qualification_id, char **obtained_on, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT obtained_on FROM qualification WHERE id = ?", error);
+  g_autoptr(GError) local = NULL;
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, qualification_id);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, &local);
   if (found)
     *obtained_on = ovs_stmt_dup_text (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no qualification with id %lld"), (long long) qualification_id);

@@ -48,23 +48,27 @@ match_names (OvsStore *store, const char *needle, gint64 *found, guint *matches,
 }
 
 /* The employee with @personnel_number among those the role may see (see match_names()), or 0. */
-static gint64
-find_number (OvsStore *store, const char *personnel_number)
+/* *@id is 0 when no employee in scope has the number; FALSE only when the database failed. */
+static gboolean
+find_number (OvsStore *store, const char *personnel_number, gint64 *id, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT e.id FROM employee e WHERE e.personnel_number = ?3 AND "
-                                            OVS_EMPLOYEE_IN_SCOPE (1, 2), NULL);
-  gint64 id = 0;
+                                            OVS_EMPLOYEE_IN_SCOPE (1, 2), error);
+  g_autoptr(GError) local = NULL;
 
+  *id = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   ovs_stmt_bind_text_or_null (stmt, 1, ovs_store_crew_scope (store));
   ovs_stmt_bind_text (stmt, 2, today);
   ovs_stmt_bind_text (stmt, 3, personnel_number);
-  if (ovs_stmt_next (stmt, NULL))
-    id = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return id;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 gint64
@@ -87,7 +91,9 @@ ovs_employees_lookup (OvsStore *store, const char *text, GError **error)
                    _("Fill in the employee's personnel number or name"));
       return 0;
     }
-  if ((found = find_number (store, trimmed)) != 0)
+  if (!find_number (store, trimmed, &found, error))
+    return 0;
+  if (found != 0)
     return found;
   needle = g_utf8_casefold (trimmed, -1);
   if (!match_names (store, needle, &found, &matches, error))

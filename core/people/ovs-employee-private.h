@@ -126,12 +126,16 @@ typedef struct _OvsEmployeeBatch OvsEmployeeBatch;
 
 OvsEmployeeBatch *ovs_employee_batch_new      (OvsStore          *store);
 void              ovs_employee_batch_free     (OvsEmployeeBatch  *batch);
-/* The id of the organisation named @name (case-insensitive, as the schema compares), or 0. */
+/* The id of the organisation named @name (case-insensitive, as the schema compares), or 0 (with
+ * @error set when the database failed). */
 gint64            ovs_employee_batch_employer (OvsEmployeeBatch  *batch,
-                                               const char        *name);
-/* ovs_employees_find() for a personnel number already trimmed. */
+                                               const char        *name,
+                                               GError           **error);
+/* ovs_employees_find() for a personnel number already trimmed; 0 with @error when the read failed. */
 gint64            ovs_employee_batch_find     (OvsEmployeeBatch  *batch,
-                                               const char        *personnel_number);
+                                               const char        *personnel_number,
+                                               GError           **error);
+
 /* Like ovs_employees_add(), but the caller has checked the permission and that the personnel
  * number is not in use, and emits ::changed itself. Returns the new id, or 0 with @error: an
  * OVS_VALIDATION_ERROR or OVS_STORE_ERROR_DUPLICATE when the row was refused and nothing of it was

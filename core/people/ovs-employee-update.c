@@ -38,13 +38,16 @@ load_row (OvsStore *store, gint64 id, OvsEmployeeRow *row, char **employer, char
                      &row->birth_date, &row->bsn, &row->residence, &row->employment_start,
                      &row->employment_type, &row->home_municipality, &row->category,
                      &row->indication_date, &row->valid_until };
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;

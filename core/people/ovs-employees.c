@@ -168,14 +168,17 @@ ovs_employee_check_date (const char *text, const char *column, const char *label
 gboolean
 ovs_employee_require_exists (OvsStore *store, gint64 id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT 1 FROM employee WHERE id = ?", error);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, &local);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with id %lld"), (long long) id);
@@ -302,19 +305,36 @@ validate_numbers (const OvsEmployeeFields *f, OvsEmployeeRow *row, const char **
   return TRUE;
 }
 
+/* The id, or 0 when no row matches or (with @error set) the database failed. Without @error, as for
+ * ovs_employees_find(), a failed read is still logged by ovs_stmt_next(). */
 static gint64
-lookup_id (OvsStore *store, const char *sql, const char *text)
+lookup_id (OvsStore *store, const char *sql, const char *text, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
+  g_autoptr(GError) local = NULL;
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text (stmt, 1, text);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, error != NULL ? &local : NULL))
     id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
   return id;
+}
+
+/* The employee with the personnel number (trimmed first), as lookup_id(). */
+static gint64
+find_number (OvsStore *store, const char *personnel_number, GError **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (personnel_number == NULL)
+    return 0;
+  trimmed = g_strstrip (g_strdup (personnel_number));
+  return lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", trimmed, error);
 }
 
 /* The checks that read the database: the employer exists, the personnel number is free. A batch
@@ -324,20 +344,25 @@ validate_references (OvsStore *store, OvsEmployeeBatch *batch, const OvsEmployee
                      gint64 self_id, const char **field, GError **error)
 {
   g_autofree char *employer = g_strstrip (g_strdup (f->employer ? f->employer : ""));
+  g_autoptr(GError) local = NULL;
   gint64 other;
 
   if (*employer == '\0')
     return ovs_employee_invalid (field, "werkgever", error, OVS_VALIDATION_ERROR_REQUIRED,
                                  _("The %s is missing"), _("employer"));
   /* organisation.name is COLLATE NOCASE, so this lookup ignores case. */
-  row->employer_id = batch != NULL ? ovs_employee_batch_employer (batch, employer)
-                                   : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", employer);
+  row->employer_id = batch != NULL ? ovs_employee_batch_employer (batch, employer, &local)
+                                   : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", employer, &local);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (row->employer_id == 0)
     return ovs_employee_invalid (field, "werkgever", error, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                                  _("There is no organisation named “%s” to be the employer"), employer);
   if (batch != NULL)
     return TRUE;
-  other = ovs_employees_find (store, row->personnel_number);
+  other = find_number (store, row->personnel_number, &local);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (other != 0 && other != self_id)
     return ovs_employee_invalid (field, "personeelsnummer", error, OVS_VALIDATION_ERROR_DUPLICATE,
                                  _("Personnel number %s is already in use"), row->personnel_number);
@@ -351,14 +376,18 @@ validate_work_organisation (OvsStore *store, OvsEmployeeBatch *batch, const OvsE
                             OvsEmployeeRow *row, const char **field, GError **error)
 {
   g_autofree char *name = g_strstrip (g_strdup (f->work_organisation ? f->work_organisation : ""));
+  g_autoptr(GError) local = NULL;
 
   if (*name == '\0')
     {
       row->work_organisation_id = row->employer_id;
       return TRUE;
     }
-  row->work_organisation_id = batch != NULL ? ovs_employee_batch_employer (batch, name)
-                                            : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", name);
+  row->work_organisation_id = batch != NULL ? ovs_employee_batch_employer (batch, name, &local)
+                                            : lookup_id (store, "SELECT id FROM organisation WHERE name = ?", name,
+                                                         &local);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (row->work_organisation_id == 0)
     return ovs_employee_invalid (field, "werkorganisatie", error, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                                  _("There is no organisation named “%s” to be the work organisation"), name);
@@ -601,14 +630,18 @@ ovs_employee_batch_free (OvsEmployeeBatch *batch)
 }
 
 gint64
-ovs_employee_batch_employer (OvsEmployeeBatch *batch, const char *name)
+ovs_employee_batch_employer (OvsEmployeeBatch *batch, const char *name, GError **error)
 {
   gpointer id;
 
   if (!g_hash_table_lookup_extended (batch->employers, name, NULL, &id))
     {
-      gint64 found = lookup_id (batch->store, "SELECT id FROM organisation WHERE name = ?", name);
+      g_autoptr(GError) local = NULL;
+      gint64 found = lookup_id (batch->store, "SELECT id FROM organisation WHERE name = ?", name, &local);
 
+      /* A failed read is not remembered as "no such organisation". */
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), 0);
       id = g_memdup2 (&found, sizeof found);
       g_hash_table_insert (batch->employers, g_strdup (name), id);
     }
@@ -616,17 +649,20 @@ ovs_employee_batch_employer (OvsEmployeeBatch *batch, const char *name)
 }
 
 gint64
-ovs_employee_batch_find (OvsEmployeeBatch *batch, const char *personnel_number)
+ovs_employee_batch_find (OvsEmployeeBatch *batch, const char *personnel_number, GError **error)
 {
-  OvsStmt *stmt = prepare_stmt (batch->store, batch, STMT_FIND, NULL);
+  OvsStmt *stmt = prepare_stmt (batch->store, batch, STMT_FIND, error);
+  g_autoptr(GError) local = NULL;
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_text_static (stmt, 1, personnel_number);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
   return id;
 }
 
@@ -655,12 +691,7 @@ ovs_employee_batch_add (OvsEmployeeBatch *batch, const OvsEmployeeFields *fields
 gint64
 ovs_employees_find (OvsStore *store, const char *personnel_number)
 {
-  g_autofree char *trimmed = NULL;
-
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  if (personnel_number == NULL)
-    return 0;
-  trimmed = g_strstrip (g_strdup (personnel_number));
-  return lookup_id (store, "SELECT id FROM employee WHERE personnel_number = ?", trimmed);
+  return find_number (store, personnel_number, NULL);
 }
 

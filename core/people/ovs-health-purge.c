@@ -16,6 +16,7 @@ int
 ovs_health_retention_years (OvsStore *store, const char *date, GError **error)
 {
   g_autofree char *today = ovs_date_today_iso ();
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   int years = -1;
 
@@ -26,9 +27,11 @@ ovs_health_retention_years (OvsStore *store, const char *date, GError **error)
   if (stmt == NULL)
     return -1;
   ovs_stmt_bind_text (stmt, 1, date ? date : today);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     years = ovs_stmt_get_int (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), -1);
   if (years < 0)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("No retention period for health data is set for %s"), date ? date : today);

@@ -207,15 +207,15 @@ map_header (Import *imp, GError **error)
 
 /* --- checking a row --- */
 
-/* The id of the employee with personnel number @number when the import started, or 0. (An employee
- * this import adds is found by imp->seen first.) */
+/* The id of the employee with personnel number @number when the import started, or 0 (with @error
+ * set when the database failed). (An employee this import adds is found by imp->seen first.) */
 static gint64
-find_existing (Import *imp, const char *number)
+find_existing (Import *imp, const char *number, GError **error)
 {
   gint64 *id;
 
   if (imp->existing == NULL)
-    return ovs_employee_batch_find (imp->batch, number);
+    return ovs_employee_batch_find (imp->batch, number, error);
   id = g_hash_table_lookup (imp->existing, number);
   return id != NULL ? *id : 0;
 }
@@ -294,6 +294,7 @@ static gboolean
 check_personnel_number (Import *imp, Values *v, const char *number, guint line, GError **error)
 {
   gpointer first = g_hash_table_lookup (imp->seen, number);
+  g_autoptr(GError) local = NULL;
 
   if (first != NULL)
     {
@@ -302,8 +303,11 @@ check_personnel_number (Import *imp, Values *v, const char *number, guint line, 
                    GPOINTER_TO_UINT (first));
       return FALSE;
     }
-  g_hash_table_insert (imp->seen, g_strdup (number), GUINT_TO_POINTER (line));
-  v->existing = find_existing (imp, number);
+  g_hash_table_insert
+ (imp->seen, g_strdup (number), GUINT_TO_POINTER (line));
+  v->existing = find_existing (imp, number, &local);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!(imp->flags & OVS_IMPORT_UPDATE) && v->existing != 0)
     {
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_DUPLICATE,
@@ -317,8 +321,12 @@ check_personnel_number (Import *imp, Values *v, const char *number, guint line, 
 static gboolean
 check_employer (Import *imp, const char *name, GError **error)
 {
-  if (ovs_employee_batch_employer (imp->batch, name) != 0)
+  g_autoptr(GError) local = NULL;
+
+  if (ovs_employee_batch_employer (imp->batch, name, &local) != 0)
     return TRUE;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_ORGANISATION,
                _("there is no organisation named “%s”"), name);
   return FALSE;
@@ -373,21 +381,30 @@ parse_employment_type (const char *text, const char **type, GError **error)
 }
 
 /* The type of the employee with personnel number @number, or wsw when there is none. */
+/* NULL when the database failed: guessing wsw could turn a nieuw beschut employee into a Wsw one. */
 static const char *
-stored_employment_type (Import *imp, const char *number)
+stored_employment_type (Import *imp, const char *number, GError **error)
 {
-  gint64 id = find_existing (imp, number);
+  g_autoptr(GError) local = NULL;
+  gint64 id = find_existing (imp, number, &local);
   OvsStmt *stmt;
   int value = OVS_EMPLOYMENT_TYPE_WSW;
 
-  if (id != 0 && (stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?",
-                                            NULL)) != NULL)
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+  if (id != 0)
+
     {
+      stmt = ovs_store_prepare (imp->store, "SELECT employment_type FROM employee WHERE id = ?", error);
+      if (stmt == NULL)
+        return NULL;
       ovs_stmt_bind_int64 (stmt, 1, id);
       /* An unknown code leaves it wsw. */
-      if (ovs_stmt_next (stmt, NULL))
+      if (ovs_stmt_next (stmt, &local))
         ovs_vocab_lookup (OVS_TYPE_EMPLOYMENT_TYPE, ovs_stmt_get_text (stmt, 0), &value);
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
     }
   return ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, value);
 }
@@ -401,9 +418,9 @@ read_employment_type (Import *imp, Values *v, GError **error)
   if (imp->index[COL_EMPLOYMENT_TYPE] >= 0)
     return parse_employment_type (v->text[COL_EMPLOYMENT_TYPE], &v->employment_type, error);
   v->employment_type = (imp->flags & OVS_IMPORT_UPDATE)
-                       ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER])
+                       ? stored_employment_type (imp, v->text[COL_PERSONNEL_NUMBER], error)
                        : ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW);
-  return TRUE;
+  return v->employment_type != NULL;
 }
 
 /* Checks one non-empty value; empty required values are caught before. */

@@ -180,7 +180,7 @@ ovs_organisations_list_json (OvsStore *store, GError **error)
   if (!ovs_store_require (store, OVS_PERM_VIEW_EMPLOYEES, error))
     return NULL;
   stmt = ovs_store_prepare (store, "SELECT id, name, kind, ended_on FROM organisation ORDER BY name", error);
-  return stmt ? ovs_row_json_collect (stmt) : NULL;
+  return stmt ? ovs_row_json_collect (stmt, error) : NULL;
 }
 
 GListStore *

@@ -72,7 +72,7 @@ overlapping (OvsStore *store, gint64 self_id, const OvsPlacementFields *f, GErro
   ovs_stmt_bind_int64 (stmt, 2, self_id);
   ovs_stmt_bind_text (stmt, 3, f->start_date);
   ovs_stmt_bind_text_or_null (stmt, 4, f->end_date);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 static void

@@ -63,6 +63,7 @@ ovs_placement_parse_rate (const char *text, gint64 *cents, GError **error)
 static gboolean
 check_hirer (OvsStore *store, const OvsPlacementFields *f, const char *kind, gint64 *hirer_id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *ended_on = NULL;
   OvsStmt *stmt;
 
@@ -80,9 +81,11 @@ check_hirer (OvsStore *store, const OvsPlacementFields *f, const char *kind, gin
   if ((stmt = ovs_store_prepare (store, "SELECT ended_on FROM organisation WHERE id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, *hirer_id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     ended_on = ovs_stmt_dup_text (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (ended_on != NULL && f->start_date != NULL && strcmp (ended_on, f->start_date) < 0)
     {
       g_autofree char *shown = ovs_date_iso_to_display (ended_on);
@@ -250,15 +253,18 @@ ovs_placements_add (OvsStore *store, const OvsPlacementFields *fields, GError **
 static JsonObject *
 fetch_row (OvsStore *store, gint64 id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, SELECT_PLACEMENTS "WHERE p.id = ?", error);
   JsonObject *row = NULL;
 
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     row = ovs_row_json_from_stmt (stmt);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   if (row == NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no placement with id %lld"), (long long) id);
@@ -347,7 +353,7 @@ ovs_placements_list_json (OvsStore *store, gint64 employee_id, GError **error)
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  return ovs_row_json_collect (stmt);
+  return ovs_row_json_collect (stmt, error);
 }
 
 GListStore *

@@ -76,17 +76,20 @@ open_request (OvsStore *store, gint64 employee_id, char **requested_on, GError *
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, requested_on FROM reindication_request "
                                             "WHERE employee_id = ? AND decision IS NULL "
                                             "ORDER BY requested_on DESC LIMIT 1", error);
+  g_autoptr(GError) local = NULL;
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       id = ovs_stmt_get_int64 (stmt, 0);
       *requested_on = ovs_stmt_dup_text (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), 0);
   if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_REQUIRED,
                  _("There is no re-indication request awaiting UWV's decision; record the request first"));
@@ -144,26 +147,32 @@ ovs_wsw_decide_reindication (OvsStore *store, gint64 employee_id, const char *de
 }
 
 /* Whether each request was made by the deadline of the indication in force when it was made. */
-static void
-mark_timely (OvsStore *store, gint64 employee_id, JsonArray *rows)
+static gboolean
+mark_timely (OvsStore *store, gint64 employee_id, JsonArray *rows, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT valid_until FROM indication WHERE employee_id = ? "
                                             "AND indication_date <= ? ORDER BY indication_date DESC LIMIT 1",
-                                     NULL);
+                                     error);
 
-  for (guint i = 0; stmt != NULL && i < json_array_get_length (rows); i++)
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
       const char *on = json_object_get_string_member (row, "requested_on");
       g_autofree char *deadline = NULL;
+      g_autoptr(GError) local = NULL;
 
       ovs_stmt_bind_int64 (stmt, 1, employee_id);
       ovs_stmt_bind_text (stmt, 2, on);
-      if (ovs_stmt_next (stmt, NULL))
+      if (ovs_stmt_next (stmt, &local))
         deadline = ovs_reindication_deadline (ovs_stmt_get_text (stmt, 0));
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
       json_object_set_boolean_member (row, "timely", deadline == NULL || strcmp (on, deadline) <= 0);
     }
+  return TRUE;
 }
 
 JsonArray *
@@ -179,10 +188,11 @@ ovs_wsw_reindication_requests (OvsStore *store, gint64 employee_id, GError **err
                                         "ORDER BY requested_on, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  rows = ovs_row_json_collect (stmt);
-  mark_timely (store, employee_id, rows);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   /* Health data (AVG art. 9): each read is written to the access log. */
-  if (!ovs_store_log_access (store, employee_id, OVS_HEALTH_INDICATION, "re-indications", 1, error))
+  if (!mark_timely (store, employee_id, rows, error) ||
+      !ovs_store_log_access (store, employee_id, OVS_HEALTH_INDICATION, "re-indications", 1, error))
     g_clear_pointer (&rows, json_array_unref);
   return rows;
 }
@@ -245,7 +255,8 @@ ovs_wsw_sheltered_advices (OvsStore *store, gint64 employee_id, GError **error)
                                         "WHERE employee_id = ? ORDER BY advice_date, id", error)) == NULL)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   if (!ovs_store_log_access (store, employee_id, OVS_HEALTH_ADVICE, "sheltered advice", 1, error))
     g_clear_pointer (&rows, json_array_unref);
   return rows;
@@ -291,7 +302,8 @@ ovs_wsw_sheltered_check (OvsStore *store, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_NEW_SHELTERED));
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
-  all = ovs_row_json_collect (stmt);
+  if ((all = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   rows = json_array_new ();
   for (guint i = 0; i < json_array_get_length (all); i++)
     {

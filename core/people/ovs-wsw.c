@@ -70,6 +70,7 @@ compare_end (gconstpointer a, gconstpointer b)
 JsonArray *
 ovs_wsw_ending (OvsStore *store, int within_months, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   g_autofree char *today = ovs_date_today_iso ();
   g_autofree char *horizon = NULL;
@@ -92,7 +93,7 @@ ovs_wsw_ending (OvsStore *store, int within_months, GError **error)
   if ((stmt = ovs_store_prepare (store, RUNNING_SQL, error)) == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       g_autofree char *aow = NULL, *end = NULL;
       const char *reason = last_day (stmt, &aow, &end);
@@ -101,6 +102,8 @@ ovs_wsw_ending (OvsStore *store, int within_months, GError **error)
         g_ptr_array_add (found, ending_row (stmt, reason, aow, end, today));
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   g_ptr_array_sort (found, compare_end);
   rows = json_array_sized_new (found->len);
   for (guint i = 0; i < found->len; i++)
@@ -112,13 +115,14 @@ ovs_wsw_ending (OvsStore *store, int within_months, GError **error)
 static GPtrArray *
 past_aow (OvsStore *store, const char *today, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   GPtrArray *due = g_ptr_array_new_with_free_func (g_free);
   OvsStmt *stmt = ovs_store_prepare (store, RUNNING_SQL, error);
 
   if (stmt == NULL)
     return (g_ptr_array_unref (due), NULL);
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_EMPLOYEE_STATUS, OVS_EMPLOYEE_STATUS_ENDED));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       g_autofree char *aow = ovs_aow_date_iso (ovs_stmt_get_text (stmt, 8));
       g_autofree char *last = ovs_aow_last_working_day_iso (ovs_stmt_get_text (stmt, 8));
@@ -130,6 +134,11 @@ past_aow (OvsStore *store, const char *today, GError **error)
         }
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_ptr_array_unref (due);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return due;
 }
 

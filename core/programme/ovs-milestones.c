@@ -74,6 +74,7 @@ validate (const Milestone *m, GError **error)
 static gboolean
 load (OvsStore *store, gint64 id, Milestone *out, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT title, description, owner, due_date, track "
                                                  "FROM milestone WHERE id = ?", error);
   gboolean found;
@@ -81,7 +82,7 @@ load (OvsStore *store, gint64 id, Milestone *out, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if ((found = ovs_stmt_next (stmt, NULL)))
+  if ((found = ovs_stmt_next (stmt, &local)))
     {
       out->title = ovs_stmt_dup_text (stmt, 0);
       out->description = ovs_stmt_dup_text (stmt, 1);
@@ -90,6 +91,8 @@ load (OvsStore *store, gint64 id, Milestone *out, GError **error)
       out->track = ovs_stmt_dup_text (stmt, 4);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("There is no milestone %lld; see “overstap-cli list milestones”"), (long long) id);
@@ -268,7 +271,8 @@ ovs_milestones_list_json (OvsStore *store, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text (stmt, 2, STATUS (OVS_MILESTONE_STATUS_DONE));
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_MILESTONE_STATUS_DROPPED));
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   ovs_row_json_booleans (rows, booleans);
   return rows;
 }

@@ -159,6 +159,7 @@ char *
 ovs_monitor_get_note (OvsStore *store, const char *figure, char **updated_by, char **updated_at,
                       GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   char *note = NULL;
 
@@ -170,7 +171,7 @@ ovs_monitor_get_note (OvsStore *store, const char *figure, char **updated_by, ch
   if (stmt == NULL)
     return NULL;
   ovs_stmt_bind_text (stmt, 1, figure);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       note = ovs_stmt_dup_text (stmt, 0);
       if (updated_by != NULL)
@@ -179,6 +180,8 @@ ovs_monitor_get_note (OvsStore *store, const char *figure, char **updated_by, ch
         *updated_at = ovs_stmt_dup_text (stmt, 2);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return note;
 }
 

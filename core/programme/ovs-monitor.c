@@ -73,6 +73,7 @@ ovs_monitor_format_health_count (int n, int group)
 static gboolean
 read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *sql = g_strdup_printf (
     "SELECT o.name, e.status, count(*) FROM %s e JOIN organisation o ON o.id = e.employer_id "
     "WHERE e.employment_type = ?2 AND e.status <> ?3 "
@@ -90,7 +91,7 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 2, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
   ovs_stmt_bind_text_or_null (stmt, 4, ovs_store_crew_scope (store));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       OvsMonitorEmployerRow *row = find_employer (f, ovs_stmt_get_text (stmt, 0));
       int status = OVS_EMPLOYEE_STATUS_ACTIVE;
@@ -106,18 +107,21 @@ read_employees (OvsStore *store, OvsMonitorFigures *f, GError **error)
       f->employees_total += n;
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT status, count(*) FROM transfer_case GROUP BY status", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       int status;
 
@@ -126,6 +130,8 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
       f->transfers_total += ovs_stmt_get_int (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -133,6 +139,7 @@ read_transfers (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static GHashTable *
 covenants_in_year (OvsStore *store, int year, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *year_start = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
@@ -145,9 +152,11 @@ covenants_in_year (OvsStore *store, int year, GError **error)
   ovs_stmt_bind_text (stmt, 1, year_start);
   ovs_stmt_bind_text (stmt, 2, year_end);
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_COVENANT_STATUS, OVS_COVENANT_STATUS_DRAFT));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_hash_table_add (ids, g_memdup2 (&(gint64) { ovs_stmt_get_int64 (stmt, 0) }, sizeof (gint64)));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&ids);
 }
 
@@ -215,6 +224,7 @@ read_se (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static gboolean
 read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *overdue_before = ovs_date_iso_add_days (f->today, 112);
   g_autofree char *due_before = ovs_date_iso_add_days (f->today, 224);
   OvsStmt *stmt = ovs_store_prepare (store,
@@ -231,12 +241,14 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 2, due_before);
   ovs_stmt_bind_text (stmt, 3, STATUS (OVS_EMPLOYEE_STATUS_ENDED));
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       f->reindication_overdue = ovs_stmt_get_int (stmt, 0);
       f->reindication_due = ovs_stmt_get_int (stmt, 1);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -244,6 +256,7 @@ read_reindications (OvsStore *store, OvsMonitorFigures *f, GError **error)
 static gboolean
 read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *month_ahead = ovs_date_iso_add_days (f->today, 30);
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT count (*), coalesce (sum (CASE WHEN status = ?3 THEN 1 ELSE 0 END), 0), "
@@ -259,7 +272,7 @@ read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
   ovs_stmt_bind_text (stmt, 2, month_ahead);
   ovs_stmt_bind_text (stmt, 3, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DONE));
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_MILESTONE_STATUS, OVS_MILESTONE_STATUS_DROPPED));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     {
       f->milestones_total = ovs_stmt_get_int (stmt, 0);
       f->milestones_done = ovs_stmt_get_int (stmt, 1);
@@ -267,6 +280,8 @@ read_milestones (OvsStore *store, OvsMonitorFigures *f, GError **error)
       f->milestones_due = ovs_stmt_get_int (stmt, 3);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 

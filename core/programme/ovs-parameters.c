@@ -84,6 +84,7 @@ write_row (OvsStore *store, const char *name, const char *valid_from, double val
 static gboolean
 row_on (OvsStore *store, const char *name, const char *valid_from, gint64 *id, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id FROM parameter WHERE name = ? AND valid_from = ?", error);
 
   *id = 0;
@@ -91,9 +92,11 @@ row_on (OvsStore *store, const char *name, const char *valid_from, gint64 *id, G
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_text (stmt, 2, valid_from);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -166,6 +169,7 @@ ovs_parameters_check_value (const char *name, double value, GError **error)
 gboolean
 ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, double *value, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gboolean found;
 
@@ -178,10 +182,12 @@ ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, do
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
   ovs_stmt_bind_text (stmt, 2, date);
-  found = ovs_stmt_next (stmt, NULL);
+  found = ovs_stmt_next (stmt, &local);
   if (found)
     *value = ovs_stmt_get_double (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (!found)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                  _("Parameter %s has no value on %s"), name, date);
@@ -191,6 +197,7 @@ ovs_parameters_value_at (OvsStore *store, const char *name, const char *date, do
 JsonArray *
 ovs_parameters_list (OvsStore *store, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(JsonArray) rows = json_array_new ();
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT id, name, valid_from, LEAD (valid_from) OVER (PARTITION BY name ORDER BY valid_from), value, version "
@@ -198,7 +205,7 @@ ovs_parameters_list (OvsStore *store, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       JsonObject *row = json_object_new ();
       /* A value holds until the day before the next one starts; that day is computed in C. */
@@ -213,5 +220,7 @@ ovs_parameters_list (OvsStore *store, GError **error)
       json_array_add_object_element (rows, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
 }

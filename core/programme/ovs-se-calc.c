@@ -165,6 +165,7 @@ prepare_filtered (Calc *c, const char *sql, GError **error)
 static gboolean
 load_parameters (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   static const OvsParameterName needed[3] = {
     OVS_PARAMETER_FULLTIME_MINUTES, OVS_PARAMETER_SE_WEIGHT_MATIG, OVS_PARAMETER_SE_WEIGHT_ERNSTIG,
   };
@@ -173,7 +174,7 @@ load_parameters (Calc *c, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     for (guint i = 0; i < 3; i++)
       if (ovs_vocab_is (OVS_TYPE_PARAMETER_NAME, ovs_stmt_get_text (stmt, 0), needed[i]))
         {
@@ -182,6 +183,8 @@ load_parameters (Calc *c, GError **error)
           g_array_append_val (c->steps[i], step);
         }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   for (guint i = 0; i < 3; i++)
     if (c->steps[i]->len == 0)
       {
@@ -196,6 +199,7 @@ load_parameters (Calc *c, GError **error)
 static gboolean
 load_employees (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT e.id, e.contract_minutes, e.employer_id, e.employment_start, e.employment_end, "
     "       t.from_org_id, t.actual_date, CASE WHEN t.destination = ?4 THEN 1 ELSE 0 END, "
@@ -212,7 +216,7 @@ load_employees (Calc *c, GError **error)
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_TRANSFER_DESTINATION, OVS_TRANSFER_DESTINATION_FOUNDATION));
   ovs_stmt_bind_text (stmt, 5, ovs_vocab_code (OVS_TYPE_TRANSFER_STATUS, OVS_TRANSFER_STATUS_TRANSFERRED));
   ovs_stmt_bind_text (stmt, 6, ovs_vocab_code (OVS_TYPE_EMPLOYMENT_TYPE, OVS_EMPLOYMENT_TYPE_WSW));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       Emp e = {
         .id = ovs_stmt_get_int64 (stmt, 0), .minutes = ovs_stmt_get_int (stmt, 1),
@@ -230,12 +234,15 @@ load_employees (Calc *c, GError **error)
       g_array_append_val (c->emps, e);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_indications (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT employee_id, indication_date, CASE WHEN category = ?4 THEN 1 ELSE 0 END FROM indication "
     "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, indication_date, id", error);
@@ -243,13 +250,15 @@ load_indications (Calc *c, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 4, ovs_vocab_code (OVS_TYPE_INDICATION_CATEGORY, OVS_INDICATION_CATEGORY_ERNSTIG));
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       IndRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0), ovs_stmt_get_int (stmt, 2) };
 
       g_array_append_val (c->inds, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -269,13 +278,14 @@ intern (Calc *c, const char *name)
 static gboolean
 load_municipalities (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT employee_id, valid_from, municipality FROM home_municipality "
     "WHERE (?1 = 0 OR employee_id = ?1) AND ?2 <= ?3 ORDER BY employee_id, valid_from, id", error);
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       MuniRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0),
                       intern (c, ovs_stmt_get_text (stmt, 2)) };
@@ -283,6 +293,8 @@ load_municipalities (Calc *c, GError **error)
       g_array_append_val (c->munis, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -298,6 +310,7 @@ kind_index (const char *code)
 static gboolean
 load_placements (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = prepare_filtered (c,
     "SELECT employee_id, start_date, end_date, kind, minutes_per_week FROM placement "
     "WHERE (?1 = 0 OR employee_id = ?1) AND start_date <= ?3 AND (end_date IS NULL OR end_date >= ?2) "
@@ -305,7 +318,7 @@ load_placements (Calc *c, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       PlaceRow row = { ovs_stmt_get_int64 (stmt, 0), column_day (stmt, 1, 0), column_day (stmt, 2, OPEN_END),
                        kind_index (ovs_stmt_get_text (stmt, 3)), ovs_stmt_get_int (stmt, 4) };
@@ -313,12 +326,15 @@ load_placements (Calc *c, GError **error)
       g_array_append_val (c->places, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_covenant_rows (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   /* A row covers the days inside both its own dates and the covenant's: the later start and the
    * earlier end, taken in C because two-argument max() and min() are SQLite's own. */
   OvsStmt *stmt = prepare_filtered (c,
@@ -332,7 +348,7 @@ load_covenant_rows (Calc *c, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       CovRow row = {
         .emp = ovs_stmt_get_int64 (stmt, 0), .covenant = ovs_stmt_get_int64 (stmt, 1),
@@ -345,21 +361,26 @@ load_covenant_rows (Calc *c, GError **error)
       g_array_append_val (c->covs, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
 static gboolean
 load_foundation (Calc *c, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (c->store, "SELECT id FROM organisation WHERE kind = ? "
                                                     "ORDER BY id LIMIT 1", error);
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_ORGANISATION_KIND, OVS_ORGANISATION_KIND_FOUNDATION));
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     c->foundation = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return TRUE;
 }
 
@@ -645,6 +666,7 @@ new_name_table (void)
 static GHashTable *
 load_names (OvsStore *store, const char *sql, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   GHashTable *names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
@@ -653,13 +675,18 @@ load_names (OvsStore *store, const char *sql, GError **error)
       g_hash_table_unref (names);
       return NULL;
     }
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 id = ovs_stmt_get_int64 (stmt, 0);
 
       g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup (ovs_stmt_get_text (stmt, 1)));
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      g_hash_table_unref (names);
+      return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+    }
   return names;
 }
 

@@ -111,6 +111,7 @@ spend_row (OvsStore *store, OvsStmt *stmt, int year, const OvsSeTotals *totals)
 JsonArray *
 ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autoptr(JsonArray) rows = json_array_new ();
   g_autofree char *start = g_strdup_printf ("%04d-01-01", year);
   g_autofree char *end = g_strdup_printf ("%04d-12-31", year);
@@ -136,10 +137,12 @@ ovs_se_covenant_spend (OvsStore *store, int year, GError **error)
   if (stmt != NULL)
     {
       ovs_stmt_bind_text (stmt, 1, ovs_vocab_code (OVS_TYPE_COVENANT_KIND, OVS_COVENANT_KIND_WSW_COVENANT));
-      while (ovs_stmt_next (stmt, NULL))
+      while (ovs_stmt_next (stmt, &local))
         json_array_add_object_element (rows, spend_row (store, stmt, year, &totals));
       ovs_stmt_reset (stmt);
     }
   ovs_se_totals_clear (&totals);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return stmt != NULL ? g_steal_pointer (&rows) : NULL;
 }

@@ -52,11 +52,12 @@ list_tables (OvsStore *store, gboolean present[N_TABLES], GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (store, ovs_engine_catalog_tables_sql (store->engine->name), error);
   g_autofree char *unknown = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   memset (present, 0, N_TABLES * sizeof (gboolean));
-  while (unknown == NULL && ovs_stmt_next (stmt, NULL))
+  while (unknown == NULL && ovs_stmt_next (stmt, &local))
     {
       const char *name = ovs_stmt_get_text (stmt, 0);
       int t = find_table (name);
@@ -67,6 +68,8 @@ list_tables (OvsStore *store, gboolean present[N_TABLES], GError **error)
         unknown = g_strdup (name);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   if (unknown == NULL)
     return TRUE;
   g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_FAILED,
@@ -262,12 +265,15 @@ check_empty (OvsStore *target, GError **error)
       g_autofree char *sql = g_strdup_printf ("SELECT CASE WHEN EXISTS (SELECT 1 FROM %s) THEN 1 ELSE 0 END",
                                               marks[i]);
       OvsStmt *stmt = ovs_store_prepare (target, sql, error);
+      g_autoptr(GError) local = NULL;
       gboolean used;
 
       if (stmt == NULL)
         return FALSE;
-      used = ovs_stmt_next (stmt, NULL) && ovs_stmt_get_boolean (stmt, 0);
+      used = ovs_stmt_next (stmt, &local) && ovs_stmt_get_boolean (stmt, 0);
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
       if (used)
         {
           g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_CONFLICT,

@@ -186,12 +186,15 @@ grant_place_to_users (OvsStore *self, const char *place, GError **error)
                                            "WHERE u.ended_on IS NULL AND r.rolcanlogin "
                                            "AND pg_has_role (r.oid, g.oid, 'MEMBER')", error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     g_ptr_array_add (names, ovs_stmt_dup_text (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   for (guint i = 0; i < names->len; i++)
     if (strcmp (names->pdata[i], place) != 0 && !exec_formatted (self, "GRANT %I TO %I", place, names->pdata[i], error))
       return FALSE;

@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 
 /* The current row of @stmt: INTEGER, REAL, TEXT and NULL columns by their names. */
 JsonObject *ovs_row_json_from_stmt     (OvsStmt *stmt);
-/* Steps @stmt to the end (resetting it) and collects its rows. */
-JsonArray  *ovs_row_json_collect       (OvsStmt *stmt);
+/* Steps @stmt to the end (resetting it) and collects its rows; NULL when a read failed. */
+JsonArray  *ovs_row_json_collect       (OvsStmt *stmt,
+                                        GError **error);
 /* Turns the 0/1 integer members named in @keys (NULL-terminated) into JSON booleans. */
 void        ovs_row_json_booleans      (JsonArray          *rows,
                                         const char * const *keys);

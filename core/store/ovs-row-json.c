@@ -34,14 +34,17 @@ ovs_row_json_from_stmt (OvsStmt *stmt)
 }
 
 JsonArray *
-ovs_row_json_collect (OvsStmt *stmt)
+ovs_row_json_collect (OvsStmt *stmt, GError **error)
 {
-  JsonArray *rows = json_array_new ();
+  g_autoptr(JsonArray) rows = json_array_new ();
+  g_autoptr(GError) local = NULL;
 
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     json_array_add_object_element (rows, ovs_row_json_from_stmt (stmt));
   ovs_stmt_reset (stmt);
-  return rows;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+  return g_steal_pointer (&rows);
 }
 
 void

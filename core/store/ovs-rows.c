@@ -50,13 +50,16 @@ ovs_rows_lookup_employee (OvsStore *store, gint64 id, OvsEmployeeRef *out, GErro
   OvsStmt *stmt = ovs_store_prepare (store,
     "SELECT e.contract_minutes, e.personnel_number || ' (' || " OVS_SQL_EMPLOYEE_NAME " || ')' "
     "FROM employee e WHERE e.id = ?", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
       g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                    _("There is no employee with id %lld"), (long long) id);
       return FALSE;

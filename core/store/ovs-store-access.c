@@ -24,12 +24,13 @@ static gboolean
 load_own_crews (OvsStore *self, gint64 user_id, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (self, "SELECT crew_id FROM user_crew WHERE user_id = ?", error);
+  g_autoptr(GError) local = NULL;
 
   if (stmt == NULL)
     return FALSE;
   g_hash_table_remove_all (self->own_crews);
   ovs_stmt_bind_int64 (stmt, 1, user_id);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     {
       gint64 *id = g_new (gint64, 1);
 
@@ -37,6 +38,13 @@ load_own_crews (OvsStore *self, gint64 user_id, GError **error)
       g_hash_table_add (self->own_crews, id);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    {
+      /* Half a list of crews would give too few rights, silently: have none. */
+      g_hash_table_remove_all (self->own_crews);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -44,6 +52,7 @@ gboolean
 ovs_store_set_user (OvsStore *self, const char *name, GError **error)
 {
   g_autofree char *fallback = NULL;
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gint64 user_id;
   int role;
@@ -59,9 +68,11 @@ ovs_store_set_user (OvsStore *self, const char *name, GError **error)
   if (stmt == NULL)
     return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
-  if (!ovs_stmt_next (stmt, NULL))
+  if (!ovs_stmt_next (stmt, &local))
     {
       ovs_stmt_reset (stmt);
+      if (local != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER,
                    _("User “%s” is not known in this database; a kwartiermaker can add them "
                      "with “overstap-cli user add”"), name);
@@ -283,6 +294,7 @@ JsonArray *
 ovs_store_list_audit (OvsStore *self, int limit, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
 
   if (!ovs_store_require (self, OVS_PERM_VIEW_AUDIT, error))
@@ -293,9 +305,11 @@ ovs_store_list_audit (OvsStore *self, int limit, GError **error)
     return NULL;
   /* No limit is the largest one: PostgreSQL refuses SQLite's LIMIT -1. */
   ovs_stmt_bind_int64 (stmt, 1, limit > 0 ? limit : G_MAXINT64);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     json_array_add_object_element (rows, audit_row_to_json (stmt));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
 }
 

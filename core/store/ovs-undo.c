@@ -59,32 +59,39 @@ ovs_store_undo_allowed (const char *table)
   return find_table (table) >= 0;
 }
 
-/* A number from the row (its crew, its employee), 0 when NULL or missing. */
-static gint64
-row_int (OvsStore *store, const char *table, const char *column, gint64 id)
+/* A number from the row (its crew, its employee) in *@value, 0 when NULL or missing; FALSE only when the
+ * database failed. */
+static gboolean
+row_int (OvsStore *store, const char *table, const char *column, gint64 id, gint64 *value, GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?", column, table);
-  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
-  gint64 value = 0;
+  g_autoptr(GError) local = NULL;
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
+  *value = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
-    value = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *value = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return value;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 /* An absence is a teamleider's to take back when it is for their crew or for one of their members. */
 static gboolean
 may_undo_absence (OvsStore *store, gint64 id, GError **error)
 {
-  gint64 crew_id = row_int (store, "absence", "crew_id", id);
-  gint64 employee_id = row_int (store, "absence", "employee_id", id);
+  g_autoptr(GError) local = NULL;
+  gint64 crew_id, employee_id;
   OvsStmt *stmt;
   gboolean own = FALSE;
 
+  if (!row_int (store, "absence", "crew_id", id, &crew_id, error) ||
+      !row_int (store, "absence", "employee_id", id, &employee_id, error))
+    return FALSE;
   if (ovs_store_can (store, OVS_PERM_EDIT_EMPLOYEES))
     return TRUE;
   if (crew_id != 0 || employee_id == 0)
@@ -93,9 +100,11 @@ may_undo_absence (OvsStore *store, gint64 id, GError **error)
   if ((stmt = ovs_store_prepare (store, "SELECT crew_id FROM crew_membership WHERE employee_id = ?", error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, employee_id);
-  while (!own && ovs_stmt_next (stmt, NULL))
+  while (!own && ovs_stmt_next (stmt, &local))
     own = ovs_store_can_edit_crew (store, ovs_stmt_get_int64 (stmt, 0));
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return own || ovs_store_require (store, OVS_PERM_EDIT_EMPLOYEES, error);
 }
 
@@ -105,7 +114,12 @@ may_undo (OvsStore *store, int i, gint64 id, GError **error)
   switch (allowed[i].rule)
     {
     case BY_CREW_COLUMN:
-      return ovs_store_require_crew (store, row_int (store, allowed[i].table, "crew_id", id), error);
+      {
+        gint64 crew_id;
+
+        return row_int (store, allowed[i].table, "crew_id", id, &crew_id, error) &&
+               ovs_store_require_crew (store, crew_id, error);
+      }
     case BY_ABSENCE:
       return may_undo_absence (store, id, error);
     case BY_PERMISSION:
@@ -131,6 +145,7 @@ check_unchanged (OvsStore *store, int i, gint64 id, gint64 version, GError **err
 {
   g_autoptr(GError) conflict = NULL;
   g_autofree char *sql = NULL;
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt;
   gint64 changed = 0;
 
@@ -149,9 +164,11 @@ check_unchanged (OvsStore *store, int i, gint64 id, gint64 version, GError **err
   if ((stmt = ovs_store_prepare (store, sql, error)) == NULL)
     return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     changed = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   return changed == 0 || fail_changed (error);
 }
 

@@ -9,26 +9,32 @@
 #include "store/ovs-store-private.h"
 #include "store/ovs-access-private.h"
 
-static gint64
-lookup_id (OvsStore *store, const char *sql, const char *name)
+/* *@id is 0 when no row has the name; FALSE only when the database failed. */
+static gboolean
+lookup_id (OvsStore *store, const char *sql, const char *name, gint64 *id, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, sql, NULL);
-  gint64 id = 0;
+  g_autoptr(GError) local = NULL;
+  OvsStmt *stmt = ovs_store_prepare (store, sql, error);
 
+  *id = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   ovs_stmt_bind_text (stmt, 1, name);
-  if (ovs_stmt_next (stmt, NULL))
-    id = ovs_stmt_get_int64 (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *id = ovs_stmt_get_int64 (stmt, 0);
   ovs_stmt_reset (stmt);
-  return id;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 static gint64
 crew_id (OvsStore *store, const char *crew, GError **error)
 {
-  gint64 id = lookup_id (store, "SELECT id FROM crew WHERE name = ?", crew);
+  gint64 id;
 
+  if (!lookup_id (store, "SELECT id FROM crew WHERE name = ?", crew, &id, error))
+    return 0;
   if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_CREW,
                  _("There is no crew named “%s”"), crew);
@@ -38,8 +44,10 @@ crew_id (OvsStore *store, const char *crew, GError **error)
 static gint64
 user_id (OvsStore *store, const char *name, GError **error)
 {
-  gint64 id = lookup_id (store, "SELECT id FROM app_user WHERE name = ?", name);
+  gint64 id;
 
+  if (!lookup_id (store, "SELECT id FROM app_user WHERE name = ?", name, &id, error))
+    return 0;
   if (id == 0)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_UNKNOWN_USER,
                  _("There is no user named “%s”"), name);
@@ -195,40 +203,47 @@ ovs_users_set_password (OvsStore *store, const char *name, const char *password,
 /* The names of the crews @user_id may plan, as a JSON array built in C (each engine has its own JSON
  * aggregate). Users are few, so a query each is cheap. */
 static JsonArray *
-user_crews (OvsStore *store, gint64 user_id)
+user_crews (OvsStore *store, gint64 user_id, GError **error)
 {
-  JsonArray *crews = json_array_new ();
+  g_autoptr(JsonArray) crews = json_array_new ();
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT c.name FROM user_crew uc JOIN crew c ON c.id = uc.crew_id "
-                                            "WHERE uc.user_id = ? ORDER BY uc.crew_id", NULL);
+                                            "WHERE uc.user_id = ? ORDER BY uc.crew_id", error);
 
   if (stmt == NULL)
-    return crews;
+    return NULL;
   ovs_stmt_bind_int64 (stmt, 1, user_id);
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
     json_array_add_string_element (crews, ovs_stmt_get_text (stmt, 0));
   ovs_stmt_reset (stmt);
-  return crews;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+  return g_steal_pointer (&crews);
 }
 
 JsonArray *
 ovs_users_list (OvsStore *store, GError **error)
 {
   g_autoptr(JsonArray) rows = json_array_new ();
+  g_autoptr(GError) local = NULL;
   OvsStmt *stmt = ovs_store_prepare (store, "SELECT id, name, role, ended_on FROM app_user ORDER BY name", error);
 
   if (stmt == NULL)
     return NULL;
-  while (ovs_stmt_next (stmt, NULL))
+  while (local == NULL && ovs_stmt_next (stmt, &local))
     {
       JsonObject *row = json_object_new ();
+      JsonArray *crews = user_crews (store, ovs_stmt_get_int64 (stmt, 0), &local);
 
       json_object_set_int_member (row, "id", ovs_stmt_get_int64 (stmt, 0));
       json_object_set_string_member (row, "name", ovs_stmt_get_text (stmt, 1));
       json_object_set_string_member (row, "role", ovs_stmt_get_text (stmt, 2));
       json_object_set_string_member (row, "ended_on", ovs_stmt_get_text (stmt, 3));
-      json_object_set_array_member (row, "crews", user_crews (store, ovs_stmt_get_int64 (stmt, 0)));
+      json_object_set_array_member (row, "crews", crews != NULL ? crews : json_array_new ());
       json_array_add_object_element (rows, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
   return g_steal_pointer (&rows);
 }

@@ -325,23 +325,26 @@ describe_row (OvsStore *self, Change *c, const char *action, JsonObject *changes
 }
 
 /* The audited changes of the row after version @since that name one of @keys (NULL: all), for a
- * person; NULL when there are none. */
+ * person; NULL when there are none, or (with @error set) when the audit rows could not be read: then
+ * "none" would let a field-wise save go through unchecked. */
 static char *
 describe_since (OvsStore *self, const char *entity, gint64 id, gint64 since, const char *const *keys,
-                JsonObject *seen)
+                JsonObject *seen, GError **error)
 {
   OvsStmt *stmt = ovs_store_prepare (self, "SELECT at, user_name, action, changes FROM audit_log "
-                                           "WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY id", NULL);
+                                           "WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY id", error);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GString *out = g_string_new (NULL);
+  g_autoptr(GError) local = NULL;
+  GString *out;
 
   if (stmt == NULL)
-    return g_string_free (out, TRUE);
+    return NULL;
   ovs_stmt_bind_text (stmt, 1, entity);
   ovs_stmt_bind_int64 (stmt, 2, id);
   ovs_stmt_bind_int64 (stmt, 3, since);
   /* Copied first: describing a row runs other statements. */
-  while (ovs_stmt_next (stmt, NULL))
+  while (ovs_stmt_next (stmt, &local))
+
     {
       char **row = g_new0 (char *, 5);
 
@@ -350,6 +353,9 @@ describe_since (OvsStore *self, const char *entity, gint64 id, gint64 since, con
       g_ptr_array_add (rows, row);
     }
   ovs_stmt_reset (stmt);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), NULL);
+  out = g_string_new (NULL);
   for (guint i = 0; i < rows->len; i++)
     {
       char **row = g_ptr_array_index (rows, i);
@@ -376,6 +382,7 @@ gboolean
 ovs_store_check_version (OvsStore *self, const char *entity, gint64 id, gint64 expected, GError **error)
 {
   g_autofree char *what = NULL;
+  g_autoptr(GError) local = NULL;
   gint64 current;
 
   if (expected <= 0)
@@ -384,7 +391,9 @@ ovs_store_check_version (OvsStore *self, const char *entity, gint64 id, gint64 e
     return FALSE;
   if (current == expected)
     return TRUE;
-  what = describe_since (self, entity, id, expected, NULL, NULL);
+  what = describe_since (self, entity, id, expected, NULL, NULL, &local);
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
   set_conflict (error, what ? what : _("the row has a newer version"));
   return FALSE;
 }
@@ -394,14 +403,19 @@ ovs_store_check_fields (OvsStore *self, const char *entity, gint64 id, gint64 ex
                         JsonObject *seen, GError **error)
 {
   g_autofree char *what = NULL;
+  g_autoptr(GError) local = NULL;
   gint64 current;
 
   if (expected <= 0 || keys == NULL || keys[0] == NULL)
     return TRUE;
   if ((current = ovs_store_row_version (self, entity, id, error)) == 0)
     return FALSE;
-  if (current == expected || (what = describe_since (self, entity, id, expected, keys, seen)) == NULL)
+  if (current == expected)
     return TRUE;
+  /* Nothing described is no conflict; nothing read is an error. */
+  if ((what = describe_since (self, entity, id, expected, keys, seen, &local)) == NULL)
+    return local == NULL || (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+
   set_conflict (error, what);
   return FALSE;
 }

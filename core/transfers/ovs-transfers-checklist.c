@@ -207,11 +207,13 @@ free_string (gpointer string)
 static JsonArray *
 collect_cases (OvsStore *store, OvsStmt *stmt, gint64 only_case, GError **error)
 {
-  g_autoptr(JsonArray) rows = ovs_row_json_collect (stmt);
+  g_autoptr(JsonArray) rows = ovs_row_json_collect (stmt, error);
   g_autoptr(GHashTable) missing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_string);
   OvsStmt *items;
   GError *local = NULL;
 
+  if (rows == NULL)
+    return NULL;
   if ((items = ovs_store_prepare (store, "SELECT case_id, title FROM checklist_item "
                                          "WHERE done_on IS NULL AND (?1 = 0 OR case_id = ?1) "
                                          "ORDER BY case_id, position, id", error)) == NULL)
@@ -301,7 +303,8 @@ items_json (OvsStore *store, gint64 case_id, gboolean only_open, GError **error)
     return NULL;
   ovs_stmt_bind_int64 (stmt, 1, case_id);
   ovs_stmt_bind_int (stmt, 2, only_open);
-  rows = ovs_row_json_collect (stmt);
+  if ((rows = ovs_row_json_collect (stmt, error)) == NULL)
+    return NULL;
   ovs_row_json_booleans (rows, booleans);
   return rows;
 }

@@ -130,19 +130,23 @@ record_moves (OvsStore *store, const OvsCaseRow *row, gint64 employer_to, gint64
   return ovs_stmt_run (stmt, error);
 }
 
-static char *
-organisation_name (OvsStore *store, gint64 id)
+/* FALSE when the database failed; *@name is NULL when there is no such organisation. */
+static gboolean
+organisation_name (OvsStore *store, gint64 id, char **name, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (store, "SELECT name FROM organisation WHERE id = ?", NULL);
-  char *name = NULL;
+  OvsStmt *stmt = ovs_store_prepare (store, "SELECT name FROM organisation WHERE id = ?", error);
+  g_autoptr(GError) local = NULL;
 
+  *name = NULL;
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   ovs_stmt_bind_int64 (stmt, 1, id);
-  if (ovs_stmt_next (stmt, NULL))
-    name = ovs_stmt_dup_text (stmt, 0);
+  if (ovs_stmt_next (stmt, &local))
+    *name = ovs_stmt_dup_text (stmt, 0);
   ovs_stmt_reset (stmt);
-  return name;
+  if (local != NULL)
+    return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  return TRUE;
 }
 
 /* What the case moves: its own choice, else the destination's default. The foundation destination
@@ -169,16 +173,19 @@ moves_of (OvsStore *store, const OvsCaseRow *row, gint64 *employer_to, gint64 *w
   return TRUE;
 }
 
-static void
-audit_org (OvsStore *store, JsonObject *changes, const char *key, gint64 id, gint64 previous)
+static gboolean
+audit_org (OvsStore *store, JsonObject *changes, const char *key, gint64 id, gint64 previous, GError **error)
 {
   g_autofree char *id_key = g_strconcat (key, "_id", NULL);
   g_autofree char *previous_key = g_strconcat ("previous_", key, "_id", NULL);
-  g_autofree char *name = organisation_name (store, id);
+  g_autofree char *name = NULL;
 
+  if (!organisation_name (store, id, &name, error))
+    return FALSE;
   json_object_set_int_member (changes, id_key, id);
   json_object_set_string_member (changes, key, name);
   json_object_set_int_member (changes, previous_key, previous);
+  return TRUE;
 }
 
 gboolean
@@ -217,10 +224,12 @@ ovs_transfers_apply_moves (OvsStore *store, const OvsCaseRow *row, const char *d
   ovs_stmt_bind_int64 (stmt, 1, employer_to != 0 ? employer_to : employer);
   ovs_stmt_bind_int64 (stmt, 2, work_to != 0 ? work_to : work);
   ovs_stmt_bind_int64 (stmt, 3, row->employee_id);
-  if (employer_to != 0 && employer_to != employer)
-    audit_org (store, changes, "employer", employer_to, employer);
-  if (work_to != 0 && work_to != work)
-    audit_org (store, changes, "work_organisation", work_to, work);
+  if (employer_to != 0 && employer_to != employer &&
+      !audit_org (store, changes, "employer", employer_to, employer, error))
+    return FALSE;
+  if (work_to != 0 && work_to != work &&
+      !audit_org (store, changes, "work_organisation", work_to, work, error))
+    return FALSE;
   json_object_set_string_member (changes, "valid_from", date);
   json_object_set_int_member (changes, "transfer_case_id", row->id);
   *moved = TRUE;
