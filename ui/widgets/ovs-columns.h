@@ -58,8 +58,8 @@ GtkColumnViewColumn *ovs_column_add_custom   (GtkColumnView   *view,
                                               OvsCellFormatFunc format,
                                               GtkSorter       *sorter);
 
-/* The cell factories behind those columns, for columns declared in a .ui: a plain label set when a
- * row is bound. Far cheaper than a GtkBuilderListItemFactory, which parses its template for every
+/* The cell factories behind those columns, for columns declared in a .ui: a plain label (or an
+ * inscription, ovs_column_use_inscriptions()) set when a row is bound. Far cheaper than a GtkBuilderListItemFactory, which parses its template for every
  * cell it makes; GTK 4.8 makes new cells whenever a filter changes the rows in view. Rows may be
  * OvsSlots (ovs-slot-model.h): the cell then shows the slot's row and follows it when it changes.
  * @codes is the vocabulary's list of an OVS_CELL_CODE or OVS_CELL_CODE_TITLE cell, else G_TYPE_INVALID. */
