@@ -37,7 +37,8 @@ format_hours (gpointer row)
 }
 
 /* The columns are declared in the .ui (title, width, sorter); their cells are made here, by
- * factories that set a label when a row is bound (see ovs_cell_factory_new()). */
+ * factories that set a cell's text when a row is bound (see ovs_cell_factory_new()); the cells are
+ * GtkInscriptions (ovs_column_use_inscriptions()). */
 /* codes: the vocabulary list of a code column (its cells read "Actief", "Gesprek gevoerd"), from
  * codes_type(); has_field: bound to a field of OvsEmployeesPage already; sort: what a click on the
  * header sorts by (the code, for code columns, as the database holds it). */
@@ -87,6 +88,8 @@ set_cell_factories (OvsEmployeesPage *self)
       /* The demo's crews are "Groenploeg Berkelwolde" and "Groenploeg Berkelwolde 2". */
       if (g_strcmp0 (cells[c].column, "crew_column") == 0)
         ovs_column_ellipsize_middle (GTK_COLUMN_VIEW_COLUMN (column));
+      /* Every column has a fixed width (the .ui). */
+      ovs_column_use_inscriptions (GTK_COLUMN_VIEW_COLUMN (column));
     }
 }
 

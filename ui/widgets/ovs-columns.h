@@ -58,8 +58,8 @@ GtkColumnViewColumn *ovs_column_add_custom   (GtkColumnView   *view,
                                               OvsCellFormatFunc format,
                                               GtkSorter       *sorter);
 
-/* The cell factories behind those columns, for columns declared in a .ui: a plain label set when a
- * row is bound. Far cheaper than a GtkBuilderListItemFactory, which parses its template for every
+/* The cell factories behind those columns, for columns declared in a .ui: a plain label (or an
+ * inscription, ovs_column_use_inscriptions()) set when a row is bound. Far cheaper than a GtkBuilderListItemFactory, which parses its template for every
  * cell it makes; GTK 4.8 makes new cells whenever a filter changes the rows in view. Rows may be
  * OvsSlots (ovs-slot-model.h): the cell then shows the slot's row and follows it when it changes.
  * @codes is the vocabulary's list of an OVS_CELL_CODE or OVS_CELL_CODE_TITLE cell, else G_TYPE_INVALID. */
@@ -77,6 +77,12 @@ void                 ovs_column_highlight    (GtkColumnViewColumn *column,
 /* Cuts the cells of @column off in the middle rather than at the end, for names that differ only at
  * the end ("Groenploeg Berkel…" is two crews; "Groenp…elwolde 2" is one). Call before rows show. */
 void                 ovs_column_ellipsize_middle (GtkColumnViewColumn *column);
+/* Makes the cells of @column GtkInscriptions rather than GtkLabels: they take the column's width
+ * instead of measuring their text, so that binding rows, and GTK tearing down the rows a search
+ * hides, costs no text shaping (the Medewerkers list of 20,000). Cut-off text still ellipsizes and
+ * shows a tooltip; the text is the cell's accessible name, as a label's. For columns of a fixed
+ * width only: an inscription asks for no more than a few characters. Call before rows show. */
+void                 ovs_column_use_inscriptions (GtkColumnViewColumn *column);
 /* The item's text for @kind, as the cell shows it (also used by search filters). */
 char                *ovs_column_format_value (const GValue    *value,
                                               OvsCellKind      kind);
