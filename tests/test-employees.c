@@ -73,9 +73,9 @@ test_add (OvsTestDb *db, gconstpointer data)
   g_autofree char *changes = NULL;
   gint64 id = add_ok (db->store, &f);
 
-  g_assert_cmpint (ovs_employees_find (db->store, "P1"), ==, id);
-  g_assert_cmpint (ovs_employees_find (db->store, " P1 "), ==, id);
-  g_assert_cmpint (ovs_employees_find (db->store, "P2"), ==, 0);
+  g_assert_cmpint (ovs_employees_find (db->store, "P1", NULL), ==, id);
+  g_assert_cmpint (ovs_employees_find (db->store, " P1 ", NULL), ==, id);
+  g_assert_cmpint (ovs_employees_find (db->store, "P2", NULL), ==, 0);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM home_municipality WHERE valid_from = '1995-03-01'"), ==, 1);
   g_assert_cmpint (count (db->store, "SELECT count(*) FROM indication WHERE indication_date = '1995-03-01' "
                                      "AND category = 'matig' AND valid_until = '2016-03-01'"), ==, 1);

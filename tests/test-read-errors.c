@@ -19,6 +19,30 @@ rename_table (OvsStore *store, const char *from, const char *to)
   g_assert_no_error (error);
 }
 
+/* Whether the database is empty, and which employee a personnel number names: a failed read says so,
+ * rather than "empty" (the first start would fill it) or "no such employee". */
+static void
+test_empty_and_find (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean empty = FALSE;
+
+  g_assert_true (ovs_store_is_empty (db->store, &empty, &error));
+  g_assert_no_error (error);
+  g_assert_true (empty);
+  g_assert_cmpint (ovs_employees_find (db->store, "P1", &error), ==, 0);
+  g_assert_no_error (error);
+  rename_table (db->store, "employee", "employee_away");
+  g_assert_false (ovs_store_is_empty (db->store, &empty, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == OVS_STORE_ERROR);
+  g_clear_error (&error);
+  g_assert_cmpint (ovs_employees_find (db->store, "P1", &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == OVS_STORE_ERROR);
+  rename_table (db->store, "employee_away", "employee");
+}
+
 /* The user list reads each user's crews in a second statement: that one failing, halfway through
  * the outer rows, fails the list instead of giving users without crews. */
 static void
@@ -78,7 +102,7 @@ test_employee_add (OvsTestDb *db, gconstpointer data)
   g_assert_nonnull (error);
   g_assert_true (error->domain == OVS_STORE_ERROR);
   rename_table (db->store, "organisation_away", "organisation");
-  g_assert_cmpint (ovs_employees_find (db->store, "P2"), ==, 0);
+  g_assert_cmpint (ovs_employees_find (db->store, "P2", NULL), ==, 0);
 }
 
 /* A field-wise save checks who changed what since it read the row: when those audit rows cannot be
@@ -158,6 +182,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  OVS_TEST_DB ("/read-errors/empty-and-find", test_empty_and_find);
   OVS_TEST_DB ("/read-errors/users-list", test_users_list);
   OVS_TEST_DB ("/read-errors/audit-list", test_audit_list);
   OVS_TEST_DB ("/read-errors/employee-add", test_employee_add);

@@ -155,12 +155,12 @@ test_intake_stop (OvsTestDb *db, gconstpointer data)
   add_ok (db->store, &f);
   /* Changing an employee checks the rule as well: moving a Wsw start into 2015 without history. */
   {
-    g_autoptr(OvsEmployeeFields) before = ovs_employees_load_fields (db->store, ovs_employees_find (db->store, "N3"),
+    g_autoptr(OvsEmployeeFields) before = ovs_employees_load_fields (db->store, ovs_employees_find (db->store, "N3", NULL),
                                                                      NULL);
     OvsEmployeeFields after = *before;
 
     after.employment_start = "2015-02-01";
-    g_assert_false (ovs_employees_change (db->store, ovs_employees_find (db->store, "N3"), before, &after, NULL,
+    g_assert_false (ovs_employees_change (db->store, ovs_employees_find (db->store, "N3", NULL), before, &after, NULL,
                                           &error));
     g_assert_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_INTAKE_STOP);
   }
@@ -259,7 +259,7 @@ test_ending (OvsTestDb *db, gconstpointer data)
   add_ok (db->store, (f = fields ("E2", "1960-03-20", "1990-01-01"), &f));   /* AOW 20-03-2027 */
   add_ok (db->store, (f = fields ("E3", "1980-01-01", "2000-01-01"), &f));
   add_ok (db->store, (f = fields ("E4", "1980-01-01", "2000-01-01"), &f));
-  g_assert_true (ovs_employees_end (db->store, ovs_employees_find (db->store, "E4"), "2027-01-31", &error));
+  g_assert_true (ovs_employees_end (db->store, ovs_employees_find (db->store, "E4", NULL), "2027-01-31", &error));
   exec_ok (db->store, "UPDATE employee SET status = 'active' WHERE personnel_number = 'E4'");
   g_setenv ("OVERSTAP_TODAY", "2026-12-01", TRUE);
   rows = ovs_wsw_ending (db->store, 6, &error);

@@ -50,9 +50,12 @@ ovs_cli_id_argument (const char *text, const char *what, gint64 *id)
 gint64
 ovs_cli_employee_id (OvsStore *store, const char *number, GError **error)
 {
-  gint64 id = ovs_employees_find (store, number);
+  g_autoptr(GError) local = NULL;
+  gint64 id = ovs_employees_find (store, number, &local);
 
-  if (id == 0)
+  if (local != NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else if (id == 0)
     g_set_error (error, OVS_VALIDATION_ERROR, OVS_VALIDATION_ERROR_UNKNOWN_EMPLOYEE,
                  _("There is no employee with personnel number %s"), number);
   return id;

@@ -633,6 +633,8 @@ organisation_id (OvsStore *store, OvsOrganisationKind kind, const char *name, gi
 static gboolean
 check_ready (Demo *demo, guint n, GError **error)
 {
+  gboolean empty = FALSE;
+
   if (!ovs_store_require (demo->store, OVS_PERM_EDIT_USERS, error))
     return FALSE;
   if (n < OVS_DEMO_MIN_EMPLOYEES || n > OVS_DEMO_MAX_EMPLOYEES)
@@ -642,7 +644,9 @@ check_ready (Demo *demo, guint n, GError **error)
                    OVS_DEMO_MAX_EMPLOYEES, n);
       return FALSE;
     }
-  if (!ovs_store_is_empty (demo->store))
+  if (!ovs_store_is_empty (demo->store, &empty, error))
+    return FALSE;
+  if (!empty)
     {
       g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_DUPLICATE,
                    _("The database %s already has employees; the demo only fills an empty database"),

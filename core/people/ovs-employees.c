@@ -305,8 +305,8 @@ validate_numbers (const OvsEmployeeFields *f, OvsEmployeeRow *row, const char **
   return TRUE;
 }
 
-/* The id, or 0 when no row matches or (with @error set) the database failed. Without @error, as for
- * ovs_employees_find(), a failed read is still logged by ovs_stmt_next(). */
+/* The id, or 0 when no row matches or (with @error set) the database failed. Without @error a failed
+ * read is still logged by ovs_stmt_next(). */
 static gint64
 lookup_id (OvsStore *store, const char *sql, const char *text, GError **error)
 {
@@ -689,9 +689,9 @@ ovs_employee_batch_add (OvsEmployeeBatch *batch, const OvsEmployeeFields *fields
 }
 
 gint64
-ovs_employees_find (OvsStore *store, const char *personnel_number)
+ovs_employees_find (OvsStore *store, const char *personnel_number, GError **error)
 {
   g_return_val_if_fail (OVS_IS_STORE (store), 0);
-  return find_number (store, personnel_number, NULL);
+  return find_number (store, personnel_number, error);
 }
 

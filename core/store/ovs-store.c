@@ -379,14 +379,19 @@ ovs_store_get_path (OvsStore *self)
 }
 
 gboolean
-ovs_store_is_empty (OvsStore *self)
+ovs_store_is_empty (OvsStore *self, gboolean *empty, GError **error)
 {
-  OvsStmt *stmt = ovs_store_prepare (self, "SELECT CASE WHEN EXISTS (SELECT 1 FROM employee) THEN 0 ELSE 1 END", NULL);
-  gboolean empty = stmt != NULL && ovs_stmt_next (stmt, NULL) && ovs_stmt_get_boolean (stmt, 0);
+  OvsStmt *stmt = ovs_store_prepare (self, "SELECT CASE WHEN EXISTS (SELECT 1 FROM employee) THEN 0 ELSE 1 END",
+                                     error);
+  gboolean ok;
 
-  if (stmt != NULL)
-    ovs_stmt_reset (stmt);
-  return empty;
+  if (stmt == NULL)
+    return FALSE;
+  /* The query always gives one row: no row is a failed read. */
+  ok = ovs_stmt_next (stmt, error);
+  *empty = ok && ovs_stmt_get_boolean (stmt, 0);
+  ovs_stmt_reset (stmt);
+  return ok;
 }
 
 /* --- transactions --- */

@@ -196,8 +196,11 @@ open_with (OvsApplication *self, OvsWindow *window, const char *path, const char
     secret_password_store_sync (password_schema (), SECRET_COLLECTION_DEFAULT, path, password, NULL, NULL,
                                 "address", path, NULL);
   /* A server database always exists (IT makes it): it is new while nobody has filled it. */
-  if (ovs_store_is_server_address (path))
-    is_new = ovs_store_is_empty (store);
+  if (ovs_store_is_server_address (path) && !ovs_store_is_empty (store, &is_new, &error))
+    {
+      ovs_window_show_error (window, _("The Database Cannot Be Opened"), error->message);
+      return;
+    }
   user = choose_user (self, store);
   if ((is_new && !ovs_store_init_defaults (store, user, &error)) || !ovs_store_set_user (store, user, &error))
     {

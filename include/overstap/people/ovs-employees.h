@@ -84,9 +84,11 @@ gboolean ovs_employees_change (OvsStore                *store,
                                const char             **field,
                                GError                 **error);
 
-/* The id of the employee with @personnel_number, or 0. */
+/* The id of the employee with @personnel_number, or 0: with @error set when the database could not be
+ * read, without when there is no such employee. */
 gint64   ovs_employees_find   (OvsStore                *store,
-                               const char              *personnel_number);
+                               const char              *personnel_number,
+                               GError                 **error);
 /* The id of the employee a person means by @text in a form: the one whose personnel number it is,
  * else the only one whose name as written ("Anna van der Bakker") contains it, ignoring case and the
  * blanks around @text. Ended employees count too. Fails with OVS_VALIDATION_ERROR_REQUIRED when

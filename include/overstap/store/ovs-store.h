@@ -72,7 +72,10 @@ OvsStore    *ovs_store_open_with_password   (const char  *path,
 const char  *ovs_store_get_path             (OvsStore    *self);
 int          ovs_store_get_schema_version   (OvsStore    *self);
 int          ovs_store_latest_schema_version (void);
-gboolean     ovs_store_is_empty             (OvsStore    *self);
+/* Sets @empty to whether the database holds no employee yet; FALSE with @error when it cannot tell. */
+gboolean     ovs_store_is_empty             (OvsStore    *self,
+                                             gboolean    *empty,
+                                             GError     **error);
 
 /* The current user. ovs_store_set_user() looks the name up in app_user; an unknown name fails. @name
  * NULL is ovs_store_default_user(). On PostgreSQL a user's own login role is that user: another name
