@@ -43,6 +43,34 @@ test_empty_and_find (OvsTestDb *db, gconstpointer data)
   rename_table (db->store, "employee_away", "employee");
 }
 
+/* One employee read for the editor: a failed read is the database's error, not "there is no employee
+ * with id …". */
+static void
+test_employee_get (OvsTestDb *db, gconstpointer data)
+{
+  OvsEmployeeFields f = {
+    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
+    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
+    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
+    .employment_start = "1995-03-01",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvsEmployee) before = NULL;
+  g_autoptr(OvsEmployee) after = NULL;
+  gint64 id = ovs_employees_add (db->store, &f, NULL, &error);
+
+  g_assert_no_error (error);
+  before = ovs_employees_get (db->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (before);
+  rename_table (db->store, "employee", "employee_away");
+  after = ovs_employees_get (db->store, id, &error);
+  g_assert_null (after);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == OVS_STORE_ERROR);
+  rename_table (db->store, "employee_away", "employee");
+}
+
 /* The user list reads each user's crews in a second statement: that one failing, halfway through
  * the outer rows, fails the list instead of giving users without crews. */
 static void
@@ -183,6 +211,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   OVS_TEST_DB ("/read-errors/empty-and-find", test_empty_and_find);
+  OVS_TEST_DB ("/read-errors/employee-get", test_employee_get);
   OVS_TEST_DB ("/read-errors/users-list", test_users_list);
   OVS_TEST_DB ("/read-errors/audit-list", test_audit_list);
   OVS_TEST_DB ("/read-errors/employee-add", test_employee_add);

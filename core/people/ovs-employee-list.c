@@ -142,6 +142,7 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
   g_autofree char *today = ovs_date_today_iso ();
   g_autofree char *select = NULL;
   g_autofree char *sql = NULL;
+  g_autoptr(GError) local = NULL;
   OvsEmployeeVisibility visibility;
   OvsEmployee *employee = NULL;
   OvsStmt *stmt;
@@ -159,10 +160,12 @@ ovs_employees_get (OvsStore *store, gint64 id, GError **error)
   ovs_stmt_bind_text (stmt, 1, today);
   ovs_stmt_bind_text_or_null (stmt, 2, ovs_store_crew_scope (store));
   ovs_stmt_bind_int64 (stmt, 3, id);
-  if (ovs_stmt_next (stmt, NULL))
+  if (ovs_stmt_next (stmt, &local))
     employee = row_from_statement (stmt, &visibility);
   ovs_stmt_reset (stmt);
-  if (employee == NULL && ovs_store_crew_scope (store) != NULL)
+  if (local != NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else if (employee == NULL && ovs_store_crew_scope (store) != NULL)
     g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_PERMISSION_DENIED,
                  _("%s (role %s) sees only the people of their own crews"), ovs_store_get_user (store),
                  ovs_role_to_string (ovs_store_get_role (store)));
