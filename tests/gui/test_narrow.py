@@ -1,17 +1,23 @@
 """Phone width: every section fits a 360-pixel-wide window (the window's minimum width, as GTK tells
 the X server, is no wider with that section shown than with Overzicht), and a list with a detail
 beside it shows one at a time there, with a way back; Prognose's key figures lie wholly inside the
-window (nothing to scroll sideways to). Screenshots smal-<section>.png of each."""
+window (nothing to scroll sideways to), and so does its comparison of the scenarios. Screenshots
+smal-<section>.png of each, and smal-prognose-scenarios.png of the scenarios."""
 import re
 import subprocess
 import time
 
 import pyatspi
 
-from ovsgui import App, check, demo_db, finish, screenshot, wait_for
+from ovsgui import App, check, cli, demo_db, finish, screenshot, wait_for
 from sectionsgui import cli_json, click_at, find_on_screen
 
 db = demo_db()
+# Two scenarios, so that Prognose compares them (the demo data has none).
+cli(db, "scenario", "add", "Alles naar de stichting")
+cli(db, "scenario", "assign", "Alles naar de stichting", "stichting", "--employer", "Wezo")
+cli(db, "scenario", "add", "Convenanten")
+cli(db, "scenario", "assign", "Convenanten", "convenant", "--employer", "Wezo", "--covenant", "Convenant Wezo 2015")
 app = App(db)
 sidebar = app.find("list", "Onderdelen")
 names = [row.name for row in sidebar if row is not None] if sidebar is not None else []
@@ -94,9 +100,39 @@ def outside_window(name):
     return outside
 
 
-# [narrow-fit] section → a node that must fit the width, with all its parts, rather than scroll sideways
+def check_scenario_blocks():
+    """Narrow, the scenarios are a block per measure: the measure's name, under it a line per scenario
+    with its name and value, the value standing right of the name and ending in the window."""
+    within = "Scenario's"
+    measure = find_on_screen(app, "label", "Kosten tot en met 2040", within=within, timeout=5)
+    for scenario in cli_json(db, "scenario", "compare", "Alles naar de stichting", "Convenanten"):
+        total = "€\u00a0" + "{:,}".format(scenario["total_cost"]).replace(",", ".")
+        value = find_on_screen(app, "label", total, within=within, timeout=5)
+        if not check(measure is not None and value is not None, "Prognose: the value %s is shown" % total):
+            continue
+        m, v = (n.queryComponent().getExtents(pyatspi.WINDOW_COORDS) for n in (measure, value))
+        names = [n for n in find_all_on_screen(scenario["name"], within)
+                 if abs(n.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y - v.y) <= 2]
+        check(v.y >= m.y + m.height and v.x + v.width <= 360 and len(names) == 1
+              and names[0].queryComponent().getExtents(pyatspi.WINDOW_COORDS).x < v.x,
+              "Prognose: %s stands under 'Kosten tot en met 2040', right of '%s', inside the window"
+              % (total, scenario["name"]))
+
+
+def find_all_on_screen(name, within):
+    """The labels named @name, drawn, in the node named @within."""
+    roots = [n for n in app.find_all(None, within, showing=False) if n.getRoleName() != "label"]
+    found = []
+    for root in roots:
+        for child in root:
+            if child is not None and child.name == name and inside_window(child):
+                found.append(child)
+    return found
+
+
+# [narrow-fit] section → the nodes that must fit the width, with all their parts, rather than scroll sideways
 FITS = {
-    "Prognose": "Kerncijfers tegen vorig jaar",
+    "Prognose": ("Kerncijfers tegen vorig jaar", "Scenario's"),
 }
 
 # [narrow-details] section → a function returning (a cell to click, text the detail then shows)
@@ -126,10 +162,17 @@ for index, name in enumerate(names):
     subprocess.run(["xdotool", "windowsize", window[0], "360", "720"], check=True)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     screenshot("smal-" + slug)
-    if name in FITS:
-        outside = outside_window(FITS[name])
+    for fit in FITS.get(name, ()):
+        outside = outside_window(fit)
         check(outside == [], "%s: '%s' fits the window, nothing to scroll sideways to (outside: %s)"
-              % (name, FITS[name], outside))
+              % (name, fit, outside))
+    if name == "Prognose":
+        check_scenario_blocks()
+        subprocess.run(["xdotool", "mousemove", "180", "400"], check=True)
+        for _ in range(60):
+            subprocess.run(["xdotool", "click", "5"], check=True)
+        time.sleep(0.5)
+        screenshot("smal-prognose-scenarios")
     if name in DETAILS:
         cell, text = DETAILS[name]()
         if check(cell is not None, "%s: the folded list shows a row to pick" % name):

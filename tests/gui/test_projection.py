@@ -3,6 +3,8 @@ words, its charts with their units for screen readers, and two scenarios side by
 costs, the same as `overstap-cli scenario compare --json` gives."""
 import os
 import re
+import subprocess
+import time
 
 os.environ["OVERSTAP_TODAY"] = "2026-06-15"
 
@@ -19,6 +21,14 @@ cli(db, "scenario", "add", "Convenanten")
 cli(db, "scenario", "assign", "Convenanten", "convenant", "--employer", "Wezo", "--covenant", "Convenant Wezo 2015")
 compared = cli_json(db, "scenario", "compare", "Alles naar de stichting", "Convenanten")
 cases_before = len(cli_json(db, "list", "transfers"))
+
+
+def scroll_down():
+    """The scenarios are at the foot of the page: the mouse wheel over the page scrolls there."""
+    subprocess.run(["xdotool", "mousemove", "760", "400"], check=True)
+    for _ in range(40):
+        subprocess.run(["xdotool", "click", "5"], check=True)
+    time.sleep(0.5)
 
 
 def money(euros):
@@ -73,9 +83,20 @@ for scenario in compared:
           "its cost up to 2040 shows as %s, as the CLI computes it" % total)
 check(compared[0]["total_cost"] != compared[1]["total_cost"], "the two scenarios cost differently")
 check(find_on_screen(app, "label", "Kosten tot en met 2040") is not None, "the row of the total cost is labelled")
+# At the window's default width the scenarios are a table: a measure's name and each scenario's value
+# stand left to right on one row (a narrow window makes a block per measure; tests/gui/test_narrow.py).
+row = [find_on_screen(app, "label", text, within="Scenario's")
+       for text in ["Kosten tot en met 2040"] + [money(s["total_cost"]) for s in compared]]
+if check(None not in row, "the scenarios' row 'Kosten tot en met 2040' is found"):
+    ext = [n.queryComponent().getExtents(pyatspi.WINDOW_COORDS) for n in row]
+    check(all(a.x + a.width <= b.x for a, b in zip(ext, ext[1:])), "its cells stand left to right")
+    check(max(e.y + e.height / 2 for e in ext) - min(e.y + e.height / 2 for e in ext) <= 2,
+          "on one row: %s" % [(e.x, e.y, e.height) for e in ext])
 node = find_on_screen(app, "image", "Kosten per scenario tot en met 2040")
 check(node is not None and "Convenanten" in node.description, "the scenario chart names the scenarios")
 screenshot("prognose")
+scroll_down()
+screenshot("prognose-scenarios")
 check(len(cli_json(db, "list", "transfers")) == cases_before, "showing scenarios changes no transfer case")
 app.quit()
 

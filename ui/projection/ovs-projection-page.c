@@ -12,6 +12,7 @@
 #include "overview/ovs-chart.h"
 #include "projection/ovs-figure-table.h"
 #include "projection/ovs-projection-page.h"
+#include "projection/ovs-scenario-table.h"
 
 #define MAX_SCENARIOS 4
 
@@ -29,7 +30,7 @@ struct _OvsProjectionPage
   GtkLabel   *error_label;
   GtkFlowBox *charts_box;
   GtkLabel   *scenarios_hint;
-  GtkGrid    *scenario_grid;
+  OvsScenarioTable *scenario_table;
   OvsFigureTable *figures_table;
 
   GtkFileChooserNative *chooser;
@@ -76,29 +77,6 @@ fill_charts (OvsProjectionPage *self, const OvsProjection *proj)
                       (const char * const *) labels->pdata, outflow, 1);
 }
 
-static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
-static void
-put (GtkGrid *grid, int column, int row, const char *text, gboolean heading)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  /* Names left, numbers right. */
-  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  if (heading)
-    gtk_widget_add_css_class (label, "heading");
-  gtk_grid_attach (grid, label, column, row, 1, 1);
-}
-
 static char *
 money_of (JsonObject *object, const char *member)
 {
@@ -137,6 +115,27 @@ assigned_of (JsonObject *scenario)
   return ovs_format_int (n);
 }
 
+enum { ASSIGNED, COST_FIRST, COST_FIFTH, COST_TOTAL, AOW, N_MEASURES };
+
+static char *
+measure_value (JsonObject *scenario, guint measure)
+{
+  switch (measure)
+    {
+    case ASSIGNED:
+      return assigned_of (scenario);
+    case COST_FIRST:
+      return money_of (year_at (scenario, 0), "cost");
+    case COST_FIFTH:
+      return money_of (year_at (scenario, 4), "cost");
+    case COST_TOTAL:
+      return money_of (scenario, "total_cost");
+    default:
+      return sum_risk (scenario, "aow");
+    }
+}
+
+/* The scenarios side by side, or a block per measure when narrow (ovs-scenario-table.h). */
 static void
 fill_scenarios (OvsProjectionPage *self, JsonArray *shown, int first_year)
 {
@@ -145,34 +144,29 @@ fill_scenarios (OvsProjectionPage *self, JsonArray *shown, int first_year)
   g_autofree char *fifth = g_strdup_printf (_("Cost in %d"), first_year + 4);
   g_autofree double *totals = g_new (double, MAX (n, 1));
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  static const char *rows[] = { N_("Scenario"), N_("Employees assigned"), NULL, NULL, N_("Cost up to 2040"),
-                                N_("Reaching the AOW age up to 2040") };
+  const char *measures[N_MEASURES] = { _("Employees assigned"), first, fifth, _("Cost up to 2040"),
+                                       _("Reaching the AOW age up to 2040") };
 
-  clear_grid (self->scenario_grid);
-  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
-    put (self->scenario_grid, 0, (int) r, r == 2 ? first : r == 3 ? fifth : _(rows[r]), r == 0);
   for (guint s = 0; s < n; s++)
     {
       JsonObject *scenario = json_array_get_object_element (shown, s);
-      g_autofree char *assigned = assigned_of (scenario);
-      g_autofree char *cost1 = money_of (year_at (scenario, 0), "cost");
-      g_autofree char *cost5 = money_of (year_at (scenario, 4), "cost");
-      g_autofree char *total = money_of (scenario, "total_cost");
-      g_autofree char *aow = sum_risk (scenario, "aow");
-      const char *name = json_object_get_string_member (scenario, "name");
 
-      put (self->scenario_grid, (int) s + 1, 0, name, TRUE);
-      put (self->scenario_grid, (int) s + 1, 1, assigned, FALSE);
-      put (self->scenario_grid, (int) s + 1, 2, cost1, FALSE);
-      put (self->scenario_grid, (int) s + 1, 3, cost5, FALSE);
-      put (self->scenario_grid, (int) s + 1, 4, total, FALSE);
-      put (self->scenario_grid, (int) s + 1, 5, aow, FALSE);
       totals[s] = json_object_get_int_member (scenario, "total_cost") / 1000.0;
-      g_ptr_array_add (names, (gpointer) name);
+      g_ptr_array_add (names, (gpointer) json_object_get_string_member (scenario, "name"));
+    }
+  g_ptr_array_add (names, NULL);
+  ovs_scenario_table_set_scenarios (self->scenario_table, (const char * const *) names->pdata);
+  for (guint m = 0; m < N_MEASURES; m++)
+    {
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint s = 0; s < n; s++)
+        g_ptr_array_add (values, measure_value (json_array_get_object_element (shown, s), m));
+      ovs_scenario_table_add_measure (self->scenario_table, measures[m], (const char * const *) values->pdata);
     }
   ovs_chart_set_data (OVS_CHART (self->charts[CHART_SCENARIOS]), n, (const char * const *) names->pdata, totals, 0);
   gtk_widget_set_visible (gtk_widget_get_parent (self->chart_cards[CHART_SCENARIOS]), n > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->scenario_grid), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->scenario_table), n > 0);
 }
 
 /* The monitor's key figures (ovs-dashboard.h): value, last year's value and the note naming the cause. */
@@ -329,6 +323,7 @@ ovs_projection_page_class_init (OvsProjectionPageClass *klass)
 
   object_class->dispose = ovs_projection_page_dispose;
   g_type_ensure (OVS_TYPE_FIGURE_TABLE);
+  g_type_ensure (OVS_TYPE_SCENARIO_TABLE);
   /* Every change may move the projection (people, parameters, scenarios). */
   page_class->entities = NULL;
   page_class->refresh = ovs_projection_page_refresh;
@@ -338,7 +333,7 @@ ovs_projection_page_class_init (OvsProjectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, charts_box);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenarios_hint);
-  gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenario_grid);
+  gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, scenario_table);
   gtk_widget_class_bind_template_child (widget_class, OvsProjectionPage, figures_table);
   gtk_widget_class_install_action (widget_class, "page.save-report", NULL, save_report_cb);
 }
