@@ -46,6 +46,7 @@ G_BEGIN_DECLS
   F (pango_font_description_from_string) \
   F (pango_layout_get_pixel_size) \
   F (pango_layout_set_attributes) \
+  F (pango_layout_set_ellipsize) \
   F (pango_layout_set_font_description) \
   F (pango_layout_set_markup) \
   F (pango_layout_set_text) \
@@ -95,6 +96,7 @@ gboolean ovs_cairo_load (GError **error);
 #define pango_font_description_from_string (ovs_cairo->pango_font_description_from_string)
 #define pango_layout_get_pixel_size        (ovs_cairo->pango_layout_get_pixel_size)
 #define pango_layout_set_attributes        (ovs_cairo->pango_layout_set_attributes)
+#define pango_layout_set_ellipsize         (ovs_cairo->pango_layout_set_ellipsize)
 #define pango_layout_set_font_description  (ovs_cairo->pango_layout_set_font_description)
 #define pango_layout_set_markup            (ovs_cairo->pango_layout_set_markup)
 #define pango_layout_set_text              (ovs_cairo->pango_layout_set_text)

@@ -19,6 +19,7 @@ static const OvsChartColor near_black = { 0.1, 0.1, 0.1, 1 };
 #define LEGEND_SWATCH 12
 #define LEGEND_ROW    22
 #define STACK_BAR     28
+#define FEW_CATEGORIES 6   /* up to this many bars, every label is shown, shortened if need be */
 
 typedef struct {
   cairo_t                    *cr;
@@ -82,6 +83,21 @@ draw_text (Painter *p, const char *text, double x, double y, Align align, const 
   pango_layout_get_pixel_size (layout, &width, &height);
   set_color (p->cr, color, alpha);
   cairo_move_to (p->cr, align == ALIGN_LEFT ? x : align == ALIGN_CENTER ? x - width / 2.0 : x - width, y);
+  pango_cairo_show_layout (p->cr, layout);
+}
+
+/* Draws @text centred on @x within @width, cut short with "…" when longer. */
+static void
+draw_text_within (Painter *p, const char *text, double x, double y, double width)
+{
+  g_autoptr(PangoLayout) layout = layout_new (p->cr, p->font, text);
+  int w, h;
+
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  set_color (p->cr, &p->fg, 1);
+  cairo_move_to (p->cr, x - w / 2.0, y);
   pango_cairo_show_layout (p->cr, layout);
 }
 
@@ -184,7 +200,9 @@ draw_axis (Painter *p, const Plot *plot)
     draw_text (p, p->spec->unit, plot->left - 6, 0, ALIGN_LEFT, &p->fg, 0.7);
 }
 
-/* Labels that do not fit under their bar are thinned out: every k-th one is shown. */
+/* Labels that do not fit under their bar are thinned out: every k-th one is shown. That suits a
+ * series (months, years), whose missing labels the reader fills in; a few categories (scenarios)
+ * are each shortened to their bar's width instead (see draw_bars). */
 static guint
 label_stride (Painter *p, double slot)
 {
@@ -242,7 +260,9 @@ draw_bars (Painter *p, int width, int height)
       set_color (p->cr, &palette[0], 1);
       cairo_rectangle (p->cr, x, top, slot * 0.7, plot.bottom - top);
       cairo_fill (p->cr);
-      if (i % stride == 0)
+      if (stride > 1 && spec->n <= FEW_CATEGORIES)
+        draw_text_within (p, spec->labels[i], x + slot * 0.35, plot.bottom + 4, slot - 4);
+      else if (i % stride == 0)
         draw_text (p, spec->labels[i], x + slot * 0.35, plot.bottom + 4, ALIGN_CENTER, &p->fg, 1);
       text_size (p, text, &w, &h);
       if (value > 0 && w + 4 <= slot && top - h - 2 >= plot.top - h / 2.0)
