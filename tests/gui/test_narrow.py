@@ -1,8 +1,9 @@
 """Phone width: every section fits a 360-pixel-wide window (the window's minimum width, as GTK tells
 the X server, is no wider with that section shown than with Overzicht), and a list with a detail
 beside it shows one at a time there, with a way back; Prognose's key figures lie wholly inside the
-window (nothing to scroll sideways to), and so does its comparison of the scenarios. Screenshots
-smal-<section>.png of each, and smal-prognose-scenarios.png of the scenarios."""
+window (nothing to scroll sideways to), and so does its comparison of the scenarios; Roosters keeps its
+week grid in view, with the week's actions under "Meer acties". Screenshots smal-<section>.png of each,
+and smal-prognose-scenarios.png of the scenarios."""
 import re
 import subprocess
 import time
@@ -130,6 +131,51 @@ def find_all_on_screen(name, within):
     return found
 
 
+# [narrow-roster] the Roosters tool bar at 360 pixels: "Genereren" and the week's other actions under
+# "Meer acties", by their Dutch names, so that the week grid starts in the window's upper half
+ROSTER_MENU = ["Automatisch vullen…", "Week kopiëren…", "Afwezigheid…", "Exporteren…", "Publiceren…",
+               "Publiceren naar server…", "Afdrukken…"]
+
+
+def menu_items():
+    """The names (mnemonics' underscores left out) of the menu items on the screen."""
+    items = [n for n in app.find_all("menu item") if inside_window(n)]
+    return [(n.name or "").replace("_", "") for n in items], items
+
+
+def check_roster_toolbar():
+    frame = app.find("frame", "Overstap")
+    height = frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS).height if frame is not None else 720
+    grid = app.find(None, "Weekrooster")
+    top = grid.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y if grid is not None else None
+    check(top is not None and top < height / 2,
+          "Roosters: the week grid starts in the window's upper half (at %s of %s pixels)" % (top, height))
+    check(find_on_screen(app, "push button", "Genereren", contains=True, timeout=5) is not None,
+          "Roosters: 'Genereren' stays a button")
+    more = find_on_screen(app, "push button", "Meer acties", timeout=5)
+    if not check(more is not None, "Roosters: the tool bar has a menu button 'Meer acties'"):
+        return
+    click_at(more)
+    names, items = wait_for(lambda: (lambda found: found if found[0] else None)(menu_items()), timeout=10) or ([], [])
+    check(names == ROSTER_MENU, "Roosters: 'Meer acties' offers %s (shows %s)" % (ROSTER_MENU, names))
+    time.sleep(0.3)
+    screenshot("smal-roosters-meer-acties")
+    copy = next((item for name, item in zip(names, items) if name == "Week kopiëren…"), None)
+    if not check(copy is not None, "Roosters: the menu has 'Week kopiëren…'"):
+        subprocess.run(["xdotool", "key", "Escape"], check=True)
+        return
+    # The popover is a surface of its own: its items' window coordinates are not the main window's.
+    app.click(copy)
+    dialog = wait_for(lambda: [w for w in app.root if w is not None and w.name == "Week kopiëren"], timeout=10)
+    check(bool(dialog), "Roosters: 'Week kopiëren…' in the menu opens the dialog 'Week kopiëren'")
+    if dialog:
+        time.sleep(0.3)
+        screenshot("smal-roosters-week-kopieren")
+        subprocess.run(["xdotool", "key", "Escape"], check=True)
+        check(wait_for(lambda: not [w for w in app.root if w is not None and w.name == "Week kopiëren"], timeout=5),
+              "Roosters: Escape closes 'Week kopiëren' again")
+
+
 # [narrow-fit] section → the nodes that must fit the width, with all their parts, rather than scroll sideways
 FITS = {
     "Prognose": ("Kerncijfers tegen vorig jaar", "Scenario's"),
@@ -162,6 +208,8 @@ for index, name in enumerate(names):
     subprocess.run(["xdotool", "windowsize", window[0], "360", "720"], check=True)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     screenshot("smal-" + slug)
+    if name == "Roosters":
+        check_roster_toolbar()
     for fit in FITS.get(name, ()):
         outside = outside_window(fit)
         check(outside == [], "%s: '%s' fits the window, nothing to scroll sideways to (outside: %s)"
