@@ -17,6 +17,7 @@ os.environ["OVERSTAP_TODAY"] = "2026-11-20"
 import pyatspi  # noqa: E402
 
 from ovsgui import App, check, cli, demo_db, finish, screenshot, wait_for  # noqa: E402
+from sectionsgui import find_on_screen  # noqa: E402
 
 CREW = "Groenploeg Berkelwolde-Noord"
 CREW_POSITION = 1          # the crews by name: Berkelwolde-Centrum, Berkelwolde-Noord, …
@@ -150,6 +151,14 @@ xdo("key", "ctrl+Next")
 read_week(app)
 time.sleep(0.5)
 screenshot("rooster-week")
+# At the default width every action of the week is a button of its own; the narrow tool bar's menu
+# "Meer acties" (tests/gui/test_narrow.py) is not shown.
+for label in ("Genereren", "Automatisch vullen…", "Week kopiëren…", "Afwezigheid…", "Exporteren…", "Publiceren…",
+              "Publiceren naar server…", "Afdrukken…"):
+    check(find_on_screen(app, "push button", label, contains=True, timeout=5) is not None,
+          "at 1280 pixels '%s' is a button in the tool bar" % label)
+check(find_on_screen(app, "push button", "Meer acties", timeout=1) is None,
+      "at 1280 pixels there is no 'Meer acties' menu")
 add_shift(app, db)
 check(len(shifts(db, "2026-W48")) == before + 1, "the week has exactly one shift more")
 time.sleep(0.5)
