@@ -137,10 +137,46 @@ ROSTER_MENU = ["Automatisch vullen…", "Week kopiëren…", "Afwezigheid…", "
                "Publiceren naar server…", "Afdrukken…"]
 
 
-def menu_items():
-    """The names (mnemonics' underscores left out) of the menu items on the screen."""
-    items = [n for n in app.find_all("menu item") if inside_window(n)]
+def menu_items(on=None):
+    """The names (mnemonics' underscores left out) of the menu items on the screen, and the items."""
+    items = [n for n in (on or app).find_all("menu item") if inside_window(n)]
     return [(n.name or "").replace("_", "") for n in items], items
+
+
+def open_more_actions(on):
+    """Clicks 'Meer acties' in @on's Roosters page; its menu's (names, items), or ([], [])."""
+    more = find_on_screen(on, "push button", "Meer acties", timeout=5)
+    if not check(more is not None, "Roosters: the tool bar has a menu button 'Meer acties'"):
+        return [], []
+    click_at(more)
+    return wait_for(lambda: (lambda found: found if found[0] else None)(menu_items(on)), timeout=10) or ([], [])
+
+
+def check_roster_team_leader():
+    """A team leader's menu greys out what the role may not do, as the buttons do: publishing writes
+    every crew's feeds, which only those who may plan every crew may."""
+    leader = App(db, user="tl-berkelwolde-centrum")
+    ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Overstap$"],
+                         capture_output=True, text=True).stdout.split()
+    subprocess.run(["xdotool", "windowsize", ids[-1], "360", "720"], check=True)
+    time.sleep(1.0)
+    # Folded, the sidebar is a page of its own: a click on the row opens the section (see show()).
+    row = find_on_screen(leader, "list item", "Roosters", timeout=10)
+    if not check(row is not None, "the team leader's sidebar lists Roosters"):
+        leader.quit()
+        return
+    click_at(row)
+    check(wait_for(lambda: [n for n in leader.find_all("label", "Roosters") if n.parent and n.parent.parent
+                            and n.parent.parent.name == "AdwWindowTitle"]) is not None,
+          "the team leader opens Roosters")
+    time.sleep(0.5)
+    names, items = open_more_actions(leader)
+    enabled = {name: item.getState().contains(pyatspi.STATE_SENSITIVE) for name, item in zip(names, items)}
+    expected = {name: not name.startswith("Publiceren") for name in ROSTER_MENU}
+    check(enabled == expected, "Roosters: for a team leader 'Meer acties' offers %s (shows %s)" % (expected, enabled))
+    screenshot("smal-roosters-meer-acties-teamleider")
+    subprocess.run(["xdotool", "key", "Escape"], check=True)
+    leader.quit()
 
 
 def check_roster_toolbar():
@@ -152,11 +188,7 @@ def check_roster_toolbar():
           "Roosters: the week grid starts in the window's upper half (at %s of %s pixels)" % (top, height))
     check(find_on_screen(app, "push button", "Genereren", contains=True, timeout=5) is not None,
           "Roosters: 'Genereren' stays a button")
-    more = find_on_screen(app, "push button", "Meer acties", timeout=5)
-    if not check(more is not None, "Roosters: the tool bar has a menu button 'Meer acties'"):
-        return
-    click_at(more)
-    names, items = wait_for(lambda: (lambda found: found if found[0] else None)(menu_items()), timeout=10) or ([], [])
+    names, items = open_more_actions(app)
     check(names == ROSTER_MENU, "Roosters: 'Meer acties' offers %s (shows %s)" % (ROSTER_MENU, names))
     time.sleep(0.3)
     screenshot("smal-roosters-meer-acties")
@@ -244,4 +276,5 @@ for index, name in enumerate(names):
         back.queryAction().doAction(0)
         time.sleep(1.0)  # the leaflet's slide; a click during it is lost
 app.quit()
+check_roster_team_leader()
 finish()
