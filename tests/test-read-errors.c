@@ -9,6 +9,18 @@
 #include "store/ovs-version-private.h"
 #include "ovs-test-util.h"
 
+/* The one employee the tests add (each may change a field of its copy). */
+static OvsEmployeeFields
+anna (void)
+{
+  return (OvsEmployeeFields) {
+    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
+    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
+    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
+    .employment_start = "1995-03-01",
+  };
+}
+
 static void
 rename_table (OvsStore *store, const char *from, const char *to)
 {
@@ -48,12 +60,7 @@ test_empty_and_find (OvsTestDb *db, gconstpointer data)
 static void
 test_employee_get (OvsTestDb *db, gconstpointer data)
 {
-  OvsEmployeeFields f = {
-    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
-    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
-    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
-    .employment_start = "1995-03-01",
-  };
+  OvsEmployeeFields f = anna ();
   g_autoptr(GError) error = NULL;
   g_autoptr(OvsEmployee) before = NULL;
   g_autoptr(OvsEmployee) after = NULL;
@@ -113,12 +120,7 @@ test_audit_list (OvsTestDb *db, gconstpointer data)
 static void
 test_employee_add (OvsTestDb *db, gconstpointer data)
 {
-  OvsEmployeeFields f = {
-    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
-    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
-    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
-    .employment_start = "1995-03-01",
-  };
+  OvsEmployeeFields f = anna ();
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (ovs_employees_add (db->store, &f, NULL, &error), >, 0);
@@ -139,12 +141,7 @@ static void
 test_check_fields (OvsTestDb *db, gconstpointer data)
 {
   static const char *const keys[] = { "residence", NULL };
-  OvsEmployeeFields f = {
-    .personnel_number = "P1", .first_name = "Anna", .last_name = "Bakker", .birth_date = "1970-05-17",
-    .bsn = "111222333", .residence = "Wijhe", .home_municipality = "Olst-Wijhe", .category = "matig",
-    .indication_valid_until = "2016-03-01", .contract_minutes = 32 * 60, .employer = "Wezo",
-    .employment_start = "1995-03-01",
-  };
+  OvsEmployeeFields f = anna ();
   g_autoptr(GError) error = NULL;
   g_autoptr(OvsEmployeeFields) before = NULL;
   OvsEmployeeFields after;
