@@ -93,6 +93,10 @@ typedef struct
   GtkListBox          *advices;
 } OvsEmployeeSections;
 
+void        _ovs_employee_list_clear        (GtkListBox          *list);
+void        _ovs_employee_list_add_row      (GtkListBox          *list,
+                                             const char          *title,
+                                             const char          *subtitle);
 void        _ovs_employee_sections_init     (OvsEmployeeSections *sections);
 void        _ovs_employee_sections_fill     (OvsEmployeeSections *sections,
                                              OvsStore            *store,

@@ -36,8 +36,9 @@ _ovs_employee_sections_init (OvsEmployeeSections *s)
   s->advices = new_list (s->advice);
 }
 
-static void
-clear (GtkListBox *list)
+/* The sections' and the Wsw records' lists: emptied, then filled with read-only rows. */
+void
+_ovs_employee_list_clear (GtkListBox *list)
 {
   GtkWidget *child;
 
@@ -45,8 +46,8 @@ clear (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static void
-add_row (GtkListBox *list, const char *title, const char *subtitle)
+void
+_ovs_employee_list_add_row (GtkListBox *list, const char *title, const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
 
@@ -100,7 +101,7 @@ fill_indications (GtkListBox *list, JsonArray *rows)
       g_autofree char *title = g_strdup_printf ("%s%s", category,
                                                 json_object_get_boolean_member (o, "is_current") ? _(" (current)") : "");
 
-      add_row (list, title, subtitle);
+      _ovs_employee_list_add_row (list, title, subtitle);
     }
 }
 
@@ -116,7 +117,7 @@ fill_wage_values (GtkListBox *list, JsonArray *rows)
       g_autofree char *date = member_date (o, "measured_on");
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, member_text (o, "method"));
 
-      add_row (list, title, subtitle);
+      _ovs_employee_list_add_row (list, title, subtitle);
     }
 }
 
@@ -174,10 +175,10 @@ qualifications_refill (Qualifications *q)
   if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (q->list), "ovs-employee-id")) != (gsize) q->employee_id)
     return;
   rows = ovs_employees_list_qualifications (q->store, q->employee_id, NULL);
-  clear (q->list);
+  _ovs_employee_list_clear (q->list);
   fill_qualifications (q->list, rows, q->store, q->employee_id);
   if (gtk_widget_get_first_child (GTK_WIDGET (q->list)) == NULL)
-    add_row (q->list, _("None recorded"), NULL);
+    _ovs_employee_list_add_row (q->list, _("None recorded"), NULL);
 }
 
 static gboolean
@@ -276,7 +277,7 @@ fill_qualifications (GtkListBox *list, JsonArray *rows, OvsStore *store, gint64 
         subtitle = g_strdup_printf (_("expired on %s"), until);
       else if (*until != '\0')
         subtitle = g_strdup_printf (_("valid until %s"), until);
-      add_row (list, title, subtitle);
+      _ovs_employee_list_add_row (list, title, subtitle);
       if (editable && json_object_get_boolean_member (o, "is_valid"))
         add_end_button (list, title, store, employee_id, json_object_get_int_member (o, "id"));
     }
@@ -296,7 +297,7 @@ fill_placements (GtkListBox *list, JsonArray *rows)
       /* Translators: a placement's period and hours, e.g. "from 01-01-2015, 32 hours a week". */
       g_autofree char *subtitle = g_strdup_printf (_("%s, %s hours a week"), when, hours);
 
-      add_row (list, title, subtitle);
+      _ovs_employee_list_add_row (list, title, subtitle);
     }
 }
 
@@ -307,7 +308,7 @@ fill_transfer (GtkListBox *list, JsonObject *o)
 
   if (o == NULL)
     {
-      add_row (list, _("No transfer case"), NULL);
+      _ovs_employee_list_add_row (list, _("No transfer case"), NULL);
       return;
     }
   planned = member_date (o, "planned_date");
@@ -317,7 +318,7 @@ fill_transfer (GtkListBox *list, JsonObject *o)
                               (long long) json_object_get_int_member (o, "total"),
                               *planned ? planned : _("not yet"));
   status = ovs_vocab_title_for_code (OVS_TYPE_TRANSFER_STATUS, member_text (o, "status"));
-  add_row (list, status, subtitle);
+  _ovs_employee_list_add_row (list, status, subtitle);
 }
 
 static void
@@ -325,7 +326,7 @@ show (AdwPreferencesGroup *group, GtkListBox *list, gboolean visible)
 {
   gtk_widget_set_visible (GTK_WIDGET (group), visible);
   if (visible && gtk_widget_get_first_child (GTK_WIDGET (list)) == NULL)
-    add_row (list, _("None recorded"), NULL);
+    _ovs_employee_list_add_row (list, _("None recorded"), NULL);
 }
 
 /* The group's "Add…" button, for the employee shown and roles that may edit employees. */
@@ -357,7 +358,7 @@ _ovs_employee_sections_fill (OvsEmployeeSections *s, OvsStore *store, OvsEmploye
   gboolean hr = id != 0 && ovs_store_can (store, OVS_PERM_VIEW_HR_SECTIONS);
 
   for (guint i = 0; i < G_N_ELEMENTS (s->lists); i++)
-    clear (s->lists[i]);
+    _ovs_employee_list_clear (s->lists[i]);
   g_object_set_data (G_OBJECT (s->lists[LIST_QUALIFICATIONS]), "ovs-employee-id", NULL);
   if (health)
     {

@@ -55,28 +55,6 @@ wsw_closure_notify (gpointer data, GClosure *closure)
   wsw_release (data);
 }
 
-static void
-clear (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-add_row (GtkListBox *list, const char *title, const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (list, row);
-}
-
 static char *
 member_date (JsonObject *object, const char *member)
 {
@@ -110,7 +88,7 @@ add_request_row (GtkListBox *list, JsonObject *o)
       g_free (subtitle);
       subtitle = with_note;
     }
-  add_row (list, title, subtitle);
+  _ovs_employee_list_add_row (list, title, subtitle);
 }
 
 static void
@@ -124,7 +102,7 @@ add_advice_row (GtkListBox *list, JsonObject *o)
   g_autofree char *valid = *until ? g_strdup_printf (_("valid until %s"), until) : g_strdup (_("no end date"));
   g_autofree char *subtitle = note ? g_strdup_printf ("%s · %s", valid, note) : g_strdup (valid);
 
-  add_row (list, title, subtitle);
+  _ovs_employee_list_add_row (list, title, subtitle);
 }
 
 /* As `overstap-cli reindications` (13 weeks ahead): when this employee's re-indication is due soon
@@ -151,7 +129,7 @@ add_due_row (GtkListBox *list, OvsStore *store, gint64 employee_id)
       subtitle = days < 0
         ? g_strdup_printf (g_dngettext (NULL, "%d day overdue", "%d days overdue", (gulong) -days), (int) -days)
         : g_strdup_printf (g_dngettext (NULL, "%d day left", "%d days left", (gulong) days), (int) days);
-      add_row (list, title, subtitle);
+      _ovs_employee_list_add_row (list, title, subtitle);
       if (days < 0)
         gtk_widget_add_css_class (gtk_widget_get_last_child (GTK_WIDGET (list)), "error");
       return;
@@ -167,8 +145,8 @@ refill (OvsStore *store, gint64 employee_id, GtkListBox *requests, GtkListBox *a
 
   if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (requests), "ovs-employee-id")) != (gsize) employee_id)
     return;
-  clear (requests);
-  clear (advices);
+  _ovs_employee_list_clear (requests);
+  _ovs_employee_list_clear (advices);
   add_due_row (requests, store, employee_id);
   r = ovs_wsw_reindication_requests (store, employee_id, NULL);
   a = ovs_wsw_sheltered_advices (store, employee_id, NULL);
@@ -177,9 +155,9 @@ refill (OvsStore *store, gint64 employee_id, GtkListBox *requests, GtkListBox *a
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     add_advice_row (advices, json_array_get_object_element (a, i));
   if (gtk_widget_get_first_child (GTK_WIDGET (requests)) == NULL)
-    add_row (requests, _("None recorded"), NULL);
+    _ovs_employee_list_add_row (requests, _("None recorded"), NULL);
   if (gtk_widget_get_first_child (GTK_WIDGET (advices)) == NULL)
-    add_row (advices, _("None recorded"), NULL);
+    _ovs_employee_list_add_row (advices, _("None recorded"), NULL);
 }
 
 static void
@@ -329,8 +307,8 @@ _ovs_employee_wsw_fill (OvsEmployeeSections *s, OvsStore *store, gint64 id)
 {
   gboolean health = id != 0 && ovs_store_can (store, OVS_PERM_VIEW_HEALTH);
 
-  clear (s->requests);
-  clear (s->advices);
+  _ovs_employee_list_clear (s->requests);
+  _ovs_employee_list_clear (s->advices);
   g_object_set_data (G_OBJECT (s->requests), "ovs-employee-id", GSIZE_TO_POINTER ((gsize) (health ? id : 0)));
   gtk_widget_set_visible (GTK_WIDGET (s->reindications), health);
   gtk_widget_set_visible (GTK_WIDGET (s->advice), health);
