@@ -7,8 +7,10 @@
 # Not part of `meson test`. Steps: `overstap-cli demo --employees N` and `export employees` make the
 # CSV in the importer's format (';', dd-mm-jjjj, decimal comma); without the export command a small
 # awk generator writes the same columns. Then, each on a fresh database: `overstap-cli import
-# employees`, sqlite3 `.import` into a plain table, and `overstap-cli report se --year Y` on both the
-# imported and the demo database. With hyperfine (installed by build-aux/install-deps.sh) each step runs
+# employees`, sqlite3 `.import` into a plain table, sqlite3 putting the same rows into Overstap's own
+# tables without any of the importer's rules (import-schema-floor.sql, with and without an audit row
+# per employee: the least any importer into this schema costs), and `overstap-cli report se --year Y`
+# on both the imported and the demo database. With hyperfine (installed by build-aux/install-deps.sh) each step runs
 # RUNS times (default 3) and the table shows the mean wall time and the CPU time (user+system), which
 # says more than wall time on a busy machine. The import's CPU time should stay within 10× the floor's
 # (issue 15 asks 2×; the README's "Employee import" says why that is not reached): it validates every
@@ -100,6 +102,18 @@ measure "overstap-cli import employees" \
 measure "sqlite3 .import (floor)" \
   "rm -f $work/floor.db $work/floor.db-wal $work/floor.db-shm" \
   "sqlite3 $work/floor.db -cmd '.mode csv' -cmd '.separator ;' -cmd '.import $csv plain' 'select 1' "
+# SQLite's own cost of the same rows in Overstap's tables (tests/bench/import-schema-floor.sql): no rule
+# of the importer runs, only the schema's indexes, foreign keys and CHECKs; with an audit row per
+# employee, and without (the SQL up to its "-- audit" line).
+floor_sql="$here/tests/bench/import-schema-floor.sql"
+sed '/^-- audit$/,/^FROM employee;$/d' "$floor_sql" > "$work/schema-floor-no-audit.sql"
+schema=$work/schema.db
+measure "sqlite3 into the schema, audit rows" \
+  "rm -f $schema $schema-wal $schema-shm; $cli --db $schema init >/dev/null" \
+  "cd $work && sqlite3 $schema < $floor_sql"
+measure "sqlite3 into the schema, no audit" \
+  "rm -f $schema $schema-wal $schema-shm; $cli --db $schema init >/dev/null" \
+  "cd $work && sqlite3 $schema < $work/schema-floor-no-audit.sql"
 measure "report se --year $year (imported)" "true" "$cli --db $imp report se --year $year"
 measure "report se --year $year (demo data)" "true" "$cli --db $work/demo.db report se --year $year"
 
@@ -114,3 +128,8 @@ for i in "${!labels[@]}"; do
 done
 printf "%-40s %12.1f %12s\n" "ratio import / sqlite3" "$(echo "${wall[0]} / ${wall[1]}" | bc -l)" \
   "$( [ "${cpu[1]}" != n/a ] && printf '%.1f' "$(echo "${cpu[0]} / ${cpu[1]}" | bc -l)" || echo n/a)"
+ratio() { printf "%-40s %12.1f %12s\n" "$1" "$(echo "${wall[$2]} / ${wall[$3]}" | bc -l)" \
+  "$( [ "${cpu[$3]}" != n/a ] && printf '%.1f' "$(echo "${cpu[$2]} / ${cpu[$3]}" | bc -l)" || echo n/a)"; }
+ratio "ratio schema+audit / sqlite3" 2 1
+ratio "ratio import / schema+audit" 0 2
+ratio "ratio schema, no audit / sqlite3" 3 1
