@@ -203,6 +203,9 @@ def check_roster_toolbar():
     if dialog:
         time.sleep(0.3)
         screenshot("smal-roosters-week-kopieren")
+        # A dialog is no wider than the phone-sized window it belongs to (ovs_section_fit_dialog()).
+        width = dialog[0].queryComponent().getExtents(pyatspi.WINDOW_COORDS).width
+        check(0 < width <= 360, "Roosters: 'Week kopiëren' is at most as wide as the window (%s pixels)" % width)
         subprocess.run(["xdotool", "key", "Escape"], check=True)
         check(wait_for(lambda: not [w for w in app.root if w is not None and w.name == "Week kopiëren"], timeout=5),
               "Roosters: Escape closes 'Week kopiëren' again")

@@ -8,6 +8,7 @@
 #include "employees/ovs-employees-page-private.h"
 #include <overstap/overstap.h>
 #include "employees/ovs-import-dialog.h"
+#include "widgets/ovs-section-util.h"
 
 void
 _ovs_employees_page_toast (OvsEmployeesPage *self, const char *message)
@@ -140,6 +141,7 @@ file_loaded_cb (GObject *source, GAsyncResult *result, gpointer data)
   dialog = ovs_import_dialog_new (parent_window (self), ovs_section_page_get_store (OVS_SECTION_PAGE (self)), bytes,
                                   basename);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  ovs_section_fit_dialog (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -12,6 +12,7 @@
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-roster-print.h"
 #include "widgets/ovs-form-dialog.h"
+#include "widgets/ovs-section-util.h"
 
 static const char *edit_actions[] = { "page.generate", "page.autofill", "page.new", "page.copy-week",
                                       "page.absence" };
@@ -203,6 +204,7 @@ autofill_action (GtkWidget *widget, const char *name, GVariant *param)
     }
   dialog = ovs_autofill_dialog_new (parent_window (self), _ovs_roster_page_store (self), self->crew_id, proposal);
   g_signal_connect_object (dialog, "done", G_CALLBACK (autofill_done_cb), self, G_CONNECT_SWAPPED);
+  ovs_section_fit_dialog (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -6,6 +6,7 @@
 
 #include "roster/ovs-roster-page-private.h"
 #include "roster/ovs-shift-editor.h"
+#include "widgets/ovs-section-util.h"
 #include "widgets/ovs-undo-toast.h"
 
 G_DEFINE_FINAL_TYPE (OvsRosterPage, ovs_roster_page, OVS_TYPE_SECTION_PAGE)
@@ -221,6 +222,7 @@ cell_activated_cb (OvsRosterPage *self, guint row, guint day)
   editor = ovs_shift_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ovs_roster_page_store (self), week,
                                  row, day);
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
+  ovs_section_fit_dialog (GTK_WINDOW (editor));
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -6,6 +6,7 @@
 #include <overstap/overstap.h>
 
 #include "widgets/ovs-form-dialog.h"
+#include "widgets/ovs-section-util.h"
 #include "widgets/ovs-vocab-list.h"
 
 struct _OvsFormDialog
@@ -187,6 +188,7 @@ ovs_form_dialog_new (GtkWidget *parent, const char *title, const char *descripti
   adw_window_set_content (ADW_WINDOW (self), box);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  ovs_section_fit_dialog (GTK_WINDOW (self));
   return self;
 }
 
@@ -194,12 +196,16 @@ static void
 add_row (OvsFormDialog *self, const char *key, GtkWidget *row)
 {
   guint n;
+  int width, height;
 
   g_hash_table_replace (self->fields, g_strdup (key), row);
   adw_preferences_group_add (self->group, row);
-  /* Tall enough to show every field and a two-line message without scrolling. */
+  /* Tall enough to show every field and a two-line message without scrolling; as wide as it was made
+   * (narrower in a phone-sized window, see ovs_section_fit_dialog()). */
   n = g_hash_table_size (self->fields);
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, MIN (760, 230 + 58 * (int) n));
+  /* GTK 4.8 writes both sizes: neither may be NULL. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, MIN (760, 230 + 58 * (int) n));
 }
 
 static void

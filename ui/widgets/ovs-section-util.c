@@ -62,6 +62,19 @@ ovs_section_toast (GtkWidget *widget, const char *message)
     g_printerr ("%s\n", message);
 }
 
+void
+ovs_section_fit_dialog (GtkWindow *dialog)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (dialog);
+  int parent_width, width, height;
+
+  if (parent == NULL || (parent_width = gtk_widget_get_width (GTK_WIDGET (parent))) <= 0)
+    return;
+  gtk_window_get_default_size (dialog, &width, &height);
+  if (width > parent_width)
+    gtk_window_set_default_size (dialog, parent_width, height);
+}
+
 gboolean
 ovs_section_parse_date (const char *text, const char *what, char **iso, GError **error)
 {

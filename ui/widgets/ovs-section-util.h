@@ -19,6 +19,10 @@ gboolean  ovs_section_select_id     (GtkSingleSelection *selection,
 /* A toast in the main window @widget is in (or a message on stderr, outside one). */
 void      ovs_section_toast         (GtkWidget          *widget,
                                      const char         *message);
+/* Makes @dialog no wider than the window it is transient for, when that one is narrower than the
+ * dialog's default width (a phone-sized window): the dialog then takes the window's width instead of
+ * running off a small screen. Call before presenting it. */
+void      ovs_section_fit_dialog    (GtkWindow          *dialog);
 /* The date the user typed (dd-mm-jjjj or ISO) as ISO in *iso, or NULL for an empty entry; a bad
  * date fails naming @what. */
 gboolean  ovs_section_parse_date    (const char         *text,

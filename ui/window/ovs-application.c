@@ -12,6 +12,7 @@
 #include "bench/ovs-bench-search.h"
 #include "window/ovs-application.h"
 #include "window/ovs-preferences-window.h"
+#include "widgets/ovs-section-util.h"
 #include "window/ovs-window.h"
 
 struct _OvsApplication
@@ -252,7 +253,10 @@ preferences_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
   OvsApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_window_present (GTK_WINDOW (ovs_preferences_window_new (parent, self->settings, self->store)));
+  GtkWindow *preferences = GTK_WINDOW (ovs_preferences_window_new (parent, self->settings, self->store));
+
+  ovs_section_fit_dialog (preferences);
+  gtk_window_present (preferences);
 }
 
 static void
