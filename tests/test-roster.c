@@ -659,6 +659,56 @@ test_autofill_stale (OvsTestDb *db, gconstpointer data)
   g_assert_cmpint (count (db->store, "SELECT coalesce (sum (sequence), 0) FROM shift"), ==, before);
 }
 
+/* Two patterns of crew 3 make the same shift on Mondays, the second one needing a driver, and F4 (who
+ * drives) is planned on the first. Auto-fill puts a driver on the second: moving F4 there would take
+ * F4's shift away and give it back, which changes nothing for anyone (and would make every calendar
+ * delete and add the event), so it is no change at all. Generation after an applied auto-fill keeps
+ * its picks, also those on a pattern that does not name the person. */
+static void
+test_autofill_same_shift (OvsTestDb *db, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autofree char *json = NULL, *again = NULL, *sql = NULL;
+  OvsRosterStats stats;
+  gint64 plain, driving;
+
+  fair_crew (db->store);
+  plain = add_pattern (db->store, 3, "MO,TU,WE,TH,FR", "07:30", "16:00", 30, NULL, NULL, "2025-03-03", NULL);
+  driving = add_pattern (db->store, 3, "MO", "07:30", "16:00", 30, "licence_b", NULL, "2025-03-03", NULL);
+  sql = g_strdup_printf ("INSERT INTO shift_pattern_member (pattern_id, employee_id) VALUES "
+                         "(%" G_GINT64_FORMAT ", 11), (%" G_GINT64_FORMAT ", 12), (%" G_GINT64_FORMAT ", 14), "
+                         "(%" G_GINT64_FORMAT ", 13);"
+                         "INSERT INTO qualification (employee_id, kind) VALUES (14, 'licence_b');",
+                         plain, plain, plain, driving);
+  g_assert_true (ovs_store_exec (db->store, sql, &error));
+  generate (db->store, 3, "2025-03-03", "2025-03-09", NULL);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE employee_id = 14 AND date = '2025-03-03' "
+                                     "AND cancelled = 0"), ==, 1);
+
+  json = proposal_json (db->store, "2025-03-03", "2025-03-09", &changes);
+  g_test_message ("proposal: %s", json);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(OvsRosterChange) c = g_list_model_get_item (changes, i);
+
+      g_assert_false (g_str_equal (ovs_roster_change_get_personnel_number (c), "F4") &&
+                      g_str_equal (ovs_roster_change_get_date (c), "2025-03-03"));
+    }
+  g_assert_true (ovs_autofill_apply (db->store, 3, changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts (db->store, 3, "2025-03-03", "2025-03-09", "no_driver", NULL), ==, 0);
+  g_assert_cmpint (count (db->store, "SELECT count(*) FROM shift WHERE employee_id = 14 AND date = '2025-03-03' "
+                                     "AND cancelled = 0"), ==, 1);
+
+  /* Regeneration keeps every pick (none of them cancelled, nothing added back), and the plan is done. */
+  generate (db->store, 3, "2025-03-03", "2025-03-09", &stats);
+  g_assert_cmpuint (stats.added + stats.restored + stats.cancelled, ==, 0);
+  again = proposal_json (db->store, "2025-03-03", "2025-03-09", NULL);
+  g_assert_cmpstr (again, ==, "[]");
+}
+
 /* --- permissions and health data --- */
 
 static void
@@ -759,6 +809,7 @@ main (int argc, char **argv)
   OVS_TEST_DB ("/roster/conflict/employment_membership_transfer", test_conflict_employment_membership_transfer);
   OVS_TEST_DB ("/roster/autofill/deterministic_fair", test_autofill);
   OVS_TEST_DB ("/roster/autofill/stale", test_autofill_stale);
+  OVS_TEST_DB ("/roster/autofill/same-shift", test_autofill_same_shift);
   OVS_TEST_DB ("/roster/permissions", test_permissions);
   return g_test_run ();
 }

@@ -610,6 +610,45 @@ propose_removals (Plan *plan, GHashTable *current, GPtrArray *changes)
     }
 }
 
+/* Whether @s is, to whoever reads the roster, the shift @slot would make for @employee_id: the same
+ * person, day, times, break, task and place. Two patterns of a crew can make the same shift (one of
+ * them needing a driver on some days, say); the conflict rules look at who works a day, not at the
+ * pattern, so moving someone between them changes nothing but the calendar's event. */
+static gboolean
+same_shift (const OvsRosterShift *s, gint64 employee_id, const Slot *slot)
+{
+  const OvsRosterPattern *p = slot->pattern;
+
+  return s->employee_id == employee_id && g_str_equal (s->date, slot->date) && s->start_min == p->start_min &&
+         s->end_min == p->end_min && s->break_minutes == p->break_minutes && g_strcmp0 (s->task, p->task) == 0 &&
+         g_strcmp0 (s->location, p->location) == 0;
+}
+
+/* A shift of the crew's now, not picked itself, that is the same shift as the pick @uid would make:
+ * the person keeps it instead of losing it and getting it again (see same_shift()). Taken from
+ * @current, so that it is kept once. */
+static OvsRosterShift *
+take_same_shift (Plan *plan, GHashTable *current, const char *uid)
+{
+  Slot *slot = g_hash_table_lookup (plan->pick_slots, uid);
+  Candidate *c = g_hash_table_lookup (plan->pick_people, uid);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, current);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      OvsRosterShift *s = value;
+
+      if (!s->cancelled && !g_hash_table_contains (plan->picks, s->uid) && same_shift (s, c->employee->id, slot))
+        {
+          g_hash_table_iter_remove (&iter);
+          return s;
+        }
+    }
+  return NULL;
+}
+
 static GListModel *
 proposal (Plan *plan)
 {
@@ -633,7 +672,7 @@ proposal (Plan *plan)
       Slot *slot = g_hash_table_lookup (plan->pick_slots, key);
       Candidate *c = g_hash_table_lookup (plan->pick_people, key);
 
-      if (s == NULL || s->cancelled)
+      if ((s == NULL || s->cancelled) && take_same_shift (plan, current, key) == NULL)
         g_ptr_array_add (changes, ovs_roster_change_new ("add", key, plan->crew->id, c->employee, slot->pattern,
                                                          slot->date, g_strdup (value)));
     }

@@ -74,10 +74,10 @@ slot_key (gint64 employee_id, const char *date, gint64 pattern_id)
 }
 
 /* Adds a slot for each member the pattern plans (every member of the crew, or the ones it names) on
- * each date it works. */
+ * each date it works, and "pattern|date" of each such date to @pattern_days. */
 static gboolean
 produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, GHashTable *planned,
-                 GHashTable *produced, GError **error)
+                 GHashTable *produced, GHashTable *pattern_days, GError **error)
 {
   g_autoptr(GPtrArray) dates = ovs_roster_pattern_dates (p, data, data->from, data->to, error);
 
@@ -89,6 +89,7 @@ produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, 
 
       if (crew->ended_on != NULL && g_strcmp0 (date, crew->ended_on) > 0)
         break;
+      g_hash_table_add (pattern_days, slot_key (0, date, p->id));
       for (guint i = 0; i < data->members->len; i++)
         {
           OvsRosterMember *m = g_ptr_array_index (data->members, i);
@@ -110,7 +111,7 @@ produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, 
 }
 
 static GHashTable *
-produce (OvsStore *store, OvsRosterData *data, OvsRosterCrew *crew, GError **error)
+produce (OvsStore *store, OvsRosterData *data, OvsRosterCrew *crew, GHashTable *pattern_days, GError **error)
 {
   g_autoptr(GHashTable) produced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, slot_free);
   g_autoptr(GHashTable) planned = ovs_pattern_members_table (store, error);
@@ -121,7 +122,7 @@ produce (OvsStore *store, OvsRosterData *data, OvsRosterCrew *crew, GError **err
     {
       OvsRosterPattern *p = g_ptr_array_index (data->patterns, i);
 
-      if (p->crew_id == crew->id && !produce_pattern (data, crew, p, planned, produced, error))
+      if (p->crew_id == crew->id && !produce_pattern (data, crew, p, planned, produced, pattern_days, error))
         return NULL;
     }
   return g_steal_pointer (&produced);
@@ -203,9 +204,25 @@ typedef struct
   GHashTable     *existing;      /* uid of every row of the crew in the period */
   GHashTable     *override_slots;/* "employee|date|pattern" of overrides */
   GHashTable     *planned_days;  /* dates with auto-fill rows */
+  GHashTable     *pattern_days;  /* "0|date|pattern" of each date a pattern works */
   OvsRosterStats *stats;
   char           *now;
 } Generation;
+
+/* Whether auto-fill's row @s still stands: auto-fill may put any member of the crew on a pattern's
+ * day, not only the members the pattern names, so the patterns do not produce it; it stands while
+ * its pattern works that day and its person could still be planned there. */
+static gboolean
+autofill_row_stands (Generation *g, OvsRosterShift *s)
+{
+  g_autofree char *key = slot_key (0, s->date, s->pattern_id);
+
+  return ovs_vocab_is (OVS_TYPE_SHIFT_ORIGIN, s->origin, OVS_SHIFT_ORIGIN_AUTOFILL) &&
+         g_hash_table_contains (g->pattern_days, key) &&
+         ovs_roster_membership (g->data, g->crew->id, s->employee_id, s->date) != NULL &&
+         ovs_roster_employed (ovs_roster_employee (g->data, s->employee_id), s->date) &&
+         !ovs_roster_absent_all_day (g->data, s->employee_id, g->crew->id, s->date);
+}
 
 /* Brings one existing, non-override row in line with what the patterns produce. */
 static gboolean
@@ -217,6 +234,11 @@ reconcile_row (Generation *g, OvsRosterShift *s, GError **error)
     {
       if (s->cancelled)
         return TRUE;
+      if (autofill_row_stands (g, s))
+        {
+          g->stats->kept++;
+          return TRUE;
+        }
       g->stats->cancelled++;
       return cancel_generated (g->store, s, g->now, error);
     }
@@ -319,18 +341,19 @@ generate_in_transaction (OvsStore *store, gint64 crew_id, const char *from, cons
   g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) override_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) planned_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) pattern_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *now = ovs_roster_now ();
   Generation g;
 
   if ((data = ovs_roster_data_load (store, from, to, error)) == NULL)
     return FALSE;
   g = (Generation) { store, data, ovs_roster_crew (data, crew_id), NULL, existing, override_slots, planned_days,
-                     stats, now };
+                     pattern_days, stats, now };
   *g.stats = (OvsRosterStats) { 0 };
   if (g.crew == NULL)
     return (g_set_error (error, OVS_STORE_ERROR, OVS_STORE_ERROR_NOT_FOUND,
                          _("There is no crew %lld"), (long long) crew_id), FALSE);
-  if ((produced = g.produced = produce (store, data, g.crew, error)) == NULL ||
+  if ((produced = g.produced = produce (store, data, g.crew, pattern_days, error)) == NULL ||
       !reconcile (&g, error) || !add_missing (&g, error) || !audit_generation (&g, error))
     return FALSE;
   ovs_store_emit_changed (store, "shift");
