@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "overstap/base/ovs-date.h"
 #include "overstap/base/ovs-validate.h"
@@ -625,13 +626,15 @@ same_shift (const OvsRosterShift *s, gint64 employee_id, const Slot *slot)
 }
 
 /* A shift of the crew's now, not picked itself, that is the same shift as the pick @uid would make:
- * the person keeps it instead of losing it and getting it again (see same_shift()). Taken from
- * @current, so that it is kept once. */
+ * the person keeps it instead of losing it and getting it again (see same_shift()). Of two such
+ * shifts (a double booking) the one with the lower uid, so that the same data gives the same
+ * proposal. Taken from @current, so that it is kept once. */
 static OvsRosterShift *
 take_same_shift (Plan *plan, GHashTable *current, const char *uid)
 {
   Slot *slot = g_hash_table_lookup (plan->pick_slots, uid);
   Candidate *c = g_hash_table_lookup (plan->pick_people, uid);
+  OvsRosterShift *kept = NULL;
   GHashTableIter iter;
   gpointer value;
 
@@ -640,13 +643,13 @@ take_same_shift (Plan *plan, GHashTable *current, const char *uid)
     {
       OvsRosterShift *s = value;
 
-      if (!s->cancelled && !g_hash_table_contains (plan->picks, s->uid) && same_shift (s, c->employee->id, slot))
-        {
-          g_hash_table_iter_remove (&iter);
-          return s;
-        }
+      if (!s->cancelled && !g_hash_table_contains (plan->picks, s->uid) && same_shift (s, c->employee->id, slot) &&
+          (kept == NULL || strcmp (s->uid, kept->uid) < 0))
+        kept = s;
     }
-  return NULL;
+  if (kept != NULL)
+    g_hash_table_remove (current, kept->uid);
+  return kept;
 }
 
 static GListModel *

@@ -74,7 +74,7 @@ slot_key (gint64 employee_id, const char *date, gint64 pattern_id)
 }
 
 /* Adds a slot for each member the pattern plans (every member of the crew, or the ones it names) on
- * each date it works, and "pattern|date" of each such date to @pattern_days. */
+ * each date it works, and each such date to @pattern_days (as slot_key (0, date, pattern)). */
 static gboolean
 produce_pattern (OvsRosterData *data, OvsRosterCrew *crew, OvsRosterPattern *p, GHashTable *planned,
                  GHashTable *produced, GHashTable *pattern_days, GError **error)
