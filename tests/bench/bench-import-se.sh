@@ -126,10 +126,10 @@ printf "%-40s %12s %12s\n" "step" "wall (s)" "cpu (s)"
 for i in "${!labels[@]}"; do
   printf "%-40s %12.3f %12s\n" "${labels[$i]}" "${wall[$i]}" "$(printf '%.3f' "${cpu[$i]}" 2>/dev/null || echo "${cpu[$i]}")"
 done
-printf "%-40s %12.1f %12s\n" "ratio import / sqlite3" "$(echo "${wall[0]} / ${wall[1]}" | bc -l)" \
-  "$( [ "${cpu[1]}" != n/a ] && printf '%.1f' "$(echo "${cpu[0]} / ${cpu[1]}" | bc -l)" || echo n/a)"
+# A row of the table: label, then the steps (their indexes above) to divide, wall and CPU.
 ratio() { printf "%-40s %12.1f %12s\n" "$1" "$(echo "${wall[$2]} / ${wall[$3]}" | bc -l)" \
   "$( [ "${cpu[$3]}" != n/a ] && printf '%.1f' "$(echo "${cpu[$2]} / ${cpu[$3]}" | bc -l)" || echo n/a)"; }
+ratio "ratio import / sqlite3" 0 1
 ratio "ratio schema+audit / sqlite3" 2 1
 ratio "ratio import / schema+audit" 0 2
 ratio "ratio schema, no audit / sqlite3" 3 1

@@ -8,6 +8,8 @@
 #include "widgets/ovs-vocab-list.h"
 
 /* What a column's factory needs to fill a cell; owned by the factory. */
+#define CELL_SPEC_KEY "ovs-cell-spec"
+
 typedef struct
 {
   char             *property;
@@ -270,7 +272,7 @@ ovs_cell_factory_new (const char *property, OvsCellKind kind, GType codes)
   spec->property = g_strdup (property);
   spec->kind = kind;
   spec->codes = codes;
-  g_object_set_data_full (G_OBJECT (factory), "ovs-cell-spec", spec, cell_spec_free);
+  g_object_set_data_full (G_OBJECT (factory), CELL_SPEC_KEY, spec, cell_spec_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), spec);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), spec);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
@@ -310,11 +312,19 @@ ovs_column_add_code (GtkColumnView *view, const char *title, GType item_type, co
   return add_column (view, title, item_type, property, OVS_CELL_CODE, codes);
 }
 
+/* The cell spec a column made by this file carries on its factory, or NULL for another column. */
+static CellSpec *
+column_spec (GtkColumnViewColumn *column)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+
+  return factory != NULL ? g_object_get_data (G_OBJECT (factory), CELL_SPEC_KEY) : NULL;
+}
+
 void
 ovs_column_highlight (GtkColumnViewColumn *column, const char *property, const char *css_class)
 {
-  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
-  CellSpec *spec = g_object_get_data (G_OBJECT (factory), "ovs-cell-spec");
+  CellSpec *spec = column_spec (column);
 
   g_return_if_fail (spec != NULL);
   g_free (spec->highlight_property);
@@ -326,8 +336,7 @@ ovs_column_highlight (GtkColumnViewColumn *column, const char *property, const c
 void
 ovs_column_ellipsize_middle (GtkColumnViewColumn *column)
 {
-  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
-  CellSpec *spec = g_object_get_data (G_OBJECT (factory), "ovs-cell-spec");
+  CellSpec *spec = column_spec (column);
 
   g_return_if_fail (spec != NULL);
   spec->ellipsize_middle = TRUE;
@@ -336,8 +345,7 @@ ovs_column_ellipsize_middle (GtkColumnViewColumn *column)
 void
 ovs_column_use_inscriptions (GtkColumnViewColumn *column)
 {
-  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
-  CellSpec *spec = g_object_get_data (G_OBJECT (factory), "ovs-cell-spec");
+  CellSpec *spec = column_spec (column);
 
   g_return_if_fail (spec != NULL);
   spec->inscription = TRUE;
@@ -478,7 +486,7 @@ ovs_cell_factory_new_custom (OvsCellFormatFunc format)
 
   spec->kind = OVS_CELL_TEXT;
   spec->format = format;
-  g_object_set_data_full (G_OBJECT (factory), "ovs-cell-spec", spec, cell_spec_free);
+  g_object_set_data_full (G_OBJECT (factory), CELL_SPEC_KEY, spec, cell_spec_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), spec);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_custom_cb), spec);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
